@@ -1,0 +1,224 @@
+//! The command line as clap describes it: names, flags and help, nothing
+//! else. `settings` turns it into validated values; nothing below the
+//! commands' glue sees these types.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+
+/// Follow-up of a medborgarlöfte: the plan as TOML, activities as CSV,
+/// compliance per period.
+///
+/// Uppföljning av medborgarlöften: planen som TOML, aktiviteter som CSV,
+/// måluppfyllelse per period.
+#[derive(Debug, Parser)]
+#[command(name = "loften", version, about, long_about = None)]
+pub struct Cli {
+    /// The data folder holding plan/ and logs/ [default: the current folder].
+    /// Datamappen med plan/ och logs/.
+    #[arg(long, global = true, env = "LOFTEN_DIR", value_name = "DIR")]
+    pub dir: Option<PathBuf>,
+
+    /// Output language; by default from LC_ALL, LC_MESSAGES or LANG
+    /// (Swedish when it starts with "sv"). Språk för utskrifter.
+    #[arg(long, global = true, value_enum, value_name = "LANG")]
+    pub lang: Option<LangArg>,
+
+    /// What to do.
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+/// The languages `--lang` accepts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Svenska.
+    Sv,
+    /// English.
+    En,
+}
+
+/// Output formats of listings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ListFormat {
+    /// A table for people.
+    #[default]
+    Table,
+    /// JSON for programs.
+    Json,
+}
+
+/// The subcommands.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Create a new data folder with the Norsjö plan as a template.
+    /// Skapa en ny datamapp med Norsjöplanen som mall.
+    Init(InitArgs),
+    /// List the plan's measures. Lista planens åtgärder.
+    Measures(MeasuresArgs),
+    /// Check the plan and the logs; exit 1 when problems are found.
+    /// Kontrollera planen och loggarna.
+    Check,
+    /// Record an activity after a shift or a meeting.
+    /// Registrera en aktivitet.
+    Log(LogArgs),
+    /// Record a shift worked (for "varje arbetspass").
+    /// Registrera ett arbetat pass.
+    Shift(ShiftArgs),
+    /// Cancel an earlier row; the row stays in the log as an audit trail.
+    /// Makulera en tidigare rad.
+    Void(VoidArgs),
+    /// Excuse a measure's period, with a reason. Undanta en period.
+    Excuse(ExcuseArgs),
+    /// Show compliance per measure. Visa måluppfyllelse.
+    Status(StatusArgs),
+    /// Print shell completions. Skriv ut kompletteringar för skalet.
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff). Skriv ut manualsidan.
+    Man,
+}
+
+/// `loften init`.
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The folder to create or fill [default: the data folder].
+    pub folder: Option<PathBuf>,
+}
+
+/// `loften measures`.
+#[derive(Debug, Args)]
+pub struct MeasuresArgs {
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ListFormat,
+}
+
+/// `loften log`.
+#[derive(Debug, Args)]
+pub struct LogArgs {
+    /// The measure's id, e.g. trafikkontroll; asked for when left out on a
+    /// terminal.
+    pub measure: Option<String>,
+    /// When it happened, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// How many (a whole number, at least 1) [default: 1].
+    #[arg(long, value_name = "N")]
+    pub count: Option<String>,
+    /// The target reached, for measures with targets (e.g. åk7).
+    #[arg(long, value_name = "TARGET")]
+    pub target: Option<String>,
+    /// A follow-up metric value, KEY=NUMBER (decimal comma accepted);
+    /// repeatable: --value anmalningar=2 --value beslag=12,5.
+    #[arg(long = "value", value_name = "KEY=NUM")]
+    pub values: Vec<String>,
+    /// Who did it (a role or a first name; never a member of the public).
+    #[arg(long, value_name = "WHO")]
+    pub who: Option<String>,
+    /// Where.
+    #[arg(long, value_name = "PLACE")]
+    pub place: Option<String>,
+    /// A note (no personal data).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Check and show the row, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `loften shift`.
+#[derive(Debug, Args)]
+pub struct ShiftArgs {
+    /// The day of the shift, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// How many shifts (e.g. two officers) [default: 1].
+    #[arg(long, value_name = "N")]
+    pub count: Option<String>,
+    /// Who worked it.
+    #[arg(long, value_name = "WHO")]
+    pub who: Option<String>,
+    /// A note (no personal data).
+    #[arg(long, value_name = "TEXT")]
+    pub note: Option<String>,
+    /// Check and show the row, write nothing.
+    #[arg(long)]
+    pub dry_run: bool,
+}
+
+/// `loften void`.
+#[derive(Debug, Args)]
+pub struct VoidArgs {
+    /// The id of the row to cancel.
+    pub id: String,
+    /// Why it is cancelled.
+    #[arg(long, value_name = "TEXT")]
+    pub reason: Option<String>,
+    /// Who cancels it.
+    #[arg(long, value_name = "WHO")]
+    pub who: Option<String>,
+}
+
+/// `loften excuse`.
+#[derive(Debug, Args)]
+pub struct ExcuseArgs {
+    /// The measure's id.
+    pub measure: String,
+    /// The period, as status shows its key: 2021-03, 2021-W12, 2021-T1,
+    /// 2021-Q2, 2021-VT, 2021-H1, 2021.
+    pub period: String,
+    /// Why the period is excused (required).
+    #[arg(long, value_name = "TEXT")]
+    pub reason: String,
+    /// Who excuses it.
+    #[arg(long, value_name = "WHO")]
+    pub who: Option<String>,
+}
+
+/// `loften status`.
+#[derive(Debug, Args)]
+pub struct StatusArgs {
+    /// The as-of date, YYYY-MM-DD [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub at: Option<String>,
+    /// Only these measures (repeatable).
+    #[arg(long = "measure", value_name = "ID")]
+    pub measures: Vec<String>,
+    /// Group by responsible party instead of focus area.
+    #[arg(long)]
+    pub by_owner: bool,
+    /// The council's view of a whole year: a grid of measures × months.
+    #[arg(long, value_name = "YEAR", conflicts_with_all = ["tertial", "quarter"])]
+    pub year: Option<String>,
+    /// The grid for a tertial, e.g. 2021-1.
+    #[arg(long, value_name = "YEAR-N", conflicts_with = "quarter")]
+    pub tertial: Option<String>,
+    /// The grid for a quarter, e.g. 2021-2.
+    #[arg(long, value_name = "YEAR-N")]
+    pub quarter: Option<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ListFormat,
+    /// Exit 1 when any measure is behind (for scripts).
+    #[arg(long)]
+    pub fail_if_behind: bool,
+}
+
+/// `loften completions`.
+#[derive(Debug, Args)]
+pub struct CompletionsArgs {
+    /// The shell.
+    #[arg(value_enum)]
+    pub shell: clap_complete::Shell,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn clap_definition_is_consistent() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,120 @@
+//! `loften measures`: every measure of the plan with its id, title,
+//! frequency in words and who is responsible, as a table or JSON.
+
+use std::io;
+
+use serde::Serialize;
+
+use crate::cli::{ListFormat, MeasuresArgs};
+use crate::error::{Error, Outcome};
+use crate::plan::{Frequency, Measure, Metric, Plan, Target};
+use crate::render::{table::new_table, write_json};
+use crate::settings::Settings;
+use crate::store::plan_file::load_plan;
+use crate::text::Lang;
+
+/// One measure in `loften measures --format json`.
+#[derive(Debug, Serialize)]
+struct MeasureEntry<'a> {
+    id: &'a str,
+    title: &'a str,
+    focus_area: &'a str,
+    frequency: &'a Frequency,
+    frequency_text: String,
+    nar: &'a str,
+    responsible: Vec<&'a str>,
+    valid: Validity,
+    metrics: &'a [Metric],
+    targets: &'a [Target],
+}
+
+#[derive(Debug, Serialize)]
+struct Validity {
+    from: chrono::NaiveDate,
+    until: chrono::NaiveDate,
+}
+
+#[derive(Debug, Serialize)]
+struct MeasureList<'a> {
+    measures: Vec<MeasureEntry<'a>>,
+}
+
+/// The names of the parties responsible for `measure`.
+pub fn responsible_names<'a>(plan: &'a Plan, measure: &'a Measure) -> Vec<&'a str> {
+    measure
+        .responsible
+        .iter()
+        .map(|id| {
+            plan.agreement
+                .party(id)
+                .map_or(id.as_str(), |p| p.name.as_str())
+        })
+        .collect()
+}
+
+fn entry<'a>(plan: &'a Plan, measure: &'a Measure, lang: Lang) -> MeasureEntry<'a> {
+    MeasureEntry {
+        id: &measure.id,
+        title: &measure.title,
+        focus_area: &measure.focus_area,
+        frequency: &measure.frequency,
+        frequency_text: measure.frequency.describe(lang),
+        nar: &measure.text.nar,
+        responsible: responsible_names(plan, measure),
+        valid: Validity {
+            from: measure.validity.start,
+            until: measure.validity.end,
+        },
+        metrics: &measure.metrics,
+        targets: &measure.targets,
+    }
+}
+
+/// Lists the measures.
+pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let plan = load_plan(&settings.dir)?;
+    let lang = settings.lang;
+    let entries: Vec<MeasureEntry> = plan
+        .measures
+        .iter()
+        .map(|m| entry(&plan, m, lang))
+        .collect();
+    let mut out = io::stdout().lock();
+    match args.format {
+        ListFormat::Json => write_json(&mut out, &MeasureList { measures: entries })?,
+        ListFormat::Table => {
+            let versions = plan.measures.len() != plan.measure_ids().len();
+            let mut header = vec![
+                "id",
+                lang.pick("åtgärd", "measure"),
+                lang.pick("fokusområde", "focus area"),
+                lang.pick("frekvens", "frequency"),
+                lang.pick("ansvarig", "responsible"),
+            ];
+            if versions {
+                header.push(lang.pick("gäller", "valid"));
+            }
+            let mut table = new_table(header, settings.colour);
+            for e in &entries {
+                let area = plan
+                    .agreement
+                    .focus_area(e.focus_area)
+                    .map_or(e.focus_area, |f| f.name.as_str());
+                let mut row = vec![
+                    e.id.to_string(),
+                    e.title.to_string(),
+                    area.to_string(),
+                    e.frequency_text.clone(),
+                    e.responsible.join(", "),
+                ];
+                if versions {
+                    row.push(format!("{} – {}", e.valid.from, e.valid.until));
+                }
+                table.add_row(row);
+            }
+            use std::io::Write;
+            writeln!(out, "{table}")?;
+        }
+    }
+    Ok(Outcome::Success)
+}

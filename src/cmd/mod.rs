@@ -1,0 +1,31 @@
+//! One module per subcommand. Each is glue only: load what it needs from
+//! `store`, compute with the pure domain, hand the result to `render`.
+
+pub mod check;
+pub mod help_material;
+pub mod init;
+pub mod measures;
+
+use crate::cli::Command;
+use crate::error::{Error, Outcome};
+use crate::settings::Settings;
+use crate::text;
+
+/// Runs one subcommand.
+pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error> {
+    match command {
+        Command::Init(args) => init::run(&args, settings),
+        Command::Measures(args) => measures::run(&args, settings),
+        Command::Check => check::run(settings),
+        Command::Completions(args) => help_material::completions(&args),
+        Command::Man => help_material::man(),
+        Command::Log(_)
+        | Command::Shift(_)
+        | Command::Void(_)
+        | Command::Excuse(_)
+        | Command::Status(_) => Err(Error::Refused(text!(
+            "kommandot finns inte än i den här versionen",
+            "this command is not available yet in this version"
+        ))),
+    }
+}

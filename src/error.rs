@@ -1,0 +1,163 @@
+//! One error type for everything that stops a command, the located problems
+//! that `check` reports, and the exit codes, defined once.
+//!
+//! Exit codes: 0 all is well, 1 problems found (`check`, `status
+//! --fail-if-behind`), 2 an error stopped the command.
+
+use std::fmt;
+use std::io;
+use std::path::Path;
+
+use crate::text;
+use crate::text::{Lang, Text};
+
+/// Exit code: everything went well.
+pub const EXIT_OK: u8 = 0;
+/// Exit code: the command ran and found problems.
+pub const EXIT_PROBLEMS: u8 = 1;
+/// Exit code: an error stopped the command.
+pub const EXIT_ERROR: u8 = 2;
+
+/// How a command that ran to its end went.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// All is well.
+    Success,
+    /// It ran and found problems.
+    ProblemsFound,
+}
+
+impl Outcome {
+    /// The process exit code.
+    pub fn exit_code(self) -> u8 {
+        match self {
+            Outcome::Success => EXIT_OK,
+            Outcome::ProblemsFound => EXIT_PROBLEMS,
+        }
+    }
+}
+
+/// A problem at a place in a file: `FILE:LINE[:COLUMN]: message`.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Problem {
+    /// The file, as the user named it (relative to where they stand).
+    pub file: String,
+    /// The line, from 1; 0 when the problem is about the whole file.
+    pub line: usize,
+    /// The column, from 1, where known.
+    pub column: Option<usize>,
+    /// What is wrong and what to do.
+    pub message: Text,
+}
+
+impl Problem {
+    /// The problem as one line in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let message = self.message.get(lang);
+        match (self.line, self.column) {
+            (0, _) => format!("{}: {message}", self.file),
+            (line, Some(column)) => format!("{}:{line}:{column}: {message}", self.file),
+            (line, None) => format!("{}:{line}: {message}", self.file),
+        }
+    }
+}
+
+/// Everything that stops a command.
+#[derive(Debug, thiserror::Error)]
+pub enum Error {
+    /// A file or folder could not be read or written.
+    #[error("{}", .action.en)]
+    Io {
+        /// What was being done, with the path: "could not read plan/x.toml".
+        action: Text,
+        /// The operating system's reason.
+        #[source]
+        source: io::Error,
+    },
+    /// Writing to standard output failed (a closed pipe is not reported).
+    #[error("could not write the output: {0}")]
+    Output(#[source] io::Error),
+    /// The plan has problems; every one of them is here.
+    #[error("the plan has {} problem(s)", .0.len())]
+    Plan(Vec<Problem>),
+    /// The command was refused: the message says what, where and what to
+    /// do. Nothing was written.
+    #[error("{0}")]
+    Refused(Text),
+}
+
+impl Error {
+    /// An I/O error reading `path`.
+    pub fn reading(path: &Path, source: io::Error) -> Error {
+        let p = path.display();
+        Error::Io {
+            action: text!("kunde inte läsa {p}", "could not read {p}"),
+            source,
+        }
+    }
+
+    /// An I/O error writing `path`.
+    pub fn writing(path: &Path, source: io::Error) -> Error {
+        let p = path.display();
+        Error::Io {
+            action: text!("kunde inte skriva {p}", "could not write {p}"),
+            source,
+        }
+    }
+
+    /// Whether this is a closed pipe on standard output (`loften status |
+    /// head`), which is no error for the user.
+    pub fn is_broken_pipe(&self) -> bool {
+        match self {
+            Error::Output(e) | Error::Io { source: e, .. } => e.kind() == io::ErrorKind::BrokenPipe,
+            _ => false,
+        }
+    }
+
+    /// The error as the user reads it, in `lang`; several lines for a plan
+    /// with several problems.
+    pub fn render(&self, lang: Lang) -> String {
+        match self {
+            Error::Io { action, source } => {
+                format!("{}: {}", action.get(lang), source)
+            }
+            Error::Output(source) => format!(
+                "{}: {source}",
+                lang.pick("kunde inte skriva utdata", "could not write the output")
+            ),
+            Error::Plan(problems) => {
+                let mut lines: Vec<String> = problems.iter().map(|p| p.render(lang)).collect();
+                lines.push(
+                    lang.pick(
+                        "planen har fel; rätta dem (loften check visar alla) och försök igen",
+                        "the plan has errors; correct them (loften check lists them all) and try again",
+                    )
+                    .to_string(),
+                );
+                lines.join("\n")
+            }
+            Error::Refused(message) => message.get(lang).to_string(),
+        }
+    }
+}
+
+/// Shorthand for results in `loften`.
+pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// Paths in messages: as given, with forward slashes kept as the OS shows.
+pub fn display_path(path: &Path) -> String {
+    path.display().to_string()
+}
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.render(Lang::En))
+    }
+}
+
+/// Lets commands write with `?` to standard output.
+impl From<io::Error> for Error {
+    fn from(e: io::Error) -> Error {
+        Error::Output(e)
+    }
+}

@@ -1,0 +1,37 @@
+//! `loften` keeps the follow-up of a Swedish *medborgarlöfte*: the agreement
+//! between Polisen and a municipality on crime prevention, with an
+//! implementation plan of measures, each with a frequency and follow-up
+//! metrics.
+//!
+//! The plan is a TOML file in `plan/`; activities are CSV rows in `logs/`.
+//!
+//! Module map:
+//!
+//! - [`cli`]: the command line as clap sees it, and nothing else;
+//! - [`settings`]: the validated settings the commands read;
+//! - [`cmd`]: one module per subcommand, glue only (load, evaluate, render);
+//! - [`plan`], [`period`]: the pure domain (the plan model, frequencies,
+//!   calendar periods);
+//! - [`store`]: files: loading the plan, reading and appending the log;
+//! - [`render`]: tables and JSON of the same results;
+//! - [`error`]: one error type and the exit codes;
+//! - [`text`]: Swedish and English wording.
+
+pub mod activity;
+pub mod cli;
+pub mod cmd;
+pub mod error;
+pub mod period;
+pub mod plan;
+pub mod render;
+pub mod settings;
+pub mod store;
+pub mod text;
+
+pub use error::{Error, Outcome};
+
+/// Runs `loften` with the parsed command line and the process environment.
+pub fn run(cli: cli::Cli) -> Result<Outcome, Error> {
+    let settings = settings::Settings::from_cli(&cli, &settings::Environment::from_process())?;
+    cmd::dispatch(cli.command, &settings)
+}

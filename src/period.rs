@@ -1,0 +1,624 @@
+//! Calendar periods: day, ISO week, month, tertial, quarter, school term,
+//! half-year and year, plus the whole validity window of a measure.
+//!
+//! Pure date arithmetic, no clock: every function takes the dates it needs.
+//! A period is an inclusive range of days with a kind; it can be clipped to
+//! the agreement and to a measure's validity, and it has a stable key
+//! (`2021-03`, `2021-W12`, `2021-T1`, `2021-Q2`, `2021-VT`, `2021-H1`,
+//! `2021`) that people type (`loften excuse`) and scripts read.
+//!
+//! School terms follow the Swedish school year: the spring term (*vårtermin*,
+//! VT) is January to June and the autumn term (*hösttermin*, HT) August to
+//! December. July is summer break and lies in no term.
+
+use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use serde::{Deserialize, Serialize};
+
+use crate::text::Lang;
+
+/// An inclusive range of days.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+pub struct DateRange {
+    /// The first day.
+    pub start: NaiveDate,
+    /// The last day, included.
+    pub end: NaiveDate,
+}
+
+impl DateRange {
+    /// A range from `start` to `end`, both included. `None` when `end` is
+    /// before `start`.
+    pub fn new(start: NaiveDate, end: NaiveDate) -> Option<DateRange> {
+        (start <= end).then_some(DateRange { start, end })
+    }
+
+    /// Whether `date` lies in the range.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.start <= date && date <= self.end
+    }
+
+    /// The number of days in the range, both ends included.
+    pub fn days(&self) -> i64 {
+        (self.end - self.start).num_days() + 1
+    }
+
+    /// The days both ranges share, if any.
+    pub fn intersect(&self, other: &DateRange) -> Option<DateRange> {
+        DateRange::new(self.start.max(other.start), self.end.min(other.end))
+    }
+
+    /// Whether the two ranges share at least one day.
+    pub fn overlaps(&self, other: &DateRange) -> bool {
+        self.intersect(other).is_some()
+    }
+}
+
+/// The kinds of period a frequency can count in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum PeriodKind {
+    /// One calendar day.
+    Day,
+    /// An ISO week, Monday to Sunday.
+    Week,
+    /// A calendar month.
+    Month,
+    /// A tertial: January–April, May–August, September–December.
+    Tertial,
+    /// A calendar quarter.
+    Quarter,
+    /// A school term: VT January–June, HT August–December.
+    Term,
+    /// A half-year: January–June, July–December.
+    HalfYear,
+    /// A calendar year.
+    Year,
+    /// The whole validity window of the measure, clipped to the agreement:
+    /// for one-off targets such as "vid minst nio tillfällen under 2019".
+    Validity,
+}
+
+impl PeriodKind {
+    /// Every kind that tiles the calendar on its own (all but `Validity`).
+    pub const CALENDAR: [PeriodKind; 8] = [
+        PeriodKind::Day,
+        PeriodKind::Week,
+        PeriodKind::Month,
+        PeriodKind::Tertial,
+        PeriodKind::Quarter,
+        PeriodKind::Term,
+        PeriodKind::HalfYear,
+        PeriodKind::Year,
+    ];
+
+    /// The name used in plan files, `day`, `half-year`, ...
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PeriodKind::Day => "day",
+            PeriodKind::Week => "week",
+            PeriodKind::Month => "month",
+            PeriodKind::Tertial => "tertial",
+            PeriodKind::Quarter => "quarter",
+            PeriodKind::Term => "term",
+            PeriodKind::HalfYear => "half-year",
+            PeriodKind::Year => "year",
+            PeriodKind::Validity => "validity",
+        }
+    }
+
+    /// The kind in words, singular: "månad", "month".
+    pub fn noun(self, lang: Lang) -> &'static str {
+        match self {
+            PeriodKind::Day => lang.pick("dag", "day"),
+            PeriodKind::Week => lang.pick("vecka", "week"),
+            PeriodKind::Month => lang.pick("månad", "month"),
+            PeriodKind::Tertial => lang.pick("tertial", "tertial"),
+            PeriodKind::Quarter => lang.pick("kvartal", "quarter"),
+            PeriodKind::Term => lang.pick("termin", "term"),
+            PeriodKind::HalfYear => lang.pick("halvår", "half-year"),
+            PeriodKind::Year => lang.pick("år", "year"),
+            PeriodKind::Validity => lang.pick("giltighetstid", "validity"),
+        }
+    }
+
+    /// The kind in words, plural: "månader", "months".
+    pub fn plural(self, lang: Lang) -> &'static str {
+        match self {
+            PeriodKind::Day => lang.pick("dagar", "days"),
+            PeriodKind::Week => lang.pick("veckor", "weeks"),
+            PeriodKind::Month => lang.pick("månader", "months"),
+            PeriodKind::Tertial => lang.pick("tertial", "tertials"),
+            PeriodKind::Quarter => lang.pick("kvartal", "quarters"),
+            PeriodKind::Term => lang.pick("terminer", "terms"),
+            PeriodKind::HalfYear => lang.pick("halvår", "half-years"),
+            PeriodKind::Year => lang.pick("år", "years"),
+            PeriodKind::Validity => lang.pick("giltighetstider", "validity windows"),
+        }
+    }
+}
+
+/// One period: a kind and the days it covers, possibly clipped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Period {
+    /// What kind of period this is.
+    pub kind: PeriodKind,
+    /// The days it covers (after clipping, if clipped).
+    pub range: DateRange,
+    /// The days of the whole calendar period before any clipping; equal to
+    /// `range` for an unclipped period.
+    pub full: DateRange,
+}
+
+fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(year, month, day).expect("a valid calendar date")
+}
+
+fn last_of_month(year: i32, month: u32) -> NaiveDate {
+    let (y, m) = if month == 12 {
+        (year + 1, 1)
+    } else {
+        (year, month + 1)
+    };
+    ymd(y, m, 1) - Duration::days(1)
+}
+
+/// A block of whole months, `first`..=`last`, in `year`.
+fn months(year: i32, first: u32, last: u32) -> DateRange {
+    DateRange {
+        start: ymd(year, first, 1),
+        end: last_of_month(year, last),
+    }
+}
+
+/// The calendar period of `kind` holding `date`, unclipped. `None` for a
+/// date in July with `Term` (summer break) and always for `Validity`, which
+/// is no calendar period.
+pub fn calendar_period(kind: PeriodKind, date: NaiveDate) -> Option<Period> {
+    let year = date.year();
+    let month = date.month();
+    let range = match kind {
+        PeriodKind::Day => DateRange {
+            start: date,
+            end: date,
+        },
+        PeriodKind::Week => {
+            let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+            DateRange {
+                start: monday,
+                end: monday + Duration::days(6),
+            }
+        }
+        PeriodKind::Month => months(year, month, month),
+        PeriodKind::Tertial => {
+            let first = (month - 1) / 4 * 4 + 1;
+            months(year, first, first + 3)
+        }
+        PeriodKind::Quarter => {
+            let first = (month - 1) / 3 * 3 + 1;
+            months(year, first, first + 2)
+        }
+        PeriodKind::Term => match month {
+            1..=6 => months(year, 1, 6),
+            7 => return None,
+            _ => months(year, 8, 12),
+        },
+        PeriodKind::HalfYear => {
+            let first = (month - 1) / 6 * 6 + 1;
+            months(year, first, first + 5)
+        }
+        PeriodKind::Year => months(year, 1, 12),
+        PeriodKind::Validity => return None,
+    };
+    Some(Period {
+        kind,
+        range,
+        full: range,
+    })
+}
+
+/// The period of `kind` holding `date`, clipped to `window` (the agreement
+/// and the measure's validity). For `Validity` the window itself is the
+/// period. `None` when `date` lies outside `window` or in no period.
+pub fn period_containing(kind: PeriodKind, date: NaiveDate, window: DateRange) -> Option<Period> {
+    if !window.contains(date) {
+        return None;
+    }
+    if kind == PeriodKind::Validity {
+        return Some(Period {
+            kind,
+            range: window,
+            full: window,
+        });
+    }
+    let period = calendar_period(kind, date)?;
+    Some(Period {
+        range: period.range.intersect(&window)?,
+        ..period
+    })
+}
+
+/// Every period of `kind` that meets `window`, in order, clipped to it.
+pub fn periods_in(kind: PeriodKind, window: DateRange) -> Vec<Period> {
+    let mut periods = Vec::new();
+    let mut day = window.start;
+    while day <= window.end {
+        match period_containing(kind, day, window) {
+            Some(period) => {
+                day = period.range.end + Duration::days(1);
+                periods.push(period);
+            }
+            // Only July for terms: skip to the next day.
+            None => day += Duration::days(1),
+        }
+        if day == NaiveDate::MAX {
+            break;
+        }
+    }
+    periods
+}
+
+const MONTHS_SV: [&str; 12] = [
+    "januari",
+    "februari",
+    "mars",
+    "april",
+    "maj",
+    "juni",
+    "juli",
+    "augusti",
+    "september",
+    "oktober",
+    "november",
+    "december",
+];
+const MONTHS_EN: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The month's name: "mars", "March".
+pub fn month_name(month: u32, lang: Lang) -> &'static str {
+    let index = (month as usize).saturating_sub(1).min(11);
+    match lang {
+        Lang::Sv => MONTHS_SV[index],
+        Lang::En => MONTHS_EN[index],
+    }
+}
+
+/// Short month name for grid headers: "jan", "Jan".
+pub fn month_abbrev(month: u32, lang: Lang) -> String {
+    month_name(month, lang).chars().take(3).collect()
+}
+
+impl Period {
+    /// The period's ordinal within its year: month 1–12, tertial 1–3,
+    /// quarter 1–4, half 1–2, term 1 (VT) or 2 (HT), ISO week number.
+    fn ordinal(&self) -> u32 {
+        let start = self.full.start;
+        match self.kind {
+            PeriodKind::Week => start.iso_week().week(),
+            PeriodKind::Month => start.month(),
+            PeriodKind::Tertial => (start.month() - 1) / 4 + 1,
+            PeriodKind::Quarter => (start.month() - 1) / 3 + 1,
+            PeriodKind::Term | PeriodKind::HalfYear => (start.month() - 1) / 6 + 1,
+            _ => 0,
+        }
+    }
+
+    /// The year the period belongs to (the ISO week-year for weeks).
+    pub fn year(&self) -> i32 {
+        match self.kind {
+            PeriodKind::Week => self.full.start.iso_week().year(),
+            _ => self.full.start.year(),
+        }
+    }
+
+    /// The period's stable key: `2021-03-15`, `2021-W12`, `2021-03`,
+    /// `2021-T1`, `2021-Q2`, `2021-VT`, `2021-H1`, `2021`, and for a
+    /// validity window `2021-01-01..2021-12-31`.
+    pub fn key(&self) -> String {
+        let year = self.year();
+        match self.kind {
+            PeriodKind::Day => self.full.start.format("%Y-%m-%d").to_string(),
+            PeriodKind::Week => format!("{year}-W{:02}", self.ordinal()),
+            PeriodKind::Month => format!("{year}-{:02}", self.ordinal()),
+            PeriodKind::Tertial => format!("{year}-T{}", self.ordinal()),
+            PeriodKind::Quarter => format!("{year}-Q{}", self.ordinal()),
+            PeriodKind::Term => {
+                format!("{year}-{}", if self.ordinal() == 1 { "VT" } else { "HT" })
+            }
+            PeriodKind::HalfYear => format!("{year}-H{}", self.ordinal()),
+            PeriodKind::Year => format!("{year}"),
+            PeriodKind::Validity => format!("{}..{}", self.range.start, self.range.end),
+        }
+    }
+
+    /// The period in words: "mars 2021", "v. 12 2021", "T1 2021", "2021".
+    pub fn label(&self, lang: Lang) -> String {
+        let year = self.year();
+        let n = self.ordinal();
+        match self.kind {
+            PeriodKind::Day => self.full.start.format("%Y-%m-%d").to_string(),
+            PeriodKind::Week => format!("{} {n} {year}", lang.pick("v.", "week")),
+            PeriodKind::Month => format!("{} {year}", month_name(n, lang)),
+            PeriodKind::Tertial => format!("T{n} {year}"),
+            PeriodKind::Quarter => format!("{}{n} {year}", lang.pick("kv", "Q")),
+            PeriodKind::Term => match (n, lang) {
+                (1, Lang::Sv) => format!("VT {year}"),
+                (_, Lang::Sv) => format!("HT {year}"),
+                (1, Lang::En) => format!("spring term {year}"),
+                (_, Lang::En) => format!("autumn term {year}"),
+            },
+            PeriodKind::HalfYear => format!("H{n} {year}"),
+            PeriodKind::Year => format!("{year}"),
+            PeriodKind::Validity => format!("{} – {}", self.range.start, self.range.end),
+        }
+    }
+
+    /// A short label for a grid column: "mar", "v12", "T1", "Q2", "VT".
+    pub fn short_label(&self, lang: Lang) -> String {
+        let n = self.ordinal();
+        match self.kind {
+            PeriodKind::Week => format!("{}{n}", lang.pick("v", "w")),
+            PeriodKind::Month => month_abbrev(n, lang),
+            PeriodKind::Tertial => format!("T{n}"),
+            PeriodKind::Quarter => format!("{}{n}", lang.pick("kv", "Q")),
+            PeriodKind::Term => if n == 1 { "VT" } else { "HT" }.to_string(),
+            PeriodKind::HalfYear => format!("H{n}"),
+            _ => self.label(lang),
+        }
+    }
+}
+
+/// Parses a period key back into its unclipped calendar period: the
+/// inverse of [`Period::key`] for calendar kinds. Accepts `2021-W12`,
+/// `2021-03`, `2021-T1`, `2021-Q2`, `2021-VT`, `2021-HT`, `2021-H1`,
+/// `2021` and a day `2021-03-15` (case-insensitive letters).
+pub fn parse_period_key(key: &str) -> Option<Period> {
+    let key = key.trim().to_ascii_uppercase();
+    let (year_text, rest) = match key.split_once('-') {
+        Some((y, r)) => (y, Some(r)),
+        None => (key.as_str(), None),
+    };
+    if year_text.len() != 4 || !year_text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let year: i32 = year_text.parse().ok()?;
+    let number = |s: &str, max: u32| -> Option<u32> {
+        let n: u32 = s.parse().ok()?;
+        (1..=max).contains(&n).then_some(n)
+    };
+    let Some(rest) = rest else {
+        return calendar_period(PeriodKind::Year, ymd(year, 1, 1));
+    };
+    let (kind, date) = if let Some(week) = rest.strip_prefix('W') {
+        let week = number(week, 53)?;
+        (
+            PeriodKind::Week,
+            NaiveDate::from_isoywd_opt(year, week, Weekday::Mon)?,
+        )
+    } else if let Some(t) = rest.strip_prefix('T') {
+        (
+            PeriodKind::Tertial,
+            ymd(year, (number(t, 3)? - 1) * 4 + 1, 1),
+        )
+    } else if let Some(q) = rest.strip_prefix('Q') {
+        (
+            PeriodKind::Quarter,
+            ymd(year, (number(q, 4)? - 1) * 3 + 1, 1),
+        )
+    } else if let Some(h) = rest.strip_prefix('H') {
+        if rest == "HT" {
+            (PeriodKind::Term, ymd(year, 8, 1))
+        } else {
+            (
+                PeriodKind::HalfYear,
+                ymd(year, (number(h, 2)? - 1) * 6 + 1, 1),
+            )
+        }
+    } else if rest == "VT" {
+        (PeriodKind::Term, ymd(year, 1, 1))
+    } else if rest.len() == 2 {
+        (PeriodKind::Month, ymd(year, number(rest, 12)?, 1))
+    } else {
+        let date = NaiveDate::parse_from_str(&key, "%Y-%m-%d").ok()?;
+        (PeriodKind::Day, date)
+    };
+    calendar_period(kind, date)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn range(a: &str, b: &str) -> DateRange {
+        DateRange::new(d(a), d(b)).unwrap()
+    }
+
+    #[test]
+    fn calendar_periods_at_their_boundaries() {
+        let cases = [
+            (PeriodKind::Month, "2020-02-29", "2020-02-01", "2020-02-29"),
+            (PeriodKind::Month, "2021-02-28", "2021-02-01", "2021-02-28"),
+            (PeriodKind::Month, "2021-12-31", "2021-12-01", "2021-12-31"),
+            (PeriodKind::Week, "2020-12-31", "2020-12-28", "2021-01-03"),
+            (PeriodKind::Week, "2021-01-03", "2020-12-28", "2021-01-03"),
+            (PeriodKind::Week, "2021-01-04", "2021-01-04", "2021-01-10"),
+            (
+                PeriodKind::Tertial,
+                "2021-04-30",
+                "2021-01-01",
+                "2021-04-30",
+            ),
+            (
+                PeriodKind::Tertial,
+                "2021-05-01",
+                "2021-05-01",
+                "2021-08-31",
+            ),
+            (
+                PeriodKind::Tertial,
+                "2021-09-01",
+                "2021-09-01",
+                "2021-12-31",
+            ),
+            (
+                PeriodKind::Quarter,
+                "2021-03-31",
+                "2021-01-01",
+                "2021-03-31",
+            ),
+            (
+                PeriodKind::Quarter,
+                "2021-04-01",
+                "2021-04-01",
+                "2021-06-30",
+            ),
+            (PeriodKind::Term, "2021-06-30", "2021-01-01", "2021-06-30"),
+            (PeriodKind::Term, "2021-08-01", "2021-08-01", "2021-12-31"),
+            (
+                PeriodKind::HalfYear,
+                "2021-07-01",
+                "2021-07-01",
+                "2021-12-31",
+            ),
+            (PeriodKind::Year, "2020-02-29", "2020-01-01", "2020-12-31"),
+            (PeriodKind::Day, "2020-02-29", "2020-02-29", "2020-02-29"),
+        ];
+        for (kind, date, start, end) in cases {
+            let p = calendar_period(kind, d(date)).unwrap();
+            assert_eq!(p.range, range(start, end), "{kind:?} holding {date}");
+        }
+    }
+
+    #[test]
+    fn july_lies_in_no_term() {
+        assert_eq!(calendar_period(PeriodKind::Term, d("2021-07-15")), None);
+        let terms = periods_in(PeriodKind::Term, range("2021-01-01", "2021-12-31"));
+        assert_eq!(terms.len(), 2);
+    }
+
+    #[test]
+    fn iso_week_53_of_2020() {
+        let p = calendar_period(PeriodKind::Week, d("2021-01-01")).unwrap();
+        assert_eq!(p.key(), "2020-W53");
+        assert_eq!(p.label(Lang::Sv), "v. 53 2020");
+        assert_eq!(parse_period_key("2020-W53").unwrap(), p);
+        assert_eq!(parse_period_key("2021-W53"), None);
+    }
+
+    #[test]
+    fn clipping_to_the_agreement() {
+        let window = range("2019-01-01", "2023-12-31");
+        let first_week = period_containing(PeriodKind::Week, d("2019-01-01"), window).unwrap();
+        assert_eq!(first_week.range, range("2019-01-01", "2019-01-06"));
+        assert_eq!(first_week.full, range("2018-12-31", "2019-01-06"));
+        assert_eq!(
+            period_containing(PeriodKind::Month, d("2018-12-31"), window),
+            None
+        );
+        let whole = period_containing(PeriodKind::Validity, d("2020-05-05"), window).unwrap();
+        assert_eq!(whole.range, window);
+    }
+
+    #[test]
+    fn labels_in_both_languages() {
+        let march = calendar_period(PeriodKind::Month, d("2021-03-15")).unwrap();
+        assert_eq!(march.label(Lang::Sv), "mars 2021");
+        assert_eq!(march.label(Lang::En), "March 2021");
+        let t1 = calendar_period(PeriodKind::Tertial, d("2021-03-15")).unwrap();
+        assert_eq!(t1.label(Lang::Sv), "T1 2021");
+        let week = calendar_period(PeriodKind::Week, d("2021-03-15")).unwrap();
+        assert_eq!(week.label(Lang::Sv), "v. 11 2021");
+        assert_eq!(week.key(), "2021-W11");
+    }
+
+    #[test]
+    fn keys_round_trip() {
+        for key in [
+            "2021",
+            "2021-03",
+            "2021-W12",
+            "2021-T3",
+            "2021-Q2",
+            "2021-VT",
+            "2021-HT",
+            "2021-H2",
+            "2021-03-15",
+        ] {
+            let p = parse_period_key(key).unwrap_or_else(|| panic!("{key} parses"));
+            assert_eq!(p.key(), key);
+        }
+        for bad in [
+            "",
+            "21",
+            "2021-13",
+            "2021-T4",
+            "2021-Q0",
+            "2021-X1",
+            "2021-02-30",
+            "abcd",
+        ] {
+            assert_eq!(parse_period_key(bad), None, "{bad}");
+        }
+        assert_eq!(parse_period_key("2021-q2").unwrap().key(), "2021-Q2");
+    }
+
+    fn any_date() -> impl Strategy<Value = NaiveDate> {
+        (1900i32..2200, 1u32..=366).prop_map(|(y, doy)| {
+            NaiveDate::from_yo_opt(y, doy)
+                .unwrap_or_else(|| NaiveDate::from_yo_opt(y, 365).unwrap())
+        })
+    }
+
+    proptest! {
+        #[test]
+        fn every_date_lies_in_exactly_one_period_of_each_kind(date in any_date()) {
+            let year = range(&format!("{}-01-01", date.year() - 1), &format!("{}-12-31", date.year() + 1));
+            for kind in PeriodKind::CALENDAR {
+                let holding: Vec<_> = periods_in(kind, year).into_iter().filter(|p| p.range.contains(date)).collect();
+                let in_summer_break = kind == PeriodKind::Term && date.month() == 7;
+                prop_assert_eq!(holding.len(), usize::from(!in_summer_break), "{:?} {}", kind, date);
+                if let Some(p) = holding.first() {
+                    prop_assert_eq!(Some(*p), calendar_period(kind, date));
+                    prop_assert_eq!(parse_period_key(&p.key()), Some(*p));
+                }
+            }
+        }
+
+        #[test]
+        fn periods_tile_the_year(year in 1900i32..2200) {
+            let window = range(&format!("{year}-01-01"), &format!("{year}-12-31"));
+            for kind in PeriodKind::CALENDAR {
+                let periods = periods_in(kind, window);
+                prop_assert_eq!(periods.first().unwrap().range.start, window.start);
+                prop_assert_eq!(periods.last().unwrap().range.end, window.end);
+                let mut covered = 0;
+                for pair in periods.windows(2) {
+                    let gap = (pair[1].range.start - pair[0].range.end).num_days();
+                    // Consecutive, except the summer break between terms.
+                    let expected_gap = if kind == PeriodKind::Term { 32 } else { 1 };
+                    prop_assert_eq!(gap, expected_gap);
+                }
+                for p in &periods { covered += p.range.days(); }
+                let days_in_year = window.days() - if kind == PeriodKind::Term { 31 } else { 0 };
+                prop_assert_eq!(covered, days_in_year);
+            }
+        }
+    }
+}

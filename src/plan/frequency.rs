@@ -1,0 +1,631 @@
+//! The frequency model: how often a measure must be done, as a small closed
+//! set of composable parts.
+//!
+//! A frequency has one of four rules:
+//!
+//! - **quota**: at least N per period (`per`), where the period is a
+//!   calendar period or the measure's whole validity. Modifiers compose:
+//!   `counting` (occasions, distinct days or distinct weeks), `each_target`
+//!   (the quota holds for every named target: coverage, "per
+//!   försäljningsställe"), `within` (only days in a named date set count),
+//!   `average_over` (the quota is an average over a longer period: "i snitt
+//!   över året"), `of_which` (sub-quotas for named targets: "varav minst en
+//!   med fokus på centrum");
+//! - **max-gap**: no gap longer than K weeks ("var tredje vecka");
+//! - **every-shift**: done in a share of the shifts worked ("varje
+//!   arbetspass");
+//! - **as-needed**: no target, only counted ("vid behov").
+//!
+//! Any rule can be `soft` ("möjlighet att planera ..."): shown, but never
+//! a reason for `--fail-if-behind`.
+
+use serde::{Deserialize, Serialize};
+use toml::Spanned;
+
+use super::SourceProblem;
+use crate::period::PeriodKind;
+use crate::text;
+use crate::text::Lang;
+
+/// The largest quota a plan may state. Far above any real promise, it keeps
+/// arithmetic on targets safe from overflow.
+pub const MAX_QUOTA: u64 = 1_000_000;
+
+/// The longest gap, in weeks, a `max-gap` rule may state (ten years).
+pub const MAX_GAP_WEEKS: u32 = 520;
+
+/// How often a measure must be done.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Frequency {
+    /// The rule that `status` evaluates.
+    #[serde(flatten)]
+    pub rule: Rule,
+    /// A soft target: reported, never a failure for scripts.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub soft: bool,
+}
+
+/// The rule of a frequency.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "kind", rename_all = "kebab-case")]
+pub enum Rule {
+    /// At least N per period.
+    Quota(Quota),
+    /// No gap longer than `weeks` weeks: the next one is due `7 × weeks`
+    /// days after the last.
+    MaxGap {
+        /// The longest allowed gap in weeks.
+        weeks: u32,
+    },
+    /// Done in at least `share` of the shifts worked, per period.
+    EveryShift {
+        /// The wanted share of shifts, 0 < share ≤ 1.
+        share: f64,
+        /// The period the share is computed over.
+        per: PeriodKind,
+    },
+    /// No target: only counted.
+    AsNeeded,
+}
+
+/// What a quota counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Deserialize, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Counting {
+    /// The sum of the logged counts.
+    #[default]
+    Occasions,
+    /// Distinct days with activity.
+    Days,
+    /// Distinct ISO weeks with activity ("minst två veckor per år").
+    Weeks,
+}
+
+fn is_occasions(counting: &Counting) -> bool {
+    *counting == Counting::Occasions
+}
+
+/// At least `at_least` per `per`, with optional modifiers.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Quota {
+    /// The least number wanted in each period.
+    pub at_least: u64,
+    /// The period the quota is counted in.
+    pub per: PeriodKind,
+    /// What is counted.
+    #[serde(skip_serializing_if = "is_occasions")]
+    pub counting: Counting,
+    /// The quota holds for each of the measure's targets separately.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub each_target: bool,
+    /// Only activities on days in this date set count.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within: Option<String>,
+    /// The quota is an average over this longer period: evaluated once per
+    /// `average_over` period against `at_least` × the number of `per`
+    /// periods it holds.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub average_over: Option<PeriodKind>,
+    /// Sub-quotas for named targets, part of the main quota.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub of_which: Vec<SubQuota>,
+}
+
+/// "varav minst en med fokus på centrum": at least `at_least` of the quota
+/// logged against `target`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct SubQuota {
+    /// The measure's target the sub-quota counts.
+    pub target: String,
+    /// The least number wanted.
+    pub at_least: u64,
+}
+
+impl Frequency {
+    /// The date set this frequency is restricted to, if any.
+    pub fn date_set(&self) -> Option<&str> {
+        match &self.rule {
+            Rule::Quota(q) => q.within.as_deref(),
+            _ => None,
+        }
+    }
+
+    /// The targets this frequency names in sub-quotas.
+    pub fn named_targets(&self) -> Vec<&str> {
+        match &self.rule {
+            Rule::Quota(q) => q.of_which.iter().map(|s| s.target.as_str()).collect(),
+            _ => Vec::new(),
+        }
+    }
+
+    /// Whether the rule counts distinct targets (and so needs some).
+    pub fn needs_targets(&self) -> bool {
+        matches!(&self.rule, Rule::Quota(q) if q.each_target)
+    }
+
+    /// The frequency in words: "minst 10 per månad", "at least 10 per month".
+    pub fn describe(&self, lang: Lang) -> String {
+        let mut words = match &self.rule {
+            Rule::Quota(q) => describe_quota(q, lang),
+            Rule::MaxGap { weeks } => match lang {
+                Lang::Sv => format!("högst {weeks} veckor mellan tillfällena"),
+                Lang::En => format!("at most {weeks} weeks between occasions"),
+            },
+            Rule::EveryShift { share, per } => {
+                let percent = (share * 100.0).round();
+                match lang {
+                    Lang::Sv => format!(
+                        "varje arbetspass ({percent} % av passen per {})",
+                        per.noun(lang)
+                    ),
+                    Lang::En => {
+                        format!("every shift ({percent} % of shifts per {})", per.noun(lang))
+                    }
+                }
+            }
+            Rule::AsNeeded => lang
+                .pick("vid behov, inget mål", "as needed, no target")
+                .to_string(),
+        };
+        if self.soft {
+            words = format!(
+                "{} ({})",
+                words,
+                lang.pick("ungefärligt mål", "approximate target")
+            );
+        }
+        words
+    }
+}
+
+fn describe_quota(q: &Quota, lang: Lang) -> String {
+    let n = q.at_least;
+    let unit = match (q.counting, lang) {
+        (Counting::Occasions, _) => String::new(),
+        (Counting::Days, Lang::Sv) => " dagar".into(),
+        (Counting::Days, Lang::En) => " days".into(),
+        (Counting::Weeks, Lang::Sv) => " veckor".into(),
+        (Counting::Weeks, Lang::En) => " weeks".into(),
+    };
+    let per = if q.per == PeriodKind::Validity {
+        lang.pick("under giltighetstiden", "during the validity")
+            .to_string()
+    } else {
+        format!("{} {}", lang.pick("per", "per"), q.per.noun(lang))
+    };
+    let mut words = match lang {
+        Lang::Sv if q.each_target => format!("minst {n}{unit} {per} för varje mål"),
+        Lang::En if q.each_target => format!("at least {n}{unit} {per} for each target"),
+        Lang::Sv => format!("minst {n}{unit} {per}"),
+        Lang::En => format!("at least {n}{unit} {per}"),
+    };
+    if let Some(over) = q.average_over {
+        words += &match lang {
+            Lang::Sv => format!(" i snitt över {}", over.noun(lang)),
+            Lang::En => format!(" on average over the {}", over.noun(lang)),
+        };
+    }
+    if let Some(set) = &q.within {
+        words += &match lang {
+            Lang::Sv => format!(", under {set}"),
+            Lang::En => format!(", within {set}"),
+        };
+    }
+    for sub in &q.of_which {
+        words += &match lang {
+            Lang::Sv => format!(", varav minst {} {}", sub.at_least, sub.target),
+            Lang::En => format!(", of which at least {} {}", sub.at_least, sub.target),
+        };
+    }
+    words
+}
+
+/// The rule's name in the plan file.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub(super) enum RawKind {
+    Quota,
+    MaxGap,
+    EveryShift,
+    AsNeeded,
+}
+
+/// A `frequency = { ... }` table as written, before validation.
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawFrequency {
+    kind: Spanned<RawKind>,
+    at_least: Option<Spanned<i64>>,
+    per: Option<Spanned<PeriodKind>>,
+    counting: Option<Spanned<Counting>>,
+    each_target: Option<Spanned<bool>>,
+    within: Option<Spanned<String>>,
+    average_over: Option<Spanned<PeriodKind>>,
+    of_which: Option<Spanned<Vec<RawSubQuota>>>,
+    weeks: Option<Spanned<i64>>,
+    share: Option<Spanned<f64>>,
+    #[serde(default)]
+    soft: bool,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(super) struct RawSubQuota {
+    target: Spanned<String>,
+    at_least: Spanned<i64>,
+}
+
+/// Where a named reference (a date set, a target) stands in the source, for
+/// the cross-reference checks that need the whole plan.
+#[derive(Debug, Clone)]
+pub(super) struct Reference {
+    pub name: String,
+    pub span: std::ops::Range<usize>,
+}
+
+/// The references a frequency makes, to be checked against the plan.
+#[derive(Debug, Default)]
+pub(super) struct FrequencyReferences {
+    pub date_set: Option<Reference>,
+    pub targets: Vec<Reference>,
+}
+
+fn count_in_range(
+    value: &Spanned<i64>,
+    key: &str,
+    max: u64,
+    problems: &mut Vec<SourceProblem>,
+) -> u64 {
+    let n = *value.get_ref();
+    if n < 1 || n as u64 > max {
+        problems.push(SourceProblem::new(
+            value.span(),
+            text!(
+                "\"{key}\" måste vara ett heltal från 1 till {max}, inte {n}",
+                "\"{key}\" must be a whole number from 1 to {max}, not {n}"
+            ),
+        ));
+        1
+    } else {
+        n as u64
+    }
+}
+
+impl RawFrequency {
+    /// Validates the combination of keys and builds the frequency. Keys that
+    /// do not belong to the rule are reported, not ignored: a plan that says
+    /// `weeks = 3` on a quota means something the tool would not check.
+    pub(super) fn validate(
+        self,
+        problems: &mut Vec<SourceProblem>,
+    ) -> (Frequency, FrequencyReferences) {
+        let kind = *self.kind.get_ref();
+        let mut refs = FrequencyReferences::default();
+        let mut not_for = |present: Option<std::ops::Range<usize>>, key: &str, rule: &str| {
+            if let Some(span) = present {
+                problems.push(SourceProblem::new(
+                    span,
+                    text!(
+                        "nyckeln \"{key}\" hör inte till kind = \"{rule}\"; ta bort den eller byt kind",
+                        "key \"{key}\" does not belong to kind = \"{rule}\"; remove it or change kind"
+                    ),
+                ));
+            }
+        };
+        let quota_only = [
+            ("counting", self.counting.as_ref().map(Spanned::span)),
+            ("each_target", self.each_target.as_ref().map(Spanned::span)),
+            ("within", self.within.as_ref().map(Spanned::span)),
+            (
+                "average_over",
+                self.average_over.as_ref().map(Spanned::span),
+            ),
+            ("of_which", self.of_which.as_ref().map(Spanned::span)),
+        ];
+        let rule_name = match kind {
+            RawKind::Quota => "quota",
+            RawKind::MaxGap => "max-gap",
+            RawKind::EveryShift => "every-shift",
+            RawKind::AsNeeded => "as-needed",
+        };
+        if kind != RawKind::Quota {
+            for (key, span) in quota_only.iter().cloned() {
+                not_for(span, key, rule_name);
+            }
+            if kind != RawKind::EveryShift {
+                not_for(self.per.as_ref().map(Spanned::span), "per", rule_name);
+            }
+            not_for(
+                self.at_least.as_ref().map(Spanned::span),
+                "at_least",
+                rule_name,
+            );
+        }
+        if kind != RawKind::MaxGap {
+            not_for(self.weeks.as_ref().map(Spanned::span), "weeks", rule_name);
+        }
+        if kind != RawKind::EveryShift {
+            not_for(self.share.as_ref().map(Spanned::span), "share", rule_name);
+        }
+
+        let missing = |key: &str, problems: &mut Vec<SourceProblem>| {
+            problems.push(SourceProblem::new(
+                self.kind.span(),
+                text!(
+                    "kind = \"{rule_name}\" kräver nyckeln \"{key}\"",
+                    "kind = \"{rule_name}\" needs the key \"{key}\""
+                ),
+            ));
+        };
+
+        let rule = match kind {
+            RawKind::Quota => {
+                let at_least = match &self.at_least {
+                    Some(n) => count_in_range(n, "at_least", MAX_QUOTA, problems),
+                    None => {
+                        missing("at_least", problems);
+                        1
+                    }
+                };
+                let per = match &self.per {
+                    Some(p) => *p.get_ref(),
+                    None => {
+                        missing("per", problems);
+                        PeriodKind::Year
+                    }
+                };
+                let average_over = self.average_over.as_ref().map(|a| {
+                    let over = *a.get_ref();
+                    if over <= per || over == PeriodKind::Validity || per == PeriodKind::Validity {
+                        problems.push(SourceProblem::new(
+                            a.span(),
+                            text!(
+                                "average_over = \"{}\" måste vara en längre kalenderperiod än per = \"{}\"",
+                                "average_over = \"{}\" must be a longer calendar period than per = \"{}\"",
+                                over.as_str(),
+                                per.as_str()
+                            ),
+                        ));
+                    }
+                    over
+                });
+                if let Some(within) = &self.within {
+                    refs.date_set = Some(Reference {
+                        name: within.get_ref().clone(),
+                        span: within.span(),
+                    });
+                }
+                let mut of_which = Vec::new();
+                for sub in self.of_which.map(Spanned::into_inner).unwrap_or_default() {
+                    let n = count_in_range(&sub.at_least, "at_least", at_least, problems);
+                    refs.targets.push(Reference {
+                        name: sub.target.get_ref().clone(),
+                        span: sub.target.span(),
+                    });
+                    of_which.push(SubQuota {
+                        target: sub.target.into_inner(),
+                        at_least: n,
+                    });
+                }
+                Rule::Quota(Quota {
+                    at_least,
+                    per,
+                    counting: self.counting.map(Spanned::into_inner).unwrap_or_default(),
+                    each_target: self.each_target.map(Spanned::into_inner).unwrap_or(false),
+                    within: self.within.map(Spanned::into_inner),
+                    average_over,
+                    of_which,
+                })
+            }
+            RawKind::MaxGap => {
+                let weeks = match &self.weeks {
+                    Some(w) => {
+                        count_in_range(w, "weeks", u64::from(MAX_GAP_WEEKS), problems) as u32
+                    }
+                    None => {
+                        missing("weeks", problems);
+                        1
+                    }
+                };
+                Rule::MaxGap { weeks }
+            }
+            RawKind::EveryShift => {
+                let share = match &self.share {
+                    None => 1.0,
+                    Some(s) => {
+                        let share = *s.get_ref();
+                        if !(share > 0.0 && share <= 1.0) {
+                            problems.push(SourceProblem::new(
+                                s.span(),
+                                text!(
+                                    "share måste vara ett tal större än 0 och högst 1 (1 = varje pass), inte {share}",
+                                    "share must be a number above 0 and at most 1 (1 = every shift), not {share}"
+                                ),
+                            ));
+                        }
+                        share
+                    }
+                };
+                let per = self
+                    .per
+                    .map(Spanned::into_inner)
+                    .unwrap_or(PeriodKind::Month);
+                Rule::EveryShift { share, per }
+            }
+            RawKind::AsNeeded => Rule::AsNeeded,
+        };
+        (
+            Frequency {
+                rule,
+                soft: self.soft,
+            },
+            refs,
+        )
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn parse(src: &str) -> Result<Frequency, Vec<String>> {
+        let raw: RawFrequency = toml::from_str(src).map_err(|e| vec![e.message().to_string()])?;
+        let mut problems = Vec::new();
+        let (freq, _) = raw.validate(&mut problems);
+        if problems.is_empty() {
+            Ok(freq)
+        } else {
+            Err(problems.into_iter().map(|p| p.message.en).collect())
+        }
+    }
+
+    const FORMS: [(&str, &str); 17] = [
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"month\"",
+            "at least 1 per month",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 10\nper = \"month\"",
+            "at least 10 per month",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 2\nper = \"year\"",
+            "at least 2 per year",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"year\"\neach_target = true",
+            "at least 1 per year for each target",
+        ),
+        (
+            "kind = \"max-gap\"\nweeks = 3",
+            "at most 3 weeks between occasions",
+        ),
+        (
+            "kind = \"every-shift\"",
+            "every shift (100 % of shifts per month)",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 17\nper = \"year\"\nsoft = true",
+            "at least 17 per year (approximate target)",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 12\nper = \"year\"\nwithin = \"riskhelger\"",
+            "at least 12 per year, within riskhelger",
+        ),
+        ("kind = \"as-needed\"", "as needed, no target"),
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"day\"",
+            "at least 1 per day",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"tertial\"",
+            "at least 1 per tertial",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"half-year\"",
+            "at least 1 per half-year",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"term\"\neach_target = true",
+            "at least 1 per term for each target",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 5\nper = \"year\"\nof_which = [{ target = \"centrum\", at_least = 1 }]",
+            "at least 5 per year, of which at least 1 centrum",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 1\nper = \"month\"\naverage_over = \"year\"",
+            "at least 1 per month on average over the year",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 2\nper = \"year\"\ncounting = \"weeks\"",
+            "at least 2 weeks per year",
+        ),
+        (
+            "kind = \"quota\"\nat_least = 9\nper = \"validity\"",
+            "at least 9 during the validity",
+        ),
+    ];
+
+    #[test]
+    fn every_form_parses() {
+        for (src, words) in FORMS {
+            let freq = parse(src).unwrap_or_else(|e| panic!("{src}: {e:?}"));
+            assert_eq!(freq.describe(Lang::En), words, "{src}");
+            assert!(!freq.describe(Lang::Sv).is_empty());
+        }
+    }
+
+    #[test]
+    fn malformed_forms_are_rejected() {
+        let bad = [
+            (
+                "kind = \"quota\"\nper = \"month\"",
+                "needs the key \"at_least\"",
+            ),
+            ("kind = \"quota\"\nat_least = 1", "needs the key \"per\""),
+            (
+                "kind = \"quota\"\nat_least = 0\nper = \"month\"",
+                "from 1 to",
+            ),
+            (
+                "kind = \"quota\"\nat_least = 1000000000000\nper = \"month\"",
+                "from 1 to",
+            ),
+            (
+                "kind = \"quota\"\nat_least = 1\nper = \"fortnight\"",
+                "unknown variant",
+            ),
+            (
+                "kind = \"quota\"\nat_least = 1\nper = \"year\"\nweeks = 3",
+                "does not belong",
+            ),
+            ("kind = \"max-gap\"", "needs the key \"weeks\""),
+            (
+                "kind = \"max-gap\"\nweeks = 3\nat_least = 1",
+                "does not belong",
+            ),
+            ("kind = \"every-shift\"\nshare = 1.5", "at most 1"),
+            ("kind = \"every-shift\"\nshare = 0.0", "above 0"),
+            ("kind = \"as-needed\"\nper = \"year\"", "does not belong"),
+            ("kind = \"sometimes\"", "unknown variant"),
+            (
+                "kind = \"quota\"\nat_least = 1\nper = \"year\"\nfrekvensz = 2",
+                "unknown field",
+            ),
+            (
+                "kind = \"quota\"\nat_least = 1\nper = \"year\"\naverage_over = \"month\"",
+                "longer calendar period",
+            ),
+            (
+                "kind = \"quota\"\nat_least = 2\nper = \"year\"\nof_which = [{ target = \"x\", at_least = 3 }]",
+                "from 1 to 2",
+            ),
+        ];
+        for (src, expected) in bad {
+            let errors = parse(src).expect_err(src);
+            assert!(
+                errors.iter().any(|e| e.contains(expected)),
+                "{src}: expected {expected:?} in {errors:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn every_form_round_trips_through_toml() {
+        for src in FORMS.iter().map(|(src, _)| src) {
+            let freq = parse(src).unwrap();
+            let written = toml::to_string(&freq).unwrap();
+            assert_eq!(parse(&written).as_ref(), Ok(&freq), "{src} wrote {written}");
+        }
+    }
+
+    #[test]
+    fn json_carries_the_kind_beside_the_parts() {
+        let freq = parse("kind = \"quota\"\nat_least = 10\nper = \"month\"").unwrap();
+        let json = serde_json::to_value(&freq).unwrap();
+        assert_eq!(json["kind"], "quota");
+        assert_eq!(json["at_least"], 10);
+        assert_eq!(json["per"], "month");
+    }
+}

@@ -1,0 +1,272 @@
+//! The plan as the rest of `loften` sees it: the agreement, its measures,
+//! their frequencies and follow-up metrics, and the named date sets.
+//!
+//! These are plain validated values; `parse` builds them from a TOML file
+//! and guarantees the cross-references hold (every focus area, party,
+//! target and date set a measure names exists).
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::frequency::Frequency;
+use crate::period::DateRange;
+
+/// A whole plan: one agreement and its implementation plan.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Plan {
+    /// The agreement (*avtalet*).
+    pub agreement: Agreement,
+    /// The measures in plan order. One id may appear more than once, as
+    /// versions with disjoint validity (the plan is adjusted every year).
+    pub measures: Vec<Measure>,
+    /// Named sets of dates, such as each year's risk weekends.
+    pub date_sets: Vec<DateSet>,
+}
+
+/// The agreement between the police and the municipality.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Agreement {
+    /// The title, as printed on the agreement.
+    pub title: String,
+    /// The municipality's name.
+    pub municipality: String,
+    /// The first day the agreement runs.
+    pub start: NaiveDate,
+    /// The last day the agreement runs, included.
+    pub end: NaiveDate,
+    /// The agreement's own text, verbatim, if kept.
+    pub text: Option<String>,
+    /// The place and date of signing, as written ("Norsjö den 2019-01-01").
+    pub signed: Option<String>,
+    /// The parties (Polisen, the municipality).
+    pub parties: Vec<Party>,
+    /// Who signed, with their role.
+    pub signatories: Vec<Signatory>,
+    /// The effects sought (*effekter som eftersträvas*), verbatim.
+    pub effects: Vec<String>,
+    /// The focus areas (*fokusområden*).
+    pub focus_areas: Vec<FocusArea>,
+}
+
+impl Agreement {
+    /// The days the agreement runs.
+    pub fn period(&self) -> DateRange {
+        DateRange {
+            start: self.start,
+            end: self.end,
+        }
+    }
+
+    /// The focus area with this id.
+    pub fn focus_area(&self, id: &str) -> Option<&FocusArea> {
+        self.focus_areas.iter().find(|f| f.id == id)
+    }
+
+    /// The party with this id.
+    pub fn party(&self, id: &str) -> Option<&Party> {
+        self.parties.iter().find(|p| p.id == id)
+    }
+}
+
+/// A party to the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Party {
+    /// A short id measures refer to (`polisen`, `kommunen`).
+    pub id: String,
+    /// The name as written.
+    pub name: String,
+}
+
+/// Someone who signed the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Signatory {
+    /// The person's name, as printed on the agreement.
+    pub name: String,
+    /// Their role, as printed.
+    pub role: String,
+}
+
+/// A focus area of the agreement.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct FocusArea {
+    /// A short id measures refer to (`narkotika`).
+    pub id: String,
+    /// A short name for tables ("Narkotika").
+    pub name: String,
+    /// The agreement's sentence for it, verbatim.
+    pub text: String,
+}
+
+/// The kind of prevention a measure belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Prevention {
+    /// Social prevention.
+    Social,
+    /// Situational prevention.
+    Situationell,
+    /// Both.
+    SocialOchSituationell,
+}
+
+/// The plan's own words for a measure: the columns of the genomförandeplan,
+/// verbatim.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PlanText {
+    /// The row heading (the first column).
+    pub rubrik: String,
+    /// *Vad*: what is done.
+    pub vad: String,
+    /// *När*: how often, the sentence people recognise.
+    pub nar: String,
+    /// *Samverkan*: in collaboration with.
+    pub samverkan: String,
+    /// *Ansvarig*: who is responsible.
+    pub ansvarig: String,
+    /// *Uppföljning*: how it is followed up.
+    pub uppfoljning: String,
+}
+
+/// One measure (*åtgärd*): one row of the implementation plan, in one
+/// version.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Measure {
+    /// Stable ASCII kebab-case id that people type and logs refer to.
+    pub id: String,
+    /// A short title for tables.
+    pub title: String,
+    /// The focus area's id.
+    pub focus_area: String,
+    /// Social or situational prevention.
+    pub prevention: Prevention,
+    /// The ids of the responsible parties, for grouping by owner.
+    pub responsible: Vec<String>,
+    /// The plan's own words.
+    pub text: PlanText,
+    /// What `status` checks.
+    pub frequency: Frequency,
+    /// The follow-up metrics logged with each activity.
+    pub metrics: Vec<Metric>,
+    /// Named objects that coverage or per-object quotas count.
+    pub targets: Vec<Target>,
+    /// When this version of the measure is in force, clipped to the
+    /// agreement.
+    pub validity: DateRange,
+    /// Why the plan was encoded this way, where the text is ambiguous.
+    pub interpretation: Option<String>,
+}
+
+impl Measure {
+    /// The metric with this id.
+    pub fn metric(&self, id: &str) -> Option<&Metric> {
+        self.metrics.iter().find(|m| m.id == id)
+    }
+
+    /// The target with this id.
+    pub fn target(&self, id: &str) -> Option<&Target> {
+        self.targets.iter().find(|t| t.id == id)
+    }
+}
+
+/// Whether a rising or a falling figure is the goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Direction {
+    /// "ska öka": up is good.
+    Increase,
+    /// "ska minska": down is good.
+    Decrease,
+}
+
+/// A follow-up metric: a figure logged with activities, summed per year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Metric {
+    /// Short ASCII id typed after a shift (`anmalningar`).
+    pub id: String,
+    /// The label in the plan's words ("Antal anmälningar").
+    pub label: String,
+    /// The unit: `count`, `gram`, ...
+    pub unit: String,
+    /// The wanted direction, if the plan states one.
+    pub wanted: Option<Direction>,
+}
+
+/// A named object that a measure covers (a school year, a youth centre).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Target {
+    /// The id logged in the `target` column (`åk7`).
+    pub id: String,
+    /// A label for tables ("Årskurs 7").
+    pub label: String,
+}
+
+/// A named set of dates (risk weekends).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct DateSet {
+    /// The id frequencies refer to (`riskhelger`).
+    pub id: String,
+    /// A name for tables ("Riskhelger").
+    pub name: String,
+    /// The ranges of days in the set.
+    pub ranges: Vec<LabelledRange>,
+}
+
+impl DateSet {
+    /// Whether `date` is in the set.
+    pub fn contains(&self, date: NaiveDate) -> bool {
+        self.ranges.iter().any(|r| r.range.contains(date))
+    }
+
+    /// How many days of the set lie in `window`.
+    pub fn days_in(&self, window: DateRange) -> i64 {
+        self.ranges
+            .iter()
+            .filter_map(|r| r.range.intersect(&window))
+            .map(|r| r.days())
+            .sum()
+    }
+}
+
+/// A range of days with a name ("Valborg 2021").
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct LabelledRange {
+    /// The days.
+    pub range: DateRange,
+    /// What they are.
+    pub label: String,
+}
+
+impl Plan {
+    /// Every version of the measure with this id, in plan order.
+    pub fn versions<'a>(&'a self, id: &'a str) -> impl Iterator<Item = &'a Measure> + 'a {
+        self.measures.iter().filter(move |m| m.id == id)
+    }
+
+    /// The version of measure `id` in force on `date`.
+    pub fn measure_on(&self, id: &str, date: NaiveDate) -> Option<&Measure> {
+        self.measures
+            .iter()
+            .find(|m| m.id == id && m.validity.contains(date))
+    }
+
+    /// Whether any version of a measure has this id.
+    pub fn has_measure(&self, id: &str) -> bool {
+        self.measures.iter().any(|m| m.id == id)
+    }
+
+    /// The distinct measure ids, in plan order.
+    pub fn measure_ids(&self) -> Vec<&str> {
+        let mut ids: Vec<&str> = Vec::new();
+        for m in &self.measures {
+            if !ids.contains(&m.id.as_str()) {
+                ids.push(&m.id);
+            }
+        }
+        ids
+    }
+
+    /// The date set with this id.
+    pub fn date_set(&self, id: &str) -> Option<&DateSet> {
+        self.date_sets.iter().find(|d| d.id == id)
+    }
+}

@@ -1,0 +1,32 @@
+//! The one table style of `loften`, and colour that only people see.
+
+use comfy_table::presets::UTF8_FULL_CONDENSED;
+use comfy_table::{Cell, Color, ContentArrangement, Table};
+
+/// A table with `loften`'s look and the given header.
+pub fn new_table<I, T>(header: I, colour: bool) -> Table
+where
+    I: IntoIterator<Item = T>,
+    T: Into<Cell>,
+{
+    let mut table = Table::new();
+    table
+        .load_preset(UTF8_FULL_CONDENSED)
+        .set_content_arrangement(ContentArrangement::Disabled)
+        .set_header(header);
+    if colour {
+        table.enforce_styling();
+    } else {
+        table.force_no_tty();
+    }
+    table
+}
+
+/// A cell, coloured when `colour` is on.
+pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> Cell {
+    let cell = Cell::new(text);
+    match colour {
+        Some(c) if enabled => cell.fg(c),
+        _ => cell,
+    }
+}

@@ -1,0 +1,5 @@
+//! Integration tests: the real `loften` binary run in temporary folders.
+//! One test binary (`autotests = false`) keeps builds fast; one module per
+//! subcommand.
+
+mod testenv;

@@ -1,0 +1,106 @@
+//! A small fluent helper for running `loften` in a fresh temporary folder.
+
+#![allow(dead_code)]
+
+use std::collections::BTreeMap;
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use tempfile::TempDir;
+
+/// A temporary working folder; dropped at the end of the test.
+pub struct TestEnv {
+    dir: TempDir,
+}
+
+impl TestEnv {
+    /// An empty folder.
+    pub fn new() -> TestEnv {
+        TestEnv {
+            dir: tempfile::tempdir().expect("a temporary folder"),
+        }
+    }
+
+    /// A folder after `loften init data`, with the data folder at `data/`.
+    pub fn initialised() -> TestEnv {
+        let env = TestEnv::new();
+        env.loften(&["init", "data"]).assert().success();
+        env
+    }
+
+    /// The folder's path.
+    pub fn path(&self) -> &Path {
+        self.dir.path()
+    }
+
+    /// The data folder made by [`TestEnv::initialised`].
+    pub fn data(&self) -> PathBuf {
+        self.path().join("data")
+    }
+
+    /// `loften` run in the folder, in English, with a fixed locale and no
+    /// colour, and `LOFTEN_TODAY` unset.
+    pub fn loften(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("loften").expect("the loften binary");
+        cmd.current_dir(self.path())
+            .env_remove("LOFTEN_DIR")
+            .env_remove("LOFTEN_TODAY")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", "C")
+            .env("NO_COLOR", "1")
+            .args(args);
+        cmd
+    }
+
+    /// `loften --dir data ARGS`.
+    pub fn in_data(&self, args: &[&str]) -> Command {
+        let mut all = vec!["--dir", "data"];
+        all.extend_from_slice(args);
+        self.loften(&all)
+    }
+
+    /// Writes a file below the folder, creating folders.
+    pub fn write(&self, relative: &str, contents: &str) -> PathBuf {
+        let path = self.path().join(relative);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, contents).unwrap();
+        path
+    }
+
+    /// Reads a file below the folder.
+    pub fn read(&self, relative: &str) -> String {
+        fs::read_to_string(self.path().join(relative)).unwrap()
+    }
+
+    /// Every file below the folder with its bytes: to prove that a refused
+    /// command changed nothing.
+    pub fn snapshot(&self) -> BTreeMap<PathBuf, Vec<u8>> {
+        fn walk(dir: &Path, root: &Path, out: &mut BTreeMap<PathBuf, Vec<u8>>) {
+            for entry in fs::read_dir(dir).unwrap() {
+                let path = entry.unwrap().path();
+                let relative = path.strip_prefix(root).unwrap().to_path_buf();
+                if path.is_dir() {
+                    out.insert(relative, b"<dir>".to_vec());
+                    walk(&path, root, out);
+                } else {
+                    out.insert(relative, fs::read(&path).unwrap());
+                }
+            }
+        }
+        let mut out = BTreeMap::new();
+        walk(self.path(), self.path(), &mut out);
+        out
+    }
+}
+
+/// The repository's own root, for its shipped plan and fixtures.
+pub fn repo_root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A fixture file's path.
+pub fn fixture(relative: &str) -> PathBuf {
+    repo_root().join("tests/fixtures").join(relative)
+}
