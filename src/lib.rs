@@ -20,6 +20,7 @@
 pub mod activity;
 pub mod cli;
 pub mod cmd;
+pub mod compliance;
 pub mod error;
 pub mod period;
 pub mod plan;

@@ -1,0 +1,250 @@
+//! Compliance: is each promise being kept, and what does it take to keep it?
+//!
+//! `evaluate(plan, tally, as_of)` is pure: no files, no clock. The tally
+//! (see [`tally`]) holds what the log says, folded per measure and day; the
+//! rules of each frequency turn it into a [`MeasureStatus`] per measure.
+//!
+//! Semantics, exact to the day:
+//!
+//! - periods are calendar periods clipped to the agreement and the
+//!   measure's validity; a clipped period's quota is prorated by days,
+//!   rounded up;
+//! - `done` sums the counts of non-voided rows dated in the period and on or
+//!   before the as-of date;
+//! - in the running period, `elapsed` counts the days from its start to the
+//!   as-of date, both included, and `expected = floor(target × elapsed /
+//!   days)`; the state is `met` when done ≥ target, `on_track` when done ≥
+//!   expected, else `behind`; an ended period is `met` or `missed`;
+//! - a max-gap rule is due `7 × weeks` days after the last activity (or
+//!   after the start of the validity): `met` before that day, `behind` from
+//!   it;
+//! - coverage (`each_target`) counts the distinct targets that reached the
+//!   quota;
+//! - every-shift compares the measure's count with the shifts worked;
+//! - as-needed is `no_target`; outside its validity a measure is
+//!   `not_in_force`; an excused period is `excused` and left out of the
+//!   year's record.
+
+pub mod grid;
+mod metrics;
+mod rules;
+pub mod tally;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::plan::{Direction, Measure, Plan};
+use tally::Tally;
+
+/// The state of a measure in a period.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum State {
+    /// The target is reached.
+    Met,
+    /// Not reached yet, but at or above the pace it takes.
+    OnTrack,
+    /// Below the pace it takes, or overdue.
+    Behind,
+    /// The period ended without the target reached.
+    Missed,
+    /// No target: only counted.
+    NoTarget,
+    /// The measure is not in force on the date.
+    NotInForce,
+    /// The period is excused, with a reason.
+    Excused,
+}
+
+impl State {
+    /// The state's name in JSON and in scripts.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            State::Met => "met",
+            State::OnTrack => "on_track",
+            State::Behind => "behind",
+            State::Missed => "missed",
+            State::NoTarget => "no_target",
+            State::NotInForce => "not_in_force",
+            State::Excused => "excused",
+        }
+    }
+}
+
+/// A period as results show it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PeriodInfo {
+    /// The period in words, in the output language ("mars 2021").
+    pub label: String,
+    /// The stable key (`2021-03`), as `loften excuse` takes it.
+    pub key: String,
+    /// The first day.
+    pub start: NaiveDate,
+    /// The last day.
+    pub end: NaiveDate,
+}
+
+/// How much it takes per unit of time to reach the target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rate {
+    /// How many.
+    pub per: f64,
+    /// Per `day`, `week` or `month`.
+    pub unit: &'static str,
+}
+
+/// The year's record: how many of the year's ended periods were met.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
+pub struct YearRecord {
+    /// Ended periods that were met.
+    pub periods_met: u32,
+    /// Ended periods, excused ones left out.
+    pub periods_ended: u32,
+    /// Ended periods that were excused.
+    pub periods_excused: u32,
+}
+
+/// A year-to-date figure of a follow-up metric against a year earlier.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricStatus {
+    /// The metric's id.
+    pub id: String,
+    /// Its label in the plan's words.
+    pub label: String,
+    /// Its unit.
+    pub unit: String,
+    /// The sum from 1 January to the as-of date.
+    pub ytd: f64,
+    /// The sum over the same days a year earlier; `null` before the
+    /// agreement.
+    pub previous_ytd: Option<f64>,
+    /// The wanted direction, if any.
+    pub wanted: Option<Direction>,
+    /// `up`, `down` or `same`; `null` without a year to compare with.
+    pub trend: Option<Trend>,
+    /// Whether the trend goes the wanted way; `null` where no way is
+    /// wanted or there is no trend.
+    pub good: Option<bool>,
+}
+
+/// The direction a figure moved.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Trend {
+    /// Higher than a year earlier.
+    Up,
+    /// Lower.
+    Down,
+    /// The same.
+    Same,
+}
+
+/// Shifts and the share of them in which an every-shift measure was done.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ShiftShare {
+    /// Shifts worked in the period so far.
+    pub shifts: u64,
+    /// The share done, 0–1; `null` with no shifts.
+    pub share: Option<f64>,
+    /// The share the plan wants.
+    pub wanted: f64,
+}
+
+/// One measure's status on the as-of date. Field names are the JSON
+/// contract of `loften status --format json`; a field that does not apply
+/// is `null`.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeasureStatus {
+    /// The measure's id.
+    pub id: String,
+    /// Its short title.
+    pub title: String,
+    /// The state.
+    pub state: State,
+    /// Done in the period (distinct targets for coverage).
+    pub done: Option<u64>,
+    /// The period's target.
+    pub target: Option<u64>,
+    /// What should be done by the as-of date to be on pace.
+    pub expected: Option<u64>,
+    /// What is still needed to reach the target.
+    pub needed: Option<u64>,
+    /// The pace it takes to reach the target in time.
+    pub rate: Option<Rate>,
+    /// Fewer occasions remain in the period than are needed.
+    pub unreachable: bool,
+    /// The period evaluated.
+    pub period: Option<PeriodInfo>,
+    /// For max-gap rules: the day the next one is due.
+    pub due: Option<NaiveDate>,
+    /// Targets not yet reached, in plan order.
+    pub missing: Vec<String>,
+    /// The reason the period is excused.
+    pub excuse: Option<String>,
+    /// The year's record.
+    pub year: YearRecord,
+    /// For every-shift rules: shifts and share.
+    pub shifts: Option<ShiftShare>,
+    /// The follow-up metrics.
+    pub metrics: Vec<MetricStatus>,
+    /// A soft target: never a failure for `--fail-if-behind`.
+    pub soft: bool,
+    /// The focus area's id.
+    pub focus_area: String,
+    /// The responsible parties' ids.
+    pub responsible: Vec<String>,
+    /// The plan's När text.
+    pub nar: String,
+}
+
+/// The status of every measure on one day.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Evaluation {
+    /// The as-of date.
+    pub at: NaiveDate,
+    /// One entry per measure id, in plan order.
+    pub measures: Vec<MeasureStatus>,
+}
+
+impl Evaluation {
+    /// Whether any measure with a firm target is behind.
+    pub fn any_behind(&self) -> bool {
+        self.measures
+            .iter()
+            .any(|m| m.state == State::Behind && !m.soft)
+    }
+}
+
+/// The version of measure `id` to show on `as_of`: the one in force, else
+/// the last one that ended before it, else the first one.
+pub fn version_on<'a>(plan: &'a Plan, id: &'a str, as_of: NaiveDate) -> Option<&'a Measure> {
+    plan.measure_on(id, as_of)
+        .or_else(|| {
+            plan.versions(id)
+                .filter(|m| m.validity.end < as_of)
+                .max_by_key(|m| m.validity.end)
+        })
+        .or_else(|| plan.versions(id).next())
+}
+
+/// Evaluates every measure of `plan` on `as_of`, with labels in `lang`.
+pub fn evaluate(
+    plan: &Plan,
+    tally: &Tally,
+    as_of: NaiveDate,
+    lang: crate::text::Lang,
+) -> Evaluation {
+    let measures = plan
+        .measure_ids()
+        .into_iter()
+        .filter_map(|id| version_on(plan, id, as_of))
+        .map(|measure| rules::evaluate_measure(plan, measure, tally, as_of, lang))
+        .collect();
+    Evaluation {
+        at: as_of,
+        measures,
+    }
+}
+
+#[cfg(test)]
+mod tests;

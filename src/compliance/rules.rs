@@ -1,0 +1,487 @@
+//! The rules of each frequency, applied to a tally on the as-of date.
+
+use chrono::{Datelike, Duration, NaiveDate};
+
+use super::metrics::metric_statuses;
+use super::tally::{CountQuery, Tally};
+use super::{MeasureStatus, PeriodInfo, Rate, ShiftShare, State, YearRecord};
+use crate::period::{DateRange, Period, PeriodKind, period_containing, periods_in};
+use crate::plan::{Counting, Measure, Plan, Quota, Rule};
+use crate::text::Lang;
+
+/// Evaluates one measure (one version of it) on `as_of`.
+pub(super) fn evaluate_measure(
+    plan: &Plan,
+    measure: &Measure,
+    tally: &Tally,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> MeasureStatus {
+    let mut status = MeasureStatus {
+        id: measure.id.clone(),
+        title: measure.title.clone(),
+        state: State::NotInForce,
+        done: None,
+        target: None,
+        expected: None,
+        needed: None,
+        rate: None,
+        unreachable: false,
+        period: None,
+        due: None,
+        missing: Vec::new(),
+        excuse: None,
+        year: YearRecord::default(),
+        shifts: None,
+        metrics: metric_statuses(measure, tally, as_of, plan.agreement.period()),
+        soft: measure.frequency.soft,
+        focus_area: measure.focus_area.clone(),
+        responsible: measure.responsible.clone(),
+        nar: measure.text.nar.clone(),
+    };
+    if !measure.validity.contains(as_of) {
+        return status;
+    }
+    let context = Context {
+        plan,
+        measure,
+        tally,
+        as_of,
+        lang,
+    };
+    match &measure.frequency.rule {
+        Rule::Quota(quota) => context.quota(quota, &mut status),
+        Rule::MaxGap { weeks } => context.max_gap(*weeks, &mut status),
+        Rule::EveryShift { share, per } => context.every_shift(*share, *per, &mut status),
+        Rule::AsNeeded => context.as_needed(&mut status),
+    }
+    status
+}
+
+struct Context<'a> {
+    plan: &'a Plan,
+    measure: &'a Measure,
+    tally: &'a Tally,
+    as_of: NaiveDate,
+    lang: Lang,
+}
+
+/// The outcome of a quota over one period, counted up to a day.
+struct QuotaOutcome {
+    done: u64,
+    target: u64,
+    missing: Vec<String>,
+    /// How many more the sub-quotas need beyond the main count.
+    sub_shortfall: u64,
+}
+
+impl QuotaOutcome {
+    fn met(&self) -> bool {
+        self.done >= self.target && self.sub_shortfall == 0
+    }
+}
+
+/// `at_least` for a period, prorated by days when the period is clipped
+/// (the agreement or a validity starts or ends inside it), rounded up.
+fn prorated(at_least: u64, period: &Period) -> u64 {
+    let days = period.range.days() as u64;
+    let full = period.full.days() as u64;
+    if days >= full {
+        at_least
+    } else {
+        (at_least * days).div_ceil(full).max(1)
+    }
+}
+
+fn info(period: &Period, lang: Lang) -> PeriodInfo {
+    PeriodInfo {
+        label: period.label(lang),
+        key: period.key(),
+        start: period.range.start,
+        end: period.range.end,
+    }
+}
+
+/// `start..=until`, or `None` when `until` is before `start`.
+fn up_to(range: DateRange, until: NaiveDate) -> Option<DateRange> {
+    DateRange::new(range.start, range.end.min(until))
+}
+
+/// The pace it takes to do `needed` more in the days from `as_of` to `end`.
+fn rate(needed: u64, as_of: NaiveDate, end: NaiveDate) -> Option<Rate> {
+    let remaining = (end - as_of).num_days() + 1;
+    if needed == 0 || remaining <= 0 {
+        return None;
+    }
+    let (per, unit) = if remaining >= 14 {
+        (needed as f64 * 7.0 / remaining as f64, "week")
+    } else {
+        (needed as f64 / remaining as f64, "day")
+    };
+    Some(Rate {
+        per: (per * 10.0).round() / 10.0,
+        unit,
+    })
+}
+
+impl Context<'_> {
+    fn window(&self) -> DateRange {
+        self.measure.validity
+    }
+
+    fn excuse(&self, period: &Period) -> Option<String> {
+        self.tally
+            .excuse(&self.measure.id, &period.key())
+            .map(str::to_string)
+    }
+
+    /// The period a quota is evaluated in, and its target: `per`, or the
+    /// longer `average_over` period with the quota times the `per` periods
+    /// it holds.
+    fn quota_period(&self, quota: &Quota, date: NaiveDate) -> Option<(Period, u64)> {
+        let kind = quota.average_over.unwrap_or(quota.per);
+        let period = period_containing(kind, date, self.window())?;
+        let at_least = match quota.average_over {
+            Some(_) => {
+                let per_periods = periods_in(quota.per, period.full).len() as u64;
+                quota.at_least.saturating_mul(per_periods)
+            }
+            None => quota.at_least,
+        };
+        Some((period, prorated(at_least, &period)))
+    }
+
+    fn quota_outcome(
+        &self,
+        quota: &Quota,
+        period: &Period,
+        target: u64,
+        until: NaiveDate,
+    ) -> QuotaOutcome {
+        let within = quota
+            .within
+            .as_deref()
+            .and_then(|id| self.plan.date_set(id));
+        let Some(range) = up_to(period.range, until) else {
+            return QuotaOutcome {
+                done: 0,
+                target,
+                missing: if quota.each_target {
+                    self.measure.targets.iter().map(|t| t.id.clone()).collect()
+                } else {
+                    Vec::new()
+                },
+                sub_shortfall: quota.of_which.iter().map(|s| s.at_least).sum(),
+            };
+        };
+        let count = |target: Option<&str>| {
+            self.tally.count(
+                &self.measure.id,
+                CountQuery {
+                    range,
+                    within,
+                    target,
+                    counting: quota.counting,
+                },
+            )
+        };
+        if quota.each_target {
+            let mut missing = Vec::new();
+            let mut reached = 0;
+            for t in &self.measure.targets {
+                if count(Some(&t.id)) >= target {
+                    reached += 1;
+                } else {
+                    missing.push(t.id.clone());
+                }
+            }
+            return QuotaOutcome {
+                done: reached,
+                target: self.measure.targets.len() as u64,
+                missing,
+                sub_shortfall: 0,
+            };
+        }
+        let mut missing = Vec::new();
+        let mut sub_shortfall = 0;
+        for sub in &quota.of_which {
+            let got = count(Some(&sub.target));
+            if got < sub.at_least {
+                missing.push(sub.target.clone());
+                sub_shortfall = sub_shortfall.max(sub.at_least - got);
+            }
+        }
+        QuotaOutcome {
+            done: count(None),
+            target,
+            missing,
+            sub_shortfall,
+        }
+    }
+
+    /// The ended periods of the as-of date's year and how many were met.
+    fn year_record(
+        &self,
+        periods: Vec<Period>,
+        met: impl Fn(&Period) -> Option<bool>,
+    ) -> YearRecord {
+        let mut record = YearRecord::default();
+        for period in periods
+            .iter()
+            .filter(|p| p.year() == self.as_of.year() && p.range.end < self.as_of)
+        {
+            if self.excuse(period).is_some() {
+                record.periods_excused += 1;
+                continue;
+            }
+            match met(period) {
+                Some(true) => {
+                    record.periods_met += 1;
+                    record.periods_ended += 1;
+                }
+                Some(false) => record.periods_ended += 1,
+                None => {}
+            }
+        }
+        record
+    }
+
+    /// Days in the period from the as-of date on that can still add to the
+    /// count, when the count is bounded by days (a date set, distinct days
+    /// or weeks); `None` when any number can still be logged.
+    fn occasions_left(&self, quota: &Quota, period: &Period) -> Option<u64> {
+        let rest = DateRange::new(self.as_of, period.range.end)?;
+        let within = quota
+            .within
+            .as_deref()
+            .and_then(|id| self.plan.date_set(id));
+        match (within, quota.counting) {
+            (Some(set), _) => Some(set.days_in(rest) as u64),
+            (None, Counting::Days) => Some(rest.days() as u64),
+            (None, Counting::Weeks) => Some(periods_in(PeriodKind::Week, rest).len() as u64),
+            (None, Counting::Occasions) => None,
+        }
+    }
+
+    fn quota(&self, quota: &Quota, status: &mut MeasureStatus) {
+        let Some((period, target)) = self.quota_period(quota, self.as_of) else {
+            // Between periods (July for terms): show the last one that ended.
+            self.quota_last_ended(quota, status);
+            return;
+        };
+        let outcome = self.quota_outcome(quota, &period, target, self.as_of);
+        let elapsed = (self.as_of - period.range.start).num_days() + 1;
+        let days = period.range.days();
+        let expected = (outcome.target as i64 * elapsed / days) as u64;
+        let needed = outcome
+            .target
+            .saturating_sub(outcome.done)
+            .max(outcome.sub_shortfall);
+        status.excuse = self.excuse(&period);
+        status.state = if status.excuse.is_some() {
+            State::Excused
+        } else if outcome.met() {
+            State::Met
+        } else if outcome.done >= expected {
+            State::OnTrack
+        } else {
+            State::Behind
+        };
+        status.done = Some(outcome.done);
+        status.target = Some(outcome.target);
+        status.expected = Some(expected);
+        status.needed = Some(needed);
+        if needed > 0 {
+            status.rate = rate(needed, self.as_of, period.range.end);
+            status.unreachable = self
+                .occasions_left(quota, &period)
+                .is_some_and(|left| left < needed);
+        }
+        status.missing = outcome.missing;
+        status.period = Some(info(&period, self.lang));
+        let kind = quota.average_over.unwrap_or(quota.per);
+        status.year = self.year_record(periods_in(kind, self.window()), |p| {
+            let (period, target) = self.quota_period(quota, p.range.start)?;
+            Some(
+                self.quota_outcome(quota, &period, target, period.range.end)
+                    .met(),
+            )
+        });
+    }
+
+    fn quota_last_ended(&self, quota: &Quota, status: &mut MeasureStatus) {
+        let kind = quota.average_over.unwrap_or(quota.per);
+        let last = periods_in(kind, self.window())
+            .into_iter()
+            .rev()
+            .find(|p| p.range.end < self.as_of);
+        let Some(last) = last else {
+            status.state = State::NotInForce;
+            return;
+        };
+        if let Some((period, target)) = self.quota_period(quota, last.range.start) {
+            let outcome = self.quota_outcome(quota, &period, target, period.range.end);
+            status.state = if outcome.met() {
+                State::Met
+            } else {
+                State::Missed
+            };
+            status.done = Some(outcome.done);
+            status.target = Some(outcome.target);
+            status.missing = outcome.missing;
+            status.period = Some(info(&period, self.lang));
+        }
+    }
+
+    fn max_gap(&self, weeks: u32, status: &mut MeasureStatus) {
+        let gap = Duration::days(7 * i64::from(weeks));
+        let window = self.window();
+        let Some(so_far) = up_to(window, self.as_of) else {
+            return;
+        };
+        let last = self.tally.last_activity(&self.measure.id, so_far);
+        let due = last.unwrap_or(window.start) + gap;
+        status.due = Some(due);
+        let calendar = CALENDAR_FOR_EXCUSES
+            .iter()
+            .filter_map(|kind| period_containing(*kind, self.as_of, window))
+            .find_map(|p| self.excuse(&p));
+        status.excuse = calendar;
+        status.state = if status.excuse.is_some() {
+            State::Excused
+        } else if self.as_of < due {
+            State::Met
+        } else {
+            State::Behind
+        };
+        if status.state == State::Behind {
+            status.needed = Some(1);
+        }
+        if let Some(year) = period_containing(PeriodKind::Year, self.as_of, window) {
+            status.done = up_to(year.range, self.as_of).map(|range| {
+                self.tally.count(
+                    &self.measure.id,
+                    CountQuery {
+                        range,
+                        within: None,
+                        target: None,
+                        counting: Counting::Occasions,
+                    },
+                )
+            });
+            status.period = Some(info(&year, self.lang));
+            status.year = self.gap_record(gap, &year);
+        }
+    }
+
+    /// A max-gap rule's record for the year: each interval between
+    /// consecutive activities that closed in the year is one period, met
+    /// when the next activity came on or before its due day; an overdue
+    /// open interval counts as one missed.
+    fn gap_record(&self, gap: Duration, year: &Period) -> YearRecord {
+        let window = self.window();
+        let mut record = YearRecord::default();
+        let before_year = DateRange::new(window.start, year.range.start - Duration::days(1));
+        let mut previous = before_year
+            .and_then(|r| self.tally.last_activity(&self.measure.id, r))
+            .unwrap_or(window.start);
+        let Some(this_year) = up_to(year.range, self.as_of) else {
+            return record;
+        };
+        for (day, _) in self
+            .tally
+            .days_of(&self.measure.id, this_year)
+            .filter(|(_, t)| t.count > 0)
+        {
+            if *day == previous {
+                continue;
+            }
+            record.periods_ended += 1;
+            if *day <= previous + gap {
+                record.periods_met += 1;
+            }
+            previous = *day;
+        }
+        if self.as_of > previous + gap {
+            record.periods_ended += 1;
+        }
+        record
+    }
+
+    fn every_shift(&self, share: f64, per: PeriodKind, status: &mut MeasureStatus) {
+        let window = self.window();
+        let Some(period) = period_containing(per, self.as_of, window) else {
+            return;
+        };
+        let outcome = |period: &Period, until: NaiveDate| -> Option<(u64, u64, u64)> {
+            let range = up_to(period.range, until)?;
+            let shifts = self.tally.shifts_in(range);
+            let done = self.tally.count(
+                &self.measure.id,
+                CountQuery {
+                    range,
+                    within: None,
+                    target: None,
+                    counting: Counting::Occasions,
+                },
+            );
+            let target = (share * shifts as f64).ceil() as u64;
+            Some((shifts, done, target))
+        };
+        let (shifts, done, target) = outcome(&period, self.as_of).unwrap_or((0, 0, 0));
+        status.excuse = self.excuse(&period);
+        status.state = if status.excuse.is_some() {
+            State::Excused
+        } else if shifts == 0 {
+            State::NoTarget
+        } else if done >= target {
+            State::Met
+        } else {
+            State::Behind
+        };
+        status.done = Some(done);
+        status.target = Some(target);
+        status.expected = Some(target);
+        status.needed = Some(target.saturating_sub(done));
+        status.shifts = Some(ShiftShare {
+            shifts,
+            share: (shifts > 0).then(|| (done as f64 / shifts as f64).min(1.0)),
+            wanted: share,
+        });
+        status.period = Some(info(&period, self.lang));
+        status.year = self.year_record(periods_in(per, window), |p| {
+            let (shifts, done, target) = outcome(p, p.range.end)?;
+            (shifts > 0).then_some(done >= target)
+        });
+    }
+
+    fn as_needed(&self, status: &mut MeasureStatus) {
+        status.state = State::NoTarget;
+        if let Some(year) = period_containing(PeriodKind::Year, self.as_of, self.window()) {
+            status.done = up_to(year.range, self.as_of).map(|range| {
+                self.tally.count(
+                    &self.measure.id,
+                    CountQuery {
+                        range,
+                        within: None,
+                        target: None,
+                        counting: Counting::Occasions,
+                    },
+                )
+            });
+            status.period = Some(info(&year, self.lang));
+        }
+    }
+}
+
+/// The periods whose excuse also covers a max-gap rule on a day: a month
+/// with the youth centre closed, a whole year, a term.
+const CALENDAR_FOR_EXCUSES: [PeriodKind; 7] = [
+    PeriodKind::Week,
+    PeriodKind::Month,
+    PeriodKind::Tertial,
+    PeriodKind::Quarter,
+    PeriodKind::Term,
+    PeriodKind::HalfYear,
+    PeriodKind::Year,
+];

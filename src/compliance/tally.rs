@@ -1,0 +1,205 @@
+//! The tally: what the log says, folded into per-measure day totals.
+//!
+//! Evaluation never keeps rows. One pass over the log adds each counted
+//! row to the day it happened: its count, the count per target, the sum of
+//! each metric. The state is bounded by measures × days of the agreement
+//! (about 1,800 days for a four-year plan), whatever the number of rows, and
+//! every period, gap and year-on-year figure is computed from it.
+//!
+//! Voided rows count nowhere: the caller gathers the voided ids first (a
+//! cheap pass; corrections are few) and hands them in.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::activity::{Activity, RowKind};
+use crate::period::DateRange;
+use crate::plan::{Counting, DateSet, Plan};
+
+/// One measure's totals on one day.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct DayTotals {
+    /// The sum of the counts.
+    pub count: u64,
+    /// The sum of the counts per target, for rows that name one.
+    pub targets: Vec<(String, u64)>,
+    /// The sum of each metric.
+    pub metrics: Vec<(String, f64)>,
+}
+
+impl DayTotals {
+    fn add(&mut self, row: &Activity) {
+        self.count = self.count.saturating_add(row.count);
+        if let Some(target) = &row.target {
+            match self.targets.iter_mut().find(|(t, _)| t == target) {
+                Some((_, n)) => *n = n.saturating_add(row.count),
+                None => self.targets.push((target.clone(), row.count)),
+            }
+        }
+        for (key, value) in &row.values {
+            match self.metrics.iter_mut().find(|(k, _)| k == key) {
+                Some((_, sum)) => *sum += value,
+                None => self.metrics.push((key.clone(), *value)),
+            }
+        }
+    }
+
+    /// The count for `target`, or the whole count when `target` is `None`.
+    pub fn count_for(&self, target: Option<&str>) -> u64 {
+        match target {
+            None => self.count,
+            Some(t) => self
+                .targets
+                .iter()
+                .find(|(id, _)| id == t)
+                .map_or(0, |(_, n)| *n),
+        }
+    }
+}
+
+/// Which days of a range count, and what is counted on them.
+#[derive(Debug, Clone, Copy)]
+pub struct CountQuery<'a> {
+    /// The days.
+    pub range: DateRange,
+    /// Only days in this set count.
+    pub within: Option<&'a DateSet>,
+    /// Only this target's count.
+    pub target: Option<&'a str>,
+    /// Occasions, distinct days or distinct weeks.
+    pub counting: Counting,
+}
+
+/// Everything the log says that evaluation needs.
+#[derive(Debug, Default)]
+pub struct Tally {
+    days: HashMap<String, BTreeMap<NaiveDate, DayTotals>>,
+    shifts: BTreeMap<NaiveDate, u64>,
+    excused: HashMap<(String, String), String>,
+    voided: HashSet<String>,
+    /// Rows left out because their measure is not in the plan.
+    pub unknown_measure_rows: u64,
+    /// Rows counted.
+    pub rows_counted: u64,
+}
+
+impl Tally {
+    /// An empty tally that will skip the rows with these ids.
+    pub fn new(voided: HashSet<String>) -> Tally {
+        Tally {
+            voided,
+            ..Tally::default()
+        }
+    }
+
+    /// A tally of `rows`, voids applied: for tests and small logs held in
+    /// memory.
+    pub fn of(plan: &Plan, rows: &[Activity]) -> Tally {
+        let voided = rows.iter().filter_map(|r| r.voids.clone()).collect();
+        let mut tally = Tally::new(voided);
+        for row in rows {
+            tally.add(plan, row);
+        }
+        tally
+    }
+
+    /// Adds one row of the log.
+    pub fn add(&mut self, plan: &Plan, row: &Activity) {
+        if self.voided.contains(&row.id) {
+            return;
+        }
+        match row.kind() {
+            RowKind::Void => {}
+            RowKind::Shift => {
+                let n = self.shifts.entry(row.date).or_default();
+                *n = n.saturating_add(row.count);
+                self.rows_counted += 1;
+            }
+            RowKind::Excuse => {
+                if let Some(key) = &row.excuses {
+                    let key = key.trim().to_ascii_uppercase();
+                    self.excused
+                        .insert((row.measure.clone(), key), row.note.clone());
+                }
+            }
+            RowKind::Activity => {
+                if !plan.has_measure(&row.measure) {
+                    self.unknown_measure_rows += 1;
+                    return;
+                }
+                self.days
+                    .entry(row.measure.clone())
+                    .or_default()
+                    .entry(row.date)
+                    .or_default()
+                    .add(row);
+                self.rows_counted += 1;
+            }
+        }
+    }
+
+    /// The day totals of `measure` in `range`, in date order.
+    pub fn days_of<'a>(
+        &'a self,
+        measure: &str,
+        range: DateRange,
+    ) -> impl DoubleEndedIterator<Item = (&'a NaiveDate, &'a DayTotals)> + 'a {
+        self.days
+            .get(measure)
+            .into_iter()
+            .flat_map(move |days| days.range(range.start..=range.end))
+    }
+
+    /// What `query` counts for `measure`.
+    pub fn count(&self, measure: &str, query: CountQuery) -> u64 {
+        let days = self
+            .days_of(measure, query.range)
+            .filter(|(date, _)| query.within.is_none_or(|set| set.contains(**date)))
+            .map(|(date, totals)| (*date, totals.count_for(query.target)))
+            .filter(|(_, n)| *n > 0);
+        match query.counting {
+            Counting::Occasions => days.map(|(_, n)| n).fold(0, u64::saturating_add),
+            Counting::Days => days.count() as u64,
+            Counting::Weeks => {
+                let mut weeks: Vec<(i32, u32)> = days
+                    .map(|(d, _)| (d.iso_week().year(), d.iso_week().week()))
+                    .collect();
+                weeks.dedup();
+                weeks.len() as u64
+            }
+        }
+    }
+
+    /// The last day in `range` with activity for `measure`.
+    pub fn last_activity(&self, measure: &str, range: DateRange) -> Option<NaiveDate> {
+        self.days_of(measure, range)
+            .rev()
+            .find(|(_, t)| t.count > 0)
+            .map(|(d, _)| *d)
+    }
+
+    /// The sum of metric `metric` of `measure` over `range`.
+    pub fn metric_sum(&self, measure: &str, metric: &str, range: DateRange) -> f64 {
+        self.days_of(measure, range)
+            .flat_map(|(_, t)| t.metrics.iter())
+            .filter(|(k, _)| k == metric)
+            .map(|(_, v)| v)
+            .sum()
+    }
+
+    /// Shifts worked in `range`.
+    pub fn shifts_in(&self, range: DateRange) -> u64 {
+        self.shifts
+            .range(range.start..=range.end)
+            .map(|(_, n)| *n)
+            .fold(0, u64::saturating_add)
+    }
+
+    /// The reason a period is excused for a measure, if it is.
+    pub fn excuse(&self, measure: &str, period_key: &str) -> Option<&str> {
+        self.excused
+            .get(&(measure.to_string(), period_key.to_ascii_uppercase()))
+            .map(String::as_str)
+    }
+}
