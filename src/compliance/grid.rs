@@ -134,6 +134,13 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 columns_marked: 0,
                 at_end: evaluate_measure(plan, measure, tally, end_of_view, lang),
             };
+            // The view counts the as-of day as done: a span whose last day
+            // is the as-of date has ended, and what is short is missed.
+            if span.range.end <= as_of
+                && matches!(row.at_end.state, State::Behind | State::OnTrack)
+            {
+                row.at_end.state = State::Missed;
+            }
             for column in &columns {
                 let until = column.range.end.min(as_of);
                 let done = DateRange::new(column.range.start, until).map_or(0, |range| {
@@ -151,7 +158,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 let cell_mark = if per_month && started {
                     let version = version_on(plan, &measure.id, until).unwrap_or(measure);
                     let state = evaluate_measure(plan, version, tally, until, lang).state;
-                    mark(state, done, column.range.end < as_of)
+                    mark(state, done, column.range.end <= as_of)
                 } else {
                     Mark::Blank
                 };
@@ -160,7 +167,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                         row.columns_met += 1;
                         row.columns_marked += 1;
                     }
-                    Mark::Missed | Mark::Partial if column.range.end < as_of => {
+                    Mark::Missed | Mark::Partial if column.range.end <= as_of => {
                         row.columns_marked += 1
                     }
                     _ => {}

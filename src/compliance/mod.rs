@@ -96,6 +96,9 @@ pub struct Rate {
 /// The year's record: how many of the year's ended periods were met.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize)]
 pub struct YearRecord {
+    /// What the periods are: the measure's own period kind, or `null` for
+    /// the intervals between visits of a max-gap rule.
+    pub unit: Option<crate::period::PeriodKind>,
     /// Ended periods that were met.
     pub periods_met: u32,
     /// Ended periods, excused ones left out.

@@ -222,10 +222,14 @@ impl Context<'_> {
     /// The ended periods of the as-of date's year and how many were met.
     fn year_record(
         &self,
-        periods: Vec<Period>,
+        kind: PeriodKind,
         met: impl Fn(&Period) -> Option<bool>,
     ) -> YearRecord {
-        let mut record = YearRecord::default();
+        let periods = periods_in(kind, self.window());
+        let mut record = YearRecord {
+            unit: Some(kind),
+            ..YearRecord::default()
+        };
         for period in periods
             .iter()
             .filter(|p| p.year() == self.as_of.year() && p.range.end < self.as_of)
@@ -300,7 +304,7 @@ impl Context<'_> {
         status.missing = outcome.missing;
         status.period = Some(info(&period, self.lang));
         let kind = quota.average_over.unwrap_or(quota.per);
-        status.year = self.year_record(periods_in(kind, self.window()), |p| {
+        status.year = self.year_record(kind, |p| {
             let (period, target) = self.quota_period(quota, p.range.start)?;
             Some(
                 self.quota_outcome(quota, &period, target, period.range.end)
@@ -449,7 +453,7 @@ impl Context<'_> {
             wanted: share,
         });
         status.period = Some(info(&period, self.lang));
-        status.year = self.year_record(periods_in(per, window), |p| {
+        status.year = self.year_record(per, |p| {
             let (shifts, done, target) = outcome(p, p.range.end)?;
             (shifts > 0).then_some(done >= target)
         });

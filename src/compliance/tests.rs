@@ -426,6 +426,7 @@ fn excused_period_is_shown_and_left_out_of_the_record() {
     assert_eq!(
         t.year,
         YearRecord {
+            unit: Some(crate::period::PeriodKind::Month),
             periods_met: 1,
             periods_ended: 1,
             periods_excused: 1

@@ -1,6 +1,7 @@
 //! Presentation: tables for people and JSON for programs, rendered from the
 //! values the commands computed. No domain rules live here.
 
+pub mod status;
 pub mod table;
 
 use std::io::Write;

@@ -3,3 +3,4 @@
 //! subcommand.
 
 mod testenv;
+mod status;

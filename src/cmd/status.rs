@@ -1,0 +1,112 @@
+//! `loften status`: per measure, is the promise being kept, and what does
+//! it take to keep it? Or, with `--year`, `--tertial` or `--quarter`, the
+//! council's grid of a whole span.
+//!
+//! Glue only: read the plan, fold the log into a tally (two passes: the
+//! voided ids, then the rows), evaluate, render.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+
+use crate::cli::{ListFormat, StatusArgs};
+use crate::compliance::grid::grid;
+use crate::compliance::tally::Tally;
+use crate::compliance::{evaluate, Evaluation};
+use crate::error::{Error, Outcome};
+use crate::period::{parse_period_key, Period};
+use crate::plan::Plan;
+use crate::render::status::{grid_table, status_table, Grouping};
+use crate::render::write_json;
+use crate::settings::{parse_date, Settings};
+use crate::store::log::tally_log;
+use crate::store::plan_file::load_plan;
+use crate::text;
+
+/// The span of a grid from `--year 2021`, `--tertial 2021-1` or
+/// `--quarter 2021-2`.
+fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
+    let (value, key, flag, example) = if let Some(year) = &args.year {
+        (year, year.trim().to_string(), "--year", "2021")
+    } else if let Some(t) = &args.tertial {
+        (t, t.trim().replacen('-', "-T", 1), "--tertial", "2021-1")
+    } else if let Some(q) = &args.quarter {
+        (q, q.trim().replacen('-', "-Q", 1), "--quarter", "2021-2")
+    } else {
+        return Ok(None);
+    };
+    let expected_len = if flag == "--year" { 4 } else { 7 };
+    match parse_period_key(&key).filter(|_| key.len() == expected_len) {
+        Some(period) => Ok(Some(period)),
+        None => Err(Error::Refused(text!(
+            "{flag} {value}: skriv t.ex. {flag} {example}",
+            "{flag} {value}: write e.g. {flag} {example}"
+        ))),
+    }
+}
+
+/// Refuses `--measure` ids that are not in the plan, naming the ids.
+fn check_measure_filter(plan: &Plan, ids: &[String]) -> Result<(), Error> {
+    for id in ids {
+        if !plan.has_measure(id) {
+            let known = plan.measure_ids().join(", ");
+            return Err(Error::Refused(text!(
+                "--measure {id}: ingen åtgärd i planen har det id:t; planens id: {known}",
+                "--measure {id}: no measure in the plan has that id; the plan's ids: {known}"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
+    if !ids.is_empty() {
+        evaluation.measures.retain(|m| ids.contains(&m.id));
+    }
+}
+
+/// Runs `loften status`.
+pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let at: NaiveDate = match &args.at {
+        Some(value) => parse_date(value, "--at")?,
+        None => settings.today,
+    };
+    let span = grid_span(args)?;
+    let plan = load_plan(&settings.dir)?;
+    check_measure_filter(&plan, &args.measures)?;
+    let tally: Tally = tally_log(&settings.dir, &plan)?;
+    let lang = settings.lang;
+    let grouping = if args.by_owner {
+        Grouping::Owner
+    } else {
+        Grouping::FocusArea
+    };
+    let mut out = io::stdout().lock();
+    if let Some(span) = span {
+        // A span in the past is shown whole; one that is running, as of today.
+        let as_of = if args.at.is_some() { at } else { span.range.end.min(at) };
+        let mut grid = grid(&plan, &tally, &span, as_of, lang);
+        if !args.measures.is_empty() {
+            grid.measures.retain(|r| args.measures.contains(&r.id));
+        }
+        match args.format {
+            ListFormat::Json => write_json(&mut out, &grid)?,
+            ListFormat::Table => write!(out, "{}", grid_table(&plan, &grid, grouping, lang, settings.colour))?,
+        }
+        return Ok(Outcome::Success);
+    }
+    let mut evaluation = evaluate(&plan, &tally, at, lang);
+    keep_only(&mut evaluation, &args.measures);
+    match args.format {
+        ListFormat::Json => write_json(&mut out, &evaluation)?,
+        ListFormat::Table => write!(
+            out,
+            "{}",
+            status_table(&plan, &evaluation, grouping, lang, settings.colour)
+        )?,
+    }
+    if args.fail_if_behind && evaluation.any_behind() {
+        return Ok(Outcome::ProblemsFound);
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,384 @@
+//! The status table and the period grid, for people: grouped by focus area
+//! or by responsible party, states in words and colour, metrics with trend
+//! arrows.
+
+use std::fmt::Write as _;
+
+use comfy_table::{Cell, Color};
+
+use super::table::{coloured, new_table};
+use crate::compliance::grid::{Grid, GridRow, Mark};
+use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, State, Trend, YearRecord};
+use crate::plan::{Direction, Plan};
+use crate::text::Lang;
+
+/// How to group the measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Grouping {
+    /// By focus area, in the agreement's order.
+    FocusArea,
+    /// By responsible party (a measure with two owners appears under both).
+    Owner,
+}
+
+/// The state in words.
+pub fn state_words(state: State, lang: Lang) -> &'static str {
+    match state {
+        State::Met => lang.pick("uppfyllt", "met"),
+        State::OnTrack => lang.pick("i fas", "on track"),
+        State::Behind => lang.pick("efter", "behind"),
+        State::Missed => lang.pick("missat", "missed"),
+        State::NoTarget => lang.pick("inget mål", "no target"),
+        State::NotInForce => lang.pick("gäller ej", "not in force"),
+        State::Excused => lang.pick("undantaget", "excused"),
+    }
+}
+
+/// The colour of a state, like a dashboard's traffic light.
+pub fn state_colour(state: State) -> Option<Color> {
+    match state {
+        State::Met => Some(Color::Green),
+        State::OnTrack => Some(Color::Cyan),
+        State::Behind | State::Missed => Some(Color::Red),
+        State::Excused => Some(Color::Yellow),
+        State::NoTarget | State::NotInForce => None,
+    }
+}
+
+/// A number as people read it: no decimals when whole, a decimal comma in
+/// Swedish.
+pub fn number(value: f64, lang: Lang) -> String {
+    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
+        format!("{value:.0}")
+    } else {
+        format!("{value:.1}")
+    };
+    match lang {
+        Lang::Sv => text.replace('.', ","),
+        Lang::En => text,
+    }
+}
+
+fn shorten(text: &str, max: usize) -> String {
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if text.chars().count() <= max {
+        text
+    } else {
+        let cut: String = text.chars().take(max - 1).collect();
+        format!("{}…", cut.trim_end())
+    }
+}
+
+fn done_of_target(m: &MeasureStatus) -> String {
+    match (m.done, m.target) {
+        (Some(done), Some(target)) => format!("{done}/{target}"),
+        (Some(done), None) => done.to_string(),
+        _ => String::new(),
+    }
+}
+
+fn needed_words(m: &MeasureStatus, lang: Lang) -> String {
+    if let Some(reason) = &m.excuse {
+        return reason.clone();
+    }
+    if let Some(due) = m.due {
+        return match lang {
+            Lang::Sv => format!("nästa senast {due}"),
+            Lang::En => format!("next due {due}"),
+        };
+    }
+    let Some(needed) = m.needed.filter(|n| *n > 0) else {
+        return String::new();
+    };
+    let mut words = match lang {
+        Lang::Sv => format!("{needed} till"),
+        Lang::En => format!("{needed} more"),
+    };
+    if let Some(rate) = &m.rate {
+        let unit = match (rate.unit, lang) {
+            ("day", Lang::Sv) => "dag",
+            ("day", Lang::En) => "day",
+            (_, Lang::Sv) => "vecka",
+            (_, Lang::En) => "week",
+        };
+        let per = number(rate.per, lang);
+        words += &match lang {
+            Lang::Sv => format!(", ca {per} per {unit}"),
+            Lang::En => format!(", about {per} a {unit}"),
+        };
+    }
+    if m.unreachable {
+        words += lang.pick(" (går inte att nå)", " (out of reach)");
+    }
+    words
+}
+
+/// "2 av 3 månader uppfyllda", "2 of 3 months met".
+pub fn record_words(record: &YearRecord, lang: Lang) -> String {
+    if record.periods_ended == 0 && record.periods_excused == 0 {
+        return String::new();
+    }
+    let unit = match record.unit {
+        Some(kind) => kind.plural(lang),
+        None => lang.pick("intervall", "intervals"),
+    };
+    let (met, ended) = (record.periods_met, record.periods_ended);
+    let mut words = match lang {
+        Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
+        Lang::En => format!("{met} of {ended} {unit} met"),
+    };
+    if record.periods_excused > 0 {
+        let n = record.periods_excused;
+        words += &match lang {
+            Lang::Sv => format!(", {n} undantagna"),
+            Lang::En => format!(", {n} excused"),
+        };
+    }
+    words
+}
+
+/// The groups of measures, with headings, in order.
+fn groups<'a, T>(
+    plan: &'a Plan,
+    items: &'a [T],
+    grouping: Grouping,
+    key: impl Fn(&T) -> (&str, &[String]),
+) -> Vec<(String, Vec<&'a T>)> {
+    let headings: Vec<(String, String)> = match grouping {
+        Grouping::FocusArea => plan
+            .agreement
+            .focus_areas
+            .iter()
+            .map(|f| (f.id.clone(), f.name.clone()))
+            .collect(),
+        Grouping::Owner => plan
+            .agreement
+            .parties
+            .iter()
+            .map(|p| (p.id.clone(), p.name.clone()))
+            .collect(),
+    };
+    headings
+        .into_iter()
+        .map(|(id, name)| {
+            let members = items
+                .iter()
+                .filter(|item| {
+                    let (area, owners) = key(item);
+                    match grouping {
+                        Grouping::FocusArea => area == id,
+                        Grouping::Owner => owners.contains(&id),
+                    }
+                })
+                .collect();
+            (name, members)
+        })
+        .filter(|(_, members): &(String, Vec<&T>)| !members.is_empty())
+        .collect()
+}
+
+/// The status table of `evaluation`, with the metrics under it.
+pub fn status_table(
+    plan: &Plan,
+    evaluation: &Evaluation,
+    grouping: Grouping,
+    lang: Lang,
+    colour: bool,
+) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} — {} {}",
+        plan.agreement.title,
+        lang.pick("status", "status on"),
+        evaluation.at
+    );
+    for (heading, members) in groups(plan, &evaluation.measures, grouping, |m| {
+        (m.focus_area.as_str(), m.responsible.as_slice())
+    }) {
+        let _ = writeln!(out, "\n{heading}");
+        let mut table = new_table(
+            [
+                "id",
+                lang.pick("åtgärd", "measure"),
+                lang.pick("när (planen)", "when (plan)"),
+                lang.pick("period", "period"),
+                lang.pick("gjort/mål", "done/target"),
+                lang.pick("väntat", "expected"),
+                lang.pick("läge", "state"),
+                lang.pick("behövs", "needed"),
+                lang.pick("saknas", "missing"),
+                lang.pick("året", "this year"),
+            ],
+            colour,
+        );
+        for m in members {
+            table.add_row(vec![
+                Cell::new(&m.id),
+                Cell::new(shorten(&m.title, 28)),
+                Cell::new(shorten(&m.nar, 32)),
+                Cell::new(m.period.as_ref().map_or("", |p| p.label.as_str())),
+                Cell::new(done_of_target(m)),
+                Cell::new(m.expected.map_or(String::new(), |e| e.to_string())),
+                coloured(state_words(m.state, lang), state_colour(m.state), colour),
+                Cell::new(needed_words(m, lang)),
+                Cell::new(m.missing.join(", ")),
+                Cell::new(record_words(&m.year, lang)),
+            ]);
+        }
+        let _ = writeln!(out, "{table}");
+    }
+    let metrics: Vec<(&str, &MetricStatus)> = evaluation
+        .measures
+        .iter()
+        .flat_map(|m| m.metrics.iter().map(move |x| (m.id.as_str(), x)))
+        .collect();
+    if !metrics.is_empty() {
+        let heading = match lang {
+            Lang::Sv => format!("Uppföljning hittills i år mot samma period i fjol ({})", evaluation.at),
+            Lang::En => format!("Follow-up, year to date against the same days last year ({})", evaluation.at),
+        };
+        let _ = writeln!(out, "\n{heading}");
+        let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour));
+    }
+    out
+}
+
+/// The arrow of a trend.
+pub fn trend_arrow(trend: Option<Trend>) -> &'static str {
+    match trend {
+        Some(Trend::Up) => "↑",
+        Some(Trend::Down) => "↓",
+        Some(Trend::Same) => "→",
+        None => "",
+    }
+}
+
+/// The wanted direction in words.
+pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
+    match wanted {
+        Some(Direction::Increase) => lang.pick("ska öka", "should rise"),
+        Some(Direction::Decrease) => lang.pick("ska minska", "should fall"),
+        None => "",
+    }
+}
+
+fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> String {
+    let mut table = new_table(
+        [
+            lang.pick("åtgärd", "measure"),
+            lang.pick("mått", "metric"),
+            lang.pick("i år", "this year"),
+            lang.pick("i fjol", "last year"),
+            lang.pick("trend", "trend"),
+            lang.pick("mål", "goal"),
+        ],
+        colour,
+    );
+    for (measure, m) in rows {
+        let trend_colour = match m.good {
+            Some(true) => Some(Color::Green),
+            Some(false) => Some(Color::Red),
+            None => None,
+        };
+        let unit = if m.unit == "count" { String::new() } else { format!(" {}", m.unit) };
+        table.add_row(vec![
+            Cell::new(measure),
+            Cell::new(&m.label),
+            Cell::new(format!("{}{unit}", number(m.ytd, lang))),
+            Cell::new(m.previous_ytd.map_or("–".to_string(), |p| format!("{}{unit}", number(p, lang)))),
+            coloured(trend_arrow(m.trend), trend_colour, colour),
+            Cell::new(wanted_words(m.wanted, lang)),
+        ]);
+    }
+    table.to_string()
+}
+
+fn grid_cell(done: u64, mark: Mark) -> String {
+    match (mark, done) {
+        (Mark::Blank, 0) => String::new(),
+        (Mark::Blank, n) => n.to_string(),
+        (Mark::Missed, _) | (_, 0) => mark.symbol().to_string(),
+        (_, n) => format!("{}{n}", mark.symbol()),
+    }
+}
+
+fn mark_colour(mark: Mark) -> Option<Color> {
+    match mark {
+        Mark::Met => Some(Color::Green),
+        Mark::Missed => Some(Color::Red),
+        Mark::Partial => Some(Color::Yellow),
+        Mark::Excused | Mark::Blank => None,
+    }
+}
+
+/// The council's grid: measures × months, totals, then metrics against the
+/// year before.
+pub fn grid_table(plan: &Plan, grid: &Grid, grouping: Grouping, lang: Lang, colour: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(out, "{} — {}", plan.agreement.title, grid.span.label);
+    let _ = writeln!(
+        out,
+        "{}",
+        lang.pick(
+            "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är antal gjorda",
+            "✓ met  ✗ missed  ~ partial  – excused; the number is the count done"
+        )
+    );
+    for (heading, members) in groups(plan, &grid.measures, grouping, |r: &GridRow| {
+        (r.focus_area.as_str(), r.responsible.as_slice())
+    }) {
+        let _ = writeln!(out, "\n{heading}");
+        let mut header: Vec<String> = vec!["id".into()];
+        header.extend(grid.columns.iter().map(|c| short_month(&c.key, lang)));
+        header.push(lang.pick("summa", "total").into());
+        header.push(lang.pick("utfall", "outcome").into());
+        header.push(lang.pick("läge", "state").into());
+        let mut table = new_table(header, colour);
+        for row in members {
+            let mut cells = vec![Cell::new(&row.id)];
+            cells.extend(
+                row.cells
+                    .iter()
+                    .map(|c| coloured(grid_cell(c.done, c.mark), mark_colour(c.mark), colour)),
+            );
+            cells.push(Cell::new(row.total));
+            let outcome = if row.columns_marked > 0 {
+                match lang {
+                    Lang::Sv => format!("{} av {}", row.columns_met, row.columns_marked),
+                    Lang::En => format!("{} of {}", row.columns_met, row.columns_marked),
+                }
+            } else {
+                done_of_target(&row.at_end)
+            };
+            cells.push(Cell::new(outcome));
+            let state = row.at_end.state;
+            cells.push(coloured(state_words(state, lang), state_colour(state), colour));
+            table.add_row(cells);
+        }
+        let _ = writeln!(out, "{table}");
+    }
+    let metrics: Vec<(&str, &MetricStatus)> = grid
+        .measures
+        .iter()
+        .flat_map(|r| r.at_end.metrics.iter().map(move |m| (r.id.as_str(), m)))
+        .collect();
+    if !metrics.is_empty() {
+        let until = grid.span.end.min(grid.at);
+        let heading = match lang {
+            Lang::Sv => format!("Uppföljning till och med {until} mot samma period året före"),
+            Lang::En => format!("Follow-up up to {until} against the same days a year earlier"),
+        };
+        let _ = writeln!(out, "\n{heading}");
+        let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour));
+    }
+    out
+}
+
+/// A month column's header from its key (`2021-03` → "mar").
+fn short_month(key: &str, lang: Lang) -> String {
+    key.rsplit('-')
+        .next()
+        .and_then(|m| m.parse::<u32>().ok())
+        .map_or_else(|| key.to_string(), |m| crate::period::month_abbrev(m, lang))
+}
