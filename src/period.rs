@@ -121,6 +121,28 @@ impl PeriodKind {
         }
     }
 
+    /// Whether every period of this kind lies whole in one period of
+    /// `outer`, so that an average over `outer` can count whole periods of
+    /// this kind: months in a tertial, quarters in a half-year, but not
+    /// tertials in a quarter (nor quarters in a tertial, though a quarter is
+    /// the shorter). ISO weeks may straddle a month and a year; they are
+    /// allowed only in a year, the one average plans state ("i snitt per
+    /// vecka över året"), counted by their ISO week-year.
+    pub fn nests_in(self, outer: PeriodKind) -> bool {
+        use PeriodKind::{Day, HalfYear, Month, Quarter, Term, Tertial, Validity, Week, Year};
+        match (self, outer) {
+            (_, Validity) | (Validity, _) => false,
+            (Day, other) => other != Day,
+            (Week, Year) => true,
+            (Month, Tertial | Quarter | Term | HalfYear | Year) => true,
+            (Tertial, Year) => true,
+            (Quarter, HalfYear | Year) => true,
+            (Term, HalfYear | Year) => true,
+            (HalfYear, Year) => true,
+            _ => false,
+        }
+    }
+
     /// The kind in words, plural: "månader", "months".
     pub fn plural(self, lang: Lang) -> &'static str {
         match self {
@@ -503,6 +525,56 @@ mod tests {
         for (kind, date, start, end) in cases {
             let p = calendar_period(kind, d(date)).unwrap();
             assert_eq!(p.range, range(start, end), "{kind:?} holding {date}");
+        }
+    }
+
+    #[test]
+    fn which_periods_nest_in_which() {
+        use PeriodKind::*;
+        for (inner, outer) in [
+            (Day, Week),
+            (Day, Year),
+            (Week, Year),
+            (Month, Tertial),
+            (Month, Quarter),
+            (Month, Term),
+            (Month, Year),
+            (Tertial, Year),
+            (Quarter, HalfYear),
+            (Term, Year),
+            (HalfYear, Year),
+        ] {
+            assert!(inner.nests_in(outer), "{inner:?} in {outer:?}");
+        }
+        for (inner, outer) in [
+            (Tertial, Quarter),
+            (Quarter, Tertial),
+            (Quarter, Term),
+            (Week, Month),
+            (Month, Month),
+            (Year, Month),
+            (Month, Validity),
+            (Validity, Year),
+        ] {
+            assert!(!inner.nests_in(outer), "{inner:?} in {outer:?}");
+        }
+        // Every calendar period of a nesting kind lies whole in one outer
+        // period, for a whole year of days (weeks by their week-year).
+        for inner in PeriodKind::CALENDAR {
+            for outer in PeriodKind::CALENDAR {
+                if !inner.nests_in(outer) || inner == PeriodKind::Week {
+                    continue;
+                }
+                for p in periods_in(inner, range("2021-01-01", "2021-12-31")) {
+                    if let Some(o) = calendar_period(outer, p.range.start) {
+                        assert!(
+                            o.range.contains(p.range.end),
+                            "{inner:?} {} in {outer:?}",
+                            p.key()
+                        );
+                    }
+                }
+            }
         }
     }
 

@@ -376,12 +376,12 @@ impl RawFrequency {
                 };
                 let average_over = self.average_over.as_ref().map(|a| {
                     let over = *a.get_ref();
-                    if over <= per || over == PeriodKind::Validity || per == PeriodKind::Validity {
+                    if !per.nests_in(over) {
                         problems.push(SourceProblem::new(
                             a.span(),
                             text!(
-                                "average_over = \"{}\" måste vara en längre kalenderperiod än per = \"{}\"",
-                                "average_over = \"{}\" must be a longer calendar period than per = \"{}\"",
+                                "average_over = \"{}\" måste vara en längre kalenderperiod som består av hela perioder per = \"{}\"",
+                                "average_over = \"{}\" must be a longer calendar period made of whole per = \"{}\" periods",
                                 over.as_str(),
                                 per.as_str()
                             ),
@@ -598,6 +598,14 @@ mod tests {
                 "longer calendar period",
             ),
             (
+                "kind = \"quota\"\nat_least = 1\nper = \"tertial\"\naverage_over = \"quarter\"",
+                "made of whole per = \"tertial\" periods",
+            ),
+            (
+                "kind = \"quota\"\nat_least = 1\nper = \"validity\"\naverage_over = \"year\"",
+                "longer calendar period",
+            ),
+            (
                 "kind = \"quota\"\nat_least = 2\nper = \"year\"\nof_which = [{ target = \"x\", at_least = 3 }]",
                 "from 1 to 2",
             ),
@@ -617,6 +625,27 @@ mod tests {
             let freq = parse(src).unwrap();
             let written = toml::to_string(&freq).unwrap();
             assert_eq!(parse(&written).as_ref(), Ok(&freq), "{src} wrote {written}");
+        }
+    }
+
+    #[test]
+    fn every_example_in_the_format_doc_is_valid() {
+        #[derive(Deserialize)]
+        struct Example {
+            frequency: RawFrequency,
+        }
+        let doc = include_str!("../../docs/plan-format.md");
+        let examples: Vec<&str> = doc
+            .lines()
+            .filter(|l| l.starts_with("frequency = {"))
+            .collect();
+        assert!(examples.len() >= 20, "{} examples", examples.len());
+        for line in examples {
+            let example: Example =
+                toml::from_str(line).unwrap_or_else(|e| panic!("{line}: {}", e.message()));
+            let mut problems = Vec::new();
+            example.frequency.validate(&mut problems);
+            assert!(problems.is_empty(), "{line}: {problems:?}");
         }
     }
 

@@ -7,7 +7,7 @@
 //! references, validity). A broken measure therefore hides nothing about the
 //! others.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
 use chrono::NaiveDate;
@@ -25,6 +25,10 @@ use super::{SHIFT_ID, SourceProblem, is_kebab_id};
 use crate::period::DateRange;
 use crate::text;
 
+/// The end of serde's message for a string that is no date; `toml_problem`
+/// recognises it to word the problem in both languages.
+const NOT_A_DATE: &str = " is not a date written YYYY-MM-DD";
+
 /// A date in a plan file: a TOML date (`2019-01-01`) or a string holding one.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct PlanDate(NaiveDate);
@@ -40,7 +44,7 @@ impl<'de> Deserialize<'de> for PlanDate {
             fn visit_str<E: de::Error>(self, s: &str) -> Result<PlanDate, E> {
                 NaiveDate::parse_from_str(s, "%Y-%m-%d")
                     .map(PlanDate)
-                    .map_err(|_| E::custom(format!("\"{s}\" is not a date written YYYY-MM-DD")))
+                    .map_err(|_| E::custom(format!("\"{s}\"{NOT_A_DATE}")))
             }
             // A TOML date arrives as a one-entry map holding its text.
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PlanDate, A::Error> {
@@ -215,21 +219,34 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             )),
         }
     }
-    let Some(agreement) = agreement.map(|a| build_agreement(a, &mut problems)) else {
-        if !problems.iter().any(|p| p.message.en.contains("agreement")) {
-            problems.push(SourceProblem::new(
-                root_span.start..root_span.start,
-                text!(
-                    "planen saknar avsnittet [agreement] (avtalet: titel, kommun, start, slut)",
-                    "the plan has no [agreement] section (title, municipality, start, end)"
-                ),
-            ));
+    let agreement_known = agreement.is_some();
+    let agreement = match agreement {
+        Some(raw) => build_agreement(raw, &mut problems),
+        None => {
+            if !problems.iter().any(|p| p.message.en.contains("agreement")) {
+                problems.push(SourceProblem::new(
+                    root_span.start..root_span.start,
+                    text!(
+                        "planen saknar avsnittet [agreement] (avtalet: titel, kommun, start, slut)",
+                        "the plan has no [agreement] section (title, municipality, start, end)"
+                    ),
+                ));
+            }
+            // The measures are still checked on their own, so that a broken
+            // agreement hides none of their problems; only the references to
+            // focus areas and parties wait for a readable agreement.
+            unknown_agreement()
         }
-        return Err(sorted(problems));
     };
+    let mut seen_sets = HashSet::new();
     let date_sets: Vec<DateSet> = date_sets
         .into_iter()
-        .filter_map(|d| build_date_set(d, &mut problems))
+        .filter_map(|d| {
+            if !seen_sets.insert(d.id.get_ref().clone()) {
+                problems.push(duplicate(&d.id));
+            }
+            build_date_set(d, &mut problems)
+        })
         .collect();
     let measures: Vec<ParsedMeasure> = measures
         .into_iter()
@@ -244,8 +261,9 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             ),
         ));
     }
-    check_cross_references(&measures, &date_sets, &agreement, &mut problems);
-    if problems.is_empty() {
+    let known = agreement_known.then_some(&agreement);
+    check_cross_references(&measures, &date_sets, known, &mut problems);
+    if problems.is_empty() && agreement_known {
         Ok(Plan {
             agreement,
             measures: measures.into_iter().map(|m| m.measure).collect(),
@@ -253,6 +271,23 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         })
     } else {
         Err(sorted(problems))
+    }
+}
+
+/// A stand-in for an agreement that could not be read: no focus areas or
+/// parties, and a period that clips no validity.
+fn unknown_agreement() -> Agreement {
+    Agreement {
+        title: String::new(),
+        municipality: String::new(),
+        start: NaiveDate::MIN,
+        end: NaiveDate::MAX,
+        text: None,
+        signed: None,
+        parties: Vec::new(),
+        signatories: Vec::new(),
+        effects: Vec::new(),
+        focus_areas: Vec::new(),
     }
 }
 
@@ -285,6 +320,23 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
             "{part} saknar nyckeln \"{key}\"; lägg till den",
             "{part} is missing the key \"{key}\"; add it"
         )
+    } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
+        // serde: "unknown variant `x`, expected one of `a`, `b`"
+        let (value, expected) = rest.split_once(", expected").unwrap_or((rest, ""));
+        let value = value.trim_matches('`');
+        let expected = expected
+            .trim_start_matches(" one of")
+            .trim()
+            .replace('`', "");
+        text!(
+            "{part}: okänt värde \"{value}\"; tillåtna är: {expected}",
+            "{part}: unknown value \"{value}\"; expected one of: {expected}"
+        )
+    } else if let Some(value) = raw.strip_suffix(NOT_A_DATE) {
+        text!(
+            "{part}: {value} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
+            "{part}: {value} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
+        )
     } else if part == "TOML" {
         text!(
             "TOML-syntaxfel: {raw}; rätta raden",
@@ -301,24 +353,35 @@ fn deserialize_part<T: for<'de> Deserialize<'de>>(
     problems: &mut Vec<SourceProblem>,
 ) -> Option<T> {
     let span = value.span();
-    let part = part_name::<T>();
+    let part = part_label::<T>(&value);
     match T::deserialize(ValueDeserializer::from(value)) {
         Ok(v) => Some(v),
         Err(e) => {
-            problems.push(toml_problem(&e, span, part));
+            problems.push(toml_problem(&e, span, &part));
             None
         }
     }
 }
 
-fn part_name<T>() -> &'static str {
+/// The part of the plan a value is, as messages name it: `[agreement]`,
+/// or `[[measure]] "fritidsgard"` with the id when the table has one, so
+/// that a problem in the fortieth measure says which one it is.
+fn part_label<T>(value: &Spanned<DeValue<'_>>) -> String {
     let name = std::any::type_name::<T>();
-    if name.ends_with("RawMeasure") {
+    let table = if name.ends_with("RawMeasure") {
         "[[measure]]"
     } else if name.ends_with("RawDateSet") {
         "[[date_set]]"
     } else {
-        "[agreement]"
+        return "[agreement]".to_string();
+    };
+    match value
+        .get_ref()
+        .get("id")
+        .and_then(|id| id.get_ref().as_str())
+    {
+        Some(id) => format!("{table} {id:?}"),
+        None => table.to_string(),
     }
 }
 
@@ -607,54 +670,13 @@ pub(crate) fn is_target_id(id: &str) -> bool {
 fn check_cross_references(
     measures: &[ParsedMeasure],
     date_sets: &[DateSet],
-    agreement: &Agreement,
+    agreement: Option<&Agreement>,
     problems: &mut Vec<SourceProblem>,
 ) {
-    let mut seen_sets = HashMap::new();
-    for set in date_sets {
-        if seen_sets.insert(set.id.as_str(), ()).is_some() {
-            // Date sets carry no span of their own id once built; the
-            // duplicate is reported at the plan's start of its ranges.
-            problems.push(SourceProblem::new(
-                0..0,
-                text!(
-                    "date_set-id \"{}\" finns två gånger; ge den ena ett annat id",
-                    "date_set id \"{}\" appears twice; give one of them another id",
-                    set.id
-                ),
-            ));
-        }
-    }
     for (i, parsed) in measures.iter().enumerate() {
         let m = &parsed.measure;
-        if agreement.focus_area(&m.focus_area).is_none() {
-            let known: Vec<&str> = agreement
-                .focus_areas
-                .iter()
-                .map(|f| f.id.as_str())
-                .collect();
-            problems.push(SourceProblem::new(
-                parsed.focus_area_span.clone(),
-                text!(
-                    "fokusområdet \"{}\" finns inte i [[agreement.focus_area]]; kända: {}",
-                    "focus area \"{}\" is not defined in [[agreement.focus_area]]; known: {}",
-                    m.focus_area,
-                    known.join(", ")
-                ),
-            ));
-        }
-        for (party, span) in &parsed.responsible_spans {
-            if agreement.party(party).is_none() {
-                let known: Vec<&str> = agreement.parties.iter().map(|p| p.id.as_str()).collect();
-                problems.push(SourceProblem::new(
-                    span.clone(),
-                    text!(
-                        "parten \"{party}\" finns inte i [[agreement.party]]; kända: {}",
-                        "party \"{party}\" is not defined in [[agreement.party]]; known: {}",
-                        known.join(", ")
-                    ),
-                ));
-            }
+        if let Some(agreement) = agreement {
+            check_agreement_references(parsed, agreement, problems);
         }
         if let Some(set) = &parsed.references.date_set
             && !date_sets.iter().any(|d| d.id == set.name)
@@ -698,5 +720,250 @@ fn check_cross_references(
                 ));
             }
         }
+    }
+}
+
+/// The focus area and the parties a measure names must be in the agreement.
+fn check_agreement_references(
+    parsed: &ParsedMeasure,
+    agreement: &Agreement,
+    problems: &mut Vec<SourceProblem>,
+) {
+    if agreement.focus_area(&parsed.measure.focus_area).is_none() {
+        let known: Vec<&str> = agreement
+            .focus_areas
+            .iter()
+            .map(|f| f.id.as_str())
+            .collect();
+        problems.push(SourceProblem::new(
+            parsed.focus_area_span.clone(),
+            text!(
+                "fokusområdet \"{}\" finns inte i [[agreement.focus_area]]; kända: {}",
+                "focus area \"{}\" is not defined in [[agreement.focus_area]]; known: {}",
+                parsed.measure.focus_area,
+                known.join(", ")
+            ),
+        ));
+    }
+    for (party, span) in &parsed.responsible_spans {
+        if agreement.party(party).is_none() {
+            let known: Vec<&str> = agreement.parties.iter().map(|p| p.id.as_str()).collect();
+            problems.push(SourceProblem::new(
+                span.clone(),
+                text!(
+                    "parten \"{party}\" finns inte i [[agreement.party]]; kända: {}",
+                    "party \"{party}\" is not defined in [[agreement.party]]; known: {}",
+                    known.join(", ")
+                ),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::line_column;
+    use crate::text::Lang;
+
+    const NORSJO: &str = include_str!("../../plan/norsjo-2019-2023.toml");
+    const EVERY_FORM: &str = include_str!("../../tests/fixtures/plans/every-form.toml");
+
+    /// Every bad fixture, with its name. Each says in `# expect: LINE:COLUMN:
+    /// TEXT` lines which problems `check` must report, and nothing else.
+    const BAD: [(&str, &str); 15] = [
+        (
+            "bad-date",
+            include_str!("../../tests/fixtures/plans/bad/bad-date.toml"),
+        ),
+        (
+            "duplicate-id",
+            include_str!("../../tests/fixtures/plans/bad/duplicate-id.toml"),
+        ),
+        (
+            "id-control-character",
+            include_str!("../../tests/fixtures/plans/bad/id-control-character.toml"),
+        ),
+        (
+            "id-rtl-mark",
+            include_str!("../../tests/fixtures/plans/bad/id-rtl-mark.toml"),
+        ),
+        (
+            "id-upper-case",
+            include_str!("../../tests/fixtures/plans/bad/id-upper-case.toml"),
+        ),
+        (
+            "many-problems",
+            include_str!("../../tests/fixtures/plans/bad/many-problems.toml"),
+        ),
+        (
+            "missing-field",
+            include_str!("../../tests/fixtures/plans/bad/missing-field.toml"),
+        ),
+        (
+            "syntax-error",
+            include_str!("../../tests/fixtures/plans/bad/syntax-error.toml"),
+        ),
+        (
+            "target-huge",
+            include_str!("../../tests/fixtures/plans/bad/target-huge.toml"),
+        ),
+        (
+            "target-zero",
+            include_str!("../../tests/fixtures/plans/bad/target-zero.toml"),
+        ),
+        (
+            "undefined-date-set",
+            include_str!("../../tests/fixtures/plans/bad/undefined-date-set.toml"),
+        ),
+        (
+            "undefined-focus-area",
+            include_str!("../../tests/fixtures/plans/bad/undefined-focus-area.toml"),
+        ),
+        (
+            "undefined-party",
+            include_str!("../../tests/fixtures/plans/bad/undefined-party.toml"),
+        ),
+        (
+            "undefined-target",
+            include_str!("../../tests/fixtures/plans/bad/undefined-target.toml"),
+        ),
+        (
+            "unknown-key",
+            include_str!("../../tests/fixtures/plans/bad/unknown-key.toml"),
+        ),
+    ];
+
+    /// The problems as `LINE:COLUMN: message` in English.
+    fn located(source: &str, problems: &[SourceProblem]) -> Vec<String> {
+        problems
+            .iter()
+            .map(|p| {
+                let at = line_column(source, p.span.start);
+                format!("{}:{}: {}", at.line, at.column, p.message.en)
+            })
+            .collect()
+    }
+
+    fn problems_of(source: &str) -> Vec<String> {
+        match parse_plan(source) {
+            Ok(_) => Vec::new(),
+            Err(problems) => located(source, &problems),
+        }
+    }
+
+    #[test]
+    fn the_norsjo_plan_is_whole() {
+        let plan = parse_plan(NORSJO).unwrap_or_else(|p| panic!("{:#?}", located(NORSJO, &p)));
+        assert_eq!(
+            plan.measure_ids(),
+            [
+                "narkotika",
+                "info-tillgrepp",
+                "patrullering",
+                "unga-narkotika",
+                "trafikkontroll",
+                "samverkansmote",
+                "foraldrainfo",
+                "klassrumsbesok",
+                "temadag",
+                "fritidsgard",
+                "trygghetsvandring",
+                "polisnarvaro",
+                "nattvandring",
+            ]
+        );
+        assert_eq!(plan.agreement.start.to_string(), "2019-01-01");
+        assert_eq!(plan.agreement.end.to_string(), "2023-12-31");
+        assert_eq!(plan.agreement.focus_areas.len(), 4);
+        assert_eq!(plan.agreement.signatories.len(), 4);
+        assert_eq!(plan.agreement.effects.len(), 5);
+        let interpretations = plan
+            .measures
+            .iter()
+            .filter(|m| m.interpretation.is_some())
+            .count();
+        assert_eq!(interpretations, 13);
+    }
+
+    #[test]
+    fn norsjo_risk_weekends_hold_enough_evenings_for_nattvandring() {
+        let plan = parse_plan(NORSJO).unwrap();
+        let nattvandring = plan
+            .measures
+            .iter()
+            .find(|m| m.id == "nattvandring")
+            .unwrap();
+        let crate::plan::Rule::Quota(quota) = &nattvandring.frequency.rule else {
+            panic!("nattvandring is a quota");
+        };
+        let set = plan.date_set(quota.within.as_deref().unwrap()).unwrap();
+        for year in 2019..=2023 {
+            let whole_year = DateRange::new(
+                NaiveDate::from_ymd_opt(year, 1, 1).unwrap(),
+                NaiveDate::from_ymd_opt(year, 12, 31).unwrap(),
+            )
+            .unwrap();
+            let days = set.days_in(whole_year);
+            assert!(days >= quota.at_least as i64, "{year}: {days} evenings");
+        }
+    }
+
+    #[test]
+    fn the_every_form_fixture_is_clean() {
+        let plan =
+            parse_plan(EVERY_FORM).unwrap_or_else(|p| panic!("{:#?}", located(EVERY_FORM, &p)));
+        assert_eq!(plan.versions("trafikkontroll").count(), 2);
+    }
+
+    #[test]
+    fn every_bad_fixture_reports_exactly_its_expected_problems() {
+        for (name, source) in BAD {
+            let expected: Vec<&str> = source
+                .lines()
+                .filter_map(|l| l.strip_prefix("# expect: "))
+                .collect();
+            assert!(!expected.is_empty(), "{name} states no expected problem");
+            let found = problems_of(source);
+            assert_eq!(found.len(), expected.len(), "{name}: {found:#?}");
+            for (found, expected) in found.iter().zip(&expected) {
+                assert!(
+                    found.starts_with(expected),
+                    "{name}: {found:?} is not {expected:?}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn a_broken_agreement_hides_no_problem_of_the_measures() {
+        let source = EVERY_FORM.replace("municipality = ", "kommun = ").replace(
+            "frequency = { kind = \"quota\", at_least = 1, per = \"day\" }",
+            "frequency = { kind = \"quota\", at_least = 0, per = \"day\" }",
+        );
+        let found = problems_of(&source);
+        assert_eq!(found.len(), 2, "{found:#?}");
+        assert!(found[0].contains("unknown key \"kommun\" in [agreement]"));
+        assert!(found[1].contains("\"at_least\" must be a whole number"));
+    }
+
+    #[test]
+    fn serde_messages_are_worded_in_both_languages() {
+        let source = EVERY_FORM
+            .replace("per = \"tertial\"", "per = \"tertal\"")
+            .replace("start = 2019-01-01", "start = \"2019-02-30\"");
+        let problems = parse_plan(&source).unwrap_err();
+        let sv: Vec<&str> = problems.iter().map(|p| p.message.get(Lang::Sv)).collect();
+        assert_eq!(sv.len(), 2, "{sv:#?}");
+        assert!(
+            sv[0].contains("\"2019-02-30\" är inget datum; skriv ÅÅÅÅ-MM-DD"),
+            "{sv:?}"
+        );
+        assert!(
+            sv[1].contains(
+                "[[measure]] \"lagesbild-bra\": okänt värde \"tertal\"; tillåtna är: day"
+            ),
+            "{sv:?}"
+        );
     }
 }

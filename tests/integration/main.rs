@@ -2,5 +2,9 @@
 //! One test binary (`autotests = false`) keeps builds fast; one module per
 //! subcommand.
 
+mod general;
+mod init;
+mod measures;
+mod plan_check;
 mod testenv;
 mod status;
