@@ -7,4 +7,3 @@ mod init;
 mod measures;
 mod plan_check;
 mod testenv;
-mod status;
