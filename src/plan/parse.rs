@@ -656,18 +656,18 @@ fn check_cross_references(
                 ));
             }
         }
-        if let Some(set) = &parsed.references.date_set {
-            if !date_sets.iter().any(|d| d.id == set.name) {
-                problems.push(SourceProblem::new(
-                    set.span.clone(),
-                    text!(
-                        "datummängden \"{}\" används men är inte definierad; lägg till [[date_set]] med id = \"{}\"",
-                        "date set \"{}\" is referenced but not defined; add a [[date_set]] with id = \"{}\"",
-                        set.name,
-                        set.name
-                    ),
-                ));
-            }
+        if let Some(set) = &parsed.references.date_set
+            && !date_sets.iter().any(|d| d.id == set.name)
+        {
+            problems.push(SourceProblem::new(
+                set.span.clone(),
+                text!(
+                    "datummängden \"{}\" används men är inte definierad; lägg till [[date_set]] med id = \"{}\"",
+                    "date set \"{}\" is referenced but not defined; add a [[date_set]] with id = \"{}\"",
+                    set.name,
+                    set.name
+                ),
+            ));
         }
         for target in &parsed.references.targets {
             if m.target(&target.name).is_none() {
