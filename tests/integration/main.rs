@@ -3,3 +3,9 @@
 //! subcommand.
 
 mod testenv;
+
+mod check_logs;
+mod log;
+mod log_support;
+mod shift_excuse;
+mod void;

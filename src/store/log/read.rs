@@ -1,7 +1,8 @@
 //! The one streaming reader of the activity log, for `check`, `status`,
 //! `export`, `void` and the progress line of `log` alike.
 //!
-//! It reads every `*.csv` directly in `logs/`, in name order, record by
+//! It reads every `*.csv` directly in `logs/` (year files first, then any
+//! other, each in name order; see [`log_files`]), record by
 //! record into one reused buffer, so memory does not grow with the number
 //! of rows read. Each row comes out typed, with its file and line, or as a
 //! [`Problem`] saying why it could not be read; an I/O error stops the
@@ -57,7 +58,8 @@ impl LogEntry {
 }
 
 /// The log files of data folder `dir`: every `*.csv` directly in `logs/`,
-/// sorted by name. No `logs/` folder means no files.
+/// the year files (`2021.csv`) first, each group sorted by name. No `logs/`
+/// folder means no files.
 pub fn log_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let folder = log_dir(dir);
     let entries = match fs::read_dir(&folder) {
@@ -75,7 +77,9 @@ pub fn log_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
             files.push(path);
         }
     }
-    files.sort_by(|a, b| a.file_name().cmp(&b.file_name()));
+    // Year files first: a copy's rows then come after the rows they copy,
+    // and a duplicate is reported in the copy, not in the year file.
+    files.sort_by_key(|p| (!is_year_file(p), p.file_name().map(|n| n.to_os_string())));
     Ok(files)
 }
 
