@@ -17,6 +17,7 @@ use crate::store::log::{LogReader, is_year_file};
 use crate::store::plan_file::{find_plan_file, read_plan};
 use crate::store::shown;
 use crate::text;
+use crate::text::Text;
 
 /// Runs the check.
 pub fn run(settings: &Settings) -> Result<Outcome, Error> {
@@ -26,25 +27,13 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
         Err(Error::Plan(problems)) => (None, problems),
         Err(other) => return Err(other),
     };
-    let (log_problems, rows) = check_log(settings, plan.as_ref())?;
+    let (log_problems, log) = check_log(settings, plan.as_ref())?;
     problems.extend(log_problems);
     let mut out = io::stdout().lock();
     for problem in &problems {
         writeln!(out, "{}", problem.render(settings.lang))?;
     }
-    let file = shown(&path);
-    let summary = if problems.is_empty() {
-        text!(
-            "{file} och logs/: inga fel ({rows} rad(er) lästa)",
-            "{file} and logs/: no problems ({rows} row(s) read)"
-        )
-    } else {
-        let n = problems.len();
-        text!(
-            "{n} fel hittades ({rows} rad(er) lästa)",
-            "{n} problem(s) found ({rows} row(s) read)"
-        )
-    };
+    let summary = summary(&shown(&path), problems.len(), log);
     writeln!(out, "{}", summary.get(settings.lang))?;
     Ok(if problems.is_empty() {
         Outcome::Success
@@ -53,10 +42,33 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
     })
 }
 
-/// Reads the whole log once; its problems in file and line order, and the
-/// number of rows read.
-fn check_log(settings: &Settings, plan: Option<&Plan>) -> Result<(Vec<Problem>, usize), Error> {
+/// The last line: the plan file or the count of problems, and the rows
+/// read when there is a log (without one, the plan's summary alone).
+fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
+    match (problems, log) {
+        (0, None) => text!("{file}: inga fel", "{file}: no problems"),
+        (0, Some(rows)) => text!(
+            "{file} och logs/: inga fel ({rows} rad(er) lästa)",
+            "{file} and logs/: no problems ({rows} row(s) read)"
+        ),
+        (n, None) => text!("{n} fel hittades", "{n} problem(s) found"),
+        (n, Some(rows)) => text!(
+            "{n} fel hittades ({rows} rad(er) lästa)",
+            "{n} problem(s) found ({rows} row(s) read)"
+        ),
+    }
+}
+
+/// Reads the whole log once: its problems in file and line order, and the
+/// number of rows read (`None` when there is no log file at all).
+fn check_log(
+    settings: &Settings,
+    plan: Option<&Plan>,
+) -> Result<(Vec<Problem>, Option<usize>), Error> {
     let mut reader = LogReader::open(&settings.dir)?;
+    if reader.files().is_empty() {
+        return Ok((Vec::new(), None));
+    }
     let mut audit = LogAudit::new();
     for file in reader.files() {
         audit.file(&shown(file), is_year_file(file));
@@ -74,5 +86,5 @@ fn check_log(settings: &Settings, plan: Option<&Plan>) -> Result<(Vec<Problem>, 
         }
     }
     let rows = reader.finish()?;
-    Ok((audit.finish(), rows))
+    Ok((audit.finish(), Some(rows)))
 }
