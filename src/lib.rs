@@ -10,8 +10,9 @@
 //! - [`cli`]: the command line as clap sees it, and nothing else;
 //! - [`settings`]: the validated settings the commands read;
 //! - [`cmd`]: one module per subcommand, glue only (load, evaluate, render);
-//! - [`plan`], [`period`]: the pure domain (the plan model, frequencies,
-//!   calendar periods);
+//! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
+//!   [`log_audit`]: the pure domain (the plan model, frequencies, calendar
+//!   periods, log rows and their rules);
 //! - [`store`]: files: loading the plan, reading and appending the log;
 //! - [`render`]: tables and JSON of the same results;
 //! - [`error`]: one error type and the exit codes;
@@ -22,12 +23,15 @@ pub mod cli;
 pub mod cmd;
 pub mod compliance;
 pub mod error;
+pub mod log_audit;
 pub mod period;
+pub mod personnummer;
 pub mod plan;
 pub mod render;
 pub mod settings;
 pub mod store;
 pub mod text;
+pub mod validate;
 
 pub use error::{Error, Outcome};
 

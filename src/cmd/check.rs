@@ -1,40 +1,90 @@
 //! `loften check`: every problem of the plan, as `FILE:LINE:COLUMN:
-//! message`. Exit 0 when clean, 1 when problems are found, 2 when the check
-//! could not run (no plan to read).
+//! message`, then every problem of the log, as `FILE:LINE: message`: rows
+//! that cannot be read (torn, wrong columns, bad dates or counts), rows
+//! that break the plan's rules (unknown measures, targets or metrics, dates
+//! outside the agreement or in the future, personnummer), duplicate ids,
+//! voids of missing rows and files that are not year files (conflict
+//! copies). Exit 0 when clean, 1 when problems are found, 2 when the check
+//! could not run (no plan to read, a file that cannot be read).
 
 use std::io::{self, Write};
 
 use crate::error::{Error, Outcome, Problem};
+use crate::log_audit::LogAudit;
+use crate::plan::Plan;
 use crate::settings::Settings;
+use crate::store::log::{LogReader, is_year_file};
 use crate::store::plan_file::{find_plan_file, read_plan};
 use crate::store::shown;
-use crate::text::Lang;
+use crate::text;
+use crate::text::Text;
 
 /// Runs the check.
 pub fn run(settings: &Settings) -> Result<Outcome, Error> {
     let path = find_plan_file(&settings.dir)?;
-    let problems: Vec<Problem> = match read_plan(&path) {
-        Ok(_) => Vec::new(),
-        Err(Error::Plan(problems)) => problems,
+    let (plan, mut problems) = match read_plan(&path) {
+        Ok(plan) => (Some(plan), Vec::new()),
+        Err(Error::Plan(problems)) => (None, problems),
         Err(other) => return Err(other),
     };
+    let (log_problems, log) = check_log(settings, plan.as_ref())?;
+    problems.extend(log_problems);
     let mut out = io::stdout().lock();
     for problem in &problems {
         writeln!(out, "{}", problem.render(settings.lang))?;
     }
-    let file = shown(&path);
-    if problems.is_empty() {
-        match settings.lang {
-            Lang::Sv => writeln!(out, "{file}: inga fel")?,
-            Lang::En => writeln!(out, "{file}: no problems")?,
-        }
-        Ok(Outcome::Success)
+    let summary = summary(&shown(&path), problems.len(), log);
+    writeln!(out, "{}", summary.get(settings.lang))?;
+    Ok(if problems.is_empty() {
+        Outcome::Success
     } else {
-        let n = problems.len();
-        match settings.lang {
-            Lang::Sv => writeln!(out, "{n} fel hittades")?,
-            Lang::En => writeln!(out, "{n} problem(s) found")?,
-        }
-        Ok(Outcome::ProblemsFound)
+        Outcome::ProblemsFound
+    })
+}
+
+/// The last line: the plan file or the count of problems, and the rows
+/// read when there is a log (without one, the plan's summary alone).
+fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
+    match (problems, log) {
+        (0, None) => text!("{file}: inga fel", "{file}: no problems"),
+        (0, Some(rows)) => text!(
+            "{file} och logs/: inga fel ({rows} rad(er) lästa)",
+            "{file} and logs/: no problems ({rows} row(s) read)"
+        ),
+        (n, None) => text!("{n} fel hittades", "{n} problem(s) found"),
+        (n, Some(rows)) => text!(
+            "{n} fel hittades ({rows} rad(er) lästa)",
+            "{n} problem(s) found ({rows} row(s) read)"
+        ),
     }
+}
+
+/// Reads the whole log once: its problems in file and line order, and the
+/// number of rows read (`None` when there is no log file at all).
+fn check_log(
+    settings: &Settings,
+    plan: Option<&Plan>,
+) -> Result<(Vec<Problem>, Option<usize>), Error> {
+    let mut reader = LogReader::open(&settings.dir)?;
+    if reader.files().is_empty() {
+        return Ok((Vec::new(), None));
+    }
+    let mut audit = LogAudit::new();
+    for file in reader.files() {
+        audit.file(&shown(file), is_year_file(file));
+    }
+    for item in &mut reader {
+        match item {
+            Ok(entry) => audit.row(
+                &entry.file,
+                entry.line,
+                &entry.activity,
+                plan,
+                settings.today,
+            ),
+            Err(problem) => audit.problem(problem),
+        }
+    }
+    let rows = reader.finish()?;
+    Ok((audit.finish(), Some(rows)))
 }

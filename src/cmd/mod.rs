@@ -1,10 +1,17 @@
 //! One module per subcommand. Each is glue only: load what it needs from
 //! `store`, compute with the pure domain, hand the result to `render`.
 
+pub mod ask;
 pub mod check;
+pub mod excuse;
 pub mod help_material;
 pub mod init;
+pub mod log;
 pub mod measures;
+pub mod progress;
+pub mod record;
+pub mod shift;
+pub mod void;
 
 use crate::cli::Command;
 use crate::error::{Error, Outcome};
@@ -19,11 +26,11 @@ pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error>
         Command::Check => check::run(settings),
         Command::Completions(args) => help_material::completions(&args),
         Command::Man => help_material::man(),
-        Command::Log(_)
-        | Command::Shift(_)
-        | Command::Void(_)
-        | Command::Excuse(_)
-        | Command::Status(_) => Err(Error::Refused(text!(
+        Command::Log(args) => log::run(&args, settings),
+        Command::Shift(args) => shift::run(&args, settings),
+        Command::Void(args) => void::run(&args, settings),
+        Command::Excuse(args) => excuse::run(&args, settings),
+        Command::Status(_) => Err(Error::Refused(text!(
             "kommandot finns inte än i den här versionen",
             "this command is not available yet in this version"
         ))),

@@ -2,6 +2,7 @@
 //! `logs/`. Everything that touches the disk lives here, and every error it
 //! returns names the file (and the line, where there is one).
 
+pub mod log;
 pub mod plan_file;
 
 use std::path::{Path, PathBuf};

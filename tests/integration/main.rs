@@ -7,3 +7,9 @@ mod init;
 mod measures;
 mod plan_check;
 mod testenv;
+
+mod check_logs;
+mod log;
+mod log_support;
+mod shift_excuse;
+mod void;

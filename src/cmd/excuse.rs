@@ -1,0 +1,61 @@
+//! `loften excuse MEASURE PERIOD --reason TEXT [--who W]`: excuses a
+//! measure's period (a school closed, a sick leave), with a reason.
+//!
+//! PERIOD is a period key as `status` shows it: `2021-03`, `2021-W12`,
+//! `2021-T1`, `2021-Q2`, `2021-VT`, `2021-H1`, `2021`. The row has
+//! `excuses` = the key, `date` = the period's first day clipped into the
+//! measure's validity (so into the agreement), an empty `count` and
+//! `note` = the reason.
+
+use std::io::{self, Write};
+
+use crate::cli::ExcuseArgs;
+use crate::cmd::record::{new_row, record};
+use crate::error::{Error, Outcome};
+use crate::period::parse_period_key;
+use crate::settings::Settings;
+use crate::store::plan_file::load_plan;
+use crate::store::shown;
+use crate::text;
+use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
+
+/// Excuses a period.
+pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let plan = load_plan(&settings.dir)?;
+    let measure = args.measure.trim();
+    if !plan.has_measure(measure) {
+        return Err(Error::Refused(unknown_measure(&plan, measure)));
+    }
+    let key = args.period.trim();
+    let period = parse_period_key(key).ok_or_else(|| Error::Refused(bad_period_key(key)))?;
+    let first_day = plan
+        .versions(measure)
+        .filter_map(|m| m.validity.intersect(&period.range))
+        .map(|r| r.start)
+        .min()
+        .ok_or_else(|| Error::Refused(period_outside_validity(&plan, measure, key)))?;
+    if args.reason.trim().is_empty() {
+        return Err(Error::Refused(text!(
+            "--reason är tomt; skriv varför perioden undantas (t.ex. --reason \"skolan stängd\")",
+            "--reason is empty; write why the period is excused (e.g. --reason \"school closed\")"
+        )));
+    }
+    let mut row = new_row(measure, first_day);
+    row.excuses = Some(period.key());
+    row.note = args.reason.clone();
+    row.who = args.who.clone().unwrap_or_default();
+    let Some(path) = record(&plan, &row, false, settings)? else {
+        return Ok(Outcome::Success);
+    };
+    let (id, file) = (&row.id, shown(&path));
+    let (label_sv, label_en) = (
+        period.label(crate::text::Lang::Sv),
+        period.label(crate::text::Lang::En),
+    );
+    let done = text!(
+        "Undantog {measure} för {label_sv} med raden {id} i {file}",
+        "Excused {measure} for {label_en} with the row {id} in {file}"
+    );
+    writeln!(io::stdout().lock(), "{}", done.get(settings.lang))?;
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,43 @@
+//! `loften shift [--date D] [--count N] [--who W] [--note TEXT]
+//! [--dry-run]`: records shifts worked, at the end of a shift.
+//!
+//! Measures done "varje arbetspass" (`every-shift` in the plan) are
+//! compared with the shifts worked, so those must be logged too: one row
+//! with measure `arbetspass` and `count` = the number of shifts (two
+//! officers on the same shift log `--count 2`, or one row each).
+
+use std::io::{self, Write};
+
+use crate::cli::ShiftArgs;
+use crate::cmd::progress::progress_line;
+use crate::cmd::record::{count_or_one, date_or_today, new_row, record, refused};
+use crate::error::{Error, Outcome};
+use crate::plan::SHIFT_ID;
+use crate::settings::Settings;
+use crate::store::plan_file::load_plan;
+use crate::store::shown;
+use crate::text;
+
+/// Records shifts worked.
+pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let plan = load_plan(&settings.dir)?;
+    let date = date_or_today(args.date.as_deref(), settings)?;
+    let mut row = new_row(SHIFT_ID, date);
+    row.count = count_or_one(args.count.as_deref()).map_err(|p| refused(vec![p]))?;
+    row.who = args.who.clone().unwrap_or_default();
+    row.note = args.note.clone().unwrap_or_default();
+    let Some(path) = record(&plan, &row, args.dry_run, settings)? else {
+        return Ok(Outcome::Success);
+    };
+    let mut out = io::stdout().lock();
+    let (id, file) = (&row.id, shown(&path));
+    let done = text!(
+        "Registrerade arbetspasset {id} i {file}",
+        "Recorded the shift {id} in {file}"
+    );
+    writeln!(out, "{}", done.get(settings.lang))?;
+    if let Some(line) = progress_line(&plan, &settings.dir, SHIFT_ID, row.date) {
+        writeln!(out, "{}", line.get(settings.lang))?;
+    }
+    Ok(Outcome::Success)
+}

@@ -1,0 +1,90 @@
+//! `loften void ID [--reason TEXT] [--who W]`: cancels an earlier row by
+//! appending a row that voids it; the cancelled row stays as an audit
+//! trail and counts nowhere.
+//!
+//! The void row copies the cancelled row's `date` and `measure` (so it
+//! lands in the same year file), has an empty `count`, `voids` = ID and
+//! `note` = the reason. An unknown id, an id already voided and a void row
+//! itself are refused.
+
+use std::io::{self, Write};
+
+use crate::cli::VoidArgs;
+use crate::cmd::record::{new_row, record};
+use crate::error::{Error, Outcome};
+use crate::settings::Settings;
+use crate::store::log::{LogEntry, LogReader};
+use crate::store::plan_file::load_plan;
+use crate::store::shown;
+use crate::text;
+
+/// What the log holds about an id.
+#[derive(Default)]
+struct Lookup {
+    /// The row with the id (the first, if duplicated).
+    row: Option<LogEntry>,
+    /// A row voiding it, if any.
+    voided_by: Option<LogEntry>,
+}
+
+/// Cancels a row.
+pub fn run(args: &VoidArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let plan = load_plan(&settings.dir)?;
+    let id = args.id.trim();
+    let lookup = look_up(settings, id)?;
+    let target = check_voidable(id, lookup)?;
+    let mut row = new_row(&target.activity.measure, target.activity.date);
+    row.voids = Some(id.to_string());
+    row.note = args.reason.clone().unwrap_or_default();
+    row.who = args.who.clone().unwrap_or_default();
+    let Some(path) = record(&plan, &row, false, settings)? else {
+        return Ok(Outcome::Success);
+    };
+    let (at, new, file) = (target.location(), &row.id, shown(&path));
+    let done = text!(
+        "Makulerade {id} ({at}) med raden {new} i {file}",
+        "Voided {id} ({at}) with the row {new} in {file}"
+    );
+    writeln!(io::stdout().lock(), "{}", done.get(settings.lang))?;
+    Ok(Outcome::Success)
+}
+
+/// Reads the log for the row `id` and a void of it.
+fn look_up(settings: &Settings, id: &str) -> Result<Lookup, Error> {
+    let mut reader = LogReader::open(&settings.dir)?;
+    let mut lookup = Lookup::default();
+    for entry in (&mut reader).flatten() {
+        if entry.activity.voids.as_deref() == Some(id) && lookup.voided_by.is_none() {
+            lookup.voided_by = Some(entry);
+        } else if entry.activity.id == id && lookup.row.is_none() {
+            lookup.row = Some(entry);
+        }
+    }
+    reader.finish()?;
+    Ok(lookup)
+}
+
+/// The row to void, or why it cannot be.
+fn check_voidable(id: &str, lookup: Lookup) -> Result<LogEntry, Error> {
+    let Some(row) = lookup.row else {
+        return Err(Error::Refused(text!(
+            "ingen rad i logs/ har id:t \"{id}\"; kopiera id:t från radens första kolumn (rader som inte kan läsas visas av loften check)",
+            "no row in logs/ has the id \"{id}\"; copy the id from the first column of the row (rows that cannot be read are shown by loften check)"
+        )));
+    };
+    if let Some(cancelled) = &row.activity.voids {
+        let at = row.location();
+        return Err(Error::Refused(text!(
+            "{id} ({at}) är själv en makulering (av {cancelled}) och kan inte makuleras; ska {cancelled} räknas igen, logga aktiviteten på nytt",
+            "{id} ({at}) is itself a correction (of {cancelled}) and cannot be voided; if {cancelled} should count again, log the activity anew"
+        )));
+    }
+    if let Some(void) = lookup.voided_by {
+        let (at, by, by_at) = (row.location(), &void.activity.id, void.location());
+        return Err(Error::Refused(text!(
+            "{id} ({at}) är redan makulerad av {by} ({by_at}); inget skrevs",
+            "{id} ({at}) is already voided by {by} ({by_at}); nothing was written"
+        )));
+    }
+    Ok(row)
+}

@@ -1,0 +1,22 @@
+//! The activity log: CSV files in `logs/`, one per year, appended to and
+//! never edited in place.
+//!
+//! - [`read`]: the one streaming reader ([`LogReader`]) of all `*.csv` in
+//!   `logs/`, typed rows with file and line, or problems;
+//! - [`append`]: safe appends ([`append()`]): lock, one write, fsync;
+//! - [`row`]: a row as CSV fields and back (the column contract);
+//! - [`id`]: row ids and recording times.
+//!
+//! The file format: UTF-8 (a byte-order mark is accepted), a header line
+//! with the columns of [`crate::activity::COLUMNS`], RFC 4180 quoting where
+//! needed, every row ending in `\n`. See `README.md` for the columns.
+
+pub mod append;
+pub mod id;
+pub mod read;
+pub mod row;
+
+pub use append::{append, year_file};
+pub use id::stamp;
+pub use read::{LogEntry, LogReader, is_year_file, log_files};
+pub use row::csv_bytes;

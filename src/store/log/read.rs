@@ -1,0 +1,478 @@
+//! The one streaming reader of the activity log, for `check`, `status`,
+//! `export`, `void` and the progress line of `log` alike.
+//!
+//! It reads every `*.csv` directly in `logs/` (year files first, then any
+//! other, each in name order; see [`log_files`]), record by
+//! record into one reused buffer, so memory does not grow with the number
+//! of rows read. Each row comes out typed, with its file and line, or as a
+//! [`Problem`] saying why it could not be read; an I/O error stops the
+//! reading and is handed back by [`LogReader::finish`].
+//!
+//! ```no_run
+//! # fn main() -> Result<(), loften::Error> {
+//! use loften::store::log::LogReader;
+//! let mut reader = LogReader::open(std::path::Path::new("."))?;
+//! for item in &mut reader {
+//!     match item {
+//!         Ok(entry) => println!("{}: {}", entry.location(), entry.activity.measure),
+//!         Err(problem) => eprintln!("{problem}"),
+//!     }
+//! }
+//! let rows = reader.finish()?; // the I/O error, if any
+//! # let _ = rows;
+//! # Ok(())
+//! # }
+//! ```
+//!
+//! While it reads a file it holds a shared lock on it, so it waits for an
+//! append in progress instead of reading half a row (and on Windows, where
+//! locks are mandatory, instead of failing).
+
+use std::fs::{self, File};
+use std::io;
+use std::path::{Path, PathBuf};
+
+use super::row::{WIDTH, parse_fields};
+use crate::activity::{Activity, COLUMNS};
+use crate::error::{Error, Problem};
+use crate::store::{log_dir, shown};
+use crate::text;
+use crate::text::Text;
+
+/// A typed row with where it stands.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LogEntry {
+    /// The file, as messages show it (`logs/2021.csv`).
+    pub file: String,
+    /// The line the row starts on, from 1.
+    pub line: usize,
+    /// The row.
+    pub activity: Activity,
+}
+
+impl LogEntry {
+    /// `logs/2021.csv:3`.
+    pub fn location(&self) -> String {
+        format!("{}:{}", self.file, self.line)
+    }
+}
+
+/// The log files of data folder `dir`: every `*.csv` directly in `logs/`,
+/// the year files (`2021.csv`) first, each group sorted by name. No `logs/`
+/// folder means no files.
+pub fn log_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
+    let folder = log_dir(dir);
+    let entries = match fs::read_dir(&folder) {
+        Ok(entries) => entries,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
+        Err(e) => return Err(Error::reading(&folder, e)),
+    };
+    let mut files = Vec::new();
+    for entry in entries {
+        let path = entry.map_err(|e| Error::reading(&folder, e))?.path();
+        let is_csv = path
+            .extension()
+            .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
+        if is_csv && path.is_file() {
+            files.push(path);
+        }
+    }
+    // Year files first: a copy's rows then come after the rows they copy,
+    // and a duplicate is reported in the copy, not in the year file.
+    files.sort_by_key(|p| (!is_year_file(p), p.file_name().map(|n| n.to_os_string())));
+    Ok(files)
+}
+
+/// Whether `path` is named like a year file `YYYY.csv`, the only names
+/// `loften log` writes. Other names are copies (a sync tool's conflict
+/// copy, an export saved into `logs/`).
+pub fn is_year_file(path: &Path) -> bool {
+    path.file_name()
+        .and_then(|n| n.to_str())
+        .and_then(|n| n.strip_suffix(".csv"))
+        .is_some_and(|stem| stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
+}
+
+/// The file being read.
+struct OpenFile {
+    shown: String,
+    csv: csv::Reader<File>,
+    /// Whether the header line has been read.
+    past_header: bool,
+    /// Whether the rows of this file can be read (its header is right or
+    /// missing with data in its place).
+    readable: bool,
+}
+
+/// Reads the activity log row by row; see the module documentation.
+pub struct LogReader {
+    files: Vec<PathBuf>,
+    next_file: usize,
+    current: Option<OpenFile>,
+    record: csv::ByteRecord,
+    pending: Option<Result<LogEntry, Problem>>,
+    error: Option<Error>,
+    rows: usize,
+}
+
+impl LogReader {
+    /// A reader over the log of data folder `dir`. Lists the files; opens
+    /// each only when its turn comes.
+    pub fn open(dir: &Path) -> Result<LogReader, Error> {
+        Ok(LogReader {
+            files: log_files(dir)?,
+            next_file: 0,
+            current: None,
+            record: csv::ByteRecord::new(),
+            pending: None,
+            error: None,
+            rows: 0,
+        })
+    }
+
+    /// The files this reader reads, in order.
+    pub fn files(&self) -> &[PathBuf] {
+        &self.files
+    }
+
+    /// The number of rows read so far (header lines not counted), whether
+    /// they could be parsed or not.
+    pub fn rows_read(&self) -> usize {
+        self.rows
+    }
+
+    /// Ends the reading: the number of rows read, or the I/O error that
+    /// stopped it. Call it after the loop; an error means the rows seen
+    /// were not all of the log.
+    pub fn finish(self) -> Result<usize, Error> {
+        match self.error {
+            Some(error) => Err(error),
+            None => Ok(self.rows),
+        }
+    }
+
+    /// Opens the next file; `false` when there is none, or on an error
+    /// (kept for [`LogReader::finish`]).
+    fn open_next(&mut self) -> bool {
+        let Some(path) = self.files.get(self.next_file).cloned() else {
+            return false;
+        };
+        self.next_file += 1;
+        match open_locked(&path) {
+            Ok(file) => {
+                let csv = csv::ReaderBuilder::new()
+                    .has_headers(false)
+                    .flexible(true)
+                    .from_reader(file);
+                self.current = Some(OpenFile {
+                    shown: shown(&path),
+                    csv,
+                    past_header: false,
+                    readable: true,
+                });
+                true
+            }
+            Err(e) => {
+                self.error = Some(Error::reading(&path, e));
+                false
+            }
+        }
+    }
+
+    /// The next item of the current file; `None` at its end.
+    fn next_in_file(&mut self) -> Option<Result<LogEntry, Problem>> {
+        loop {
+            let file = self.current.as_mut()?;
+            match file.csv.read_byte_record(&mut self.record) {
+                Ok(true) => {}
+                Ok(false) => return None,
+                Err(e) => {
+                    let line = e.position().map_or(0, |p| p.line() as usize);
+                    if let csv::ErrorKind::Io(io) = e.into_kind() {
+                        self.error = Some(Error::reading(Path::new(&file.shown), io));
+                        self.current = None;
+                        return None;
+                    }
+                    return Some(Err(problem(
+                        &file.shown,
+                        line,
+                        text!(
+                            "raden kan inte läsas som CSV; kontrollera citattecknen",
+                            "the row cannot be read as CSV; check its quotes"
+                        ),
+                    )));
+                }
+            }
+            let line = self.record.position().map_or(0, |p| p.line() as usize);
+            if !file.past_header {
+                file.past_header = true;
+                match header_check(&self.record) {
+                    Header::Right => continue,
+                    Header::Missing(message) => {
+                        // The first line is a row: read it, after saying so.
+                        self.rows += 1;
+                        self.pending = Some(typed(&file.shown, line, &self.record));
+                        return Some(Err(problem(&file.shown, line, message)));
+                    }
+                    Header::Wrong(message) => {
+                        file.readable = false;
+                        return Some(Err(problem(&file.shown, line, message)));
+                    }
+                }
+            }
+            if !file.readable {
+                continue;
+            }
+            self.rows += 1;
+            return Some(typed(&file.shown, line, &self.record));
+        }
+    }
+}
+
+impl Iterator for LogReader {
+    type Item = Result<LogEntry, Problem>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if let Some(item) = self.pending.take() {
+            return Some(item);
+        }
+        loop {
+            if self.error.is_some() {
+                return None;
+            }
+            if self.current.is_none() && !self.open_next() {
+                return None;
+            }
+            match self.next_in_file() {
+                Some(item) => return Some(item),
+                None => self.current = None,
+            }
+        }
+    }
+}
+
+/// Opens `path` for reading with a shared lock, where the file system
+/// supports locks.
+fn open_locked(path: &Path) -> io::Result<File> {
+    let file = File::open(path)?;
+    match file.lock_shared() {
+        Ok(()) => Ok(file),
+        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(file),
+        Err(e) => Err(e),
+    }
+}
+
+fn problem(file: &str, line: usize, message: Text) -> Problem {
+    Problem {
+        file: file.to_string(),
+        line,
+        column: None,
+        message,
+    }
+}
+
+/// What the first line of a file is.
+enum Header {
+    /// The contract's header.
+    Right,
+    /// No header: the first line is already a row.
+    Missing(Text),
+    /// Something else: the columns cannot be known.
+    Wrong(Text),
+}
+
+fn header_check(record: &csv::ByteRecord) -> Header {
+    let fields: Vec<&[u8]> = record.iter().collect();
+    let first = fields
+        .first()
+        .map(|f| f.strip_prefix("\u{feff}".as_bytes()).unwrap_or(f));
+    let expected = COLUMNS.join(",");
+    if fields.len() == WIDTH && first == Some(b"id".as_slice()) {
+        if fields[1..]
+            .iter()
+            .zip(&COLUMNS[1..])
+            .all(|(f, c)| *f == c.as_bytes())
+        {
+            return Header::Right;
+        }
+    } else if fields.len() == WIDTH
+        && std::str::from_utf8(fields[1])
+            .ok()
+            .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
+    {
+        return Header::Missing(text!(
+            "filen saknar rubrikraden; lägg till den som första rad: {expected}",
+            "the file has no header line; add it as the first line: {expected}"
+        ));
+    }
+    let found = String::from_utf8_lossy(record.as_slice())
+        .chars()
+        .take(80)
+        .collect::<String>();
+    if fields.len() == 1 && found.contains(';') {
+        return Header::Wrong(text!(
+            "rubrikraden är avgränsad med semikolon (sparad från Excel med svenska inställningar?); loften läser komma: spara som \"CSV UTF-8 (kommaavgränsad)\". Radernas innehåll läses inte förrän det är rättat",
+            "the header line is separated by semicolons (saved from Excel with Swedish settings?); loften reads commas: save as \"CSV UTF-8 (comma delimited)\". The file's rows are not read until it is corrected"
+        ));
+    }
+    Header::Wrong(text!(
+        "första raden ska vara rubrikraden {expected}; filens rader läses inte förrän den är rättad",
+        "the first line must be the header {expected}; the file's rows are not read until it is corrected"
+    ))
+}
+
+/// The typed row of `record`, or why it cannot be had.
+fn typed(file: &str, line: usize, record: &csv::ByteRecord) -> Result<LogEntry, Problem> {
+    let n = record.len();
+    if n < WIDTH {
+        return Err(problem(
+            file,
+            line,
+            text!(
+                "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
+                "the row is torn: it has only {n} of {WIDTH} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
+            ),
+        ));
+    }
+    if n > WIDTH {
+        return Err(problem(
+            file,
+            line,
+            text!(
+                "raden har {n} kolumner, inte {WIDTH}; en text med kommatecken behöver citattecken runt sig",
+                "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
+            ),
+        ));
+    }
+    let mut fields = Vec::with_capacity(WIDTH);
+    for (i, raw) in record.iter().enumerate() {
+        match std::str::from_utf8(raw) {
+            Ok(field) => fields.push(field),
+            Err(_) => {
+                let column = COLUMNS[i];
+                return Err(problem(
+                    file,
+                    line,
+                    text!(
+                        "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
+                        "the column {column} is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8"
+                    ),
+                ));
+            }
+        }
+    }
+    parse_fields(&fields)
+        .map(|activity| LogEntry {
+            file: file.to_string(),
+            line,
+            activity,
+        })
+        .map_err(|message| problem(file, line, message))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(files: &[(&str, &str)]) -> (Vec<Result<LogEntry, Problem>>, usize) {
+        let dir = tempfile::tempdir().unwrap();
+        fs::create_dir(dir.path().join("logs")).unwrap();
+        for (name, text) in files {
+            fs::write(dir.path().join("logs").join(name), text).unwrap();
+        }
+        let mut reader = LogReader::open(dir.path()).unwrap();
+        let items: Vec<_> = (&mut reader).collect();
+        let rows = reader.finish().unwrap();
+        (items, rows)
+    }
+
+    const HEADER: &str =
+        "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n";
+
+    fn line_of(item: &Result<LogEntry, Problem>) -> usize {
+        match item {
+            Ok(e) => e.line,
+            Err(p) => p.line,
+        }
+    }
+
+    #[test]
+    fn reads_rows_with_their_lines_across_files_in_name_order() {
+        let a = format!(
+            "{HEADER}a1,2021-03-02,trafikkontroll,3,,,Bo,,\"två\nrader\",,,\na2,2021-03-03,trafikkontroll,,,,,,,,,\n"
+        );
+        let b = format!("\u{feff}{HEADER}b1,2020-01-01,narkotika,1,,beslag=12.5,,,,,,\n");
+        let (items, rows) = read(&[("2021.csv", &a), ("2020.csv", &b)]);
+        assert_eq!(rows, 3);
+        let entries: Vec<LogEntry> = items.into_iter().map(Result::unwrap).collect();
+        assert_eq!(entries[0].location(), format!("{}:2", entries[0].file));
+        assert!(entries[0].file.ends_with("2020.csv"));
+        assert_eq!(entries[0].activity.value("beslag"), Some(12.5));
+        assert_eq!(entries[1].activity.note, "två\nrader");
+        assert_eq!(entries[2].line, 4);
+        assert_eq!(entries[2].activity.count, 1);
+    }
+
+    #[test]
+    fn problems_name_their_line() {
+        let text = format!(
+            "{HEADER}x,2021-03-02,trafikk\nok,2021-03-02,t,1,,,,,,,,\ny,2021-13-01,t,1,,,,,,,,\nz,2021-03-02,t,1,,,,,,,,,,\n"
+        );
+        let (items, rows) = read(&[("2021.csv", &text)]);
+        assert_eq!(rows, 4);
+        assert_eq!(
+            items.iter().map(line_of).collect::<Vec<_>>(),
+            vec![2, 3, 4, 5]
+        );
+        let messages: Vec<String> = items
+            .iter()
+            .filter_map(|i| i.as_ref().err().map(|p| p.message.en.clone()))
+            .collect();
+        assert!(messages[0].contains("torn"), "{messages:?}");
+        assert!(messages[1].contains("not a date"), "{messages:?}");
+        assert!(messages[2].contains("14 columns"), "{messages:?}");
+    }
+
+    #[test]
+    fn headers_wrong_or_missing() {
+        let (items, rows) = read(&[("2021.csv", "id;date;measure\n1;2;3\n")]);
+        assert_eq!(rows, 0);
+        assert_eq!(items.len(), 1);
+        assert!(
+            items[0]
+                .as_ref()
+                .unwrap_err()
+                .message
+                .en
+                .contains("semicolons")
+        );
+        let (items, rows) = read(&[("2021.csv", "a,2021-03-02,t,1,,,,,,,,\n")]);
+        assert_eq!(rows, 1);
+        assert!(
+            items[0]
+                .as_ref()
+                .unwrap_err()
+                .message
+                .en
+                .contains("no header")
+        );
+        assert_eq!(items[1].as_ref().unwrap().activity.id, "a");
+    }
+
+    #[test]
+    fn empty_files_and_no_folder_are_empty_logs() {
+        let (items, rows) = read(&[("2021.csv", ""), ("2022.csv", HEADER)]);
+        assert!(items.is_empty());
+        assert_eq!(rows, 0);
+        let dir = tempfile::tempdir().unwrap();
+        assert_eq!(LogReader::open(dir.path()).unwrap().count(), 0);
+    }
+
+    #[test]
+    fn year_files() {
+        assert!(is_year_file(Path::new("logs/2021.csv")));
+        for copy in ["2021 (1).csv", "2021-LAPTOP.csv", "export.csv", "21.csv"] {
+            assert!(!is_year_file(Path::new(copy)), "{copy}");
+        }
+    }
+}

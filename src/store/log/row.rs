@@ -1,0 +1,205 @@
+//! One log row as CSV fields and back: the column contract of
+//! [`COLUMNS`] applied to an [`Activity`].
+//!
+//! Pure: fields in, a typed row or a message out; a row in, bytes out. The
+//! file handling is in `read` and `append`.
+
+use chrono::NaiveDate;
+
+use crate::activity::{Activity, COLUMNS, RowKind, format_values, parse_values};
+use crate::text;
+use crate::text::Text;
+use crate::validate::parse_count;
+
+/// The number of columns of a row.
+pub const WIDTH: usize = COLUMNS.len();
+
+/// Builds a typed row from its fields, in [`COLUMNS`] order. The caller
+/// checks that there are [`WIDTH`] of them.
+pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
+    let [
+        id,
+        date,
+        measure,
+        count,
+        target,
+        values,
+        who,
+        place,
+        note,
+        recorded_at,
+        voids,
+        excuses,
+    ] = fields
+    else {
+        let n = fields.len();
+        return Err(text!(
+            "raden har {n} kolumner, inte {WIDTH}",
+            "the row has {n} columns, not {WIDTH}"
+        ));
+    };
+    if id.trim().is_empty() {
+        return Err(text!(
+            "raden saknar id (första kolumnen); varje rad behöver ett unikt id",
+            "the row has no id (the first column); every row needs a unique id"
+        ));
+    }
+    if measure.trim().is_empty() {
+        return Err(text!(
+            "raden saknar åtgärd (kolumnen measure)",
+            "the row has no measure (the measure column)"
+        ));
+    }
+    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
+        text!(
+            "date: \"{date}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
+            "date: \"{date}\" is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
+        )
+    })?;
+    let count = if count.trim().is_empty() {
+        1
+    } else {
+        parse_count(count)?
+    };
+    let values = parse_values(values).map_err(|pair| {
+        text!(
+            "values: \"{pair}\" ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
+            "values: \"{pair}\" must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
+        )
+    })?;
+    Ok(Activity {
+        id: id.trim().to_string(),
+        date,
+        measure: measure.trim().to_string(),
+        count,
+        target: non_empty(target),
+        values,
+        who: who.to_string(),
+        place: place.to_string(),
+        note: note.to_string(),
+        recorded_at: recorded_at.to_string(),
+        voids: non_empty(voids),
+        excuses: non_empty(excuses),
+    })
+}
+
+fn non_empty(field: &str) -> Option<String> {
+    let field = field.trim();
+    (!field.is_empty()).then(|| field.to_string())
+}
+
+/// The row's fields in [`COLUMNS`] order. Voids and excuses count nothing,
+/// so their `count` is empty.
+pub fn to_fields(row: &Activity) -> [String; WIDTH] {
+    let count = match row.kind() {
+        RowKind::Void | RowKind::Excuse => String::new(),
+        RowKind::Activity | RowKind::Shift => row.count.to_string(),
+    };
+    [
+        row.id.clone(),
+        row.date.format("%Y-%m-%d").to_string(),
+        row.measure.clone(),
+        count,
+        row.target.clone().unwrap_or_default(),
+        format_values(&row.values),
+        row.who.clone(),
+        row.place.clone(),
+        row.note.clone(),
+        row.recorded_at.clone(),
+        row.voids.clone().unwrap_or_default(),
+        row.excuses.clone().unwrap_or_default(),
+    ]
+}
+
+/// Rows as CSV bytes, RFC 4180 quoting (only where needed), each row
+/// ending in `\n`, with the header first when `header` is set.
+pub fn csv_bytes(rows: &[Activity], header: bool) -> Vec<u8> {
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .quote_style(csv::QuoteStyle::Necessary)
+        .from_writer(Vec::new());
+    // Writing to a Vec cannot fail; the csv writer's errors are I/O errors.
+    let mut write = |fields: &[&str]| {
+        let _ = writer.write_record(fields);
+    };
+    if header {
+        write(&COLUMNS);
+    }
+    for row in rows {
+        let fields = to_fields(row);
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        write(&fields);
+    }
+    writer
+        .into_inner()
+        .unwrap_or_else(|e| e.into_inner().get_ref().clone())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row() -> Activity {
+        Activity {
+            id: "20210302-101112-0123abcd".into(),
+            date: NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
+            measure: "trafikkontroll".into(),
+            count: 3,
+            target: None,
+            values: vec![("anmalningar".into(), 2.0), ("beslag".into(), 12.5)],
+            who: "Bo S".into(),
+            place: String::new(),
+            note: "kontroll \"nykter\", åäö\nrad två".into(),
+            recorded_at: "2021-03-02T10:11:12+01:00".into(),
+            voids: None,
+            excuses: None,
+        }
+    }
+
+    #[test]
+    fn a_row_round_trips_through_csv() {
+        let bytes = csv_bytes(&[row()], true);
+        let text = String::from_utf8(bytes.clone()).unwrap();
+        assert!(text.starts_with(
+            "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n"
+        ));
+        assert!(text.contains(",\"kontroll \"\"nykter\"\", åäö\nrad två\","));
+        assert!(text.ends_with('\n'));
+        let mut reader = csv::ReaderBuilder::new().from_reader(bytes.as_slice());
+        let record = reader.records().next().unwrap().unwrap();
+        let fields: Vec<&str> = record.iter().collect();
+        assert_eq!(parse_fields(&fields), Ok(row()));
+    }
+
+    #[test]
+    fn voids_have_an_empty_count() {
+        let mut void = row();
+        void.voids = Some("x".into());
+        assert_eq!(to_fields(&void)[3], "");
+        let fields = to_fields(&void);
+        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        assert_eq!(parse_fields(&fields).unwrap().count, 1);
+    }
+
+    #[test]
+    fn bad_fields_say_what_is_wrong() {
+        let good = to_fields(&row());
+        let with = |i: usize, value: &str| {
+            let mut fields: Vec<&str> = good.iter().map(String::as_str).collect();
+            fields[i] = value;
+            parse_fields(&fields).unwrap_err().en
+        };
+        assert!(with(0, "").contains("no id"));
+        assert!(with(1, "2021-02-30").contains("not a date"));
+        assert!(with(2, " ").contains("no measure"));
+        assert!(with(3, "2.5").contains("whole number"));
+        assert!(with(3, "0").contains("whole number"));
+        assert!(with(5, "beslag=mycket").contains("NAME=NUMBER"));
+        assert!(
+            parse_fields(&["a", "b"])
+                .unwrap_err()
+                .en
+                .contains("2 columns")
+        );
+    }
+}

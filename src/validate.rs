@@ -1,0 +1,536 @@
+//! The rules a log row must follow against the plan, shared by `loften log`
+//! (before anything is written) and `loften check` (over old rows).
+//!
+//! Pure: a plan, a row and today's date in, a list of problems out, each a
+//! sentence in both languages saying what is wrong and what to do. Problems
+//! that need the whole log (duplicate ids, voids of missing rows) are
+//! `check`'s; problems of the file (torn lines, bad columns) are the
+//! reader's.
+
+use chrono::NaiveDate;
+
+use crate::activity::{Activity, RowKind};
+use crate::period::parse_period_key;
+use crate::personnummer;
+use crate::plan::{Measure, Plan};
+use crate::text;
+use crate::text::Text;
+
+/// Every problem of `row` against `plan`, with `today` as the last day an
+/// activity can have happened. Empty when the row is fine.
+pub fn validate(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
+    let mut problems = Vec::new();
+    match row.kind() {
+        RowKind::Activity => activity_problems(plan, row, today, &mut problems),
+        RowKind::Shift => shift_problems(plan, row, today, &mut problems),
+        // A void copies its row's date and measure: the cancelled row is
+        // checked on its own line.
+        RowKind::Void => {}
+        RowKind::Excuse => excuse_problems(plan, row, &mut problems),
+    }
+    if row.voids.is_some() && row.excuses.is_some() {
+        problems.push(text!(
+            "raden har både voids och excuses; en rad makulerar eller undantar, inte båda",
+            "the row has both voids and excuses; a row cancels or excuses, not both"
+        ));
+    }
+    problems.extend(personal_data(row));
+    problems
+}
+
+fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
+    if !plan.has_measure(&row.measure) {
+        problems.push(unknown_measure(plan, &row.measure));
+        return;
+    }
+    problems.extend(date_problems(plan, row.date, today));
+    let Some(measure) = plan.measure_on(&row.measure, row.date) else {
+        if plan.agreement.period().contains(row.date) {
+            problems.push(not_in_force(plan, &row.measure, row.date));
+        }
+        return;
+    };
+    problems.extend(count_problem(row.count));
+    problems.extend(target_problem(measure, row.target.as_deref()));
+    problems.extend(value_problems(measure, &row.values));
+}
+
+fn shift_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
+    problems.extend(date_problems(plan, row.date, today));
+    problems.extend(count_problem(row.count));
+    if row.target.is_some() || !row.values.is_empty() {
+        problems.push(text!(
+            "ett arbetspass har inget mål och inga värden; logga aktiviteten med `loften log ÅTGÄRD`",
+            "a shift has no target and no values; log the activity with `loften log MEASURE`"
+        ));
+    }
+}
+
+fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
+    if !plan.has_measure(&row.measure) {
+        problems.push(unknown_measure(plan, &row.measure));
+        return;
+    }
+    let key = row.excuses.as_deref().unwrap_or_default();
+    match parse_period_key(key) {
+        None => problems.push(bad_period_key(key)),
+        Some(period) => {
+            if !plan
+                .versions(&row.measure)
+                .any(|m| m.validity.overlaps(&period.range))
+            {
+                problems.push(period_outside_validity(plan, &row.measure, key));
+            }
+        }
+    }
+    if row.note.trim().is_empty() {
+        problems.push(text!(
+            "ett undantag behöver ett skäl i note",
+            "an excuse needs a reason in note"
+        ));
+    }
+}
+
+/// A date before the agreement, after it, or after today.
+fn date_problems(plan: &Plan, date: NaiveDate, today: NaiveDate) -> Vec<Text> {
+    let mut problems = Vec::new();
+    let agreement = plan.agreement.period();
+    if !agreement.contains(date) {
+        let (start, end) = (agreement.start, agreement.end);
+        problems.push(text!(
+            "datumet {date} ligger utanför avtalet ({start} – {end}); kontrollera datumet",
+            "the date {date} lies outside the agreement ({start} – {end}); check the date"
+        ));
+    }
+    if date > today {
+        problems.push(text!(
+            "datumet {date} ligger i framtiden (i dag är det {today}); logga det som har gjorts, när det är gjort",
+            "the date {date} lies in the future (today is {today}); log what has been done, once it is done"
+        ));
+    }
+    problems
+}
+
+fn count_problem(count: u64) -> Option<Text> {
+    (count == 0).then(|| {
+        text!(
+            "antalet måste vara ett heltal, minst 1, inte 0",
+            "the count must be a whole number of at least 1, not 0"
+        )
+    })
+}
+
+fn target_problem(measure: &Measure, target: Option<&str>) -> Option<Text> {
+    let id = &measure.id;
+    let known = || {
+        measure
+            .targets
+            .iter()
+            .map(|t| t.id.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    match target {
+        None if measure.frequency.needs_targets() => {
+            let known = known();
+            Some(text!(
+                "åtgärden \"{id}\" räknas per mål; ange vilket med --target, ett av: {known}",
+                "measure \"{id}\" is counted per target; name one with --target, one of: {known}"
+            ))
+        }
+        None => None,
+        Some(t) if measure.targets.is_empty() => Some(text!(
+            "åtgärden \"{id}\" har inga mål, men målet \"{t}\" angavs; utelämna --target",
+            "measure \"{id}\" has no targets, but the target \"{t}\" was given; leave --target out"
+        )),
+        Some(t) if measure.target(t).is_none() => {
+            let known = known();
+            Some(text!(
+                "målet \"{t}\" finns inte för åtgärden \"{id}\"; välj ett av: {known}",
+                "target \"{t}\" is not one of measure \"{id}\"'s targets; choose one of: {known}"
+            ))
+        }
+        Some(_) => None,
+    }
+}
+
+fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
+    let id = &measure.id;
+    let mut problems = Vec::new();
+    for (i, (key, value)) in values.iter().enumerate() {
+        if measure.metric(key).is_none() {
+            problems.push(if measure.metrics.is_empty() {
+                text!(
+                    "åtgärden \"{id}\" följs inte upp med några värden, men \"{key}\" angavs; utelämna --value",
+                    "measure \"{id}\" has no follow-up metrics, but \"{key}\" was given; leave --value out"
+                )
+            } else {
+                let known = metric_list(measure);
+                text!(
+                    "\"{key}\" är inget uppföljningsmått för åtgärden \"{id}\"; måtten är: {known}",
+                    "\"{key}\" is not a follow-up metric of measure \"{id}\"; its metrics are: {known}"
+                )
+            });
+        }
+        if !value.is_finite() || *value < 0.0 {
+            problems.push(text!(
+                "värdet för \"{key}\" måste vara ett tal, minst 0, inte {value}",
+                "the value of \"{key}\" must be a number of at least 0, not {value}"
+            ));
+        }
+        if values[..i].iter().any(|(k, _)| k == key) {
+            problems.push(text!(
+                "\"{key}\" angavs två gånger; ange varje mått en gång",
+                "\"{key}\" was given twice; give each metric once"
+            ));
+        }
+    }
+    problems
+}
+
+fn metric_list(measure: &Measure) -> String {
+    measure
+        .metrics
+        .iter()
+        .map(|m| format!("{} ({}, {})", m.id, m.label, m.unit))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// Every text field holding a personnummer or samordningsnummer.
+fn personal_data(row: &Activity) -> Vec<Text> {
+    let mut fields: Vec<(&str, &str)> = vec![
+        ("measure", &row.measure),
+        ("who", &row.who),
+        ("place", &row.place),
+        ("note", &row.note),
+    ];
+    fields.extend(row.target.as_deref().map(|t| ("target", t)));
+    fields.extend(row.values.iter().map(|(k, _)| ("values", k.as_str())));
+    fields.extend(row.voids.as_deref().map(|v| ("voids", v)));
+    fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
+    fields
+        .into_iter()
+        .filter_map(|(field, value)| {
+            personnummer::find(value).map(|found| personal_data_message(field, value, found))
+        })
+        .collect()
+}
+
+/// Why a personnummer is refused, without repeating the number itself.
+fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
+    let at = value[..found.start].chars().count() + 1;
+    let (sv_kind, en_kind) = match found.kind {
+        personnummer::Kind::Personnummer => ("ett personnummer", "a Swedish personnummer"),
+        personnummer::Kind::Samordningsnummer => {
+            ("ett samordningsnummer", "a Swedish samordningsnummer")
+        }
+    };
+    text!(
+        "{field} innehåller {sv_kind} (vid tecken {at}); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret",
+        "{field} holds {en_kind} (at character {at}); the logs are shared plain text (shared folders, spreadsheets), and identities belong in the case systems (ärendesystemen): remove the number"
+    )
+}
+
+/// An unknown measure, naming the closest ids.
+pub fn unknown_measure(plan: &Plan, id: &str) -> Text {
+    let ids = plan.measure_ids();
+    let closest = closest(id, &ids).join(", ");
+    text!(
+        "åtgärden \"{id}\" finns inte i planen; menade du {closest}? `loften measures` listar alla",
+        "measure \"{id}\" is not in the plan; did you mean {closest}? `loften measures` lists them all"
+    )
+}
+
+fn not_in_force(plan: &Plan, id: &str, date: NaiveDate) -> Text {
+    let windows = validity_list(plan, id);
+    text!(
+        "åtgärden \"{id}\" gäller inte {date}; den gäller {windows}",
+        "measure \"{id}\" is not in force on {date}; it runs {windows}"
+    )
+}
+
+/// A period that no version of measure `id` reaches.
+pub fn period_outside_validity(plan: &Plan, id: &str, key: &str) -> Text {
+    let windows = validity_list(plan, id);
+    text!(
+        "perioden {key} ligger utanför åtgärden \"{id}\":s giltighet ({windows})",
+        "the period {key} lies outside measure \"{id}\"'s validity ({windows})"
+    )
+}
+
+fn validity_list(plan: &Plan, id: &str) -> String {
+    plan.versions(id)
+        .map(|m| format!("{} – {}", m.validity.start, m.validity.end))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// A period key that does not parse, with the accepted forms.
+pub fn bad_period_key(key: &str) -> Text {
+    text!(
+        "\"{key}\" är ingen period; skriv t.ex. 2021 (år), 2021-H1 (halvår), 2021-VT eller 2021-HT (termin), 2021-Q2 (kvartal), 2021-T1 (tertial), 2021-03 (månad), 2021-W12 (vecka) eller 2021-03-15 (dag)",
+        "\"{key}\" is not a period; write e.g. 2021 (year), 2021-H1 (half-year), 2021-VT or 2021-HT (term), 2021-Q2 (quarter), 2021-T1 (tertial), 2021-03 (month), 2021-W12 (week) or 2021-03-15 (day)"
+    )
+}
+
+/// Parses a count as people type it: a whole number of at least 1.
+pub fn parse_count(text: &str) -> Result<u64, Text> {
+    let trimmed = text.trim();
+    match trimmed.parse::<u64>() {
+        Ok(n) if n >= 1 && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+        _ => Err(text!(
+            "antalet \"{text}\" är inget heltal på minst 1; skriv t.ex. 3",
+            "the count \"{text}\" is not a whole number of at least 1; write e.g. 3"
+        )),
+    }
+}
+
+/// The candidates closest to `word` by edit distance, at most three, best
+/// first; always at least one when there are candidates.
+pub fn closest<'a>(word: &str, candidates: &[&'a str]) -> Vec<&'a str> {
+    let word = word.to_lowercase();
+    let mut scored: Vec<(usize, &str)> = candidates
+        .iter()
+        .map(|c| (likeness(&word, &c.to_lowercase()), *c))
+        .collect();
+    scored.sort_by_key(|&(d, c)| (d, c));
+    let Some(&(best, _)) = scored.first() else {
+        return Vec::new();
+    };
+    scored
+        .into_iter()
+        .take_while(|&(d, _)| d <= best.max(2))
+        .take(3)
+        .map(|(_, c)| c)
+        .collect()
+}
+
+/// How far apart a typed word and a candidate are: 1 when the word begins
+/// the candidate (`natt` for `nattvandring`), else their edit distance.
+fn likeness(word: &str, candidate: &str) -> usize {
+    if word != candidate && candidate.starts_with(word) {
+        1
+    } else {
+        edit_distance(word, candidate)
+    }
+}
+
+/// Levenshtein distance between two texts, counted in characters.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut previous: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut current = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let substitution = previous[j] + usize::from(ca != *cb);
+            current.push(substitution.min(previous[j + 1] + 1).min(current[j] + 1));
+        }
+        previous = current;
+    }
+    previous[b.len()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::plan::parse_plan;
+
+    const PLAN: &str = r#"
+[agreement]
+title = "Test"
+municipality = "Testby"
+start = 2019-01-01
+end = 2023-12-31
+
+[[agreement.party]]
+id = "polisen"
+name = "Polisen"
+
+[[agreement.focus_area]]
+id = "trafik"
+name = "Trafik"
+text = "Trafik"
+
+[[measure]]
+id = "trafikkontroll"
+title = "Trafikkontroller"
+focus_area = "trafik"
+prevention = "situationell"
+responsible = ["polisen"]
+rubrik = "r"
+vad = "v"
+nar = "Minst 10 kontroller per månad"
+samverkan = "s"
+ansvarig = "a"
+uppfoljning = "u"
+frequency = { kind = "quota", at_least = 10, per = "month" }
+metrics = [{ id = "anmalningar", label = "Antal anmälningar", unit = "count" }]
+
+[[measure]]
+id = "klassrumsbesok"
+title = "Klassrumsbesök"
+focus_area = "trafik"
+prevention = "social"
+responsible = ["polisen"]
+rubrik = "r"
+vad = "v"
+nar = "1 gång per år"
+samverkan = "s"
+ansvarig = "a"
+uppfoljning = "u"
+frequency = { kind = "quota", at_least = 1, per = "year", each_target = true }
+targets = [{ id = "åk6", label = "Årskurs 6" }, { id = "åk7", label = "Årskurs 7" }]
+valid = { from = 2020-01-01 }
+"#;
+
+    fn plan() -> Plan {
+        parse_plan(PLAN).unwrap()
+    }
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    fn row(measure: &str, date: &str) -> Activity {
+        Activity {
+            id: "20210302-101112-0123abcd".into(),
+            date: d(date),
+            measure: measure.into(),
+            count: 1,
+            target: None,
+            values: Vec::new(),
+            who: String::new(),
+            place: String::new(),
+            note: String::new(),
+            recorded_at: String::new(),
+            voids: None,
+            excuses: None,
+        }
+    }
+
+    fn problems(row: &Activity) -> Vec<String> {
+        validate(&plan(), row, d("2021-06-30"))
+            .into_iter()
+            .map(|t| t.en)
+            .collect()
+    }
+
+    fn one_problem_containing(row: &Activity, words: &str) {
+        let found = problems(row);
+        assert_eq!(found.len(), 1, "{found:?}");
+        assert!(found[0].contains(words), "{found:?} should say {words:?}");
+    }
+
+    #[test]
+    fn a_good_row_passes() {
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.values = vec![("anmalningar".into(), 2.0)];
+        r.note = "kontroll \"nykter\", åäö, 121212-1213".into();
+        assert_eq!(problems(&r), Vec::<String>::new());
+        let mut visit = row("klassrumsbesok", "2021-03-02");
+        visit.target = Some("åk7".into());
+        assert_eq!(problems(&visit), Vec::<String>::new());
+    }
+
+    #[test]
+    fn unknown_measure_names_the_closest() {
+        one_problem_containing(
+            &row("trafikontroll", "2021-03-02"),
+            "did you mean trafikkontroll",
+        );
+    }
+
+    #[test]
+    fn dates_outside_the_agreement_validity_or_today() {
+        one_problem_containing(
+            &row("trafikkontroll", "2018-12-31"),
+            "outside the agreement",
+        );
+        one_problem_containing(&row("trafikkontroll", "2021-07-01"), "in the future");
+        one_problem_containing(&row("klassrumsbesok", "2019-05-01"), "not in force");
+    }
+
+    #[test]
+    fn counts_targets_and_metrics() {
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.count = 0;
+        one_problem_containing(&r, "at least 1");
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.target = Some("åk7".into());
+        one_problem_containing(&r, "has no targets");
+        let mut r = row("klassrumsbesok", "2021-03-02");
+        r.target = Some("åk9".into());
+        one_problem_containing(&r, "choose one of: åk6, åk7");
+        one_problem_containing(
+            &row("klassrumsbesok", "2021-03-02"),
+            "name one with --target",
+        );
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.values = vec![("beslag".into(), 1.0)];
+        one_problem_containing(&r, "its metrics are: anmalningar");
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.values = vec![("anmalningar".into(), -1.0)];
+        one_problem_containing(&r, "at least 0");
+    }
+
+    #[test]
+    fn personnummer_in_any_text_field() {
+        for field in ["who", "place", "note", "target"] {
+            let mut r = row("trafikkontroll", "2021-03-02");
+            let value = "ring 191212121212".to_string();
+            match field {
+                "who" => r.who = value,
+                "place" => r.place = value,
+                "note" => r.note = value,
+                _ => r.target = Some(value),
+            }
+            let found = problems(&r);
+            assert!(
+                found
+                    .iter()
+                    .any(|p| p.starts_with(field) && p.contains("case systems")),
+                "{field}: {found:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn shifts_voids_and_excuses() {
+        assert!(problems(&row("arbetspass", "2021-03-02")).is_empty());
+        let mut void = row("okänd", "2030-01-01");
+        void.voids = Some("x".into());
+        assert!(problems(&void).is_empty());
+        let mut excuse = row("trafikkontroll", "2021-03-01");
+        excuse.excuses = Some("2021-03".into());
+        assert_eq!(problems(&excuse).len(), 1, "a reason is needed");
+        excuse.note = "sjukdom".into();
+        assert!(problems(&excuse).is_empty());
+        excuse.excuses = Some("2018".into());
+        assert!(problems(&excuse)[0].contains("outside"));
+    }
+
+    #[test]
+    fn counts_parse_strictly() {
+        assert_eq!(parse_count("3"), Ok(3));
+        assert_eq!(parse_count(" 12 "), Ok(12));
+        for bad in ["0", "-1", "2.5", "abc", "", "+3", "1e3"] {
+            assert!(parse_count(bad).is_err(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn edit_distances() {
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("åk7", "åk8"), 1);
+        assert_eq!(
+            closest("trafik", &["trafikkontroll", "narkotika", "temadag"]),
+            vec!["trafikkontroll"]
+        );
+        assert_eq!(
+            closest("nattvandrin", &["nattvandring", "natt"]),
+            vec!["nattvandring"]
+        );
+    }
+}
