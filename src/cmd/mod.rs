@@ -11,12 +11,12 @@ pub mod measures;
 pub mod progress;
 pub mod record;
 pub mod shift;
+pub mod status;
 pub mod void;
 
 use crate::cli::Command;
 use crate::error::{Error, Outcome};
 use crate::settings::Settings;
-use crate::text;
 
 /// Runs one subcommand.
 pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error> {
@@ -30,9 +30,6 @@ pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error>
         Command::Shift(args) => shift::run(&args, settings),
         Command::Void(args) => void::run(&args, settings),
         Command::Excuse(args) => excuse::run(&args, settings),
-        Command::Status(_) => Err(Error::Refused(text!(
-            "kommandot finns inte än i den här versionen",
-            "this command is not available yet in this version"
-        ))),
+        Command::Status(args) => status::run(&args, settings),
     }
 }

@@ -11,15 +11,14 @@ use chrono::NaiveDate;
 
 use crate::cli::{ListFormat, StatusArgs};
 use crate::compliance::grid::grid;
-use crate::compliance::tally::Tally;
-use crate::compliance::{evaluate, Evaluation};
+use crate::compliance::{Evaluation, evaluate};
 use crate::error::{Error, Outcome};
-use crate::period::{parse_period_key, Period};
+use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
-use crate::render::status::{grid_table, status_table, Grouping};
+use crate::render::status::{Grouping, grid_table, status_table};
 use crate::render::write_json;
-use crate::settings::{parse_date, Settings};
-use crate::store::log::tally_log;
+use crate::settings::{Settings, parse_date};
+use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
 
@@ -74,7 +73,21 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     let span = grid_span(args)?;
     let plan = load_plan(&settings.dir)?;
     check_measure_filter(&plan, &args.measures)?;
-    let tally: Tally = tally_log(&settings.dir, &plan)?;
+    let LogTally {
+        tally,
+        unreadable_rows,
+    } = tally_log(&settings.dir, &plan)?;
+    if unreadable_rows > 0 {
+        let n = unreadable_rows;
+        eprintln!(
+            "loften: {}",
+            text!(
+                "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
+                "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
+            )
+            .get(settings.lang)
+        );
+    }
     let lang = settings.lang;
     let grouping = if args.by_owner {
         Grouping::Owner
@@ -84,14 +97,22 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     let mut out = io::stdout().lock();
     if let Some(span) = span {
         // A span in the past is shown whole; one that is running, as of today.
-        let as_of = if args.at.is_some() { at } else { span.range.end.min(at) };
+        let as_of = if args.at.is_some() {
+            at
+        } else {
+            span.range.end.min(at)
+        };
         let mut grid = grid(&plan, &tally, &span, as_of, lang);
         if !args.measures.is_empty() {
             grid.measures.retain(|r| args.measures.contains(&r.id));
         }
         match args.format {
             ListFormat::Json => write_json(&mut out, &grid)?,
-            ListFormat::Table => write!(out, "{}", grid_table(&plan, &grid, grouping, lang, settings.colour))?,
+            ListFormat::Table => write!(
+                out,
+                "{}",
+                grid_table(&plan, &grid, grouping, lang, settings.colour)
+            )?,
         }
         return Ok(Outcome::Success);
     }

@@ -136,8 +136,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
             };
             // The view counts the as-of day as done: a span whose last day
             // is the as-of date has ended, and what is short is missed.
-            if span.range.end <= as_of
-                && matches!(row.at_end.state, State::Behind | State::OnTrack)
+            if span.range.end <= as_of && matches!(row.at_end.state, State::Behind | State::OnTrack)
             {
                 row.at_end.state = State::Missed;
             }

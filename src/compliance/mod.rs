@@ -230,6 +230,17 @@ pub fn version_on<'a>(plan: &'a Plan, id: &'a str, as_of: NaiveDate) -> Option<&
         .or_else(|| plan.versions(id).next())
 }
 
+/// Evaluates one version of a measure on `as_of`, with labels in `lang`.
+pub fn evaluate_measure(
+    plan: &Plan,
+    measure: &Measure,
+    tally: &Tally,
+    as_of: NaiveDate,
+    lang: crate::text::Lang,
+) -> MeasureStatus {
+    rules::evaluate_measure(plan, measure, tally, as_of, lang)
+}
+
 /// Evaluates every measure of `plan` on `as_of`, with labels in `lang`.
 pub fn evaluate(
     plan: &Plan,

@@ -220,11 +220,7 @@ impl Context<'_> {
     }
 
     /// The ended periods of the as-of date's year and how many were met.
-    fn year_record(
-        &self,
-        kind: PeriodKind,
-        met: impl Fn(&Period) -> Option<bool>,
-    ) -> YearRecord {
+    fn year_record(&self, kind: PeriodKind, met: impl Fn(&Period) -> Option<bool>) -> YearRecord {
         let periods = periods_in(kind, self.window());
         let mut record = YearRecord {
             unit: Some(kind),

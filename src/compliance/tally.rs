@@ -185,7 +185,9 @@ impl Tally {
             .flat_map(|(_, t)| t.metrics.iter())
             .filter(|(k, _)| k == metric)
             .map(|(_, v)| v)
-            .sum()
+            .sum::<f64>()
+            // An empty sum is -0.0; people should read 0.
+            + 0.0
     }
 
     /// Shifts worked in `range`.

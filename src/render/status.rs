@@ -8,7 +8,7 @@ use comfy_table::{Cell, Color};
 
 use super::table::{coloured, new_table};
 use crate::compliance::grid::{Grid, GridRow, Mark};
-use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, State, Trend, YearRecord};
+use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State, Trend, YearRecord};
 use crate::plan::{Direction, Plan};
 use crate::text::Lang;
 
@@ -95,22 +95,67 @@ fn needed_words(m: &MeasureStatus, lang: Lang) -> String {
         Lang::En => format!("{needed} more"),
     };
     if let Some(rate) = &m.rate {
-        let unit = match (rate.unit, lang) {
-            ("day", Lang::Sv) => "dag",
-            ("day", Lang::En) => "day",
-            (_, Lang::Sv) => "vecka",
-            (_, Lang::En) => "week",
-        };
-        let per = number(rate.per, lang);
-        words += &match lang {
-            Lang::Sv => format!(", ca {per} per {unit}"),
-            Lang::En => format!(", about {per} a {unit}"),
-        };
+        words += &rate_words(rate, lang);
     }
     if m.unreachable {
         words += lang.pick(" (går inte att nå)", " (out of reach)");
     }
     words
+}
+
+/// ", ca 2 per vecka", ", about 1 every 10 weeks".
+fn rate_words(rate: &Rate, lang: Lang) -> String {
+    let unit = match (rate.unit, lang) {
+        ("day", Lang::Sv) => "dag",
+        ("day", Lang::En) => "day",
+        (_, Lang::Sv) => "vecka",
+        (_, Lang::En) => "week",
+    };
+    if rate.per >= 1.0 || rate.per <= 0.0 {
+        let per = number(rate.per, lang);
+        return match lang {
+            Lang::Sv => format!(", ca {per} per {unit}"),
+            Lang::En => format!(", about {per} a {unit}"),
+        };
+    }
+    let every = (1.0 / rate.per).floor().max(1.0);
+    let units = match (rate.unit, lang) {
+        ("day", Lang::Sv) => "dagar",
+        ("day", Lang::En) => "days",
+        (_, Lang::Sv) => "veckor",
+        (_, Lang::En) => "weeks",
+    };
+    match lang {
+        Lang::Sv => format!(", ca 1 per {} {units}", number(every, lang)),
+        Lang::En => format!(", about 1 every {} {units}", number(every, lang)),
+    }
+}
+
+/// One line for `loften log`: "trafikkontroll: 7 av 10 i mars 2021".
+pub fn progress_words(m: &MeasureStatus, lang: Lang) -> String {
+    let label = m.period.as_ref().map_or("", |p| p.label.as_str());
+    let id = &m.id;
+    if let Some(due) = m.due {
+        return match lang {
+            Lang::Sv => format!("{id}: nästa senast {due}"),
+            Lang::En => format!("{id}: next due {due}"),
+        };
+    }
+    let done = m.done.unwrap_or(0);
+    match (&m.shifts, m.target, lang) {
+        (Some(s), _, Lang::Sv) if s.shifts == 0 => {
+            format!("{id}: {done} i {label} (inga arbetspass registrerade än)")
+        }
+        (Some(s), _, Lang::En) if s.shifts == 0 => {
+            format!("{id}: {done} in {label} (no shifts recorded yet)")
+        }
+        (Some(s), _, Lang::Sv) => format!("{id}: {done} av {} pass i {label}", s.shifts),
+        (Some(s), _, Lang::En) => format!("{id}: {done} of {} shifts in {label}", s.shifts),
+        (None, Some(target), Lang::Sv) => format!("{id}: {done} av {target} i {label}"),
+        (None, Some(target), Lang::En) => format!("{id}: {done} of {target} in {label}"),
+        (None, None, Lang::Sv) => format!("{id}: {done} i {label}"),
+        (None, None, Lang::En) => format!("{id}: {done} in {label}"),
+    }
 }
 
 /// "2 av 3 månader uppfyllda", "2 of 3 months met".
@@ -235,8 +280,14 @@ pub fn status_table(
         .collect();
     if !metrics.is_empty() {
         let heading = match lang {
-            Lang::Sv => format!("Uppföljning hittills i år mot samma period i fjol ({})", evaluation.at),
-            Lang::En => format!("Follow-up, year to date against the same days last year ({})", evaluation.at),
+            Lang::Sv => format!(
+                "Uppföljning hittills i år mot samma period i fjol ({})",
+                evaluation.at
+            ),
+            Lang::En => format!(
+                "Follow-up, year to date against the same days last year ({})",
+                evaluation.at
+            ),
         };
         let _ = writeln!(out, "\n{heading}");
         let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour));
@@ -281,12 +332,19 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> St
             Some(false) => Some(Color::Red),
             None => None,
         };
-        let unit = if m.unit == "count" { String::new() } else { format!(" {}", m.unit) };
+        let unit = if m.unit == "count" {
+            String::new()
+        } else {
+            format!(" {}", m.unit)
+        };
         table.add_row(vec![
             Cell::new(measure),
             Cell::new(&m.label),
             Cell::new(format!("{}{unit}", number(m.ytd, lang))),
-            Cell::new(m.previous_ytd.map_or("–".to_string(), |p| format!("{}{unit}", number(p, lang)))),
+            Cell::new(
+                m.previous_ytd
+                    .map_or("–".to_string(), |p| format!("{}{unit}", number(p, lang))),
+            ),
             coloured(trend_arrow(m.trend), trend_colour, colour),
             Cell::new(wanted_words(m.wanted, lang)),
         ]);
@@ -314,7 +372,13 @@ fn mark_colour(mark: Mark) -> Option<Color> {
 
 /// The council's grid: measures × months, totals, then metrics against the
 /// year before.
-pub fn grid_table(plan: &Plan, grid: &Grid, grouping: Grouping, lang: Lang, colour: bool) -> String {
+pub fn grid_table(
+    plan: &Plan,
+    grid: &Grid,
+    grouping: Grouping,
+    lang: Lang,
+    colour: bool,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "{} — {}", plan.agreement.title, grid.span.label);
     let _ = writeln!(
@@ -353,7 +417,11 @@ pub fn grid_table(plan: &Plan, grid: &Grid, grouping: Grouping, lang: Lang, colo
             };
             cells.push(Cell::new(outcome));
             let state = row.at_end.state;
-            cells.push(coloured(state_words(state, lang), state_colour(state), colour));
+            cells.push(coloured(
+                state_words(state, lang),
+                state_colour(state),
+                colour,
+            ));
             table.add_row(cells);
         }
         let _ = writeln!(out, "{table}");

@@ -12,4 +12,5 @@ mod check_logs;
 mod log;
 mod log_support;
 mod shift_excuse;
+mod status;
 mod void;

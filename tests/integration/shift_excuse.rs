@@ -23,7 +23,9 @@ fn shift_appends_an_arbetspass_row() {
     .assert()
     .success()
     .stdout(predicate::str::contains("Recorded the shift"))
-    .stdout(predicate::str::contains("arbetspass: 2 in March 2021"));
+    .stdout(predicate::str::contains(
+        "patrullering: 0 of 2 shifts in March 2021",
+    ));
     let rows = python_rows(&env, "data/logs/2021.csv");
     assert_eq!(rows.len(), 1);
     assert_eq!(field(&rows[0], "measure"), "arbetspass");

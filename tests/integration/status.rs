@@ -19,7 +19,14 @@ fn acceptance_env() -> TestEnv {
             .success();
     }
     let out = env
-        .in_data(&["log", "trafikkontroll", "--date", "2021-03-10", "--count", "5"])
+        .in_data(&[
+            "log",
+            "trafikkontroll",
+            "--date",
+            "2021-03-10",
+            "--count",
+            "5",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -30,9 +37,16 @@ fn acceptance_env() -> TestEnv {
     env.in_data(&["log", "fritidsgard", "--date", "2021-02-15"])
         .assert()
         .success();
-    env.in_data(&["log", "klassrumsbesok", "--date", "2021-02-01", "--target", "åk7"])
-        .assert()
-        .success();
+    env.in_data(&[
+        "log",
+        "klassrumsbesok",
+        "--date",
+        "2021-02-01",
+        "--target",
+        "åk7",
+    ])
+    .assert()
+    .success();
     env
 }
 
@@ -50,7 +64,11 @@ fn status_json(env: &TestEnv, at: &str) -> Value {
         .in_data(&["status", "--at", at, "--format", "json"])
         .output()
         .unwrap();
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).unwrap()
 }
 
@@ -122,11 +140,13 @@ fn every_state_is_one_of_the_contract() {
         }
     }
     let before = status_json(&env, "2018-06-01");
-    assert!(before["measures"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .all(|m| m["state"] == "not_in_force"));
+    assert!(
+        before["measures"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .all(|m| m["state"] == "not_in_force")
+    );
 }
 
 #[test]
@@ -178,9 +198,16 @@ fn fail_if_behind_exits_one() {
     env.in_data(&["status", "--at", "2021-03-15", "--fail-if-behind"])
         .assert()
         .code(1);
-    env.in_data(&["status", "--at", "2021-03-15", "--measure", "trafikkontroll", "--fail-if-behind"])
-        .assert()
-        .code(0);
+    env.in_data(&[
+        "status",
+        "--at",
+        "2021-03-15",
+        "--measure",
+        "trafikkontroll",
+        "--fail-if-behind",
+    ])
+    .assert()
+    .code(0);
     env.in_data(&["status", "--measure", "trafik"])
         .assert()
         .code(2)

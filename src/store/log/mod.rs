@@ -5,7 +5,8 @@
 //!   `logs/`, typed rows with file and line, or problems;
 //! - [`append`]: safe appends ([`append()`]): lock, one write, fsync;
 //! - [`row`]: a row as CSV fields and back (the column contract);
-//! - [`id`]: row ids and recording times.
+//! - [`id`]: row ids and recording times;
+//! - [`tally`]: the log folded for the compliance engine.
 //!
 //! The file format: UTF-8 (a byte-order mark is accepted), a header line
 //! with the columns of [`crate::activity::COLUMNS`], RFC 4180 quoting where
@@ -15,8 +16,10 @@ pub mod append;
 pub mod id;
 pub mod read;
 pub mod row;
+pub mod tally;
 
 pub use append::{append, year_file};
 pub use id::stamp;
 pub use read::{LogEntry, LogReader, is_year_file, log_files};
 pub use row::csv_bytes;
+pub use tally::{LogTally, tally_log};
