@@ -119,7 +119,7 @@ fn rate(needed: u64, as_of: NaiveDate, end: NaiveDate) -> Option<Rate> {
         (needed as f64 / remaining as f64, "day")
     };
     Some(Rate {
-        per: (per * 10.0).round() / 10.0,
+        per: (per * 1000.0).round() / 1000.0,
         unit,
     })
 }

@@ -111,14 +111,14 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
         (_, Lang::Sv) => "vecka",
         (_, Lang::En) => "week",
     };
-    if rate.per >= 1.0 || rate.per <= 0.0 {
+    if rate.per >= 1.0 {
         let per = number(rate.per, lang);
         return match lang {
             Lang::Sv => format!(", ca {per} per {unit}"),
             Lang::En => format!(", about {per} a {unit}"),
         };
     }
-    let every = (1.0 / rate.per).floor().max(1.0);
+    let every = (1.0 / rate.per.max(0.001)).floor().max(1.0);
     let units = match (rate.unit, lang) {
         ("day", Lang::Sv) => "dagar",
         ("day", Lang::En) => "days",

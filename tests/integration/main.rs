@@ -14,3 +14,4 @@ mod log_support;
 mod shift_excuse;
 mod status;
 mod void;
+mod example_data;
