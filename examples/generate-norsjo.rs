@@ -118,14 +118,25 @@ struct Year<'p> {
 impl Year<'_> {
     fn stamp(&mut self, day: NaiveDate, delay_days: u64) -> (String, String) {
         let recorded = day + Duration::days(delay_days as i64);
-        let (hour, minute, second) = (self.rng.range(15, 23), self.rng.range(0, 59), self.rng.range(0, 59));
-        let offset = if (4..=10).contains(&recorded.month()) { "+02:00" } else { "+01:00" };
+        let (hour, minute, second) = (
+            self.rng.range(15, 23),
+            self.rng.range(0, 59),
+            self.rng.range(0, 59),
+        );
+        let offset = if (4..=10).contains(&recorded.month()) {
+            "+02:00"
+        } else {
+            "+01:00"
+        };
         let id = format!(
             "{}-{hour:02}{minute:02}{second:02}-{:08x}",
             recorded.format("%Y%m%d"),
             self.rng.next() as u32
         );
-        let at = format!("{}T{hour:02}:{minute:02}:{second:02}{offset}", recorded.format("%Y-%m-%d"));
+        let at = format!(
+            "{}T{hour:02}:{minute:02}:{second:02}{offset}",
+            recorded.format("%Y-%m-%d")
+        );
         (id, at)
     }
 
@@ -161,7 +172,15 @@ impl Year<'_> {
 
     fn simple(&mut self, day: NaiveDate, measure: &'static str, count: u64) {
         let note = self.rng.pick(&NOTES);
-        self.push(day, Row { measure, count, note, ..Row::default() });
+        self.push(
+            day,
+            Row {
+                measure,
+                count,
+                note,
+                ..Row::default()
+            },
+        );
     }
 
     /// A row logged twice by mistake, and the void that cancels the copy.
@@ -218,7 +237,11 @@ fn base_year(year: &mut Year, y: i32) {
     let growth = 1.0 + 0.15 * f64::from(y - 2019);
     for month in 1..=12 {
         // Traffic controls: 10 a month, some months short.
-        let total = if year.rng.chance(0.12) { year.rng.range(5, 9) } else { year.rng.range(10, 15) };
+        let total = if year.rng.chance(0.12) {
+            year.rng.range(5, 9)
+        } else {
+            year.rng.range(10, 15)
+        };
         let excused = y == 2020 && month == 4;
         let mut left = if excused { 3 } else { total };
         while left > 0 {
@@ -241,7 +264,11 @@ fn base_year(year: &mut Year, y: i32) {
             }
         }
         // Drug work: at least once a month, seizures growing year on year.
-        let operations = if year.rng.chance(0.08) { 0 } else { year.rng.range(1, 3) };
+        let operations = if year.rng.chance(0.08) {
+            0
+        } else {
+            year.rng.range(1, 3)
+        };
         for _ in 0..operations {
             let day = year.day_in(y, month);
             let grams = ((year.rng.range(50, 300) as f64 * growth).round()) / 10.0;
@@ -264,7 +291,15 @@ fn base_year(year: &mut Year, y: i32) {
                 ("urinscreeningar", year.rng.range(0, 1) as f64),
                 ("anmalningar", year.rng.range(0, 1) as f64),
             ];
-            year.push(day, Row { measure: "unga-narkotika", count: 1, values, ..Row::default() });
+            year.push(
+                day,
+                Row {
+                    measure: "unga-narkotika",
+                    count: 1,
+                    values,
+                    ..Row::default()
+                },
+            );
         }
     }
     if y == 2020 {
@@ -291,9 +326,22 @@ fn shifts_and_patrols(year: &mut Year, y: i32) {
             patrol_rate = if year.rng.chance(0.2) { 0.85 } else { 1.0 };
         }
         let weekend = matches!(day.weekday(), Weekday::Sat | Weekday::Sun);
-        let shifts = if year.rng.chance(0.1) { 0 } else if weekend { 1 } else { 2 };
+        let shifts = if year.rng.chance(0.1) {
+            0
+        } else if weekend {
+            1
+        } else {
+            2
+        };
         if shifts > 0 {
-            year.push(day, Row { measure: SHIFT_ID, count: shifts, ..Row::default() });
+            year.push(
+                day,
+                Row {
+                    measure: SHIFT_ID,
+                    count: shifts,
+                    ..Row::default()
+                },
+            );
             let patrolled = (0..shifts).filter(|_| year.rng.chance(patrol_rate)).count() as u64;
             if patrolled > 0 {
                 let reports = if year.rng.chance(0.1) { 1.0 } else { 0.0 };
@@ -327,16 +375,41 @@ fn yearly_promises(year: &mut Year, y: i32) {
     }
     // Parents' meetings and staff meetings; no staff meeting in 2022.
     let day = year.day_in(y, 9);
-    year.push(day, Row { measure: "foraldrainfo", target: Some("foraldramote"), ..Row::default() });
+    year.push(
+        day,
+        Row {
+            measure: "foraldrainfo",
+            target: Some("foraldramote"),
+            ..Row::default()
+        },
+    );
     if y != 2022 {
         let day = year.day_in(y, 1);
-        year.push(day, Row { measure: "foraldrainfo", target: Some("personaltraff"), ..Row::default() });
+        year.push(
+            day,
+            Row {
+                measure: "foraldrainfo",
+                target: Some("personaltraff"),
+                ..Row::default()
+            },
+        );
     }
     // Every class of years 6–9 once a year; only two in the pandemic year.
-    let classes: &[&str] = if y == 2020 { &["åk6", "åk7"] } else { &["åk6", "åk7", "åk8", "åk9"] };
+    let classes: &[&str] = if y == 2020 {
+        &["åk6", "åk7"]
+    } else {
+        &["åk6", "åk7", "åk8", "åk9"]
+    };
     for class in classes {
         let day = year.day_in(y, 10);
-        year.push(day, Row { measure: "klassrumsbesok", target: Some(class), ..Row::default() });
+        year.push(
+            day,
+            Row {
+                measure: "klassrumsbesok",
+                target: Some(class),
+                ..Row::default()
+            },
+        );
     }
     if y == 2020 {
         year.excuse(
@@ -362,7 +435,11 @@ fn youth_centre(year: &mut Year, y: i32) {
         if day.month() != 7 {
             year.simple(day, "fritidsgard", 1);
         }
-        let gap = if year.rng.chance(0.1) { year.rng.range(23, 32) } else { year.rng.range(10, 20) };
+        let gap = if year.rng.chance(0.1) {
+            year.rng.range(23, 32)
+        } else {
+            year.rng.range(10, 20)
+        };
         day += Duration::days(gap as i64);
     }
     year.excuse(
@@ -378,15 +455,30 @@ fn evenings(year: &mut Year, y: i32) {
     for _ in 0..year.rng.range(14, 19) {
         let month = year.rng.range(1, 12) as u32;
         let mut day = year.day_in(y, month);
-        let wanted = if year.rng.chance(0.5) { Weekday::Fri } else { Weekday::Sat };
+        let wanted = if year.rng.chance(0.5) {
+            Weekday::Fri
+        } else {
+            Weekday::Sat
+        };
         while day.weekday() != wanted {
             day += Duration::days(1);
         }
         if day.year() != y {
             continue;
         }
-        let key = if day.weekday() == Weekday::Sat { "helger" } else { "kvallar" };
-        year.push(day, Row { measure: "polisnarvaro", values: vec![(key, 1.0)], ..Row::default() });
+        let key = if day.weekday() == Weekday::Sat {
+            "helger"
+        } else {
+            "kvallar"
+        };
+        year.push(
+            day,
+            Row {
+                measure: "polisnarvaro",
+                values: vec![(key, 1.0)],
+                ..Row::default()
+            },
+        );
     }
     let Some(risk) = year.plan.date_set("riskhelger") else {
         return;
@@ -394,7 +486,12 @@ fn evenings(year: &mut Year, y: i32) {
     let evenings: Vec<NaiveDate> = risk
         .ranges
         .iter()
-        .flat_map(|r| r.range.start.iter_days().take_while(move |d| *d <= r.range.end))
+        .flat_map(|r| {
+            r.range
+                .start
+                .iter_days()
+                .take_while(move |d| *d <= r.range.end)
+        })
         .filter(|d| d.year() == y)
         .collect();
     for day in evenings {
@@ -416,7 +513,15 @@ fn filler(year: &mut Year, y: i32, rows: u64) {
             "unga-narkotika" => vec![("orossamtal", 1.0)],
             _ => Vec::new(),
         };
-        year.push(day, Row { measure, count: 1, values, ..Row::default() });
+        year.push(
+            day,
+            Row {
+                measure,
+                count: 1,
+                values,
+                ..Row::default()
+            },
+        );
     }
 }
 
@@ -449,12 +554,17 @@ fn write_folder(out: &Path, years: &BTreeMap<i32, Vec<Activity>>) -> std::io::Re
 
 fn main() -> Result<(), Box<dyn std::error::Error>> {
     let args = Args::parse();
-    let plan = parse_plan(NORSJO_PLAN).map_err(|p| format!("the shipped plan does not parse: {p:?}"))?;
+    let plan =
+        parse_plan(NORSJO_PLAN).map_err(|p| format!("the shipped plan does not parse: {p:?}"))?;
     let (first, last) = (plan.agreement.start.year(), plan.agreement.end.year());
     let mut years = BTreeMap::new();
     let mut base_rows = 0;
     for y in first..=last {
-        let mut year = Year { plan: &plan, rng: Rng(args.seed ^ ((y as u64) << 32)), rows: Vec::new() };
+        let mut year = Year {
+            plan: &plan,
+            rng: Rng(args.seed ^ ((y as u64) << 32)),
+            rows: Vec::new(),
+        };
         base_year(&mut year, y);
         base_rows += year.rows.len() as u64;
         years.insert(y, year);
@@ -471,12 +581,18 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         .into_iter()
         .map(|(y, mut year)| {
             // The log is written in the order rows were recorded.
-            year.rows.sort_by(|a, b| (&a.recorded_at, &a.id).cmp(&(&b.recorded_at, &b.id)));
+            year.rows
+                .sort_by(|a, b| (&a.recorded_at, &a.id).cmp(&(&b.recorded_at, &b.id)));
             (y, year.rows)
         })
         .collect();
     write_folder(&args.out, &years)?;
     let total: usize = years.values().map(Vec::len).sum();
-    println!("wrote {} rows in {} files to {}", total, years.len(), args.out.display());
+    println!(
+        "wrote {} rows in {} files to {}",
+        total,
+        years.len(),
+        args.out.display()
+    );
     Ok(())
 }

@@ -16,7 +16,9 @@ fn example_folder() -> PathBuf {
 fn generator() -> PathBuf {
     let deps = std::env::current_exe().unwrap();
     let debug = deps.parent().unwrap().parent().unwrap();
-    debug.join("examples").join(format!("generate-norsjo{}", std::env::consts::EXE_SUFFIX))
+    debug
+        .join("examples")
+        .join(format!("generate-norsjo{}", std::env::consts::EXE_SUFFIX))
 }
 
 #[test]
@@ -32,7 +34,10 @@ fn the_generator_remakes_the_shipped_data_byte_for_byte() {
         let name = format!("logs/{year}.csv");
         let made = std::fs::read(out.join(&name)).unwrap();
         let shipped = std::fs::read(example_folder().join(&name)).unwrap();
-        assert!(made == shipped, "{name} differs: run cargo run --example generate-norsjo");
+        assert!(
+            made == shipped,
+            "{name} differs: run cargo run --example generate-norsjo"
+        );
     }
 }
 
@@ -46,7 +51,13 @@ fn the_generator_grows_the_log_on_request() {
         .unwrap();
     assert!(status.success());
     let rows: usize = (2019..=2023)
-        .map(|y| std::fs::read_to_string(out.join(format!("logs/{y}.csv"))).unwrap().lines().count() - 1)
+        .map(|y| {
+            std::fs::read_to_string(out.join(format!("logs/{y}.csv")))
+                .unwrap()
+                .lines()
+                .count()
+                - 1
+        })
         .sum();
     assert!((20_000..20_100).contains(&rows), "{rows} rows");
 }
@@ -58,7 +69,15 @@ fn example_data_passes_check_and_shows_activity() {
     let dir = dir.to_str().unwrap();
     env.loften(&["--dir", dir, "check"]).assert().code(0);
     let out = env
-        .loften(&["--dir", dir, "status", "--at", "2022-06-30", "--format", "json"])
+        .loften(&[
+            "--dir",
+            dir,
+            "status",
+            "--at",
+            "2022-06-30",
+            "--format",
+            "json",
+        ])
         .output()
         .unwrap();
     assert!(out.status.success());
@@ -68,7 +87,14 @@ fn example_data_passes_check_and_shows_activity() {
         .iter()
         .filter(|m| m["done"].as_u64().unwrap_or(0) > 0)
         .count();
-    assert!(active >= 10, "{active} of {} measures show activity", measures.len());
-    let states: Vec<&str> = measures.iter().map(|m| m["state"].as_str().unwrap()).collect();
+    assert!(
+        active >= 10,
+        "{active} of {} measures show activity",
+        measures.len()
+    );
+    let states: Vec<&str> = measures
+        .iter()
+        .map(|m| m["state"].as_str().unwrap())
+        .collect();
     assert!(states.contains(&"met"), "{states:?}");
 }

@@ -9,9 +9,9 @@ mod plan_check;
 mod testenv;
 
 mod check_logs;
+mod example_data;
 mod log;
 mod log_support;
 mod shift_excuse;
 mod status;
 mod void;
-mod example_data;

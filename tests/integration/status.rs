@@ -213,3 +213,46 @@ fn fail_if_behind_exits_one() {
         .code(2)
         .stderr(predicates::str::contains("trafikkontroll"));
 }
+
+/// `status` on the shipped example data, for the snapshots.
+fn example_status(args: &[&str], lang: &str) -> String {
+    let env = TestEnv::new();
+    let dir = crate::testenv::repo_root().join("examples/norsjo");
+    let mut all = vec!["--dir", dir.to_str().unwrap(), "status"];
+    all.extend_from_slice(args);
+    let out = env.loften(&all).env("LANG", lang).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+#[test]
+fn snapshot_status_table_in_english() {
+    insta::assert_snapshot!(example_status(&["--at", "2021-03-15"], "C"));
+}
+
+#[test]
+fn snapshot_status_table_in_swedish_by_owner() {
+    insta::assert_snapshot!(example_status(
+        &["--at", "2021-03-15", "--by-owner"],
+        "sv_SE.UTF-8"
+    ));
+}
+
+#[test]
+fn snapshot_status_json() {
+    let json: Value = serde_json::from_str(&example_status(
+        &["--at", "2021-03-15", "--format", "json"],
+        "C",
+    ))
+    .unwrap();
+    insta::assert_json_snapshot!(json);
+}
+
+#[test]
+fn snapshot_year_grid_in_swedish() {
+    insta::assert_snapshot!(example_status(&["--year", "2020"], "sv_SE.UTF-8"));
+}
