@@ -77,17 +77,40 @@ pub struct Activity {
     pub excuses: Option<String>,
 }
 
+/// What kind a row is, from the columns that decide it.
+fn row_kind(measure: &str, voids: bool, excuses: bool) -> RowKind {
+    if voids {
+        RowKind::Void
+    } else if excuses {
+        RowKind::Excuse
+    } else if measure == SHIFT_ID {
+        RowKind::Shift
+    } else {
+        RowKind::Activity
+    }
+}
+
 impl Activity {
     /// What kind of row this is.
     pub fn kind(&self) -> RowKind {
-        if self.voids.is_some() {
-            RowKind::Void
-        } else if self.excuses.is_some() {
-            RowKind::Excuse
-        } else if self.measure == SHIFT_ID {
-            RowKind::Shift
-        } else {
-            RowKind::Activity
+        row_kind(&self.measure, self.voids.is_some(), self.excuses.is_some())
+    }
+
+    /// The row as a borrowed view, as the compliance tally reads it.
+    pub fn as_row(&self) -> RowRef<'_> {
+        RowRef {
+            id: &self.id,
+            date: self.date,
+            measure: &self.measure,
+            count: self.count,
+            target: self.target.as_deref(),
+            values: ValuesRef::Parsed(&self.values),
+            who: &self.who,
+            place: &self.place,
+            note: &self.note,
+            recorded_at: &self.recorded_at,
+            voids: self.voids.as_deref(),
+            excuses: self.excuses.as_deref(),
         }
     }
 
@@ -95,6 +118,124 @@ impl Activity {
     pub fn value(&self, id: &str) -> Option<f64> {
         self.values.iter().find(|(k, _)| k == id).map(|(_, v)| *v)
     }
+}
+
+/// Metric values as a row holds them: the `values` column's text (checked
+/// to parse) or already parsed pairs.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum ValuesRef<'a> {
+    /// `anmalningar=2 beslag=12.5`, known to parse.
+    Text(&'a str),
+    /// Parsed pairs.
+    Parsed(&'a [(String, f64)]),
+}
+
+impl<'a> ValuesRef<'a> {
+    /// The pairs, in the order written.
+    pub fn iter(self) -> impl Iterator<Item = (&'a str, f64)> {
+        let (text, parsed) = match self {
+            ValuesRef::Text(text) => (Some(text), None),
+            ValuesRef::Parsed(pairs) => (None, Some(pairs)),
+        };
+        let from_text = text.into_iter().flat_map(|t| {
+            t.split_whitespace().filter_map(|pair| {
+                let (key, value) = pair.split_once('=')?;
+                Some((key, parse_number(value)?))
+            })
+        });
+        let from_pairs = parsed
+            .into_iter()
+            .flat_map(|p| p.iter().map(|(k, v)| (k.as_str(), *v)));
+        from_text.chain(from_pairs)
+    }
+}
+
+/// A row read from the log, borrowing its text: what reading a million
+/// rows needs without allocating for each. [`RowRef::to_activity`] makes
+/// the owned [`Activity`].
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct RowRef<'a> {
+    /// Unique id.
+    pub id: &'a str,
+    /// When it happened.
+    pub date: NaiveDate,
+    /// The measure's id (`arbetspass` for shifts).
+    pub measure: &'a str,
+    /// How many.
+    pub count: u64,
+    /// The target reached.
+    pub target: Option<&'a str>,
+    /// Follow-up metric values.
+    pub values: ValuesRef<'a>,
+    /// Who did it.
+    pub who: &'a str,
+    /// Where.
+    pub place: &'a str,
+    /// A note; the reason for voids and excuses.
+    pub note: &'a str,
+    /// When the row was written.
+    pub recorded_at: &'a str,
+    /// The id this row cancels.
+    pub voids: Option<&'a str>,
+    /// The period key this row excuses.
+    pub excuses: Option<&'a str>,
+}
+
+impl RowRef<'_> {
+    /// What kind of row this is.
+    pub fn kind(&self) -> RowKind {
+        row_kind(self.measure, self.voids.is_some(), self.excuses.is_some())
+    }
+
+    /// The owned row.
+    pub fn to_activity(&self) -> Activity {
+        Activity {
+            id: self.id.to_string(),
+            date: self.date,
+            measure: self.measure.to_string(),
+            count: self.count,
+            target: self.target.map(str::to_string),
+            values: self
+                .values
+                .iter()
+                .map(|(k, v)| (k.to_string(), v))
+                .collect(),
+            who: self.who.to_string(),
+            place: self.place.to_string(),
+            note: self.note.to_string(),
+            recorded_at: self.recorded_at.to_string(),
+            voids: self.voids.map(str::to_string),
+            excuses: self.excuses.map(str::to_string),
+        }
+    }
+}
+
+/// Parses a date written `YYYY-MM-DD`. The common shape is read by hand
+/// (the log holds a million of them); anything else goes through chrono.
+pub fn parse_date(text: &str) -> Option<NaiveDate> {
+    let b = text.as_bytes();
+    let digits = |r: std::ops::Range<usize>| {
+        b[r].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
+        let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
+        return NaiveDate::from_ymd_opt(y as i32, m, d);
+    }
+    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+}
+
+/// Checks the `values` column without allocating: `Err` holds the first
+/// malformed pair.
+pub fn check_values(text: &str) -> Result<(), &str> {
+    for pair in text.split_whitespace() {
+        match pair.split_once('=') {
+            Some((key, value)) if !key.is_empty() && parse_number(value).is_some() => {}
+            _ => return Err(pair),
+        }
+    }
+    Ok(())
 }
 
 /// Formats metric values for the `values` column: `anmalningar=2 beslag=12.5`.
@@ -140,6 +281,43 @@ mod tests {
         let text = format_values(&values);
         assert_eq!(text, "anmalningar=2 beslag=12.5");
         assert_eq!(parse_values(&text), Ok(values));
+    }
+
+    #[test]
+    fn dates_are_read_fast_and_strictly() {
+        assert_eq!(
+            parse_date("2020-02-29"),
+            NaiveDate::from_ymd_opt(2020, 2, 29)
+        );
+        assert_eq!(parse_date("2021-02-29"), None);
+        assert_eq!(parse_date("2021-3-2"), NaiveDate::from_ymd_opt(2021, 3, 2));
+        assert_eq!(parse_date("2021-13-01"), None);
+        assert_eq!(parse_date("20x1-03-02"), None);
+        assert_eq!(parse_date(""), None);
+    }
+
+    #[test]
+    fn a_row_view_round_trips_to_the_owned_row() {
+        let row = RowRef {
+            id: "a",
+            date: NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
+            measure: "trafikkontroll",
+            count: 3,
+            target: Some("åk7"),
+            values: ValuesRef::Text("anmalningar=2 beslag=12,5"),
+            who: "Bo",
+            place: "",
+            note: "n",
+            recorded_at: "",
+            voids: None,
+            excuses: None,
+        };
+        let owned = row.to_activity();
+        assert_eq!(owned.value("beslag"), Some(12.5));
+        assert_eq!(owned.as_row().values.iter().count(), 2);
+        assert_eq!(owned.as_row().to_activity(), owned);
+        assert_eq!(check_values("a=1 b"), Err("b"));
+        assert_eq!(check_values("a=1 b=2,5"), Ok(()));
     }
 
     #[test]

@@ -7,13 +7,14 @@
 //! every period, gap and year-on-year figure is computed from it.
 //!
 //! Voided rows count nowhere: the caller gathers the voided ids first (a
-//! cheap pass; corrections are few) and hands them in.
+//! cheap pass; corrections are few) and leaves those rows out. Tallies of
+//! parts of the log (one per file, read in parallel) merge into one.
 
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::activity::{Activity, RowKind};
+use crate::activity::{Activity, RowKind, RowRef};
 use crate::period::DateRange;
 use crate::plan::{Counting, DateSet, Plan};
 
@@ -29,19 +30,23 @@ pub struct DayTotals {
 }
 
 impl DayTotals {
-    fn add(&mut self, row: &Activity) {
+    fn add(&mut self, row: &RowRef) {
         self.count = self.count.saturating_add(row.count);
-        if let Some(target) = &row.target {
-            match self.targets.iter_mut().find(|(t, _)| t == target) {
-                Some((_, n)) => *n = n.saturating_add(row.count),
-                None => self.targets.push((target.clone(), row.count)),
-            }
+        if let Some(target) = row.target {
+            accumulate(&mut self.targets, target, row.count, u64::saturating_add);
         }
-        for (key, value) in &row.values {
-            match self.metrics.iter_mut().find(|(k, _)| k == key) {
-                Some((_, sum)) => *sum += value,
-                None => self.metrics.push((key.clone(), *value)),
-            }
+        for (key, value) in row.values.iter() {
+            accumulate(&mut self.metrics, key, value, |a, b| a + b);
+        }
+    }
+
+    fn merge(&mut self, other: DayTotals) {
+        self.count = self.count.saturating_add(other.count);
+        for (target, n) in &other.targets {
+            accumulate(&mut self.targets, target, *n, u64::saturating_add);
+        }
+        for (key, value) in &other.metrics {
+            accumulate(&mut self.metrics, key, *value, |a, b| a + b);
         }
     }
 
@@ -55,6 +60,16 @@ impl DayTotals {
                 .find(|(id, _)| id == t)
                 .map_or(0, |(_, n)| *n),
         }
+    }
+}
+
+/// Adds `amount` to the entry for `key`, making it when it is new. The
+/// lists are short (a measure's few targets or metrics), so a scan beats a
+/// map.
+fn accumulate<T: Copy>(entries: &mut Vec<(String, T)>, key: &str, amount: T, plus: fn(T, T) -> T) {
+    match entries.iter_mut().find(|(k, _)| k == key) {
+        Some((_, total)) => *total = plus(*total, amount),
+        None => entries.push((key.to_string(), amount)),
     }
 }
 
@@ -77,7 +92,6 @@ pub struct Tally {
     days: HashMap<String, BTreeMap<NaiveDate, DayTotals>>,
     shifts: BTreeMap<NaiveDate, u64>,
     excused: HashMap<(String, String), String>,
-    voided: HashSet<String>,
     /// Rows left out because their measure is not in the plan.
     pub unknown_measure_rows: u64,
     /// Rows counted.
@@ -85,30 +99,24 @@ pub struct Tally {
 }
 
 impl Tally {
-    /// An empty tally that will skip the rows with these ids.
-    pub fn new(voided: HashSet<String>) -> Tally {
-        Tally {
-            voided,
-            ..Tally::default()
-        }
+    /// An empty tally.
+    pub fn new() -> Tally {
+        Tally::default()
     }
 
     /// A tally of `rows`, voids applied: for tests and small logs held in
     /// memory.
     pub fn of(plan: &Plan, rows: &[Activity]) -> Tally {
-        let voided = rows.iter().filter_map(|r| r.voids.clone()).collect();
-        let mut tally = Tally::new(voided);
-        for row in rows {
-            tally.add(plan, row);
+        let voided: HashSet<&str> = rows.iter().filter_map(|r| r.voids.as_deref()).collect();
+        let mut tally = Tally::new();
+        for row in rows.iter().filter(|r| !voided.contains(r.id.as_str())) {
+            tally.add(plan, &row.as_row());
         }
         tally
     }
 
-    /// Adds one row of the log.
-    pub fn add(&mut self, plan: &Plan, row: &Activity) {
-        if self.voided.contains(&row.id) {
-            return;
-        }
+    /// Adds one row of the log (one that no void cancels).
+    pub fn add(&mut self, plan: &Plan, row: &RowRef) {
         match row.kind() {
             RowKind::Void => {}
             RowKind::Shift => {
@@ -117,26 +125,43 @@ impl Tally {
                 self.rows_counted += 1;
             }
             RowKind::Excuse => {
-                if let Some(key) = &row.excuses {
+                if let Some(key) = row.excuses {
                     let key = key.trim().to_ascii_uppercase();
                     self.excused
-                        .insert((row.measure.clone(), key), row.note.clone());
+                        .insert((row.measure.to_string(), key), row.note.to_string());
                 }
             }
             RowKind::Activity => {
-                if !plan.has_measure(&row.measure) {
+                if !plan.has_measure(row.measure) {
                     self.unknown_measure_rows += 1;
                     return;
                 }
-                self.days
-                    .entry(row.measure.clone())
-                    .or_default()
-                    .entry(row.date)
-                    .or_default()
-                    .add(row);
+                if !self.days.contains_key(row.measure) {
+                    self.days.insert(row.measure.to_string(), BTreeMap::new());
+                }
+                if let Some(days) = self.days.get_mut(row.measure) {
+                    days.entry(row.date).or_default().add(row);
+                }
                 self.rows_counted += 1;
             }
         }
+    }
+
+    /// Adds another tally (of another part of the log) to this one.
+    pub fn merge(&mut self, other: Tally) {
+        for (measure, days) in other.days {
+            let mine = self.days.entry(measure).or_default();
+            for (date, totals) in days {
+                mine.entry(date).or_default().merge(totals);
+            }
+        }
+        for (date, n) in other.shifts {
+            let mine = self.shifts.entry(date).or_default();
+            *mine = mine.saturating_add(n);
+        }
+        self.excused.extend(other.excused);
+        self.unknown_measure_rows += other.unknown_measure_rows;
+        self.rows_counted += other.rows_counted;
     }
 
     /// The day totals of `measure` in `range`, in date order.

@@ -470,3 +470,30 @@ fn grid_marks_months() {
     assert_eq!((t.columns_met, t.columns_marked), (1, 3));
     assert_eq!(g.columns[2].label, "mars 2021");
 }
+
+#[test]
+fn tallies_of_parts_merge_into_the_whole() {
+    let plan = plan();
+    let mut rows = acceptance_rows();
+    rows.push(with_target(
+        row("k2", "2021-02-03", "klassrumsbesok", 2),
+        "åk7",
+    ));
+    let whole = Tally::of(&plan, &rows);
+    let voided: Vec<&str> = rows.iter().filter_map(|r| r.voids.as_deref()).collect();
+    let mut merged = Tally::new();
+    for part in rows.chunks(3) {
+        let mut tally = Tally::new();
+        for r in part.iter().filter(|r| !voided.contains(&r.id.as_str())) {
+            tally.add(&plan, &r.as_row());
+        }
+        merged.merge(tally);
+    }
+    for at in ["2021-03-15", "2021-04-01", "2021-12-31"] {
+        assert_eq!(
+            evaluate(&plan, &merged, d(at), Lang::En),
+            evaluate(&plan, &whole, d(at), Lang::En),
+            "{at}"
+        );
+    }
+}

@@ -20,6 +20,6 @@ pub mod tally;
 
 pub use append::{append, year_file};
 pub use id::stamp;
-pub use read::{LogEntry, LogReader, is_year_file, log_files};
+pub use read::{LogEntry, LogReader, RowAt, is_year_file, log_files};
 pub use row::csv_bytes;
 pub use tally::{LogTally, tally_log};

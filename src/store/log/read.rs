@@ -28,12 +28,13 @@
 //! append in progress instead of reading half a row (and on Windows, where
 //! locks are mandatory, instead of failing).
 
+use std::collections::HashSet;
 use std::fs::{self, File};
 use std::io;
 use std::path::{Path, PathBuf};
 
-use super::row::{WIDTH, parse_fields};
-use crate::activity::{Activity, COLUMNS};
+use super::row::{WIDTH, parse_row};
+use crate::activity::{Activity, COLUMNS, RowRef};
 use crate::error::{Error, Problem};
 use crate::store::{log_dir, shown};
 use crate::text;
@@ -110,24 +111,50 @@ pub struct LogReader {
     next_file: usize,
     current: Option<OpenFile>,
     record: csv::ByteRecord,
-    pending: Option<Result<LogEntry, Problem>>,
+    /// The first line of a file without a header: a row to read after the
+    /// problem that says so.
+    pending_row: Option<usize>,
     error: Option<Error>,
     rows: usize,
+}
+
+/// What the next record of the log is.
+enum Step {
+    /// A row to read, in `record`, starting on this line.
+    Row(usize),
+    /// A problem with the file or the record.
+    Problem(Problem),
+}
+
+/// A row of the log viewed in place, with where it stands.
+#[derive(Debug, Clone, Copy)]
+pub struct RowAt<'a> {
+    /// The file, as messages show it.
+    pub file: &'a str,
+    /// The line the row starts on.
+    pub line: usize,
+    /// The row.
+    pub row: RowRef<'a>,
 }
 
 impl LogReader {
     /// A reader over the log of data folder `dir`. Lists the files; opens
     /// each only when its turn comes.
     pub fn open(dir: &Path) -> Result<LogReader, Error> {
-        Ok(LogReader {
-            files: log_files(dir)?,
+        Ok(LogReader::over(log_files(dir)?))
+    }
+
+    /// A reader over these files, in this order.
+    pub fn over(files: Vec<PathBuf>) -> LogReader {
+        LogReader {
+            files,
             next_file: 0,
             current: None,
             record: csv::ByteRecord::new(),
-            pending: None,
+            pending_row: None,
             error: None,
             rows: 0,
-        })
+        }
     }
 
     /// The files this reader reads, in order.
@@ -151,6 +178,51 @@ impl LogReader {
         }
     }
 
+    /// Reads every remaining row in place, without copying its text: the
+    /// fast path for `status` over a million rows. Each row comes to
+    /// `visit` as it stands in the reader's buffer, or as the problem that
+    /// keeps it from being read. Ends like [`LogReader::finish`].
+    pub fn for_each_row(
+        mut self,
+        mut visit: impl FnMut(Result<RowAt<'_>, Problem>),
+    ) -> Result<usize, Error> {
+        while let Some(step) = self.step() {
+            match step {
+                Step::Problem(problem) => visit(Err(problem)),
+                Step::Row(line) => {
+                    let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                    visit(
+                        view(&self.record)
+                            .map(|row| RowAt { file, line, row })
+                            .map_err(|message| problem(file, line, message)),
+                    );
+                }
+            }
+        }
+        self.finish()
+    }
+
+    /// The ids that void rows cancel, read without typing the rest of each
+    /// row: the cheap first pass before a tally. A row that cannot be read
+    /// voids nothing (`check` reports it).
+    pub fn voided_ids(mut self) -> Result<HashSet<String>, Error> {
+        const VOIDS: usize = 10;
+        debug_assert_eq!(COLUMNS[VOIDS], "voids");
+        let mut voided = HashSet::new();
+        while let Some(step) = self.step() {
+            if let Step::Row(_) = step
+                && self.record.len() == WIDTH
+                && let Some(field) = self.record.get(VOIDS)
+                && !field.trim_ascii().is_empty()
+                && let Ok(id) = std::str::from_utf8(field.trim_ascii())
+            {
+                voided.insert(id.to_string());
+            }
+        }
+        self.finish()?;
+        Ok(voided)
+    }
+
     /// Opens the next file; `false` when there is none, or on an error
     /// (kept for [`LogReader::finish`]).
     fn open_next(&mut self) -> bool {
@@ -163,6 +235,7 @@ impl LogReader {
                 let csv = csv::ReaderBuilder::new()
                     .has_headers(false)
                     .flexible(true)
+                    .buffer_capacity(1 << 16)
                     .from_reader(file);
                 self.current = Some(OpenFile {
                     shown: shown(&path),
@@ -179,8 +252,29 @@ impl LogReader {
         }
     }
 
-    /// The next item of the current file; `None` at its end.
-    fn next_in_file(&mut self) -> Option<Result<LogEntry, Problem>> {
+    /// The next step of the log, across files; `None` at its end or after
+    /// an I/O error.
+    fn step(&mut self) -> Option<Step> {
+        if let Some(line) = self.pending_row.take() {
+            self.rows += 1;
+            return Some(Step::Row(line));
+        }
+        loop {
+            if self.error.is_some() {
+                return None;
+            }
+            if self.current.is_none() && !self.open_next() {
+                return None;
+            }
+            match self.step_in_file() {
+                Some(step) => return Some(step),
+                None => self.current = None,
+            }
+        }
+    }
+
+    /// The next step of the current file; `None` at its end.
+    fn step_in_file(&mut self) -> Option<Step> {
         loop {
             let file = self.current.as_mut()?;
             match file.csv.read_byte_record(&mut self.record) {
@@ -193,7 +287,7 @@ impl LogReader {
                         self.current = None;
                         return None;
                     }
-                    return Some(Err(problem(
+                    return Some(Step::Problem(problem(
                         &file.shown,
                         line,
                         text!(
@@ -210,13 +304,12 @@ impl LogReader {
                     Header::Right => continue,
                     Header::Missing(message) => {
                         // The first line is a row: read it, after saying so.
-                        self.rows += 1;
-                        self.pending = Some(typed(&file.shown, line, &self.record));
-                        return Some(Err(problem(&file.shown, line, message)));
+                        self.pending_row = Some(line);
+                        return Some(Step::Problem(problem(&file.shown, line, message)));
                     }
                     Header::Wrong(message) => {
                         file.readable = false;
-                        return Some(Err(problem(&file.shown, line, message)));
+                        return Some(Step::Problem(problem(&file.shown, line, message)));
                     }
                 }
             }
@@ -224,7 +317,7 @@ impl LogReader {
                 continue;
             }
             self.rows += 1;
-            return Some(typed(&file.shown, line, &self.record));
+            return Some(Step::Row(line));
         }
     }
 }
@@ -233,19 +326,19 @@ impl Iterator for LogReader {
     type Item = Result<LogEntry, Problem>;
 
     fn next(&mut self) -> Option<Self::Item> {
-        if let Some(item) = self.pending.take() {
-            return Some(item);
-        }
-        loop {
-            if self.error.is_some() {
-                return None;
-            }
-            if self.current.is_none() && !self.open_next() {
-                return None;
-            }
-            match self.next_in_file() {
-                Some(item) => return Some(item),
-                None => self.current = None,
+        match self.step()? {
+            Step::Problem(problem) => Some(Err(problem)),
+            Step::Row(line) => {
+                let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                Some(
+                    view(&self.record)
+                        .map(|row| LogEntry {
+                            file: file.to_string(),
+                            line,
+                            activity: row.to_activity(),
+                        })
+                        .map_err(|message| problem(file, line, message)),
+                )
             }
         }
     }
@@ -321,53 +414,32 @@ fn header_check(record: &csv::ByteRecord) -> Header {
     ))
 }
 
-/// The typed row of `record`, or why it cannot be had.
-fn typed(file: &str, line: usize, record: &csv::ByteRecord) -> Result<LogEntry, Problem> {
+/// The row of `record` viewed typed, or why it cannot be read.
+fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
     let n = record.len();
     if n < WIDTH {
-        return Err(problem(
-            file,
-            line,
-            text!(
-                "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
-                "the row is torn: it has only {n} of {WIDTH} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
-            ),
+        return Err(text!(
+            "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
+            "the row is torn: it has only {n} of {WIDTH} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
         ));
     }
     if n > WIDTH {
-        return Err(problem(
-            file,
-            line,
-            text!(
-                "raden har {n} kolumner, inte {WIDTH}; en text med kommatecken behöver citattecken runt sig",
-                "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
-            ),
+        return Err(text!(
+            "raden har {n} kolumner, inte {WIDTH}; en text med kommatecken behöver citattecken runt sig",
+            "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
         ));
     }
-    let mut fields = Vec::with_capacity(WIDTH);
+    let mut fields = [""; WIDTH];
     for (i, raw) in record.iter().enumerate() {
-        match std::str::from_utf8(raw) {
-            Ok(field) => fields.push(field),
-            Err(_) => {
-                let column = COLUMNS[i];
-                return Err(problem(
-                    file,
-                    line,
-                    text!(
-                        "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
-                        "the column {column} is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8"
-                    ),
-                ));
-            }
-        }
+        fields[i] = std::str::from_utf8(raw).map_err(|_| {
+            let column = COLUMNS[i];
+            text!(
+                "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
+                "the column {column} is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8"
+            )
+        })?;
     }
-    parse_fields(&fields)
-        .map(|activity| LogEntry {
-            file: file.to_string(),
-            line,
-            activity,
-        })
-        .map_err(|message| problem(file, line, message))
+    parse_row(&fields)
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 //! Pure: fields in, a typed row or a message out; a row in, bytes out. The
 //! file handling is in `read` and `append`.
 
-use chrono::NaiveDate;
-
-use crate::activity::{Activity, COLUMNS, RowKind, format_values, parse_values};
+use crate::activity::{
+    Activity, COLUMNS, RowKind, RowRef, ValuesRef, check_values, format_values, parse_date,
+};
 use crate::text;
 use crate::text::Text;
 use crate::validate::parse_count;
@@ -17,6 +17,13 @@ pub const WIDTH: usize = COLUMNS.len();
 /// Builds a typed row from its fields, in [`COLUMNS`] order. The caller
 /// checks that there are [`WIDTH`] of them.
 pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
+    parse_row(fields).map(|row| row.to_activity())
+}
+
+/// Checks a row's fields and views them typed, without copying the text:
+/// the one parser of a log row, for the owned [`Activity`] and for the
+/// tally's fast path alike.
+pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     let [
         id,
         date,
@@ -50,7 +57,7 @@ pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
             "the row has no measure (the measure column)"
         ));
     }
-    let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
+    let date = parse_date(date.trim()).ok_or_else(|| {
         text!(
             "date: \"{date}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
             "date: \"{date}\" is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
@@ -61,31 +68,31 @@ pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
     } else {
         parse_count(count)?
     };
-    let values = parse_values(values).map_err(|pair| {
+    check_values(values).map_err(|pair| {
         text!(
             "values: \"{pair}\" ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
             "values: \"{pair}\" must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
         )
     })?;
-    Ok(Activity {
-        id: id.trim().to_string(),
+    Ok(RowRef {
+        id: id.trim(),
         date,
-        measure: measure.trim().to_string(),
+        measure: measure.trim(),
         count,
         target: non_empty(target),
-        values,
-        who: who.to_string(),
-        place: place.to_string(),
-        note: note.to_string(),
-        recorded_at: recorded_at.to_string(),
+        values: ValuesRef::Text(values),
+        who,
+        place,
+        note,
+        recorded_at,
         voids: non_empty(voids),
         excuses: non_empty(excuses),
     })
 }
 
-fn non_empty(field: &str) -> Option<String> {
+fn non_empty(field: &str) -> Option<&str> {
     let field = field.trim();
-    (!field.is_empty()).then(|| field.to_string())
+    (!field.is_empty()).then_some(field)
 }
 
 /// The row's fields in [`COLUMNS`] order. Voids and excuses count nothing,
@@ -138,6 +145,7 @@ pub fn csv_bytes(rows: &[Activity], header: bool) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use chrono::NaiveDate;
 
     fn row() -> Activity {
         Activity {

@@ -1,12 +1,17 @@
-//! The log folded into a [`Tally`] for the compliance engine, in two
-//! streaming passes: first the ids that void rows cancel (few), then every
-//! row. Memory stays bounded by the voids and by measures × days, never by
-//! the number of rows.
+//! The log folded into a [`Tally`] for the compliance engine.
+//!
+//! Two streaming passes: first the ids that void rows cancel (few), then
+//! every row, leaving the cancelled ones out. Each pass reads the log's
+//! files in parallel, one tally per file, merged at the end: the files are
+//! independent and a machine has more than one core. Memory stays bounded
+//! by the voids and by measures × days, never by the number of rows.
 
 use std::collections::HashSet;
-use std::path::Path;
+use std::path::{Path, PathBuf};
+use std::sync::Mutex;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::LogReader;
+use super::{LogReader, RowAt, log_files};
 use crate::compliance::tally::Tally;
 use crate::error::Error;
 use crate::plan::Plan;
@@ -21,27 +26,66 @@ pub struct LogTally {
     pub unreadable_rows: usize,
 }
 
+/// Runs `work` on every file, on as many threads as there are cores (at
+/// most one per file), and returns the results in no particular order.
+fn per_file<T: Send>(
+    files: &[PathBuf],
+    work: impl Fn(&Path) -> Result<T, Error> + Sync,
+) -> Result<Vec<T>, Error> {
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(files.len())
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let results = Mutex::new(Vec::with_capacity(files.len()));
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                while let Some(file) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                    let result = work(file);
+                    let failed = result.is_err();
+                    if let Ok(mut results) = results.lock() {
+                        results.push(result);
+                    }
+                    if failed {
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    results
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .into_iter()
+        .collect()
+}
+
 /// Reads the log of data folder `dir` into a tally for `plan`.
 pub fn tally_log(dir: &Path, plan: &Plan) -> Result<LogTally, Error> {
+    let files = log_files(dir)?;
     let mut voided = HashSet::new();
-    let mut reader = LogReader::open(dir)?;
-    for entry in (&mut reader).flatten() {
-        if let Some(id) = entry.activity.voids {
-            voided.insert(id);
-        }
+    for ids in per_file(&files, |file| {
+        LogReader::over(vec![file.to_path_buf()]).voided_ids()
+    })? {
+        voided.extend(ids);
     }
-    reader.finish()?;
-
-    let mut tally = Tally::new(voided);
+    let parts = per_file(&files, |file| {
+        let mut tally = Tally::new();
+        let mut unreadable = 0;
+        LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| match item {
+            Ok(RowAt { row, .. }) if voided.contains(row.id) => {}
+            Ok(RowAt { row, .. }) => tally.add(plan, &row),
+            Err(_) => unreadable += 1,
+        })?;
+        Ok((tally, unreadable))
+    })?;
+    let mut tally = Tally::new();
     let mut unreadable_rows = 0;
-    let mut reader = LogReader::open(dir)?;
-    for item in &mut reader {
-        match item {
-            Ok(entry) => tally.add(plan, &entry.activity),
-            Err(_) => unreadable_rows += 1,
-        }
+    for (part, unreadable) in parts {
+        tally.merge(part);
+        unreadable_rows += unreadable;
     }
-    reader.finish()?;
     Ok(LogTally {
         tally,
         unreadable_rows,
