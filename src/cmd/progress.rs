@@ -4,23 +4,50 @@
 //! It is the compliance engine's verdict for the measure on the row's date,
 //! the same figures `loften status --at DATE` shows. After a shift, the
 //! every-shift measures are shown.
+//!
+//! Logging must stay instant however large the log grows, so the line reads
+//! only the year files it needs (the row's year and the one before, for a
+//! gap that spans New Year) and is left out, with a pointer to `status`,
+//! when those are larger than [`PROGRESS_LIMIT`].
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::compliance::evaluate_measure;
 use crate::plan::{Plan, Rule, SHIFT_ID};
 use crate::render::status::progress_words;
-use crate::store::log::tally_log;
+use crate::store::log::{is_year_file, log_files, tally_files};
+use crate::text;
 use crate::text::{Lang, Text};
+
+/// The most log bytes the progress line reads: about 80,000 rows, far more
+/// than a municipality writes in two years.
+pub const PROGRESS_LIMIT: u64 = 8 << 20;
+
+/// The log files the progress on `date` needs: the year files of `date`'s
+/// year and the year before, and any file not named like a year file.
+fn files_for(dir: &Path, date: NaiveDate) -> Option<Vec<PathBuf>> {
+    let years = [date.year() - 1, date.year()].map(|y| format!("{y}.csv"));
+    let files = log_files(dir).ok()?;
+    Some(
+        files
+            .into_iter()
+            .filter(|f| {
+                !is_year_file(f)
+                    || f.file_name()
+                        .and_then(|n| n.to_str())
+                        .is_some_and(|n| years.iter().any(|y| y == n))
+            })
+            .collect(),
+    )
+}
 
 /// The progress of `measure` (or, for a shift, of the every-shift
 /// measures) on `date`, read from the log of data folder `dir`. `None`
 /// when the log cannot be read or nothing applies: the row is written all
 /// the same, the line is only a courtesy.
 pub fn progress_line(plan: &Plan, dir: &Path, measure: &str, date: NaiveDate) -> Option<Text> {
-    let tally = tally_log(dir, plan).ok()?.tally;
     let measures: Vec<_> = if measure == SHIFT_ID {
         plan.measures
             .iter()
@@ -33,6 +60,19 @@ pub fn progress_line(plan: &Plan, dir: &Path, measure: &str, date: NaiveDate) ->
     if measures.is_empty() {
         return None;
     }
+    let files = files_for(dir, date)?;
+    let bytes: u64 = files
+        .iter()
+        .filter_map(|f| f.metadata().ok())
+        .map(|m| m.len())
+        .sum();
+    if bytes > PROGRESS_LIMIT {
+        return Some(text!(
+            "(loggen är stor, så framstegen visas inte här; se loften status)",
+            "(the log is large, so progress is not shown here; see loften status)"
+        ));
+    }
+    let tally = tally_files(&files, plan).ok()?.tally;
     let line = |lang: Lang| {
         measures
             .iter()

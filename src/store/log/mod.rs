@@ -22,4 +22,4 @@ pub use append::{append, year_file};
 pub use id::stamp;
 pub use read::{LogEntry, LogReader, RowAt, is_year_file, log_files};
 pub use row::csv_bytes;
-pub use tally::{LogTally, tally_log};
+pub use tally::{LogTally, tally_files, tally_log};
