@@ -71,7 +71,7 @@ pub fn tally_log(dir: &Path, plan: &Plan) -> Result<LogTally, Error> {
 /// file), so any set of whole year files tallies correctly on its own.
 pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
     let mut voided = HashSet::new();
-    for ids in per_file(&files, |file| {
+    for ids in per_file(files, |file| {
         LogReader::over(vec![file.to_path_buf()]).voided_ids()
     })? {
         voided.extend(ids);
