@@ -4,6 +4,8 @@
 //! `cargo bench --bench engine`. Whole-process figures (reading the CSV
 //! log, peak memory) are in `bench/run` and `bench/RESULTS.md`.
 
+#![allow(missing_docs)] // criterion_group! makes an undocumented function
+
 use std::hint::black_box;
 
 use chrono::{Duration, NaiveDate};
