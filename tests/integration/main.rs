@@ -9,8 +9,10 @@ mod plan_check;
 mod testenv;
 
 mod check_logs;
+mod export;
 mod log;
 mod log_support;
+mod report;
 mod shift_excuse;
 mod status;
 mod void;
