@@ -57,6 +57,7 @@ section.measure { border: 1px solid var(--line); border-radius: 6px; padding: .9
 .state-no_target, .state-not_in_force { color: var(--muted); }
 p.sentence { margin: .5rem 0; }
 svg.chart { width: 100%; height: auto; display: block; margin: .4rem 0; }
+.scroll { overflow-x: auto; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
 th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.num { text-align: right; white-space: nowrap; }
@@ -66,6 +67,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
   main { padding: .75rem; }
   .pair { grid-template-columns: 1fr; }
   h1 { font-size: 1.3rem; }
+  table { font-size: .8rem; }
+  th, td { padding: .2rem .25rem; }
 }
 @page { size: A4; margin: 15mm 14mm; }
 @media print {
@@ -188,7 +191,7 @@ fn metrics_table(
 ) {
     let _ = writeln!(
         out,
-        "<table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{} ({})</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{} ({})</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
         labels.metric,
         report.year,
         labels.year_before,
@@ -212,7 +215,7 @@ fn metrics_table(
             escape(metric.wanted)
         );
     }
-    out.push_str("</tbody>\n</table>\n");
+    out.push_str("</tbody>\n</table></div>\n");
 }
 
 fn bar_colour(mark: Mark, monthly: bool) -> &'static str {

@@ -146,11 +146,23 @@ fn write_header(
     Ok(())
 }
 
-fn excel_date(date: chrono::NaiveDate) -> Result<ExcelDateTime, XlsxError> {
-    // Log dates are checked calendar dates from 1900 on; Excel needs
-    // years 1900–9999.
-    let year = u16::try_from(date.year()).unwrap_or(1900);
-    ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8)
+/// Writes `date` as a real Excel date; a date Excel cannot hold (before
+/// 1900) as its text, rather than failing the export.
+fn write_date(
+    sheet: &mut Worksheet,
+    row: u32,
+    col: u16,
+    date: chrono::NaiveDate,
+    format: &Format,
+) -> Result<(), XlsxError> {
+    let excel = u16::try_from(date.year())
+        .ok()
+        .and_then(|year| ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).ok());
+    match excel {
+        Some(d) => sheet.write_datetime_with_format(row, col, d, format)?,
+        None => sheet.write_string(row, col, date.format("%Y-%m-%d").to_string())?,
+    };
+    Ok(())
 }
 
 /// Writes the export as an xlsx workbook to `out`.
@@ -257,9 +269,8 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let row = self.next_row;
         let values = self.columns.metric_values(activity);
         let other = self.columns.other_values(activity);
-        let date = excel_date(activity.date)?;
         let sheet = self.workbook.worksheet_from_index(self.sheet_index)?;
-        sheet.write_datetime_with_format(row, 0, date, &self.formats.date)?;
+        write_date(sheet, row, 0, activity.date, &self.formats.date)?;
         write_text(sheet, row, 1, &activity.measure)?;
         sheet.write_number(row, 2, activity.count as f64)?;
         write_text(
@@ -330,12 +341,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 RowKind::Activity | RowKind::Shift => lang.pick("aktivitet", "activity"),
             };
             write_text(sheet, row, 0, kind)?;
-            sheet.write_datetime_with_format(
-                row,
-                1,
-                excel_date(activity.date)?,
-                &self.formats.date,
-            )?;
+            write_date(sheet, row, 1, activity.date, &self.formats.date)?;
             write_text(sheet, row, 2, &activity.measure)?;
             if matches!(activity.kind(), RowKind::Activity | RowKind::Shift) {
                 sheet.write_number(row, 3, activity.count as f64)?;
@@ -598,5 +604,104 @@ impl<W: Write + Seek + Send> Exporter for XlsxExporter<W> {
     fn finish(mut self: Box<Self>, rest: &ExportRest<'_>) -> io::Result<()> {
         self.complete(rest).map_err(xlsx_error)?;
         self.out.flush()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashSet;
+    use std::io::Cursor;
+
+    use calamine::{Data, Reader, Xlsx};
+    use chrono::NaiveDate;
+
+    use super::*;
+    use crate::compliance::Evaluation;
+    use crate::plan::parse_plan;
+
+    fn plan() -> crate::plan::Plan {
+        let text = include_str!("../../tests/fixtures/logplan/plan/plan.toml");
+        parse_plan(text).expect("the fixture plan")
+    }
+
+    fn row(i: u64) -> Activity {
+        Activity {
+            id: format!("id-{i}"),
+            date: NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
+            measure: "narkotika".into(),
+            count: i,
+            target: None,
+            values: vec![("beslag".into(), 0.5 * i as f64)],
+            who: String::new(),
+            place: String::new(),
+            note: format!("=rad {i}"),
+            recorded_at: String::new(),
+            voids: None,
+            excuses: None,
+        }
+    }
+
+    #[test]
+    fn activities_go_on_in_a_new_sheet_past_the_row_limit() {
+        let plan = plan();
+        let mut buffer = Cursor::new(Vec::new());
+        let exporter =
+            XlsxExporter::with_rows_per_sheet(&mut buffer, ActivityColumns::of(&plan), Lang::Sv, 2)
+                .unwrap();
+        let mut exporter: Box<dyn Exporter + '_> = Box::new(exporter);
+        for i in 1..=5 {
+            exporter.activity(&row(i)).unwrap();
+        }
+        let evaluation = Evaluation {
+            at: NaiveDate::from_ymd_opt(2021, 6, 30).unwrap(),
+            measures: Vec::new(),
+        };
+        let voided = HashSet::new();
+        exporter
+            .finish(&ExportRest {
+                plan: &plan,
+                lang: Lang::Sv,
+                from: None,
+                to: None,
+                evaluation: &evaluation,
+                years: &[],
+                corrections: &[],
+                voided: &voided,
+            })
+            .unwrap();
+        let mut workbook = Xlsx::new(Cursor::new(buffer.into_inner())).unwrap();
+        assert_eq!(
+            workbook.sheet_names(),
+            [
+                "Aktiviteter",
+                "Aktiviteter2",
+                "Aktiviteter3",
+                "Makuleringar",
+                "Uppföljning",
+                "Sammanfattning"
+            ]
+        );
+        let counts: Vec<Vec<Data>> = ["Aktiviteter", "Aktiviteter2", "Aktiviteter3"]
+            .iter()
+            .map(|name| {
+                let range = workbook.worksheet_range(name).unwrap();
+                range.rows().skip(1).map(|r| r[2].clone()).collect()
+            })
+            .collect();
+        assert_eq!(
+            counts,
+            [
+                vec![Data::Float(1.0), Data::Float(2.0)],
+                vec![Data::Float(3.0), Data::Float(4.0)],
+                vec![Data::Float(5.0)],
+            ]
+        );
+        let third = workbook.worksheet_range("Aktiviteter3").unwrap();
+        assert_eq!(third.get((0, 0)), Some(&Data::String("datum".into())));
+        assert!(
+            third
+                .rows()
+                .any(|r| r.contains(&Data::String("=rad 5".into())))
+        );
     }
 }
