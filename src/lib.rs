@@ -13,7 +13,8 @@
 //! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
 //!   [`log_audit`]: the pure domain (the plan model, frequencies, calendar
 //!   periods, log rows and their rules);
-//! - [`store`]: files: loading the plan, reading and appending the log;
+//! - [`store`]: files: loading the plan, reading and appending the log,
+//!   writing exports and reports atomically;
 //! - [`report`]: what the yearly follow-up says (the content model the
 //!   report formats and the workbook's summary render);
 //! - [`render`]: tables, JSON, CSV, xlsx, HTML and Markdown of the same

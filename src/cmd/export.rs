@@ -117,6 +117,7 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
             })?;
         }
         Target::File(path) => {
+            refuse_data_folders(&path, &settings.dir)?;
             let mut file = AtomicFile::create(&path)?;
             let written = {
                 let out = file.file();
@@ -147,6 +148,30 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
     }
     Ok(Outcome::Success)
+}
+
+/// Refuses a target in the data folder's `logs/` or `plan/`: every
+/// `*.csv` in `logs/` is read as log (an export there would be read back
+/// as a conflict copy, or replace a year file), and `plan/` holds the plan.
+fn refuse_data_folders(target: &Path, dir: &Path) -> Result<(), Error> {
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(folder) = folder.canonicalize() else {
+        // A missing folder is reported when the file is created.
+        return Ok(());
+    };
+    for inside in [crate::store::log_dir(dir), crate::store::plan_dir(dir)] {
+        if inside.canonicalize().is_ok_and(|f| f == folder) {
+            let (t, f) = (target.display(), crate::store::shown(&inside));
+            return Err(Error::Refused(text!(
+                "--out {t}: exporten får inte ligga i {f}, där loften läser varje fil som data; välj en annan mapp",
+                "--out {t}: an export must not go in {f}, where loften reads every file as data; choose another folder"
+            )));
+        }
+    }
+    Ok(())
 }
 
 fn shown(path: &Path) -> String {
@@ -264,4 +289,30 @@ fn export(
     };
     exporter.finish(&rest)?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dialect_follows_the_language_unless_told() {
+        assert_eq!(dialect(None, Lang::Sv), CsvDialect::SwedishExcel);
+        assert_eq!(dialect(None, Lang::En), CsvDialect::Plain);
+        assert_eq!(dialect(Some(ExcelArg::Plain), Lang::Sv), CsvDialect::Plain);
+        assert_eq!(
+            dialect(Some(ExcelArg::Sv), Lang::En),
+            CsvDialect::SwedishExcel
+        );
+    }
+
+    #[test]
+    fn rows_in_span_include_both_ends() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let (from, to) = (Some(d("2021-03-01")), Some(d("2021-03-31")));
+        assert!(in_span(d("2021-03-01"), from, to));
+        assert!(in_span(d("2021-03-31"), from, to));
+        assert!(!in_span(d("2021-04-01"), from, to));
+        assert!(in_span(d("1999-01-01"), None, None));
+    }
 }

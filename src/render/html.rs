@@ -75,8 +75,9 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
   h2 { break-after: avoid; page-break-after: avoid; }
-  section.measure { border-color: #999; }
-  svg.chart { max-height: 40mm; }
+  section.measure { border-color: #999; padding: 3mm 4mm; margin: 3mm 0; }
+  .big { font-size: 12pt; }
+  svg.chart { max-height: 32mm; }
 }
 "#;
 

@@ -348,6 +348,23 @@ fn an_export_into_a_missing_folder_fails_and_creates_nothing() {
     assert_eq!(env.snapshot(), before);
 }
 
+#[test]
+fn an_export_never_goes_into_the_log_or_plan_folder() {
+    let env = fixture_env();
+    let before = env.snapshot();
+    for out in [
+        "data/logs/2021.csv",
+        "data/logs/export.csv",
+        "data/plan/x.xlsx",
+    ] {
+        run(&env, &["export", "--format", "csv", "--out", out])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("choose another folder"));
+    }
+    assert_eq!(env.snapshot(), before);
+}
+
 #[cfg(target_os = "linux")]
 #[test]
 fn an_existing_file_survives_a_failed_export() {
