@@ -122,8 +122,10 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
             let written = {
                 let out = file.file();
                 let exporter: Result<Box<dyn Exporter + '_>, io::Error> = match args.format {
-                    ExportFormat::Xlsx => XlsxExporter::new(out, ActivityColumns::of(&plan), lang)
-                        .map(|e| Box::new(e) as Box<dyn Exporter>),
+                    ExportFormat::Xlsx => {
+                        XlsxExporter::new(BufWriter::new(out), ActivityColumns::of(&plan), lang)
+                            .map(|e| Box::new(e) as Box<dyn Exporter>)
+                    }
                     _ => text_exporter(args.format, BufWriter::new(out), &plan, args.excel, lang),
                 };
                 let exporter = exporter.map_err(|e| Error::writing(&path, e))?;
