@@ -72,6 +72,12 @@ pub enum Command {
     Excuse(ExcuseArgs),
     /// Show compliance per measure. Visa måluppfyllelse.
     Status(StatusArgs),
+    /// Export activities and follow-up to Excel (xlsx), CSV or JSON.
+    /// Exportera aktiviteter och uppföljning till Excel, CSV eller JSON.
+    Export(ExportArgs),
+    /// The yearly follow-up for the public, as HTML or Markdown.
+    /// Årets uppföljning för allmänheten, som HTML eller Markdown.
+    Report(ReportArgs),
     /// Print shell completions. Skriv ut kompletteringar för skalet.
     Completions(CompletionsArgs),
     /// Print the manual page (roff). Skriv ut manualsidan.
@@ -202,6 +208,76 @@ pub struct StatusArgs {
     /// Exit 1 when any measure is behind (for scripts).
     #[arg(long)]
     pub fail_if_behind: bool,
+}
+
+/// The formats of `loften export`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ExportFormat {
+    /// An Excel workbook: activities, corrections, follow-up, summary.
+    #[default]
+    Xlsx,
+    /// The activities as CSV.
+    Csv,
+    /// Activities and the evaluated results as JSON, for programs.
+    Json,
+}
+
+/// The CSV dialects of `loften export --format csv`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExcelArg {
+    /// What Swedish Excel opens by double-click: BOM, `;`, decimal comma,
+    /// CRLF.
+    Sv,
+    /// Plain RFC 4180: `,` and a decimal point.
+    Plain,
+}
+
+/// `loften export`.
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    /// The file format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ExportFormat,
+    /// Only activities on or after this date, YYYY-MM-DD; the follow-up
+    /// starts with its year.
+    #[arg(long, value_name = "DATE")]
+    pub from: Option<String>,
+    /// Only activities on or before this date, YYYY-MM-DD; the follow-up
+    /// is as known on it [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub to: Option<String>,
+    /// The file to write; `-` writes CSV or JSON to standard output
+    /// [default: loften-export-<today>.<format> in the current folder].
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
+    /// The CSV dialect [default: sv when the language is Swedish, else
+    /// plain].
+    #[arg(long, value_enum, value_name = "DIALECT")]
+    pub excel: Option<ExcelArg>,
+}
+
+/// The formats of `loften report`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum, Default)]
+pub enum ReportFormat {
+    /// One self-contained web page, printable to A4.
+    #[default]
+    Html,
+    /// Markdown tables, for a newsletter.
+    Md,
+}
+
+/// `loften report`.
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    /// The year to report, e.g. 2021.
+    #[arg(long, value_name = "YEAR")]
+    pub year: String,
+    /// The format.
+    #[arg(long, value_enum, default_value_t)]
+    pub format: ReportFormat,
+    /// The file to write [default: standard output; `-` too].
+    #[arg(long, value_name = "FILE")]
+    pub out: Option<PathBuf>,
 }
 
 /// `loften completions`.

@@ -13,8 +13,12 @@
 //! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
 //!   [`log_audit`]: the pure domain (the plan model, frequencies, calendar
 //!   periods, log rows and their rules);
-//! - [`store`]: files: loading the plan, reading and appending the log;
-//! - [`render`]: tables and JSON of the same results;
+//! - [`store`]: files: loading the plan, reading and appending the log,
+//!   writing exports and reports atomically;
+//! - [`report`]: what the yearly follow-up says (the content model the
+//!   report formats and the workbook's summary render);
+//! - [`render`]: tables, JSON, CSV, xlsx, HTML and Markdown of the same
+//!   results;
 //! - [`error`]: one error type and the exit codes;
 //! - [`text`]: Swedish and English wording.
 
@@ -28,6 +32,7 @@ pub mod period;
 pub mod personnummer;
 pub mod plan;
 pub mod render;
+pub mod report;
 pub mod settings;
 pub mod store;
 pub mod text;

@@ -4,12 +4,14 @@
 pub mod ask;
 pub mod check;
 pub mod excuse;
+pub mod export;
 pub mod help_material;
 pub mod init;
 pub mod log;
 pub mod measures;
 pub mod progress;
 pub mod record;
+pub mod report;
 pub mod shift;
 pub mod status;
 pub mod void;
@@ -31,5 +33,7 @@ pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error>
         Command::Void(args) => void::run(&args, settings),
         Command::Excuse(args) => excuse::run(&args, settings),
         Command::Status(args) => status::run(&args, settings),
+        Command::Export(args) => export::run(&args, settings),
+        Command::Report(args) => report::run(&args, settings),
     }
 }

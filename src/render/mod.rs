@@ -1,8 +1,21 @@
 //! Presentation: tables for people and JSON for programs, rendered from the
 //! values the commands computed. No domain rules live here.
+//!
+//! - [`status`], [`table`]: the terminal tables of `status`;
+//! - [`export`]: the [`export::Exporter`] trait of `loften export` and the
+//!   activities columns; its formats [`csv_export`], [`json_export`] and
+//!   [`xlsx`];
+//! - [`html`], [`markdown`]: the yearly report of `loften report`, both
+//!   rendered from [`crate::report::Report`].
 
+pub mod csv_export;
+pub mod export;
+pub mod html;
+pub mod json_export;
+pub mod markdown;
 pub mod status;
 pub mod table;
+pub mod xlsx;
 
 use std::io::Write;
 

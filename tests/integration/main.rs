@@ -10,8 +10,10 @@ mod testenv;
 
 mod check_logs;
 mod example_data;
+mod export;
 mod log;
 mod log_support;
+mod report;
 mod shift_excuse;
 mod status;
 mod void;

@@ -1,0 +1,320 @@
+//! `loften export`: the activities and the follow-up, for Excel (xlsx),
+//! for Excel or programs as CSV, and for programs as JSON.
+//!
+//! Glue only: read the plan; one cheap pass over the log for the ids that
+//! voids cancel; one pass that feeds every row to the tally and every
+//! exported row to the exporter as it is read (so memory does not grow
+//! with the log); evaluate; let the exporter finish; rename the finished
+//! file into place (see [`crate::store::atomic`]).
+
+use std::collections::HashSet;
+use std::io::{self, BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::activity::{Activity, RowKind};
+use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
+use crate::compliance::evaluate;
+use crate::compliance::tally::Tally;
+use crate::error::{Error, Outcome};
+use crate::render::csv_export::{CsvDialect, CsvExporter};
+use crate::render::export::{ActivityColumns, ExportRest, Exporter};
+use crate::render::json_export::JsonExporter;
+use crate::render::xlsx::XlsxExporter;
+use crate::report::{YearReview, year_review};
+use crate::settings::{Settings, parse_date};
+use crate::store::atomic::AtomicFile;
+use crate::store::log::LogReader;
+use crate::store::plan_file::load_plan;
+use crate::text;
+use crate::text::Lang;
+
+/// Where the export goes.
+enum Target {
+    Stdout,
+    File(PathBuf),
+}
+
+fn extension(format: ExportFormat) -> &'static str {
+    match format {
+        ExportFormat::Xlsx => "xlsx",
+        ExportFormat::Csv => "csv",
+        ExportFormat::Json => "json",
+    }
+}
+
+fn target(args: &ExportArgs, today: NaiveDate) -> Result<Target, Error> {
+    match &args.out {
+        Some(path) if path.as_os_str() == "-" => {
+            if args.format == ExportFormat::Xlsx {
+                return Err(Error::Refused(text!(
+                    "--out -: en xlsx-fil kan inte skrivas till standard ut; ange en fil, t.ex. --out uppfoljning.xlsx, eller välj --format csv eller json",
+                    "--out -: an xlsx file cannot be written to standard output; give a file, e.g. --out follow-up.xlsx, or choose --format csv or json"
+                )));
+            }
+            Ok(Target::Stdout)
+        }
+        Some(path) => Ok(Target::File(path.clone())),
+        None => Ok(Target::File(PathBuf::from(format!(
+            "loften-export-{today}.{}",
+            extension(args.format)
+        )))),
+    }
+}
+
+/// The CSV dialect: `--excel`, else Swedish Excel's when the language is
+/// Swedish.
+pub fn dialect(excel: Option<ExcelArg>, lang: Lang) -> CsvDialect {
+    match (excel, lang) {
+        (Some(ExcelArg::Sv), _) | (None, Lang::Sv) => CsvDialect::SwedishExcel,
+        (Some(ExcelArg::Plain), _) | (None, Lang::En) => CsvDialect::Plain,
+    }
+}
+
+/// The span of the export: `--from` and `--to`, checked.
+fn span(args: &ExportArgs) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Error> {
+    let from = args
+        .from
+        .as_deref()
+        .map(|d| parse_date(d, "--from"))
+        .transpose()?;
+    let to = args
+        .to
+        .as_deref()
+        .map(|d| parse_date(d, "--to"))
+        .transpose()?;
+    if let (Some(f), Some(t)) = (from, to)
+        && f > t
+    {
+        return Err(Error::Refused(text!(
+            "--from {f} ligger efter --to {t}; byt plats på dem",
+            "--from {f} is after --to {t}; swap them"
+        )));
+    }
+    Ok((from, to))
+}
+
+fn in_span(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> bool {
+    from.is_none_or(|f| date >= f) && to.is_none_or(|t| date <= t)
+}
+
+/// Runs `loften export`.
+pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let (from, to) = span(args)?;
+    let target = target(args, settings.today)?;
+    let plan = load_plan(&settings.dir)?;
+    let lang = settings.lang;
+    match target {
+        Target::Stdout => {
+            let stdout = io::stdout().lock();
+            let out = BufWriter::new(stdout);
+            let exporter =
+                text_exporter(args.format, out, &plan, args.excel, lang).map_err(Error::Output)?;
+            export(exporter, &plan, settings, from, to).map_err(|e| match e {
+                Failure::Io(e) => Error::Output(e),
+                Failure::Other(e) => e,
+            })?;
+        }
+        Target::File(path) => {
+            refuse_data_folders(&path, &settings.dir)?;
+            let mut file = AtomicFile::create(&path)?;
+            let written = {
+                let out = file.file();
+                let exporter: Result<Box<dyn Exporter + '_>, io::Error> = match args.format {
+                    ExportFormat::Xlsx => {
+                        XlsxExporter::new(BufWriter::new(out), ActivityColumns::of(&plan), lang)
+                            .map(|e| Box::new(e) as Box<dyn Exporter>)
+                    }
+                    _ => text_exporter(args.format, BufWriter::new(out), &plan, args.excel, lang),
+                };
+                let exporter = exporter.map_err(|e| Error::writing(&path, e))?;
+                export(exporter, &plan, settings, from, to)
+            };
+            // On any failure the temporary file is dropped, and with it
+            // every byte written: the target is untouched.
+            written.map_err(|e| match e {
+                Failure::Io(e) => Error::writing(&path, e),
+                Failure::Other(e) => e,
+            })?;
+            file.commit()?;
+            eprintln!(
+                "loften: {}",
+                text!(
+                    "exporten är skriven till {}",
+                    "the export is written to {}",
+                    shown(&path)
+                )
+                .get(lang)
+            );
+        }
+    }
+    Ok(Outcome::Success)
+}
+
+/// Refuses a target in the data folder's `logs/` or `plan/`: every
+/// `*.csv` in `logs/` is read as log (an export there would be read back
+/// as a conflict copy, or replace a year file), and `plan/` holds the plan.
+fn refuse_data_folders(target: &Path, dir: &Path) -> Result<(), Error> {
+    let folder = match target.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    let Ok(folder) = folder.canonicalize() else {
+        // A missing folder is reported when the file is created.
+        return Ok(());
+    };
+    for inside in [crate::store::log_dir(dir), crate::store::plan_dir(dir)] {
+        if inside.canonicalize().is_ok_and(|f| f == folder) {
+            let (t, f) = (target.display(), crate::store::shown(&inside));
+            return Err(Error::Refused(text!(
+                "--out {t}: exporten får inte ligga i {f}, där loften läser varje fil som data; välj en annan mapp",
+                "--out {t}: an export must not go in {f}, where loften reads every file as data; choose another folder"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
+}
+
+fn text_exporter<'w, W: Write + 'w>(
+    format: ExportFormat,
+    out: W,
+    plan: &crate::plan::Plan,
+    excel: Option<ExcelArg>,
+    lang: Lang,
+) -> Result<Box<dyn Exporter + 'w>, io::Error> {
+    Ok(match format {
+        ExportFormat::Json => Box::new(JsonExporter::new(out)?),
+        _ => Box::new(CsvExporter::new(
+            out,
+            ActivityColumns::of(plan),
+            dialect(excel, lang),
+        )?),
+    })
+}
+
+/// Why an export stopped: writing the output, or anything else (reading
+/// the log).
+enum Failure {
+    Io(io::Error),
+    Other(Error),
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Failure {
+        Failure::Io(e)
+    }
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Failure {
+        Failure::Other(e)
+    }
+}
+
+/// The ids that voids cancel: a first, cheap pass.
+fn voided_ids(dir: &Path) -> Result<HashSet<String>, Error> {
+    let mut voided = HashSet::new();
+    let mut reader = LogReader::open(dir)?;
+    for entry in (&mut reader).flatten() {
+        if let Some(id) = entry.activity.voids {
+            voided.insert(id);
+        }
+    }
+    reader.finish()?;
+    Ok(voided)
+}
+
+fn export(
+    mut exporter: Box<dyn Exporter + '_>,
+    plan: &crate::plan::Plan,
+    settings: &Settings,
+    from: Option<NaiveDate>,
+    to: Option<NaiveDate>,
+) -> Result<(), Failure> {
+    let lang = settings.lang;
+    let voided = voided_ids(&settings.dir)?;
+    let mut tally = Tally::new(voided.clone());
+    let mut corrections: Vec<Activity> = Vec::new();
+    let mut unreadable = 0usize;
+    let mut reader = LogReader::open(&settings.dir)?;
+    for item in &mut reader {
+        let Ok(entry) = item else {
+            unreadable += 1;
+            continue;
+        };
+        let row = entry.activity;
+        tally.add(plan, &row);
+        if !in_span(row.date, from, to) {
+            continue;
+        }
+        let is_correction =
+            voided.contains(&row.id) || matches!(row.kind(), RowKind::Void | RowKind::Excuse);
+        if is_correction {
+            corrections.push(row);
+        } else {
+            exporter.activity(&row)?;
+        }
+    }
+    reader.finish()?;
+    if unreadable > 0 {
+        eprintln!(
+            "loften: {}",
+            text!(
+                "{unreadable} rader i loggen kunde inte läsas och är inte med; `loften check` visar var och varför",
+                "{unreadable} row(s) of the log could not be read and are left out; `loften check` shows where and why"
+            )
+            .get(lang)
+        );
+    }
+    // The follow-up is as known on --to (or today), never on a day still
+    // to come, and covers the calendar years from --from's to --to's.
+    let as_of = to.unwrap_or(settings.today).min(settings.today);
+    let first_year = from.unwrap_or(plan.agreement.start).year();
+    let years: Vec<YearReview> = (first_year..=as_of.year())
+        .filter_map(|year| year_review(plan, &tally, year, as_of, lang))
+        .collect();
+    let evaluation = evaluate(plan, &tally, as_of, lang);
+    let rest = ExportRest {
+        plan,
+        lang,
+        from,
+        to,
+        evaluation: &evaluation,
+        years: &years,
+        corrections: &corrections,
+        voided: &voided,
+    };
+    exporter.finish(&rest)?;
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_dialect_follows_the_language_unless_told() {
+        assert_eq!(dialect(None, Lang::Sv), CsvDialect::SwedishExcel);
+        assert_eq!(dialect(None, Lang::En), CsvDialect::Plain);
+        assert_eq!(dialect(Some(ExcelArg::Plain), Lang::Sv), CsvDialect::Plain);
+        assert_eq!(
+            dialect(Some(ExcelArg::Sv), Lang::En),
+            CsvDialect::SwedishExcel
+        );
+    }
+
+    #[test]
+    fn rows_in_span_include_both_ends() {
+        let d = |s| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let (from, to) = (Some(d("2021-03-01")), Some(d("2021-03-31")));
+        assert!(in_span(d("2021-03-01"), from, to));
+        assert!(in_span(d("2021-03-31"), from, to));
+        assert!(!in_span(d("2021-04-01"), from, to));
+        assert!(in_span(d("1999-01-01"), None, None));
+    }
+}

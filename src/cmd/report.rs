@@ -1,0 +1,102 @@
+//! `loften report`: the yearly follow-up for the public, as one
+//! self-contained HTML page or as Markdown.
+//!
+//! Glue only: read the plan, fold the log into a tally, review the year
+//! as known on its last day (or today, for the running year), build the
+//! report's content ([`crate::report`]) and render it. Without `--out`
+//! (or with `--out -`) the report goes to standard output, so it can be
+//! piped; with `--out FILE` it is written atomically like an export.
+
+use std::io::{self, Write};
+
+use chrono::{Datelike, NaiveDate};
+
+use crate::cli::{ReportArgs, ReportFormat};
+use crate::error::{Error, Outcome};
+use crate::render::html::report_html;
+use crate::render::markdown::report_markdown;
+use crate::report::{build_report, year_review};
+use crate::settings::Settings;
+use crate::store::atomic::AtomicFile;
+use crate::store::log::{LogTally, tally_log};
+use crate::store::plan_file::load_plan;
+use crate::text;
+
+fn parse_year(value: &str) -> Result<i32, Error> {
+    let trimmed = value.trim();
+    match trimmed.parse::<i32>() {
+        Ok(year) if trimmed.len() == 4 && (1900..=9999).contains(&year) => Ok(year),
+        _ => Err(Error::Refused(text!(
+            "--year {value}: skriv året med fyra siffror, t.ex. --year 2021",
+            "--year {value}: write the year with four digits, e.g. --year 2021"
+        ))),
+    }
+}
+
+/// Runs `loften report`.
+pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
+    let year = parse_year(&args.year)?;
+    let plan = load_plan(&settings.dir)?;
+    let (start, end) = (plan.agreement.start, plan.agreement.end);
+    let LogTally {
+        tally,
+        unreadable_rows,
+    } = tally_log(&settings.dir, &plan)?;
+    let lang = settings.lang;
+    if unreadable_rows > 0 {
+        let n = unreadable_rows;
+        eprintln!(
+            "loften: {}",
+            text!(
+                "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
+                "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
+            )
+            .get(lang)
+        );
+    }
+    let Some(review) = year_review(&plan, &tally, year, settings.today, lang) else {
+        let first_day = NaiveDate::from_ymd_opt(year, 1, 1);
+        return Err(Error::Refused(
+            if first_day.is_some_and(|d| d > settings.today) && year <= end.year() {
+                text!(
+                    "--year {year}: året har inte börjat än",
+                    "--year {year}: the year has not begun yet"
+                )
+            } else {
+                text!(
+                    "--year {year}: avtalet gäller {start} – {end}; välj ett år däremellan",
+                    "--year {year}: the agreement runs {start} – {end}; choose a year in between"
+                )
+            },
+        ));
+    };
+    let report = build_report(&plan, &review, lang);
+    let rendered = match args.format {
+        ReportFormat::Html => report_html(&report),
+        ReportFormat::Md => report_markdown(&report),
+    };
+    match &args.out {
+        Some(path) if path.as_os_str() != "-" => {
+            let mut file = AtomicFile::create(path)?;
+            file.file()
+                .write_all(rendered.as_bytes())
+                .map_err(|e| Error::writing(path, e))?;
+            file.commit()?;
+            let p = path.display();
+            eprintln!(
+                "loften: {}",
+                text!(
+                    "rapporten är skriven till {p}",
+                    "the report is written to {p}"
+                )
+                .get(lang)
+            );
+        }
+        _ => {
+            let mut out = io::stdout().lock();
+            out.write_all(rendered.as_bytes())?;
+            out.flush()?;
+        }
+    }
+    Ok(Outcome::Success)
+}

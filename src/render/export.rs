@@ -1,0 +1,168 @@
+//! What every exporter of `loften export` shares: the [`Exporter`] trait,
+//! the columns of the activities table (a contract: scripts and
+//! spreadsheets read them) and the neutralising of text that a spreadsheet
+//! would take for a formula.
+//!
+//! The command streams the log through an exporter one row at a time
+//! ([`Exporter::activity`]), so no format holds the activities in memory;
+//! what is computed over the whole log (the corrections, the evaluation,
+//! the follow-up per year) comes last, in [`Exporter::finish`].
+
+use std::borrow::Cow;
+use std::collections::HashSet;
+use std::io;
+
+use chrono::NaiveDate;
+
+use crate::activity::Activity;
+use crate::compliance::Evaluation;
+use crate::plan::Plan;
+use crate::report::YearReview;
+use crate::text::Lang;
+
+/// One export format.
+pub trait Exporter {
+    /// One non-voided activity or shift row, in log order.
+    fn activity(&mut self, row: &Activity) -> io::Result<()>;
+    /// Everything else, after the last row; completes the output.
+    fn finish(self: Box<Self>, rest: &ExportRest<'_>) -> io::Result<()>;
+}
+
+/// What an export holds besides the activities.
+#[derive(Debug)]
+pub struct ExportRest<'a> {
+    /// The plan.
+    pub plan: &'a Plan,
+    /// The language of sheet names, headings and words.
+    pub lang: Lang,
+    /// The first day of activities exported, if bounded.
+    pub from: Option<NaiveDate>,
+    /// The last day of activities exported, if bounded.
+    pub to: Option<NaiveDate>,
+    /// Every measure evaluated on the export's as-of date.
+    pub evaluation: &'a Evaluation,
+    /// The follow-up of each calendar year in the export's span.
+    pub years: &'a [YearReview],
+    /// Voided rows, the voids that cancel them, and excuses, in log order.
+    pub corrections: &'a [Activity],
+    /// The ids of the rows that voids cancel.
+    pub voided: &'a HashSet<String>,
+}
+
+/// The columns of the activities table: the fixed ones and one per metric.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ActivityColumns {
+    /// The metric ids: the union over the plan's measures, in plan order.
+    pub metrics: Vec<String>,
+}
+
+/// The fixed columns before the metrics.
+pub const LEADING_COLUMNS: [&str; 4] = ["date", "measure", "count", "target"];
+/// The fixed columns after the metrics.
+pub const TRAILING_COLUMNS: [&str; 6] =
+    ["other_values", "who", "place", "note", "recorded_at", "id"];
+
+impl ActivityColumns {
+    /// The columns for `plan`.
+    pub fn of(plan: &Plan) -> ActivityColumns {
+        let mut metrics: Vec<String> = Vec::new();
+        for metric in plan.measures.iter().flat_map(|m| &m.metrics) {
+            if !metrics.contains(&metric.id) {
+                metrics.push(metric.id.clone());
+            }
+        }
+        ActivityColumns { metrics }
+    }
+
+    /// The header, as the CSV and JSON contract names the columns.
+    pub fn header(&self) -> Vec<&str> {
+        LEADING_COLUMNS
+            .iter()
+            .copied()
+            .chain(self.metrics.iter().map(String::as_str))
+            .chain(TRAILING_COLUMNS.iter().copied())
+            .collect()
+    }
+
+    /// The header as people read it in a workbook, in `lang`.
+    pub fn header_words(&self, lang: Lang) -> Vec<String> {
+        let leading = [
+            lang.pick("datum", "date"),
+            lang.pick("åtgärd", "measure"),
+            lang.pick("antal", "count"),
+            lang.pick("mål", "target"),
+        ];
+        let trailing = [
+            lang.pick("övriga värden", "other values"),
+            lang.pick("vem", "who"),
+            lang.pick("plats", "place"),
+            lang.pick("anteckning", "note"),
+            lang.pick("registrerad", "recorded at"),
+            "id",
+        ];
+        leading
+            .iter()
+            .map(|s| s.to_string())
+            .chain(self.metrics.iter().cloned())
+            .chain(trailing.iter().map(|s| s.to_string()))
+            .collect()
+    }
+
+    /// The row's values of the metric columns, in column order.
+    pub fn metric_values(&self, row: &Activity) -> Vec<Option<f64>> {
+        self.metrics.iter().map(|id| row.value(id)).collect()
+    }
+
+    /// The row's values of metrics that have no column (logged under an
+    /// id the plan does not know), as the log writes them:
+    /// `KEY=NUM KEY=NUM`.
+    pub fn other_values(&self, row: &Activity) -> String {
+        let other: Vec<(String, f64)> = row
+            .values
+            .iter()
+            .filter(|(k, _)| !self.metrics.contains(k))
+            .cloned()
+            .collect();
+        crate::activity::format_values(&other)
+    }
+}
+
+/// Whether a spreadsheet would read `text` as a formula (or as the start
+/// of one): it begins with `=`, `+`, `-`, `@`, a tab or a carriage return.
+pub fn looks_like_formula(text: &str) -> bool {
+    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+}
+
+/// `text` made safe for a spreadsheet cell: a leading `'` when it looks
+/// like a formula (the convention Excel and LibreOffice use for "this is
+/// text"), unchanged otherwise. Only for text: numbers are never passed
+/// here, so a negative number stays a number.
+pub fn neutralised(text: &str) -> Cow<'_, str> {
+    if looks_like_formula(text) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn formulas_are_neutralised_and_other_text_is_not() {
+        for formula in [
+            "=HYPERLINK(\"http://x\",\"klick\")",
+            "+46 70 000",
+            "-1+2",
+            "@SUM(A1)",
+            "\tx",
+            "\rx",
+        ] {
+            assert_eq!(neutralised(formula), format!("'{formula}"));
+        }
+        for text in ["kontroll, väg 365; E4", "", "12,5", "a=b", " =x"] {
+            assert_eq!(neutralised(text), text);
+        }
+    }
+}

@@ -1,0 +1,626 @@
+//! What the yearly follow-up says, before any layout: the content model
+//! that the HTML and Markdown reports (and the workbook's follow-up and
+//! summary sheets) render.
+//!
+//! Pure: built from the plan and the engine's results ([`grid`] of a
+//! calendar year, as known on an as-of date), no files, no clock. Every
+//! sentence is made here, in the output language, so the two report
+//! formats can never say different things.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::compliance::grid::{Grid, GridRow, Mark, grid};
+use crate::compliance::tally::Tally;
+use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
+use crate::period::{DateRange, Period, PeriodKind, month_abbrev};
+use crate::plan::{Direction, Measure, Plan, Rule};
+use crate::render::status::{number, record_words, state_words, trend_arrow, wanted_words};
+use crate::text::Lang;
+
+/// One calendar year of the agreement as known on a day: the engine's
+/// grid of measures × months.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct YearReview {
+    /// The year.
+    pub year: i32,
+    /// The last day the review knows of: the year's last day in the
+    /// agreement, or the as-of date if earlier.
+    pub as_of: NaiveDate,
+    /// Whether the year (in the agreement) has ended by the as-of date.
+    pub complete: bool,
+    /// Measures × months.
+    pub grid: Grid,
+}
+
+/// The review of `year` as known on `as_of`; `None` when the year lies
+/// outside the agreement or begins after `as_of`.
+pub fn year_review(
+    plan: &Plan,
+    tally: &Tally,
+    year: i32,
+    as_of: NaiveDate,
+    lang: Lang,
+) -> Option<YearReview> {
+    let full = DateRange::new(
+        NaiveDate::from_ymd_opt(year, 1, 1)?,
+        NaiveDate::from_ymd_opt(year, 12, 31)?,
+    )?;
+    let range = full.intersect(&plan.agreement.period())?;
+    if range.start > as_of {
+        return None;
+    }
+    let span = Period {
+        kind: PeriodKind::Year,
+        range,
+        full,
+    };
+    Some(YearReview {
+        year,
+        as_of: range.end.min(as_of),
+        complete: range.end <= as_of,
+        grid: grid(plan, tally, &span, as_of, lang),
+    })
+}
+
+/// How many of the year's ended periods of a measure were met, counting
+/// the last one too once the year is over (the engine's own record counts
+/// only periods that ended before the as-of date).
+pub fn periods_record(row: &GridRow, review: &YearReview) -> YearRecord {
+    let mut record = row.at_end.year;
+    if record.unit == Some(PeriodKind::Month) {
+        // Monthly measures: the grid's marks are the months, December
+        // included.
+        let ended = |key: &str| {
+            review
+                .grid
+                .columns
+                .iter()
+                .find(|c| c.key == key)
+                .is_some_and(|c| c.end <= review.as_of)
+        };
+        record.periods_met = row.columns_met;
+        record.periods_ended = row.columns_marked;
+        record.periods_excused = row
+            .cells
+            .iter()
+            .filter(|c| c.mark == Mark::Excused && ended(&c.period))
+            .count() as u32;
+        return record;
+    }
+    let last_period_ends_now = row
+        .at_end
+        .period
+        .as_ref()
+        .is_some_and(|p| p.end == review.as_of);
+    if review.complete && record.unit.is_some() && last_period_ends_now {
+        match row.at_end.state {
+            State::Met => {
+                record.periods_met += 1;
+                record.periods_ended += 1;
+            }
+            State::Missed | State::Behind => record.periods_ended += 1,
+            State::Excused => record.periods_excused += 1,
+            _ => {}
+        }
+    }
+    record
+}
+
+/// The headings and fixed words of a report, in one language.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Labels {
+    /// "Uppföljning".
+    pub follow_up: &'static str,
+    /// "Parter".
+    pub parties: &'static str,
+    /// "Fokusområden".
+    pub focus_areas: &'static str,
+    /// "Effekter som eftersträvas".
+    pub effects: &'static str,
+    /// "Åtgärd".
+    pub measure: &'static str,
+    /// "Löftet (planen)".
+    pub promise: &'static str,
+    /// "Vad".
+    pub what: &'static str,
+    /// "Gjort".
+    pub done: &'static str,
+    /// "Perioder".
+    pub periods: &'static str,
+    /// "Läge".
+    pub state: &'static str,
+    /// "Mått".
+    pub metric: &'static str,
+    /// "Året före".
+    pub year_before: &'static str,
+    /// "Trend".
+    pub trend: &'static str,
+    /// "Planen vill".
+    pub wanted: &'static str,
+    /// The chart's legend for the target line.
+    pub target_line: &'static str,
+    /// The chart's legend for the cumulative line.
+    pub cumulative: &'static str,
+    /// "Gjort per månad".
+    pub per_month: &'static str,
+    /// "Undertecknat".
+    pub signed: &'static str,
+    /// "Tagen fram med loften".
+    pub made_with: &'static str,
+}
+
+impl Labels {
+    /// The labels in `lang`.
+    pub fn of(lang: Lang) -> Labels {
+        let p = |sv, en| lang.pick(sv, en);
+        Labels {
+            follow_up: p("Uppföljning", "Follow-up"),
+            parties: p("Parter", "Parties"),
+            focus_areas: p("Fokusområden", "Focus areas"),
+            effects: p("Effekter som eftersträvas", "Effects sought"),
+            measure: p("Åtgärd", "Measure"),
+            promise: p("Löftet (planens ord)", "The promise (the plan's words)"),
+            what: p("Vad", "What"),
+            done: p("Gjort", "Done"),
+            periods: p("Perioder", "Periods"),
+            state: p("Läge", "State"),
+            metric: p("Mått", "Metric"),
+            year_before: p("Året före", "Year before"),
+            trend: p("Trend", "Trend"),
+            wanted: p("Planen vill", "The plan wants"),
+            target_line: p("mål", "target"),
+            cumulative: p("hittills under året", "so far this year"),
+            per_month: p("Gjort per månad", "Done per month"),
+            signed: p("Undertecknat", "Signed"),
+            made_with: p(
+                "Sammanställt med loften ur planen och aktivitetsloggen.",
+                "Compiled with loften from the plan and the activity log.",
+            ),
+        }
+    }
+}
+
+/// The whole yearly report.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The language everything below is written in.
+    #[serde(skip)]
+    pub lang: Lang,
+    /// The year reported.
+    pub year: i32,
+    /// The last day known.
+    pub as_of: NaiveDate,
+    /// Whether the year has ended.
+    pub complete: bool,
+    /// The agreement's title.
+    pub title: String,
+    /// "Uppföljning 2021", or "Uppföljning 2021 till och med 30 juni".
+    pub subtitle: String,
+    /// The parties' names.
+    pub parties: Vec<String>,
+    /// Place and date of signing, as written.
+    pub signed: Option<String>,
+    /// The effects sought, verbatim.
+    pub effects: Vec<String>,
+    /// The focus areas with their measures, in the agreement's order.
+    pub areas: Vec<AreaReport>,
+    /// Short month names for chart axes.
+    pub month_labels: Vec<String>,
+}
+
+/// One focus area.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AreaReport {
+    /// Its id.
+    pub id: String,
+    /// Its name.
+    pub name: String,
+    /// The agreement's sentence for it.
+    pub text: String,
+    /// Its measures, in plan order.
+    pub measures: Vec<MeasureReport>,
+}
+
+/// What a chart draws as the target.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case", tag = "kind", content = "value")]
+pub enum TargetLine {
+    /// No number to draw.
+    None,
+    /// The same target every month.
+    Monthly(u64),
+    /// A target for the whole year, drawn against the running total.
+    Yearly(u64),
+}
+
+/// One month's bar.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MonthBar {
+    /// Done in the month.
+    pub done: u64,
+    /// The month's mark, for monthly measures.
+    pub mark: Mark,
+    /// Whether the month had begun by the as-of date.
+    pub started: bool,
+}
+
+/// One metric against the year before.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricLine {
+    /// The metric's label in the plan's words.
+    pub label: String,
+    /// This year's figure, with its unit, in words.
+    pub this_year: String,
+    /// The year before's figure, or "–".
+    pub year_before: String,
+    /// ↑ ↓ →, or empty.
+    pub arrow: &'static str,
+    /// "ska öka", or empty.
+    pub wanted: &'static str,
+    /// Whether it moved the wanted way.
+    pub good: Option<bool>,
+}
+
+/// One measure's year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MeasureReport {
+    /// The measure's id.
+    pub id: String,
+    /// Its short title.
+    pub title: String,
+    /// The plan's *Vad*.
+    pub vad: String,
+    /// The plan's *När*: the promise as people know it.
+    pub nar: String,
+    /// The frequency in words ("minst 10 per månad").
+    pub promise: String,
+    /// Done during the year (occasions).
+    pub done: u64,
+    /// "4 genomförda", "4 done".
+    pub done_words: String,
+    /// Periods met of those ended.
+    pub record: YearRecord,
+    /// "10 av 12 månader uppfyllda", or empty.
+    pub record_words: String,
+    /// The state at the end of the year (or on the as-of date).
+    pub state: State,
+    /// The state in words.
+    pub state_words: String,
+    /// Twelve bars (fewer when the agreement starts or ends in the year).
+    pub months: Vec<MonthBar>,
+    /// What the chart draws as the target.
+    pub target_line: TargetLine,
+    /// The metrics against the year before.
+    pub metrics: Vec<MetricLine>,
+    /// The generated sentence.
+    pub sentence: String,
+}
+
+/// The report of `review`.
+pub fn build_report(plan: &Plan, review: &YearReview, lang: Lang) -> Report {
+    let agreement = &plan.agreement;
+    let subtitle = if review.complete {
+        match lang {
+            Lang::Sv => format!("Uppföljning {}", review.year),
+            Lang::En => format!("Follow-up {}", review.year),
+        }
+    } else {
+        let day = day_words(review.as_of, lang);
+        match lang {
+            Lang::Sv => format!("Uppföljning {} till och med {day}", review.year),
+            Lang::En => format!("Follow-up {} up to {day}", review.year),
+        }
+    };
+    let areas = agreement
+        .focus_areas
+        .iter()
+        .map(|area| AreaReport {
+            id: area.id.clone(),
+            name: area.name.clone(),
+            text: area.text.clone(),
+            measures: review
+                .grid
+                .measures
+                .iter()
+                .filter(|row| row.focus_area == area.id)
+                .map(|row| measure_report(plan, review, row, lang))
+                .collect(),
+        })
+        .filter(|a| !a.measures.is_empty())
+        .collect();
+    Report {
+        lang,
+        year: review.year,
+        as_of: review.as_of,
+        complete: review.complete,
+        title: agreement.title.clone(),
+        subtitle,
+        parties: agreement.parties.iter().map(|p| p.name.clone()).collect(),
+        signed: agreement.signed.clone(),
+        effects: agreement.effects.clone(),
+        areas,
+        month_labels: review
+            .grid
+            .columns
+            .iter()
+            .map(|c| {
+                use chrono::Datelike;
+                month_abbrev(c.start.month(), lang)
+            })
+            .collect(),
+    }
+}
+
+/// "30 juni 2021", "30 June 2021".
+fn day_words(date: NaiveDate, lang: Lang) -> String {
+    use chrono::Datelike;
+    format!(
+        "{} {} {}",
+        date.day(),
+        crate::period::month_name(date.month(), lang),
+        date.year()
+    )
+}
+
+fn target_line(plan: &Plan, row: &GridRow, as_of: NaiveDate) -> TargetLine {
+    let Some(measure) = version_on(plan, &row.id, as_of) else {
+        return TargetLine::None;
+    };
+    match &measure.frequency.rule {
+        Rule::Quota(q) if q.average_over.is_none() && !q.each_target => match q.per {
+            PeriodKind::Month => TargetLine::Monthly(q.at_least),
+            PeriodKind::Year => row
+                .at_end
+                .target
+                .map_or(TargetLine::None, TargetLine::Yearly),
+            _ => TargetLine::None,
+        },
+        _ => TargetLine::None,
+    }
+}
+
+fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -> MeasureReport {
+    let measure = version_on(plan, &row.id, review.as_of);
+    let record = periods_record(row, review);
+    let done = row.total;
+    let done_words = done_words(done, lang);
+    let months = row
+        .cells
+        .iter()
+        .zip(&review.grid.columns)
+        .map(|(cell, column)| MonthBar {
+            done: cell.done,
+            mark: cell.mark,
+            started: column.start <= review.as_of,
+        })
+        .collect();
+    let metrics: Vec<MetricLine> = row
+        .at_end
+        .metrics
+        .iter()
+        .map(|m| metric_line(m, lang))
+        .collect();
+    MeasureReport {
+        id: row.id.clone(),
+        title: row.title.clone(),
+        vad: measure.map(|m| m.text.vad.clone()).unwrap_or_default(),
+        nar: row.at_end.nar.clone(),
+        promise: measure
+            .map(|m| m.frequency.describe(lang))
+            .unwrap_or_default(),
+        done,
+        done_words,
+        record,
+        record_words: record_words(&record, lang),
+        state: row.at_end.state,
+        state_words: state_words(row.at_end.state, lang).to_string(),
+        months,
+        target_line: target_line(plan, row, review.as_of),
+        metrics,
+        sentence: sentence(row, measure, &record, review, lang),
+    }
+}
+
+/// "4 genomförda", "1 genomförd", "4 done".
+fn done_words(done: u64, lang: Lang) -> String {
+    match lang {
+        Lang::Sv if done == 1 => "1 genomförd".to_string(),
+        Lang::Sv => format!("{done} genomförda"),
+        Lang::En => format!("{done} done"),
+    }
+}
+
+/// A figure with its unit: "12,5 gram", "15".
+fn amount(value: f64, unit: &str, lang: Lang) -> String {
+    if unit == "count" || unit.is_empty() {
+        number(value, lang)
+    } else {
+        format!("{} {unit}", number(value, lang))
+    }
+}
+
+fn metric_line(m: &MetricStatus, lang: Lang) -> MetricLine {
+    MetricLine {
+        label: m.label.clone(),
+        this_year: amount(m.ytd, &m.unit, lang),
+        year_before: m
+            .previous_ytd
+            .map_or_else(|| "–".to_string(), |p| amount(p, &m.unit, lang)),
+        arrow: trend_arrow(m.trend),
+        wanted: wanted_words(m.wanted, lang),
+        good: m.good,
+    }
+}
+
+/// "Antalet anmälningar" → "antalet anmälningar", inside a sentence; a
+/// label that starts with an acronym ("ANDT-samtal") is kept.
+fn in_sentence(label: &str) -> String {
+    let mut chars = label.chars();
+    match (chars.next(), chars.next()) {
+        (Some(first), Some(second)) if first.is_uppercase() && second.is_lowercase() => {
+            first.to_lowercase().chain(label.chars().skip(1)).collect()
+        }
+        _ => label.to_string(),
+    }
+}
+
+/// The clause of one metric: "antalet anmälningar ökade från 12 till 15,
+/// som planen vill".
+fn metric_clause(m: &MetricStatus, lang: Lang) -> String {
+    let now = amount(m.ytd, &m.unit, lang);
+    // Swedish labels read as the middle of a Swedish sentence; in English
+    // they are quoted as the plan wrote them.
+    let label = match lang {
+        Lang::Sv => in_sentence(&m.label),
+        Lang::En => m.label.clone(),
+    };
+    let Some(before) = m.previous_ytd else {
+        return match lang {
+            Lang::Sv => format!("{label}: {now}"),
+            Lang::En => format!("{label}: {now}"),
+        };
+    };
+    if m.trend == Some(Trend::Same) && m.ytd == 0.0 {
+        return match lang {
+            Lang::Sv => format!("{label}: 0, liksom året före"),
+            Lang::En => format!("{label}: 0, as the year before"),
+        };
+    }
+    let before = amount(before, &m.unit, lang);
+    let moved = match (m.trend, lang) {
+        (Some(Trend::Up), Lang::Sv) => format!("{label} ökade från {before} till {now}"),
+        (Some(Trend::Down), Lang::Sv) => format!("{label} minskade från {before} till {now}"),
+        (_, Lang::Sv) => format!("{label} var oförändrat, {now}"),
+        (Some(Trend::Up), Lang::En) => format!("{label} rose from {before} to {now}"),
+        (Some(Trend::Down), Lang::En) => format!("{label} fell from {before} to {now}"),
+        (_, Lang::En) => format!("{label} stayed at {now}"),
+    };
+    let judgement = match (m.good, m.wanted, lang) {
+        (Some(true), _, Lang::Sv) => ", som planen vill",
+        (Some(true), _, Lang::En) => ", as the plan wants",
+        (Some(false), Some(Direction::Increase), Lang::Sv) => ", men planen vill att det ska öka",
+        (Some(false), Some(Direction::Increase), Lang::En) => ", but the plan wants it to rise",
+        (Some(false), Some(Direction::Decrease), Lang::Sv) => {
+            ", men planen vill att det ska minska"
+        }
+        (Some(false), Some(Direction::Decrease), Lang::En) => ", but the plan wants it to fall",
+        _ => "",
+    };
+    format!("{moved}{judgement}")
+}
+
+/// The sentence of a measure: how the promise was kept, then its metrics.
+fn sentence(
+    row: &GridRow,
+    measure: Option<&Measure>,
+    record: &YearRecord,
+    review: &YearReview,
+    lang: Lang,
+) -> String {
+    let status = &row.at_end;
+    let done = row.total;
+    let year = review.year;
+    let (met, ended) = (record.periods_met, record.periods_ended);
+    let unit = record
+        .unit
+        .map_or_else(|| lang.pick("intervall", "intervals"), |k| k.plural(lang));
+    let as_needed = measure.is_some_and(|m| m.frequency.rule == Rule::AsNeeded);
+    let done_words = done_words(done, lang);
+    let kept = match (status.state, record.unit, lang) {
+        (State::NotInForce, _, Lang::Sv) => format!("Åtgärden gällde inte {year}"),
+        (State::NotInForce, _, Lang::En) => format!("The measure was not in force in {year}"),
+        _ if as_needed => match lang {
+            Lang::Sv => format!("Löftet har inget mål i siffror; {done_words} under året"),
+            Lang::En => format!("The promise has no number; {done_words} in the year"),
+        },
+        (State::Excused, _, _) => {
+            let reason = status.excuse.as_deref().unwrap_or_default();
+            match lang {
+                Lang::Sv => format!("Perioden är undantagen ({reason}); {done_words}"),
+                Lang::En => format!("The period is excused ({reason}); {done_words}"),
+            }
+        }
+        _ if ended == 0 && !review.complete => match lang {
+            Lang::Sv => format!("Året pågår: {done_words} hittills"),
+            Lang::En => format!("The year is under way: {done_words} so far"),
+        },
+        (_, Some(PeriodKind::Year), _) if ended == 1 => {
+            let target = status.target.map(|t| t.to_string());
+            let (counted, of) = (status.done.unwrap_or(done), target.unwrap_or_default());
+            match (met == 1, lang) {
+                (true, Lang::Sv) => format!("Löftet hölls: {counted} av {of} genomförda"),
+                (true, Lang::En) => format!("The promise was kept: {counted} of {of} done"),
+                (false, Lang::Sv) => format!("Löftet hölls inte: {counted} av {of} genomförda"),
+                (false, Lang::En) => format!("The promise was not kept: {counted} of {of} done"),
+            }
+        }
+        _ if ended == 0 => match lang {
+            Lang::Sv => format!("{done_words} under året"),
+            Lang::En => format!("{done_words} in the year"),
+        },
+        (_, _, Lang::Sv) => format!("Löftet hölls {met} av {ended} {unit}"),
+        (_, _, Lang::En) => format!("The promise was kept {met} of {ended} {unit}"),
+    };
+    let mut clauses = vec![kept];
+    if !status.missing.is_empty() && review.complete {
+        // The targets by their labels ("Årskurs 8"), as people know them.
+        let missing = status
+            .missing
+            .iter()
+            .map(|id| {
+                measure
+                    .and_then(|m| m.target(id))
+                    .map_or(id.as_str(), |t| t.label.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        clauses.push(match lang {
+            Lang::Sv => format!("saknades: {missing}"),
+            Lang::En => format!("missing: {missing}"),
+        });
+    }
+    clauses.extend(status.metrics.iter().map(|m| metric_clause(m, lang)));
+    format!("{}.", clauses.join("; "))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn labels_go_lower_case_inside_a_sentence() {
+        assert_eq!(in_sentence("Antalet anmälningar"), "antalet anmälningar");
+        assert_eq!(in_sentence("ANDT-samtal"), "ANDT-samtal");
+        assert_eq!(in_sentence(""), "");
+    }
+
+    #[test]
+    fn a_metric_clause_says_which_way_and_whether_wanted() {
+        let m = MetricStatus {
+            id: "anmalningar".into(),
+            label: "Antalet anmälningar".into(),
+            unit: "count".into(),
+            ytd: 15.0,
+            previous_ytd: Some(12.0),
+            wanted: Some(Direction::Increase),
+            trend: Some(Trend::Up),
+            good: Some(true),
+        };
+        assert_eq!(
+            metric_clause(&m, Lang::Sv),
+            "antalet anmälningar ökade från 12 till 15, som planen vill"
+        );
+        let fell = MetricStatus {
+            ytd: 2.5,
+            unit: "gram".into(),
+            trend: Some(Trend::Down),
+            good: Some(false),
+            ..m
+        };
+        assert_eq!(
+            metric_clause(&fell, Lang::En),
+            "Antalet anmälningar fell from 12 gram to 2.5 gram, but the plan wants it to rise"
+        );
+    }
+}

@@ -1,0 +1,207 @@
+//! `loften report`: the yearly follow-up as HTML and Markdown, escaped,
+//! self-contained, complete, and rendered by a real browser.
+
+use std::fs;
+use std::path::Path;
+use std::process::Command as StdCommand;
+
+use crate::export::fixture_env;
+use crate::log_support::run;
+use crate::testenv::TestEnv;
+
+fn report(env: &TestEnv, args: &[&str]) -> String {
+    let mut all = vec!["report"];
+    all.extend_from_slice(args);
+    let out = run(env, &all).output().unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// The fixture folder with a measure title and a note that try to inject
+/// markup.
+fn hostile_env() -> TestEnv {
+    let env = fixture_env();
+    let plan_path = env.path().join("data/plan/plan.toml");
+    let plan = fs::read_to_string(&plan_path).unwrap().replacen(
+        "title = \"Trafikkontroller\"",
+        "title = \"Trafikkontroller <script>alert(1)</script> & <b>\"",
+        1,
+    );
+    fs::write(&plan_path, plan).unwrap();
+    env
+}
+
+#[test]
+fn html_is_self_contained_and_escaped() {
+    let env = hostile_env();
+    let html = report(&env, &["--year", "2021", "--format", "html"]);
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("<svg"), "a chart");
+    assert!(!html.to_lowercase().contains("<script"), "no script");
+    assert!(
+        !html.contains("http://") && !html.contains("https://"),
+        "no network address"
+    );
+    assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &lt;b&gt;"));
+    assert!(html.contains("name=\"viewport\""));
+    assert!(html.contains("@media print") && html.contains("size: A4"));
+    assert!(html.contains("break-inside: avoid"));
+    for id in [
+        "trafikkontroll",
+        "narkotika",
+        "klassrumsbesok",
+        "patrullering",
+        "temadag",
+    ] {
+        assert!(html.contains(&format!("id=\"measure-{id}\"")), "{id}");
+    }
+}
+
+#[test]
+fn markdown_lists_every_measure() {
+    let env = fixture_env();
+    let md = report(&env, &["--year", "2021", "--format", "md"]);
+    for id in [
+        "trafikkontroll",
+        "narkotika",
+        "klassrumsbesok",
+        "patrullering",
+        "temadag",
+    ] {
+        assert!(md.contains(&format!("(`{id}`)")), "{id} in {md}");
+    }
+    let hostile = report(&hostile_env(), &["--year", "2021", "--format", "md"]);
+    assert!(
+        hostile.contains("Trafikkontroller &lt;script&gt;"),
+        "{hostile}"
+    );
+}
+
+#[test]
+fn snapshot_of_the_markdown_report_in_swedish() {
+    let env = fixture_env();
+    let md = report(&env, &["--year", "2021", "--format", "md", "--lang", "sv"]);
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn snapshot_of_the_markdown_report_of_a_whole_year_in_english() {
+    let env = fixture_env();
+    let md = report(&env, &["--year", "2020", "--format", "md"]);
+    insta::assert_snapshot!(md);
+}
+
+#[test]
+fn out_writes_a_file_and_bad_years_are_refused() {
+    let env = fixture_env();
+    run(&env, &["report", "--year", "2021", "--out", "report.html"])
+        .assert()
+        .success();
+    assert!(env.read("report.html").contains("<svg"));
+    run(
+        &env,
+        &["report", "--year", "2021", "--out", "missing/report.html"],
+    )
+    .assert()
+    .code(2);
+    assert!(!env.path().join("missing").exists());
+    run(&env, &["report", "--year", "2018"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("2019-01-01"));
+    run(&env, &["report", "--year", "2022"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("not begun"));
+    run(&env, &["report", "--year", "21"]).assert().code(2);
+}
+
+fn chromium() -> Option<&'static str> {
+    ["/usr/bin/chromium", "/usr/bin/chromium-browser"]
+        .into_iter()
+        .find(|p| Path::new(p).is_file())
+}
+
+/// The decoded PNG: width, height and the number of distinct colours.
+fn png_facts(path: &Path) -> (u32, u32, usize) {
+    let decoder = png::Decoder::new(std::io::BufReader::new(fs::File::open(path).unwrap()));
+    let mut reader = decoder.read_info().unwrap();
+    let mut buffer = vec![0; reader.output_buffer_size().unwrap()];
+    let info = reader.next_frame(&mut buffer).unwrap();
+    let bytes = &buffer[..info.buffer_size()];
+    let channels = info.color_type.samples();
+    let colours: std::collections::HashSet<&[u8]> = bytes.chunks(channels).collect();
+    (info.width, info.height, colours.len())
+}
+
+#[test]
+fn a_browser_renders_the_html_report() {
+    let Some(browser) = chromium() else {
+        if std::env::var_os("CI").is_some() {
+            panic!("chromium is missing; .ci/run installs it (apt-get install chromium)");
+        }
+        eprintln!(
+            "SKIPPED a_browser_renders_the_html_report: chromium is not installed (apt-get install chromium)"
+        );
+        return;
+    };
+    let env = fixture_env();
+    run(
+        &env,
+        &[
+            "--lang",
+            "sv",
+            "report",
+            "--year",
+            "2021",
+            "--out",
+            "report.html",
+        ],
+    )
+    .assert()
+    .success();
+    let html = env.path().join("report.html");
+    let png = env.path().join("report.png");
+    let profile = tempfile::tempdir().unwrap();
+    let output = StdCommand::new(browser)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--hide-scrollbars",
+        ])
+        .arg(format!("--user-data-dir={}", profile.path().display()))
+        .arg(format!("--screenshot={}", png.display()))
+        .arg("--window-size=1000,1400")
+        .arg(format!("file://{}", html.display()))
+        .output()
+        .expect("chromium runs");
+    assert!(
+        png.is_file(),
+        "no screenshot; chromium said: {}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let size = fs::metadata(&png).unwrap().len();
+    assert!(
+        size > 20_000,
+        "a screenshot of {size} bytes is too small to hold the report"
+    );
+    let (width, height, colours) = png_facts(&png);
+    assert_eq!((width, height), (1000, 1400));
+    assert!(
+        colours > 50,
+        "only {colours} colours: the page did not render"
+    );
+    if let Some(keep) = std::env::var_os("LOFTEN_KEEP_SCREENSHOT") {
+        fs::copy(&png, keep).unwrap();
+    }
+}
