@@ -7,7 +7,6 @@
 //! with the log); evaluate; let the exporter finish; rename the finished
 //! file into place (see [`crate::store::atomic`]).
 
-use std::collections::HashSet;
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
@@ -216,19 +215,6 @@ impl From<Error> for Failure {
     }
 }
 
-/// The ids that voids cancel: a first, cheap pass.
-fn voided_ids(dir: &Path) -> Result<HashSet<String>, Error> {
-    let mut voided = HashSet::new();
-    let mut reader = LogReader::open(dir)?;
-    for entry in (&mut reader).flatten() {
-        if let Some(id) = entry.activity.voids {
-            voided.insert(id);
-        }
-    }
-    reader.finish()?;
-    Ok(voided)
-}
-
 fn export(
     mut exporter: Box<dyn Exporter + '_>,
     plan: &crate::plan::Plan,
@@ -237,8 +223,8 @@ fn export(
     to: Option<NaiveDate>,
 ) -> Result<(), Failure> {
     let lang = settings.lang;
-    let voided = voided_ids(&settings.dir)?;
-    let mut tally = Tally::new(voided.clone());
+    let voided = LogReader::open(&settings.dir)?.voided_ids()?;
+    let mut tally = Tally::new();
     let mut corrections: Vec<Activity> = Vec::new();
     let mut unreadable = 0usize;
     let mut reader = LogReader::open(&settings.dir)?;
@@ -248,7 +234,9 @@ fn export(
             continue;
         };
         let row = entry.activity;
-        tally.add(plan, &row);
+        if !voided.contains(&row.id) {
+            tally.add(plan, &row.as_row());
+        }
         if !in_span(row.date, from, to) {
             continue;
         }

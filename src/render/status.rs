@@ -163,11 +163,13 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
     if record.periods_ended == 0 && record.periods_excused == 0 {
         return String::new();
     }
-    let unit = match record.unit {
-        Some(kind) => kind.plural(lang),
-        None => lang.pick("intervall", "intervals"),
-    };
     let (met, ended) = (record.periods_met, record.periods_ended);
+    let unit = match (record.unit, ended) {
+        (Some(kind), 1) => kind.noun(lang),
+        (Some(kind), _) => kind.plural(lang),
+        (None, 1) => lang.pick("intervall", "interval"),
+        (None, _) => lang.pick("intervall", "intervals"),
+    };
     let mut words = match lang {
         Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
         Lang::En => format!("{met} of {ended} {unit} met"),
