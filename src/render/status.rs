@@ -164,11 +164,13 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
         return String::new();
     }
     let (met, ended) = (record.periods_met, record.periods_ended);
-    let unit = match (record.unit, ended) {
-        (Some(kind), 1) => kind.noun(lang),
-        (Some(kind), _) => kind.plural(lang),
-        (None, 1) => lang.pick("intervall", "interval"),
-        (None, _) => lang.pick("intervall", "intervals"),
+    // "0 av 1 månader" reads well in Swedish; English wants "1 month".
+    let singular = ended == 1 && lang == Lang::En;
+    let unit = match (record.unit, singular) {
+        (Some(kind), true) => kind.noun(lang),
+        (Some(kind), false) => kind.plural(lang),
+        (None, true) => "interval",
+        (None, false) => lang.pick("intervall", "intervals"),
     };
     let mut words = match lang {
         Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
