@@ -3,6 +3,7 @@
 //! subcommand.
 
 mod general;
+mod hostile;
 mod init;
 mod measures;
 mod plan_check;

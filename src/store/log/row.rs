@@ -52,8 +52,8 @@ pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
     }
     let date = NaiveDate::parse_from_str(date.trim(), "%Y-%m-%d").map_err(|_| {
         text!(
-            "date: \"{date}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "date: \"{date}\" is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
+            "date: {date:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
+            "date: {date:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
         )
     })?;
     let count = if count.trim().is_empty() {
@@ -63,8 +63,8 @@ pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
     };
     let values = parse_values(values).map_err(|pair| {
         text!(
-            "values: \"{pair}\" ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
-            "values: \"{pair}\" must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
+            "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
+            "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
         )
     })?;
     Ok(Activity {
