@@ -2,6 +2,7 @@
 //! One test binary (`autotests = false`) keeps builds fast; one module per
 //! subcommand.
 
+mod area;
 mod general;
 mod hostile;
 mod init;
