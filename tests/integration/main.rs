@@ -3,6 +3,7 @@
 //! subcommand.
 
 mod area;
+mod faults;
 mod general;
 mod hostile;
 mod init;
