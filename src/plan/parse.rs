@@ -841,6 +841,8 @@ mod tests {
     use super::*;
     use crate::plan::line_column;
     use crate::text::Lang;
+    use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
 
     const NORSJO: &str = include_str!("../../plan/norsjo-2019-2023.toml");
     const EVERY_FORM: &str = include_str!("../../tests/fixtures/plans/every-form.toml");
@@ -925,6 +927,64 @@ mod tests {
         match parse_plan(source) {
             Ok(_) => Vec::new(),
             Err(problems) => located(source, &problems),
+        }
+    }
+
+    /// Parses `source`; checks what holds for any text: no panic, and
+    /// either a plan with measures or problems that each have a place
+    /// inside the text (line and column from 1) and words in both
+    /// languages.
+    fn parse_anything(source: &str) -> Result<(), TestCaseError> {
+        match parse_plan(source) {
+            Ok(plan) => {
+                prop_assert!(!plan.measures.is_empty());
+                prop_assert!(plan.agreement.start <= plan.agreement.end);
+            }
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for p in &problems {
+                    prop_assert!(p.span.start <= source.len(), "{:?} past the end", p.span);
+                    let at = line_column(source, p.span.start);
+                    prop_assert!(at.line >= 1 && at.column >= 1);
+                    prop_assert!(!p.message.sv.is_empty() && !p.message.en.is_empty());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_bytes_parse_without_panic_and_with_places(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            parse_anything(&String::from_utf8_lossy(&bytes))?;
+        }
+
+        #[test]
+        fn toml_like_text_parses_without_panic_and_with_places(
+            source in "([\\[\\]{}=,.\"'#a-z0-9_ -]{0,12}\n){0,40}"
+        ) {
+            parse_anything(&source)?;
+        }
+
+        #[test]
+        fn a_spliced_plan_parses_without_panic_and_with_places(
+            at in 0usize..EVERY_FORM.len(),
+            cut in 0usize..60,
+            insert in "[ -~åä\n]{0,30}",
+        ) {
+            let mut source = EVERY_FORM.to_string();
+            let mut at = at.min(source.len());
+            while !source.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mut end = (at + cut).min(source.len());
+            while !source.is_char_boundary(end) {
+                end -= 1;
+            }
+            source.replace_range(at..end, &insert);
+            parse_anything(&source)?;
         }
     }
 
