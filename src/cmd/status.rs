@@ -29,7 +29,7 @@ use crate::text::Lang;
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
-pub(crate) fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
+fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
     let (value, key, flag, example) = if let Some(year) = &args.year {
         (year, year.trim().to_string(), "--year", "2021")
     } else if let Some(t) = &args.tertial {
@@ -98,6 +98,7 @@ pub(crate) fn grid_as_of(args: &StatusArgs, span: &Period, at: NaiveDate) -> Nai
     }
 }
 
+/// Keeps only the measures of `--measure`, when any are named.
 pub(crate) fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
     if !ids.is_empty() {
         evaluation.measures.retain(|m| ids.contains(&m.id));
