@@ -14,10 +14,18 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[derive(Debug, Parser)]
 #[command(name = "loften", version, about, long_about = None)]
 pub struct Cli {
-    /// The data folder holding plan/ and logs/ [default: the current folder].
-    /// Datamappen med plan/ och logs/.
+    /// The data folder holding plan/ and logs/ [default: the folders of
+    /// ./loften.toml if there is one, else the current folder]; repeat it
+    /// for `status` over several agreements. Datamappen med plan/ och logs/;
+    /// upprepa den för `status` över flera avtal.
     #[arg(long, global = true, env = "LOFTEN_DIR", value_name = "DIR")]
-    pub dir: Option<PathBuf>,
+    pub dir: Vec<PathBuf>,
+
+    /// A workspace file listing data folders, `folders = ["norsjo",
+    /// "mala"]` [default: ./loften.toml when present and no --dir is
+    /// given]. En arbetsyta som listar datamappar.
+    #[arg(long, global = true, value_name = "FILE")]
+    pub workspace: Option<PathBuf>,
 
     /// Output language; by default from LC_ALL, LC_MESSAGES or LANG
     /// (Swedish when it starts with "sv"). Språk för utskrifter.

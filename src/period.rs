@@ -11,7 +11,7 @@
 //! VT) is January to June and the autumn term (*hösttermin*, HT) August to
 //! December. July is summer break and lies in no term.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
 use crate::text::Lang;
@@ -50,6 +50,20 @@ impl DateRange {
     /// Whether the two ranges share at least one day.
     pub fn overlaps(&self, other: &DateRange) -> bool {
         self.intersect(other).is_some()
+    }
+
+    /// The part of the range that can hold a period belonging to `year`:
+    /// the calendar year with a week's margin on either side, for ISO
+    /// weeks that straddle New Year. `None` when the range misses it.
+    pub fn around_year(&self, year: i32) -> Option<DateRange> {
+        let margin = Days::new(7);
+        let first = NaiveDate::from_ymd_opt(year, 1, 1)?;
+        let last = NaiveDate::from_ymd_opt(year, 12, 31)?;
+        let around = DateRange {
+            start: first.checked_sub_days(margin).unwrap_or(NaiveDate::MIN),
+            end: last.checked_add_days(margin).unwrap_or(NaiveDate::MAX),
+        };
+        self.intersect(&around)
     }
 }
 
@@ -171,30 +185,33 @@ pub struct Period {
     pub full: DateRange,
 }
 
-fn ymd(year: i32, month: u32, day: u32) -> NaiveDate {
-    NaiveDate::from_ymd_opt(year, month, day).expect("a valid calendar date")
+/// The date, or `None` outside the calendar chrono knows (about ±262,000
+/// years): period arithmetic stays total even at [`NaiveDate::MAX`].
+fn ymd(year: i32, month: u32, day: u32) -> Option<NaiveDate> {
+    NaiveDate::from_ymd_opt(year, month, day)
 }
 
-fn last_of_month(year: i32, month: u32) -> NaiveDate {
+fn last_of_month(year: i32, month: u32) -> Option<NaiveDate> {
     let (y, m) = if month == 12 {
-        (year + 1, 1)
+        (year.checked_add(1)?, 1)
     } else {
         (year, month + 1)
     };
-    ymd(y, m, 1) - Duration::days(1)
+    ymd(y, m, 1)?.pred_opt()
 }
 
 /// A block of whole months, `first`..=`last`, in `year`.
-fn months(year: i32, first: u32, last: u32) -> DateRange {
-    DateRange {
-        start: ymd(year, first, 1),
-        end: last_of_month(year, last),
-    }
+fn months(year: i32, first: u32, last: u32) -> Option<DateRange> {
+    Some(DateRange {
+        start: ymd(year, first, 1)?,
+        end: last_of_month(year, last)?,
+    })
 }
 
 /// The calendar period of `kind` holding `date`, unclipped. `None` for a
-/// date in July with `Term` (summer break) and always for `Validity`, which
-/// is no calendar period.
+/// date in July with `Term` (summer break), always for `Validity`, which
+/// is no calendar period, and for a period reaching past the first or last
+/// day chrono can represent.
 pub fn calendar_period(kind: PeriodKind, date: NaiveDate) -> Option<Period> {
     let year = date.year();
     let month = date.month();
@@ -204,31 +221,32 @@ pub fn calendar_period(kind: PeriodKind, date: NaiveDate) -> Option<Period> {
             end: date,
         },
         PeriodKind::Week => {
-            let monday = date - Duration::days(i64::from(date.weekday().num_days_from_monday()));
+            let back = u64::from(date.weekday().num_days_from_monday());
+            let monday = date.checked_sub_days(Days::new(back))?;
             DateRange {
                 start: monday,
-                end: monday + Duration::days(6),
+                end: monday.checked_add_days(Days::new(6))?,
             }
         }
-        PeriodKind::Month => months(year, month, month),
+        PeriodKind::Month => months(year, month, month)?,
         PeriodKind::Tertial => {
             let first = (month - 1) / 4 * 4 + 1;
-            months(year, first, first + 3)
+            months(year, first, first + 3)?
         }
         PeriodKind::Quarter => {
             let first = (month - 1) / 3 * 3 + 1;
-            months(year, first, first + 2)
+            months(year, first, first + 2)?
         }
         PeriodKind::Term => match month {
-            1..=6 => months(year, 1, 6),
+            1..=6 => months(year, 1, 6)?,
             7 => return None,
-            _ => months(year, 8, 12),
+            _ => months(year, 8, 12)?,
         },
         PeriodKind::HalfYear => {
             let first = (month - 1) / 6 * 6 + 1;
-            months(year, first, first + 5)
+            months(year, first, first + 5)?
         }
-        PeriodKind::Year => months(year, 1, 12),
+        PeriodKind::Year => months(year, 1, 12)?,
         PeriodKind::Validity => return None,
     };
     Some(Period {
@@ -260,20 +278,28 @@ pub fn period_containing(kind: PeriodKind, date: NaiveDate, window: DateRange) -
 }
 
 /// Every period of `kind` that meets `window`, in order, clipped to it.
+///
+/// The list grows with the window: callers that only need the periods of
+/// one year clip the window to that year first (see
+/// [`DateRange::around_year`]), so that a plan running for decades with a
+/// daily quota costs a year's periods, not all of them.
 pub fn periods_in(kind: PeriodKind, window: DateRange) -> Vec<Period> {
     let mut periods = Vec::new();
     let mut day = window.start;
     while day <= window.end {
-        match period_containing(kind, day, window) {
+        let next = match period_containing(kind, day, window) {
             Some(period) => {
-                day = period.range.end + Duration::days(1);
+                let end = period.range.end;
                 periods.push(period);
+                end.succ_opt()
             }
-            // Only July for terms: skip to the next day.
-            None => day += Duration::days(1),
-        }
-        if day == NaiveDate::MAX {
-            break;
+            // July for terms (skip to the next day), or a period that
+            // would reach past the last day chrono knows.
+            None => day.succ_opt(),
+        };
+        match next {
+            Some(next) => day = next,
+            None => break,
         }
     }
     periods
@@ -421,7 +447,7 @@ pub fn parse_period_key(key: &str) -> Option<Period> {
         (1..=max).contains(&n).then_some(n)
     };
     let Some(rest) = rest else {
-        return calendar_period(PeriodKind::Year, ymd(year, 1, 1));
+        return calendar_period(PeriodKind::Year, ymd(year, 1, 1)?);
     };
     let (kind, date) = if let Some(week) = rest.strip_prefix('W') {
         let week = number(week, 53)?;
@@ -432,26 +458,26 @@ pub fn parse_period_key(key: &str) -> Option<Period> {
     } else if let Some(t) = rest.strip_prefix('T') {
         (
             PeriodKind::Tertial,
-            ymd(year, (number(t, 3)? - 1) * 4 + 1, 1),
+            ymd(year, (number(t, 3)? - 1) * 4 + 1, 1)?,
         )
     } else if let Some(q) = rest.strip_prefix('Q') {
         (
             PeriodKind::Quarter,
-            ymd(year, (number(q, 4)? - 1) * 3 + 1, 1),
+            ymd(year, (number(q, 4)? - 1) * 3 + 1, 1)?,
         )
     } else if let Some(h) = rest.strip_prefix('H') {
         if rest == "HT" {
-            (PeriodKind::Term, ymd(year, 8, 1))
+            (PeriodKind::Term, ymd(year, 8, 1)?)
         } else {
             (
                 PeriodKind::HalfYear,
-                ymd(year, (number(h, 2)? - 1) * 6 + 1, 1),
+                ymd(year, (number(h, 2)? - 1) * 6 + 1, 1)?,
             )
         }
     } else if rest == "VT" {
-        (PeriodKind::Term, ymd(year, 1, 1))
+        (PeriodKind::Term, ymd(year, 1, 1)?)
     } else if rest.len() == 2 {
-        (PeriodKind::Month, ymd(year, number(rest, 12)?, 1))
+        (PeriodKind::Month, ymd(year, number(rest, 12)?, 1)?)
     } else {
         let date = NaiveDate::parse_from_str(&key, "%Y-%m-%d").ok()?;
         (PeriodKind::Day, date)
@@ -649,6 +675,48 @@ mod tests {
             assert_eq!(parse_period_key(bad), None, "{bad}");
         }
         assert_eq!(parse_period_key("2021-q2").unwrap().key(), "2021-Q2");
+    }
+
+    #[test]
+    fn the_ends_of_the_calendar_give_no_panic() {
+        for edge in [NaiveDate::MAX, NaiveDate::MIN] {
+            for kind in PeriodKind::CALENDAR {
+                // The last month, week and year reach past what chrono knows.
+                let _ = calendar_period(kind, edge);
+            }
+        }
+        let tail = DateRange::new(NaiveDate::MAX - Days::new(800), NaiveDate::MAX).unwrap();
+        let head = DateRange::new(NaiveDate::MIN, NaiveDate::MIN + Days::new(800)).unwrap();
+        for kind in PeriodKind::CALENDAR {
+            for window in [tail, head] {
+                let periods = periods_in(kind, window);
+                assert!(periods.len() <= 801, "{kind:?}");
+                for p in &periods {
+                    assert!(window.contains(p.range.start) && window.contains(p.range.end));
+                }
+            }
+        }
+        let year_9999 = range("9999-01-01", "9999-12-31");
+        assert_eq!(periods_in(PeriodKind::Month, year_9999).len(), 12);
+        assert_eq!(periods_in(PeriodKind::Day, year_9999).len(), 365);
+        assert_eq!(
+            parse_period_key("9999-12").unwrap().range.end,
+            d("9999-12-31")
+        );
+    }
+
+    #[test]
+    fn around_a_year_keeps_its_straddling_weeks() {
+        let long = range("1900-01-01", "9999-12-31");
+        let around = long.around_year(2021).unwrap();
+        assert_eq!(around, range("2020-12-25", "2022-01-07"));
+        let weeks: Vec<Period> = periods_in(PeriodKind::Week, around)
+            .into_iter()
+            .filter(|p| p.year() == 2021)
+            .collect();
+        assert_eq!(weeks.len(), 52);
+        assert_eq!(weeks[0].range, range("2021-01-04", "2021-01-10"));
+        assert_eq!(long.around_year(1800), None);
     }
 
     fn any_date() -> impl Strategy<Value = NaiveDate> {

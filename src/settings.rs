@@ -4,13 +4,16 @@
 //! The clock and the environment are read here, once, so that everything
 //! below takes "today" as a plain value.
 
+use std::ffi::OsString;
 use std::io::IsTerminal;
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, LangArg};
+use crate::cli::{Cli, Command, LangArg};
 use crate::error::Error;
+use crate::store::shown;
+use crate::store::workspace::{WORKSPACE_FILE, load_workspace};
 use crate::text;
 use crate::text::Lang;
 
@@ -28,6 +31,13 @@ pub struct Environment {
     pub stdout_is_terminal: bool,
     /// Whether standard input is a terminal.
     pub stdin_is_terminal: bool,
+    /// The workspace file in the current folder (`loften.toml`), if there
+    /// is one.
+    pub workspace_here: Option<PathBuf>,
+    /// How many `--dir` flags the command line holds: clap keeps only
+    /// those after the subcommand when both places have some, and the
+    /// count tells that this happened.
+    pub dir_flags: usize,
 }
 
 impl Environment {
@@ -40,6 +50,8 @@ impl Environment {
             no_color: var("NO_COLOR").is_some_and(|v| !v.is_empty()),
             stdout_is_terminal: std::io::stdout().is_terminal(),
             stdin_is_terminal: std::io::stdin().is_terminal(),
+            workspace_here: Some(PathBuf::from(WORKSPACE_FILE)).filter(|p| p.is_file()),
+            dir_flags: count_dir_flags(std::env::args_os().skip(1)),
         }
     }
 }
@@ -47,8 +59,11 @@ impl Environment {
 /// Settings shared by all commands.
 #[derive(Debug, Clone)]
 pub struct Settings {
-    /// The data folder holding `plan/` and `logs/`.
+    /// The data folder holding `plan/` and `logs/`: the first of `dirs`.
     pub dir: PathBuf,
+    /// Every data folder named (`--dir` repeated, or a workspace file);
+    /// only `status` reads more than one, the other commands refuse more.
+    pub dirs: Vec<PathBuf>,
     /// The output language.
     pub lang: Lang,
     /// Today's date.
@@ -72,10 +87,66 @@ pub fn language(cli_lang: Option<LangArg>, env: &Environment) -> Lang {
 pub fn parse_date(value: &str, what: &str) -> Result<NaiveDate, Error> {
     NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
         Error::Refused(text!(
-            "{what}: \"{value}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "{what}: \"{value}\" is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
+            "{what}: {value:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
+            "{what}: {value:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
         ))
     })
+}
+
+/// The `--dir` flags among `args` (`--dir X` and `--dir=X`), up to a
+/// `--` that ends the flags.
+pub fn count_dir_flags(args: impl IntoIterator<Item = OsString>) -> usize {
+    args.into_iter()
+        .take_while(|a| a != "--")
+        .filter(|a| {
+            let a = a.to_string_lossy();
+            a == "--dir" || a.starts_with("--dir=")
+        })
+        .count()
+}
+
+/// The data folders: `--dir` (or `LOFTEN_DIR`), else the workspace file
+/// of `--workspace`, else `./loften.toml`, else the current folder. Only
+/// `status` takes several; the other commands refuse them by name.
+fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
+    if matches!(cli.command, Command::Completions(_) | Command::Man) {
+        return Ok(vec![PathBuf::from(".")]);
+    }
+    let workspace = cli.workspace.as_ref().or(env.workspace_here.as_ref());
+    let dirs = match (&cli.dir[..], &cli.workspace) {
+        ([_, ..], Some(file)) => {
+            let f = file.display();
+            return Err(Error::Refused(text!(
+                "både --dir och --workspace {f} anger datamappar; ange det ena (LOFTEN_DIR räknas som --dir)",
+                "both --dir and --workspace {f} name data folders; give one of them (LOFTEN_DIR counts as --dir)"
+            )));
+        }
+        ([_, ..], None) => cli.dir.clone(),
+        ([], _) => match workspace {
+            Some(file) => load_workspace(file)?,
+            None => vec![PathBuf::from(".")],
+        },
+    };
+    if env.dir_flags > cli.dir.len() {
+        return Err(Error::Refused(text!(
+            "--dir står både före och efter kommandot, och då gäller bara de efter; skriv alla efter kommandot, t.ex. loften status --dir norsjo --dir mala",
+            "--dir stands both before and after the command, and then only those after it count; write them all after the command, e.g. loften status --dir norsjo --dir mala"
+        )));
+    }
+    if dirs.len() > 1 && !matches!(cli.command, Command::Status(_)) {
+        let n = dirs.len();
+        let names: Vec<String> = dirs.iter().map(|d| shown(d)).collect();
+        let (list, first) = (names.join(", "), &names[0]);
+        let from = match (&cli.dir[..], workspace) {
+            ([], Some(file)) => format!(" ({})", file.display()),
+            _ => String::new(),
+        };
+        return Err(Error::Refused(text!(
+            "{n} datamappar angavs{from}: {list}; bara `loften status` läser flera, det här kommandot arbetar i en: ange den med --dir, t.ex. --dir {first}",
+            "{n} data folders were named{from}: {list}; only `loften status` reads several, this command works in one: name it with --dir, e.g. --dir {first}"
+        )));
+    }
+    Ok(dirs)
 }
 
 impl Settings {
@@ -85,12 +156,107 @@ impl Settings {
             Some(value) => parse_date(value, "LOFTEN_TODAY")?,
             None => chrono::Local::now().date_naive(),
         };
+        let dirs = data_folders(cli, env)?;
         Ok(Settings {
-            dir: cli.dir.clone().unwrap_or_else(|| PathBuf::from(".")),
+            dir: dirs.first().cloned().unwrap_or_else(|| PathBuf::from(".")),
+            dirs,
             lang: language(cli.lang, env),
             today,
             colour: env.stdout_is_terminal && !env.no_color,
             interactive: env.stdin_is_terminal && env.stdout_is_terminal,
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn settings(args: &[&str], env: &Environment) -> Result<Settings, Error> {
+        let cli = Cli::try_parse_from(args).unwrap();
+        let env = Environment {
+            dir_flags: count_dir_flags(args.iter().skip(1).map(OsString::from)),
+            ..env.clone()
+        };
+        Settings::from_cli(&cli, &env)
+    }
+
+    fn message(result: Result<Settings, Error>) -> String {
+        result.unwrap_err().render(Lang::En)
+    }
+
+    #[test]
+    fn folders_from_dir_flags_or_the_current_folder() {
+        let env = Environment::default();
+        let s = settings(&["loften", "--dir", "a", "status"], &env).unwrap();
+        assert_eq!(
+            (s.dir.clone(), s.dirs.clone()),
+            ("a".into(), vec!["a".into()])
+        );
+        let s = settings(&["loften", "status", "--dir", "a", "--dir=b"], &env).unwrap();
+        assert_eq!(s.dirs, [PathBuf::from("a"), PathBuf::from("b")]);
+        let s = settings(&["loften", "check"], &env).unwrap();
+        assert_eq!(s.dirs, [PathBuf::from(".")]);
+    }
+
+    #[test]
+    fn only_status_takes_several_folders() {
+        let env = Environment::default();
+        let m = message(settings(
+            &["loften", "check", "--dir", "a", "--dir", "b"],
+            &env,
+        ));
+        assert!(m.contains("only `loften status` reads several"), "{m}");
+        assert!(m.contains("--dir a"), "{m}");
+        // Completions and the manual need no data folder at all.
+        let env = Environment {
+            workspace_here: Some("/no/such/loften.toml".into()),
+            ..Environment::default()
+        };
+        assert!(settings(&["loften", "man"], &env).is_ok());
+    }
+
+    #[test]
+    fn dir_flags_on_both_sides_of_the_command_are_refused() {
+        let env = Environment::default();
+        let m = message(settings(
+            &["loften", "--dir", "a", "status", "--dir", "b"],
+            &env,
+        ));
+        assert!(m.contains("both before and after the command"), "{m}");
+        assert_eq!(
+            count_dir_flags(["log", "x", "--", "--dir"].map(OsString::from)),
+            0
+        );
+    }
+
+    #[test]
+    fn a_workspace_file_and_dir_flags() {
+        let dir = tempfile::tempdir().unwrap();
+        let file = dir.path().join(WORKSPACE_FILE);
+        std::fs::write(&file, "folders = [\"norsjo\", \"mala\"]").unwrap();
+        let here = Environment {
+            workspace_here: Some(file.clone()),
+            ..Environment::default()
+        };
+        let s = settings(&["loften", "status"], &here).unwrap();
+        assert_eq!(s.dirs, [dir.path().join("norsjo"), dir.path().join("mala")]);
+        // --dir wins over the workspace in the current folder.
+        let s = settings(&["loften", "--dir", "x", "log", "m"], &here).unwrap();
+        assert_eq!(s.dirs, [PathBuf::from("x")]);
+        let m = message(settings(&["loften", "log", "m"], &here));
+        assert!(m.contains("2 data folders were named ("), "{m}");
+        let f = file.to_str().unwrap();
+        let s = settings(
+            &["loften", "--workspace", f, "status"],
+            &Environment::default(),
+        );
+        assert_eq!(s.unwrap().dirs.len(), 2);
+        let m = message(settings(
+            &["loften", "--workspace", f, "--dir", "x", "status"],
+            &Environment::default(),
+        ));
+        assert!(m.contains("both --dir and --workspace"), "{m}");
     }
 }

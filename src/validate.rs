@@ -134,20 +134,20 @@ fn target_problem(measure: &Measure, target: Option<&str>) -> Option<Text> {
         None if measure.frequency.needs_targets() => {
             let known = known();
             Some(text!(
-                "åtgärden \"{id}\" räknas per mål; ange vilket med --target, ett av: {known}",
-                "measure \"{id}\" is counted per target; name one with --target, one of: {known}"
+                "åtgärden {id:?} räknas per mål; ange vilket med --target, ett av: {known}",
+                "measure {id:?} is counted per target; name one with --target, one of: {known}"
             ))
         }
         None => None,
         Some(t) if measure.targets.is_empty() => Some(text!(
-            "åtgärden \"{id}\" har inga mål, men målet \"{t}\" angavs; utelämna --target",
-            "measure \"{id}\" has no targets, but the target \"{t}\" was given; leave --target out"
+            "åtgärden {id:?} har inga mål, men målet {t:?} angavs; utelämna --target",
+            "measure {id:?} has no targets, but the target {t:?} was given; leave --target out"
         )),
         Some(t) if measure.target(t).is_none() => {
             let known = known();
             Some(text!(
-                "målet \"{t}\" finns inte för åtgärden \"{id}\"; välj ett av: {known}",
-                "target \"{t}\" is not one of measure \"{id}\"'s targets; choose one of: {known}"
+                "målet {t:?} finns inte för åtgärden {id:?}; välj ett av: {known}",
+                "target {t:?} is not one of measure {id:?}'s targets; choose one of: {known}"
             ))
         }
         Some(_) => None,
@@ -161,27 +161,27 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
         if measure.metric(key).is_none() {
             problems.push(if measure.metrics.is_empty() {
                 text!(
-                    "åtgärden \"{id}\" följs inte upp med några värden, men \"{key}\" angavs; utelämna --value",
-                    "measure \"{id}\" has no follow-up metrics, but \"{key}\" was given; leave --value out"
+                    "åtgärden {id:?} följs inte upp med några värden, men {key:?} angavs; utelämna --value",
+                    "measure {id:?} has no follow-up metrics, but {key:?} was given; leave --value out"
                 )
             } else {
                 let known = metric_list(measure);
                 text!(
-                    "\"{key}\" är inget uppföljningsmått för åtgärden \"{id}\"; måtten är: {known}",
-                    "\"{key}\" is not a follow-up metric of measure \"{id}\"; its metrics are: {known}"
+                    "{key:?} är inget uppföljningsmått för åtgärden {id:?}; måtten är: {known}",
+                    "{key:?} is not a follow-up metric of measure {id:?}; its metrics are: {known}"
                 )
             });
         }
         if !value.is_finite() || *value < 0.0 {
             problems.push(text!(
-                "värdet för \"{key}\" måste vara ett tal, minst 0, inte {value}",
-                "the value of \"{key}\" must be a number of at least 0, not {value}"
+                "värdet för {key:?} måste vara ett tal, minst 0, inte {value}",
+                "the value of {key:?} must be a number of at least 0, not {value}"
             ));
         }
         if values[..i].iter().any(|(k, _)| k == key) {
             problems.push(text!(
-                "\"{key}\" angavs två gånger; ange varje mått en gång",
-                "\"{key}\" was given twice; give each metric once"
+                "{key:?} angavs två gånger; ange varje mått en gång",
+                "{key:?} was given twice; give each metric once"
             ));
         }
     }
@@ -237,16 +237,16 @@ pub fn unknown_measure(plan: &Plan, id: &str) -> Text {
     let ids = plan.measure_ids();
     let closest = closest(id, &ids).join(", ");
     text!(
-        "åtgärden \"{id}\" finns inte i planen; menade du {closest}? `loften measures` listar alla",
-        "measure \"{id}\" is not in the plan; did you mean {closest}? `loften measures` lists them all"
+        "åtgärden {id:?} finns inte i planen; menade du {closest}? `loften measures` listar alla",
+        "measure {id:?} is not in the plan; did you mean {closest}? `loften measures` lists them all"
     )
 }
 
 fn not_in_force(plan: &Plan, id: &str, date: NaiveDate) -> Text {
     let windows = validity_list(plan, id);
     text!(
-        "åtgärden \"{id}\" gäller inte {date}; den gäller {windows}",
-        "measure \"{id}\" is not in force on {date}; it runs {windows}"
+        "åtgärden {id:?} gäller inte {date}; den gäller {windows}",
+        "measure {id:?} is not in force on {date}; it runs {windows}"
     )
 }
 
@@ -254,8 +254,8 @@ fn not_in_force(plan: &Plan, id: &str, date: NaiveDate) -> Text {
 pub fn period_outside_validity(plan: &Plan, id: &str, key: &str) -> Text {
     let windows = validity_list(plan, id);
     text!(
-        "perioden {key} ligger utanför åtgärden \"{id}\":s giltighet ({windows})",
-        "the period {key} lies outside measure \"{id}\"'s validity ({windows})"
+        "perioden {key} ligger utanför åtgärden {id:?}:s giltighet ({windows})",
+        "the period {key} lies outside measure {id:?}'s validity ({windows})"
     )
 }
 
@@ -269,8 +269,8 @@ fn validity_list(plan: &Plan, id: &str) -> String {
 /// A period key that does not parse, with the accepted forms.
 pub fn bad_period_key(key: &str) -> Text {
     text!(
-        "\"{key}\" är ingen period; skriv t.ex. 2021 (år), 2021-H1 (halvår), 2021-VT eller 2021-HT (termin), 2021-Q2 (kvartal), 2021-T1 (tertial), 2021-03 (månad), 2021-W12 (vecka) eller 2021-03-15 (dag)",
-        "\"{key}\" is not a period; write e.g. 2021 (year), 2021-H1 (half-year), 2021-VT or 2021-HT (term), 2021-Q2 (quarter), 2021-T1 (tertial), 2021-03 (month), 2021-W12 (week) or 2021-03-15 (day)"
+        "{key:?} är ingen period; skriv t.ex. 2021 (år), 2021-H1 (halvår), 2021-VT eller 2021-HT (termin), 2021-Q2 (kvartal), 2021-T1 (tertial), 2021-03 (månad), 2021-W12 (vecka) eller 2021-03-15 (dag)",
+        "{key:?} is not a period; write e.g. 2021 (year), 2021-H1 (half-year), 2021-VT or 2021-HT (term), 2021-Q2 (quarter), 2021-T1 (tertial), 2021-03 (month), 2021-W12 (week) or 2021-03-15 (day)"
     )
 }
 
@@ -280,8 +280,8 @@ pub fn parse_count(text: &str) -> Result<u64, Text> {
     match trimmed.parse::<u64>() {
         Ok(n) if n >= 1 && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
         _ => Err(text!(
-            "antalet \"{text}\" är inget heltal på minst 1; skriv t.ex. 3",
-            "the count \"{text}\" is not a whole number of at least 1; write e.g. 3"
+            "antalet {text:?} är inget heltal på minst 1; skriv t.ex. 3",
+            "the count {text:?} is not a whole number of at least 1; write e.g. 3"
         )),
     }
 }

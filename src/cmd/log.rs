@@ -117,20 +117,20 @@ fn build_row(args: &LogInput, settings: &Settings) -> Result<crate::activity::Ac
 pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
     let Some((key, value)) = flag.split_once('=') else {
         return Err(text!(
-            "--value \"{flag}\" ska skrivas NAMN=TAL, t.ex. --value anmalningar=2",
-            "--value \"{flag}\" must be written NAME=NUMBER, e.g. --value anmalningar=2"
+            "--value {flag:?} ska skrivas NAMN=TAL, t.ex. --value anmalningar=2",
+            "--value {flag:?} must be written NAME=NUMBER, e.g. --value anmalningar=2"
         ));
     };
     let key = key.trim();
     match parse_number(value) {
         Some(number) if !key.is_empty() => Ok((key.to_string(), number)),
         Some(_) => Err(text!(
-            "--value \"{flag}\" saknar namnet före =; skriv t.ex. --value beslag=12,5",
-            "--value \"{flag}\" has no name before =; write e.g. --value beslag=12,5"
+            "--value {flag:?} saknar namnet före =; skriv t.ex. --value beslag=12,5",
+            "--value {flag:?} has no name before =; write e.g. --value beslag=12,5"
         )),
         None => Err(text!(
-            "--value {key}: \"{value}\" är inget tal; skriv t.ex. 12 eller 12,5",
-            "--value {key}: \"{value}\" is not a number; write e.g. 12 or 12,5"
+            "--value {key}: {value:?} är inget tal; skriv t.ex. 12 eller 12,5",
+            "--value {key}: {value:?} is not a number; write e.g. 12 or 12,5"
         )),
     }
 }

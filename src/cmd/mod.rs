@@ -1,6 +1,7 @@
 //! One module per subcommand. Each is glue only: load what it needs from
 //! `store`, compute with the pure domain, hand the result to `render`.
 
+pub mod area;
 pub mod ask;
 pub mod check;
 pub mod excuse;

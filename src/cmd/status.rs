@@ -3,14 +3,18 @@
 //! council's grid of a whole span.
 //!
 //! Glue only: read the plan, fold the log into a tally (two passes: the
-//! voided ids, then the rows), evaluate, render.
+//! voided ids, then the rows), evaluate, render. Several data folders
+//! (the police-area view) are shown by [`crate::cmd::area`].
 
 use std::io::{self, Write};
+use std::path::Path;
 
 use chrono::NaiveDate;
 
 use crate::cli::{ListFormat, StatusArgs};
+use crate::cmd::area;
 use crate::compliance::grid::grid;
+use crate::compliance::tally::Tally;
 use crate::compliance::{Evaluation, evaluate};
 use crate::error::{Error, Outcome};
 use crate::period::{Period, parse_period_key};
@@ -21,6 +25,7 @@ use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
+use crate::text::Lang;
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
@@ -58,7 +63,43 @@ fn check_measure_filter(plan: &Plan, ids: &[String]) -> Result<(), Error> {
     Ok(())
 }
 
-fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
+/// The log of data folder `dir` tallied for `plan`. Rows that cannot be
+/// read are left out, and said so on standard error, naming the folder
+/// (`folder`) when several are shown.
+pub(crate) fn read_log(
+    dir: &Path,
+    plan: &Plan,
+    lang: Lang,
+    folder: Option<&str>,
+) -> Result<Tally, Error> {
+    let LogTally {
+        tally,
+        unreadable_rows,
+    } = tally_log(dir, plan)?;
+    if unreadable_rows > 0 {
+        let n = unreadable_rows;
+        let warning = text!(
+            "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
+            "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
+        );
+        let folder = folder.map_or(String::new(), |f| format!("{f}: "));
+        eprintln!("loften: {folder}{}", warning.get(lang));
+    }
+    Ok(tally)
+}
+
+/// The as-of date of a grid: a span in the past is shown whole; one that
+/// is running, as of today (or `--at`).
+pub(crate) fn grid_as_of(args: &StatusArgs, span: &Period, at: NaiveDate) -> NaiveDate {
+    if args.at.is_some() {
+        at
+    } else {
+        span.range.end.min(at)
+    }
+}
+
+/// Keeps only the measures of `--measure`, when any are named.
+pub(crate) fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
     if !ids.is_empty() {
         evaluation.measures.retain(|m| ids.contains(&m.id));
     }
@@ -71,23 +112,12 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         None => settings.today,
     };
     let span = grid_span(args)?;
+    if settings.dirs.len() > 1 {
+        return area::run(args, settings, at, span);
+    }
     let plan = load_plan(&settings.dir)?;
     check_measure_filter(&plan, &args.measures)?;
-    let LogTally {
-        tally,
-        unreadable_rows,
-    } = tally_log(&settings.dir, &plan)?;
-    if unreadable_rows > 0 {
-        let n = unreadable_rows;
-        eprintln!(
-            "loften: {}",
-            text!(
-                "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
-                "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
-            )
-            .get(settings.lang)
-        );
-    }
+    let tally = read_log(&settings.dir, &plan, settings.lang, None)?;
     let lang = settings.lang;
     let grouping = if args.by_owner {
         Grouping::Owner
@@ -96,12 +126,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     };
     let mut out = io::stdout().lock();
     if let Some(span) = span {
-        // A span in the past is shown whole; one that is running, as of today.
-        let as_of = if args.at.is_some() {
-            at
-        } else {
-            span.range.end.min(at)
-        };
+        let as_of = grid_as_of(args, &span, at);
         let mut grid = grid(&plan, &tally, &span, as_of, lang);
         if !args.measures.is_empty() {
             grid.measures.retain(|r| args.measures.contains(&r.id));

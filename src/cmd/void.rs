@@ -68,8 +68,8 @@ fn look_up(settings: &Settings, id: &str) -> Result<Lookup, Error> {
 fn check_voidable(id: &str, lookup: Lookup) -> Result<LogEntry, Error> {
     let Some(row) = lookup.row else {
         return Err(Error::Refused(text!(
-            "ingen rad i logs/ har id:t \"{id}\"; kopiera id:t från radens första kolumn (rader som inte kan läsas visas av loften check)",
-            "no row in logs/ has the id \"{id}\"; copy the id from the first column of the row (rows that cannot be read are shown by loften check)"
+            "ingen rad i logs/ har id:t {id:?}; kopiera id:t från radens första kolumn (rader som inte kan läsas visas av loften check)",
+            "no row in logs/ has the id {id:?}; copy the id from the first column of the row (rows that cannot be read are shown by loften check)"
         )));
     };
     if let Some(cancelled) = &row.activity.voids {

@@ -57,6 +57,17 @@ pub enum State {
 }
 
 impl State {
+    /// Every state, in the order tables and summaries show them.
+    pub const ALL: [State; 7] = [
+        State::Met,
+        State::OnTrack,
+        State::Behind,
+        State::Missed,
+        State::NoTarget,
+        State::NotInForce,
+        State::Excused,
+    ];
+
     /// The state's name in JSON and in scripts.
     pub fn as_str(self) -> &'static str {
         match self {

@@ -1,6 +1,6 @@
 //! The rules of each frequency, applied to a tally on the as-of date.
 
-use chrono::{Datelike, Duration, NaiveDate};
+use chrono::{Datelike, Days, Duration, NaiveDate};
 
 use super::metrics::metric_statuses;
 use super::tally::{CountQuery, Tally};
@@ -105,6 +105,19 @@ fn info(period: &Period, lang: Lang) -> PeriodInfo {
 /// `start..=until`, or `None` when `until` is before `start`.
 fn up_to(range: DateRange, until: NaiveDate) -> Option<DateRange> {
     DateRange::new(range.start, range.end.min(until))
+}
+
+/// The day a gap of `gap` after `day` ends; the last day chrono knows when
+/// that lies beyond it.
+fn after_gap(day: NaiveDate, gap: Duration) -> NaiveDate {
+    day.checked_add_signed(gap).unwrap_or(NaiveDate::MAX)
+}
+
+/// How many ISO weeks share at least one day with `range`, counted without
+/// listing them (a validity can run for years).
+fn weeks_meeting(range: DateRange) -> u64 {
+    let monday = |d: NaiveDate| d.num_days_from_ce() - d.weekday().num_days_from_monday() as i32;
+    ((monday(range.end) - monday(range.start)) / 7 + 1) as u64
 }
 
 /// The pace it takes to do `needed` more in the days from `as_of` to `end`.
@@ -221,7 +234,13 @@ impl Context<'_> {
 
     /// The ended periods of the as-of date's year and how many were met.
     fn year_record(&self, kind: PeriodKind, met: impl Fn(&Period) -> Option<bool>) -> YearRecord {
-        let periods = periods_in(kind, self.window());
+        // Only the as-of year's periods are wanted: listing those alone
+        // keeps a daily quota in a plan of many years at 366 periods.
+        let window = match kind {
+            PeriodKind::Validity => Some(self.window()),
+            _ => self.window().around_year(self.as_of.year()),
+        };
+        let periods = window.map_or_else(Vec::new, |w| periods_in(kind, w));
         let mut record = YearRecord {
             unit: Some(kind),
             ..YearRecord::default()
@@ -258,7 +277,7 @@ impl Context<'_> {
         match (within, quota.counting) {
             (Some(set), _) => Some(set.days_in(rest) as u64),
             (None, Counting::Days) => Some(rest.days() as u64),
-            (None, Counting::Weeks) => Some(periods_in(PeriodKind::Week, rest).len() as u64),
+            (None, Counting::Weeks) => Some(weeks_meeting(rest)),
             (None, Counting::Occasions) => None,
         }
     }
@@ -311,7 +330,16 @@ impl Context<'_> {
 
     fn quota_last_ended(&self, quota: &Quota, status: &mut MeasureStatus) {
         let kind = quota.average_over.unwrap_or(quota.per);
-        let last = periods_in(kind, self.window())
+        // The last period that ended lies within two years before the
+        // as-of date (no calendar period is longer than a year); looking
+        // no further keeps the list short in a plan of many years.
+        let since = self
+            .as_of
+            .checked_sub_days(Days::new(2 * 366))
+            .unwrap_or(NaiveDate::MIN);
+        let recent = DateRange::new(since, self.as_of).and_then(|r| r.intersect(&self.window()));
+        let last = recent
+            .map_or_else(Vec::new, |r| periods_in(kind, r))
             .into_iter()
             .rev()
             .find(|p| p.range.end < self.as_of);
@@ -340,7 +368,7 @@ impl Context<'_> {
             return;
         };
         let last = self.tally.last_activity(&self.measure.id, so_far);
-        let due = last.unwrap_or(window.start) + gap;
+        let due = after_gap(last.unwrap_or(window.start), gap);
         status.due = Some(due);
         let calendar = CALENDAR_FOR_EXCUSES
             .iter()
@@ -381,7 +409,11 @@ impl Context<'_> {
     fn gap_record(&self, gap: Duration, year: &Period) -> YearRecord {
         let window = self.window();
         let mut record = YearRecord::default();
-        let before_year = DateRange::new(window.start, year.range.start - Duration::days(1));
+        let before_year = year
+            .range
+            .start
+            .pred_opt()
+            .and_then(|eve| DateRange::new(window.start, eve));
         let mut previous = before_year
             .and_then(|r| self.tally.last_activity(&self.measure.id, r))
             .unwrap_or(window.start);
@@ -397,12 +429,12 @@ impl Context<'_> {
                 continue;
             }
             record.periods_ended += 1;
-            if *day <= previous + gap {
+            if *day <= after_gap(previous, gap) {
                 record.periods_met += 1;
             }
             previous = *day;
         }
-        if self.as_of > previous + gap {
+        if self.as_of > after_gap(previous, gap) {
             record.periods_ended += 1;
         }
         record
@@ -485,3 +517,24 @@ const CALENDAR_FOR_EXCUSES: [PeriodKind; 7] = [
     PeriodKind::HalfYear,
     PeriodKind::Year,
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weeks_meeting_counts_as_listing_them_does() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        for (a, b) in [
+            ("2021-01-01", "2021-01-01"),
+            ("2021-01-03", "2021-01-04"),
+            ("2021-01-04", "2021-01-10"),
+            ("2020-12-28", "2021-12-31"),
+            ("2019-01-01", "2023-12-31"),
+        ] {
+            let range = DateRange::new(d(a), d(b)).unwrap();
+            let listed = periods_in(PeriodKind::Week, range).len() as u64;
+            assert_eq!(weeks_meeting(range), listed, "{a} – {b}");
+        }
+    }
+}

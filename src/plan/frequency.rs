@@ -281,8 +281,8 @@ fn count_in_range(
         problems.push(SourceProblem::new(
             value.span(),
             text!(
-                "\"{key}\" måste vara ett heltal från 1 till {max}, inte {n}",
-                "\"{key}\" must be a whole number from 1 to {max}, not {n}"
+                "{key:?} måste vara ett heltal från 1 till {max}, inte {n}",
+                "{key:?} must be a whole number from 1 to {max}, not {n}"
             ),
         ));
         1
@@ -306,8 +306,8 @@ impl RawFrequency {
                 problems.push(SourceProblem::new(
                     span,
                     text!(
-                        "nyckeln \"{key}\" hör inte till kind = \"{rule}\"; ta bort den eller byt kind",
-                        "key \"{key}\" does not belong to kind = \"{rule}\"; remove it or change kind"
+                        "nyckeln {key:?} hör inte till kind = {rule:?}; ta bort den eller byt kind",
+                        "key {key:?} does not belong to kind = {rule:?}; remove it or change kind"
                     ),
                 ));
             }
@@ -352,8 +352,8 @@ impl RawFrequency {
             problems.push(SourceProblem::new(
                 self.kind.span(),
                 text!(
-                    "kind = \"{rule_name}\" kräver nyckeln \"{key}\"",
-                    "kind = \"{rule_name}\" needs the key \"{key}\""
+                    "kind = {rule_name:?} kräver nyckeln {key:?}",
+                    "kind = {rule_name:?} needs the key {key:?}"
                 ),
             ));
         };

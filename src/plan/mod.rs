@@ -28,6 +28,16 @@ use crate::text::Text;
 /// may take it.
 pub const SHIFT_ID: &str = "arbetspass";
 
+/// The longest agreement a plan may state, in years. Real agreements run
+/// one to four years; the bound keeps every per-period computation small
+/// and refuses a typo such as `end = 9019-12-31` with a clear message.
+pub const MAX_AGREEMENT_YEARS: u32 = 50;
+
+/// The most `[[measure]]` tables a plan may hold. Real plans have a few
+/// dozen; the bound keeps a generated or corrupted file from making every
+/// command slow.
+pub const MAX_MEASURES: usize = 1_000;
+
 /// A problem in a source text, at a byte range of it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct SourceProblem {

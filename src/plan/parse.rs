@@ -10,7 +10,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::NaiveDate;
+use chrono::{Months, NaiveDate};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use toml::Spanned;
@@ -21,7 +21,7 @@ use super::model::{
     Agreement, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric, Party, Plan,
     PlanText, Prevention, Signatory, Target,
 };
-use super::{SHIFT_ID, SourceProblem, is_kebab_id};
+use super::{MAX_AGREEMENT_YEARS, MAX_MEASURES, SHIFT_ID, SourceProblem, is_kebab_id};
 use crate::period::DateRange;
 use crate::text;
 
@@ -42,9 +42,16 @@ impl<'de> Deserialize<'de> for PlanDate {
                 f.write_str("a date written YYYY-MM-DD")
             }
             fn visit_str<E: de::Error>(self, s: &str) -> Result<PlanDate, E> {
+                // Four digits of year, as TOML writes dates: chrono alone
+                // would also take "+262142-12-31", at the very end of its
+                // calendar, where period arithmetic has no room.
+                let four_digit_year =
+                    s.len() == 10 && s.as_bytes()[..4].iter().all(u8::is_ascii_digit);
                 NaiveDate::parse_from_str(s, "%Y-%m-%d")
+                    .ok()
+                    .filter(|_| four_digit_year)
                     .map(PlanDate)
-                    .map_err(|_| E::custom(format!("\"{s}\"{NOT_A_DATE}")))
+                    .ok_or_else(|| E::custom(format!("{s:?}{NOT_A_DATE}")))
             }
             // A TOML date arrives as a one-entry map holding its text.
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<PlanDate, A::Error> {
@@ -196,7 +203,20 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         match key.get_ref().as_ref() {
             "agreement" => agreement = deserialize_part::<RawAgreement>(value, &mut problems),
             "measure" => {
-                for item in array_items(value, "measure", &mut problems) {
+                for (i, item) in array_items(value, "measure", &mut problems)
+                    .into_iter()
+                    .enumerate()
+                {
+                    if i == MAX_MEASURES {
+                        problems.push(SourceProblem::new(
+                            item.span(),
+                            text!(
+                                "planen har fler än {MAX_MEASURES} åtgärder; en plan har några dussin: är det rätt fil?",
+                                "the plan has more than {MAX_MEASURES} measures; a plan has a few dozen: is this the right file?"
+                            ),
+                        ));
+                        break;
+                    }
                     if let Some(raw) = deserialize_part::<RawMeasure>(item, &mut problems) {
                         measures.push(raw);
                     }
@@ -212,8 +232,8 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             other => problems.push(SourceProblem::new(
                 key_span,
                 text!(
-                    "okänd nyckel \"{other}\" överst i planen; tillåtna är: {}",
-                    "unknown key \"{other}\" at the top of the plan; expected one of: {}",
+                    "okänd nyckel {other:?} överst i planen; tillåtna är: {}",
+                    "unknown key {other:?} at the top of the plan; expected one of: {}",
                     TOP_KEYS.join(", ")
                 ),
             )),
@@ -311,14 +331,14 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
             .trim()
             .replace('`', "");
         text!(
-            "okänd nyckel \"{key}\" i {part}; tillåtna är: {expected}",
-            "unknown key \"{key}\" in {part}; expected one of: {expected}"
+            "okänd nyckel {key:?} i {part}; tillåtna är: {expected}",
+            "unknown key {key:?} in {part}; expected one of: {expected}"
         )
     } else if let Some(rest) = raw.strip_prefix("missing field ") {
         let key = rest.trim_matches('`');
         text!(
-            "{part} saknar nyckeln \"{key}\"; lägg till den",
-            "{part} is missing the key \"{key}\"; add it"
+            "{part} saknar nyckeln {key:?}; lägg till den",
+            "{part} is missing the key {key:?}; add it"
         )
     } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
         // serde: "unknown variant `x`, expected one of `a`, `b`"
@@ -329,13 +349,35 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
             .trim()
             .replace('`', "");
         text!(
-            "{part}: okänt värde \"{value}\"; tillåtna är: {expected}",
-            "{part}: unknown value \"{value}\"; expected one of: {expected}"
+            "{part}: okänt värde {value:?}; tillåtna är: {expected}",
+            "{part}: unknown value {value:?}; expected one of: {expected}"
         )
     } else if let Some(value) = raw.strip_suffix(NOT_A_DATE) {
         text!(
             "{part}: {value} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
             "{part}: {value} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
+        )
+    } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
+        // serde: "invalid type: floating point `1e308`, expected i64"
+        let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
+        let (found_sv, found_en) = kind_words(found);
+        let (expected_sv, expected_en) = kind_words(expected);
+        if found_en.starts_with(&expected_en) {
+            // The right kind out of the reader's range: 99999999999999999999.
+            text!(
+                "{part}: talet är alldeles för stort: {found_sv}",
+                "{part}: the number is far too large: {found_en}"
+            )
+        } else {
+            text!(
+                "{part}: här ska stå {expected_sv}, inte {found_sv}",
+                "{part}: {expected_en} is wanted here, not {found_en}"
+            )
+        }
+    } else if raw.contains("recurs") {
+        text!(
+            "värden inuti varandra i för många nivåer ({raw}); en plan behöver bara några få: rätta raden",
+            "values nested too deeply ({raw}); a plan needs only a few levels: correct the line"
         )
     } else if part == "TOML" {
         text!(
@@ -346,6 +388,30 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
         text!("{part}: {raw}", "{part}: {raw}")
     };
     SourceProblem::new(span, message)
+}
+
+/// A serde type description in words, with a long value cut short: "a
+/// whole number", "a decimal number `1000000000000000…`".
+fn kind_words(serde: &str) -> (String, String) {
+    let (kind, value) = match serde.split_once(" `") {
+        Some((kind, value)) => {
+            let value = value.trim_end_matches('`');
+            let short: String = value.chars().take(16).collect();
+            let cut = if short.len() < value.len() { "…" } else { "" };
+            (kind, format!(" `{short}{cut}`"))
+        }
+        None => (serde, String::new()),
+    };
+    let (sv, en) = match kind.trim() {
+        "floating point" | "f64" | "f32" => ("ett decimaltal", "a decimal number"),
+        "integer" | "i64" | "u64" | "i32" | "u32" | "usize" => ("ett heltal", "a whole number"),
+        "string" | "a string" => ("en text", "a text"),
+        "boolean" | "a boolean" => ("true eller false", "true or false"),
+        "sequence" | "a sequence" => ("en lista [...]", "a list [...]"),
+        "map" | "a map" => ("en tabell { ... }", "a table { ... }"),
+        other => (other, other),
+    };
+    (format!("{sv}{value}"), format!("{en}{value}"))
 }
 
 fn deserialize_part<T: for<'de> Deserialize<'de>>(
@@ -397,8 +463,8 @@ fn array_items<'a>(
             problems.push(SourceProblem::new(
                 span,
                 text!(
-                    "\"{key}\" ska skrivas som [[{key}]]-tabeller",
-                    "\"{key}\" must be written as [[{key}]] tables"
+                    "{key:?} ska skrivas som [[{key}]]-tabeller",
+                    "{key:?} must be written as [[{key}]] tables"
                 ),
             ));
             Vec::new()
@@ -427,6 +493,16 @@ fn build_agreement(raw: RawAgreement, problems: &mut Vec<SourceProblem>) -> Agre
             text!(
                 "avtalets slut {end} ligger före dess start {start}",
                 "the agreement's end {end} is before its start {start}"
+            ),
+        ));
+    }
+    let longest = start.checked_add_months(Months::new(12 * MAX_AGREEMENT_YEARS));
+    if longest.is_some_and(|longest| end >= longest) {
+        problems.push(SourceProblem::new(
+            raw.end.span(),
+            text!(
+                "avtalet {start} – {end} löper längre än {MAX_AGREEMENT_YEARS} år; ett medborgarlöfte gäller några år: rätta slutdatumet",
+                "the agreement {start} – {end} runs longer than {MAX_AGREEMENT_YEARS} years; a citizen promise runs a few years: correct the end date"
             ),
         ));
     }
@@ -751,8 +827,8 @@ fn check_agreement_references(
             problems.push(SourceProblem::new(
                 span.clone(),
                 text!(
-                    "parten \"{party}\" finns inte i [[agreement.party]]; kända: {}",
-                    "party \"{party}\" is not defined in [[agreement.party]]; known: {}",
+                    "parten {party:?} finns inte i [[agreement.party]]; kända: {}",
+                    "party {party:?} is not defined in [[agreement.party]]; known: {}",
                     known.join(", ")
                 ),
             ));
@@ -765,6 +841,8 @@ mod tests {
     use super::*;
     use crate::plan::line_column;
     use crate::text::Lang;
+    use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
 
     const NORSJO: &str = include_str!("../../plan/norsjo-2019-2023.toml");
     const EVERY_FORM: &str = include_str!("../../tests/fixtures/plans/every-form.toml");
@@ -849,6 +927,64 @@ mod tests {
         match parse_plan(source) {
             Ok(_) => Vec::new(),
             Err(problems) => located(source, &problems),
+        }
+    }
+
+    /// Parses `source`; checks what holds for any text: no panic, and
+    /// either a plan with measures or problems that each have a place
+    /// inside the text (line and column from 1) and words in both
+    /// languages.
+    fn parse_anything(source: &str) -> Result<(), TestCaseError> {
+        match parse_plan(source) {
+            Ok(plan) => {
+                prop_assert!(!plan.measures.is_empty());
+                prop_assert!(plan.agreement.start <= plan.agreement.end);
+            }
+            Err(problems) => {
+                prop_assert!(!problems.is_empty());
+                for p in &problems {
+                    prop_assert!(p.span.start <= source.len(), "{:?} past the end", p.span);
+                    let at = line_column(source, p.span.start);
+                    prop_assert!(at.line >= 1 && at.column >= 1);
+                    prop_assert!(!p.message.sv.is_empty() && !p.message.en.is_empty());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        #[test]
+        fn any_bytes_parse_without_panic_and_with_places(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            parse_anything(&String::from_utf8_lossy(&bytes))?;
+        }
+
+        #[test]
+        fn toml_like_text_parses_without_panic_and_with_places(
+            source in "([\\[\\]{}=,.\"'#a-z0-9_ -]{0,12}\n){0,40}"
+        ) {
+            parse_anything(&source)?;
+        }
+
+        #[test]
+        fn a_spliced_plan_parses_without_panic_and_with_places(
+            at in 0usize..EVERY_FORM.len(),
+            cut in 0usize..60,
+            insert in "[ -~åä\n]{0,30}",
+        ) {
+            let mut source = EVERY_FORM.to_string();
+            let mut at = at.min(source.len());
+            while !source.is_char_boundary(at) {
+                at -= 1;
+            }
+            let mut end = (at + cut).min(source.len());
+            while !source.is_char_boundary(end) {
+                end -= 1;
+            }
+            source.replace_range(at..end, &insert);
+            parse_anything(&source)?;
         }
     }
 

@@ -1,8 +1,10 @@
 //! The status table and the period grid, for people: grouped by focus area
 //! or by responsible party, states in words and colour, metrics with trend
-//! arrows.
+//! arrows; and the police-area summary of several agreements.
 
 use std::fmt::Write as _;
+
+use chrono::NaiveDate;
 
 use comfy_table::{Cell, Color};
 
@@ -453,4 +455,59 @@ fn short_month(key: &str, lang: Lang) -> String {
         .next()
         .and_then(|m| m.parse::<u32>().ok())
         .map_or_else(|| key.to_string(), |m| crate::period::month_abbrev(m, lang))
+}
+
+/// One agreement in the police-area summary: whose it is, where its data
+/// folder is, and the state of each of its measures.
+#[derive(Debug, Clone)]
+pub struct AreaLine<'a> {
+    /// The municipality, as the plan names it.
+    pub municipality: &'a str,
+    /// The data folder, as the user named it.
+    pub dir: &'a str,
+    /// One state per measure shown.
+    pub states: Vec<State>,
+}
+
+/// The police-area summary: one line per agreement with how many of its
+/// measures are in each state, and a total line.
+pub fn area_table(lines: &[AreaLine], at: NaiveDate, lang: Lang, colour: bool) -> String {
+    let mut out = String::new();
+    let _ = writeln!(
+        out,
+        "{} {at}",
+        lang.pick("Områdets avtal — läge", "The area's agreements — status on")
+    );
+    let mut header = vec![
+        lang.pick("kommun", "municipality"),
+        lang.pick("datamapp", "data folder"),
+    ];
+    header.extend(State::ALL.iter().map(|s| state_words(*s, lang)));
+    let mut table = new_table(header, colour);
+    let mut totals = [0usize; State::ALL.len()];
+    let mut row = |first: &str, second: &str, counts: &[usize]| {
+        let mut cells = vec![Cell::new(first), Cell::new(second)];
+        for (state, n) in State::ALL.iter().zip(counts) {
+            let c = if *n > 0 { state_colour(*state) } else { None };
+            cells.push(coloured(n, c, colour));
+        }
+        table.add_row(cells);
+    };
+    for line in lines {
+        let counts = State::ALL.map(|s| line.states.iter().filter(|x| **x == s).count());
+        for (total, n) in totals.iter_mut().zip(counts) {
+            *total += n;
+        }
+        row(line.municipality, line.dir, &counts);
+    }
+    row(lang.pick("summa", "total"), "", &totals);
+    let _ = writeln!(out, "{table}");
+    out
+}
+
+/// The heading above one agreement's own table in the police-area view.
+pub fn agreement_heading(municipality: &str, dir: &str) -> String {
+    let line = format!("{municipality} — {dir}");
+    let rule = "═".repeat(line.chars().count());
+    format!("\n{line}\n{rule}\n")
 }

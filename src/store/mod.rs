@@ -1,11 +1,13 @@
 //! The files of a data folder: the plan in `plan/`, the activity log in
-//! `logs/`. Everything that touches the disk lives here, and every error it
-//! returns names the file (and the line, where there is one). Exports and
-//! reports are written through [`atomic`], never in place.
+//! `logs/`; and the workspace file `loften.toml` listing several of them.
+//! Everything that touches the disk lives here, and every error it returns
+//! names the file (and the line, where there is one). Exports and reports
+//! are written through [`atomic`], never in place.
 
 pub mod atomic;
 pub mod log;
 pub mod plan_file;
+pub mod workspace;
 
 use std::path::{Path, PathBuf};
 

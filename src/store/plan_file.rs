@@ -5,6 +5,7 @@
 //! the file name and turns byte offsets into lines and columns.
 
 use std::fs;
+use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use super::{plan_dir, shown};
@@ -76,7 +77,7 @@ pub fn locate(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Vec<Pr
 /// Reads and parses the plan at `path`. A plan with problems is an
 /// [`Error::Plan`] holding every one of them.
 pub fn read_plan(path: &Path) -> Result<Plan, Error> {
-    let bytes = fs::read(path).map_err(|e| Error::reading(path, e))?;
+    let bytes = read_bounded(path)?;
     let source = match String::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -102,6 +103,29 @@ pub fn read_plan(path: &Path) -> Result<Plan, Error> {
             .collect();
         Error::Plan(locate(path, &source, shifted))
     })
+}
+
+/// The largest plan file read. The Norsjö plan is about 20 kB; a file a
+/// thousand times larger is not a plan, and reading it whole could exhaust
+/// the memory of a small machine.
+pub const MAX_PLAN_BYTES: u64 = 16 * 1024 * 1024;
+
+/// The bytes of the plan file, refused past [`MAX_PLAN_BYTES`] (read with a
+/// limit, so a file that grows while it is read is bounded too).
+fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
+    let file = fs::File::open(path).map_err(|e| Error::reading(path, e))?;
+    let mut bytes = Vec::new();
+    file.take(MAX_PLAN_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::reading(path, e))?;
+    if bytes.len() as u64 > MAX_PLAN_BYTES {
+        let (f, mb) = (shown(path), MAX_PLAN_BYTES / (1024 * 1024));
+        return Err(Error::Refused(text!(
+            "{f} är större än {mb} MB; en plan är några tiotal kB: är det rätt fil?",
+            "{f} is larger than {mb} MB; a plan is a few tens of kB: is this the right file?"
+        )));
+    }
+    Ok(bytes)
 }
 
 /// Finds and reads the plan of data folder `dir`.

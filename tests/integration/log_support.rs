@@ -16,7 +16,11 @@ pub const TODAY: &str = "2021-06-30";
 /// A folder with `data/plan/plan.toml` from the fixture, and no `logs/`
 /// yet.
 pub fn log_env() -> TestEnv {
-    let env = TestEnv::new();
+    log_env_in(TestEnv::new())
+}
+
+/// [`log_env`] in the folder `env`.
+pub fn log_env_in(env: TestEnv) -> TestEnv {
     let plan = fs::read_to_string(fixture("logplan/plan/plan.toml")).unwrap();
     env.write("data/plan/plan.toml", &plan);
     env

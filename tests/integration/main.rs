@@ -2,7 +2,10 @@
 //! One test binary (`autotests = false`) keeps builds fast; one module per
 //! subcommand.
 
+mod area;
+mod faults;
 mod general;
+mod hostile;
 mod init;
 mod measures;
 mod plan_check;

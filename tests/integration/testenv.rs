@@ -22,6 +22,21 @@ impl TestEnv {
         }
     }
 
+    /// An empty folder in memory (`/dev/shm`) where there is one, else
+    /// as [`TestEnv::new`]: for tests of many appends, each of which waits
+    /// for its `fsync`, which a disk makes slow and memory makes free.
+    pub fn in_memory() -> TestEnv {
+        let shm = Path::new("/dev/shm");
+        let dir = if shm.is_dir() {
+            tempfile::tempdir_in(shm).or_else(|_| tempfile::tempdir())
+        } else {
+            tempfile::tempdir()
+        };
+        TestEnv {
+            dir: dir.expect("a temporary folder"),
+        }
+    }
+
     /// A folder after `loften init data`, with the data folder at `data/`.
     pub fn initialised() -> TestEnv {
         let env = TestEnv::new();

@@ -16,7 +16,12 @@
 //!    row left a quoted field open: then a `"` closes it first, or the CSV
 //!    reader would swallow the new row into the torn one;
 //! 5. all of it is written with one `write_all` of one buffer, then
-//!    `sync_all`, then the lock is released.
+//!    `sync_all`, then the lock is released;
+//! 6. when the write or the sync fails (a full disk, a share gone away),
+//!    the file is cut back to its length before the append, so that no
+//!    partial row is left behind, and the error says which file and what
+//!    to do. (Without a lock, as on some shares, it is not cut: another
+//!    writer's row could follow.)
 //!
 //! The folder `logs/` and the file are created only here, when a row that
 //! passed every check is written: a refused command writes nothing.
@@ -31,6 +36,7 @@ use super::row::csv_bytes;
 use crate::activity::Activity;
 use crate::error::Error;
 use crate::store::log_dir;
+use crate::text;
 
 /// The most bytes read back from a torn file's end to see whether the torn
 /// row left a quote open.
@@ -46,8 +52,32 @@ pub fn append(dir: &Path, row: &Activity) -> Result<PathBuf, Error> {
     let folder = log_dir(dir);
     fs::create_dir_all(&folder).map_err(|e| Error::writing(&folder, e))?;
     let path = year_file(dir, row.date);
-    append_locked(&path, row).map_err(|e| Error::writing(&path, e))?;
+    append_locked(&path, row).map_err(|e| append_error(&path, e))?;
     Ok(path)
+}
+
+/// A failed append: which file, that nothing was recorded, and what to do
+/// for the usual causes.
+fn append_error(path: &Path, source: io::Error) -> Error {
+    use io::ErrorKind::{
+        FileTooLarge, PermissionDenied, QuotaExceeded, ReadOnlyFilesystem, StorageFull,
+    };
+    let p = path.display();
+    let action = match source.kind() {
+        StorageFull | QuotaExceeded | FileTooLarge => text!(
+            "kunde inte skriva {p}, och inget registrerades: disken eller den delade mappen är full; frigör utrymme (eller kontrollera den delade mappen) och kör kommandot igen",
+            "could not write {p}, and nothing was recorded: the disk or the shared folder is full; free some space (or check the share) and run the command again"
+        ),
+        PermissionDenied | ReadOnlyFilesystem => text!(
+            "kunde inte skriva {p}, och inget registrerades: du saknar skrivrätt eller mappen är skrivskyddad; kontrollera behörigheten till mappen och kör kommandot igen",
+            "could not write {p}, and nothing was recorded: you may not write there or the folder is read-only; check the permissions of the folder and run the command again"
+        ),
+        _ => text!(
+            "kunde inte skriva {p}, och inget registrerades; kontrollera disken eller den delade mappen och kör kommandot igen",
+            "could not write {p}, and nothing was recorded; check the disk or the shared folder and run the command again"
+        ),
+    };
+    Error::Io { action, source }
 }
 
 fn append_locked(path: &Path, row: &Activity) -> io::Result<()> {
@@ -56,22 +86,24 @@ fn append_locked(path: &Path, row: &Activity) -> io::Result<()> {
         .append(true)
         .create(true)
         .open(path)?;
-    lock(&file)?;
-    let result = write_row(&mut file, row);
-    let unlocked = file.unlock();
+    let locked = lock(&file)?;
+    let result = write_row(&mut file, row, locked);
+    let unlocked = if locked { file.unlock() } else { Ok(()) };
     result.and(unlocked)
 }
 
 /// Takes the exclusive lock, where the file system supports locks (some
 /// network shares do not; a single append is then still one write).
-fn lock(file: &File) -> io::Result<()> {
+/// Whether the lock is held.
+fn lock(file: &File) -> io::Result<bool> {
     match file.lock() {
-        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(()),
-        other => other,
+        Ok(()) => Ok(true),
+        Err(e) if e.kind() == io::ErrorKind::Unsupported => Ok(false),
+        Err(e) => Err(e),
     }
 }
 
-fn write_row(file: &mut File, row: &Activity) -> io::Result<()> {
+fn write_row(file: &mut File, row: &Activity, locked: bool) -> io::Result<()> {
     let len = file.metadata()?.len();
     let mut chunk = if len == 0 {
         Vec::new()
@@ -79,8 +111,13 @@ fn write_row(file: &mut File, row: &Activity) -> io::Result<()> {
         separator(file, len)?
     };
     chunk.extend(csv_bytes(std::slice::from_ref(row), len == 0));
-    file.write_all(&chunk)?;
-    file.sync_all()
+    let written = file.write_all(&chunk).and_then(|()| file.sync_all());
+    if written.is_err() && locked {
+        // Best effort: the error that matters is the write's. Under the
+        // lock nobody else appended, so what lies past `len` is ours.
+        let _ = file.set_len(len).and_then(|()| file.sync_all());
+    }
+    written
 }
 
 /// What must come before a new row in a non-empty file of `len` bytes:

@@ -94,10 +94,11 @@ pub fn is_year_file(path: &Path) -> bool {
         .is_some_and(|stem| stem.len() == 4 && stem.bytes().all(|b| b.is_ascii_digit()))
 }
 
-/// The file being read.
+/// The file being read (or any other source of log text, see
+/// [`LogReader::from_reader`]).
 struct OpenFile {
     shown: String,
-    csv: csv::Reader<File>,
+    csv: csv::Reader<Box<dyn io::Read>>,
     /// Whether the header line has been read.
     past_header: bool,
     /// Whether the rows of this file can be read (its header is right or
@@ -150,6 +151,22 @@ impl LogReader {
             files,
             next_file: 0,
             current: None,
+            record: csv::ByteRecord::new(),
+            pending_row: None,
+            error: None,
+            rows: 0,
+        }
+    }
+
+    /// A reader over one log file's text from any source, shown in
+    /// messages as `name`: the same header check, rows and problems as for
+    /// a file in `logs/`. For tests and fuzzing, and for logs that do not
+    /// live in a data folder. [`LogReader::files`] is then empty.
+    pub fn from_reader(name: &str, input: impl io::Read + 'static) -> LogReader {
+        LogReader {
+            files: Vec::new(),
+            next_file: 0,
+            current: Some(open_file(name.to_string(), Box::new(input))),
             record: csv::ByteRecord::new(),
             pending_row: None,
             error: None,
@@ -232,17 +249,7 @@ impl LogReader {
         self.next_file += 1;
         match open_locked(&path) {
             Ok(file) => {
-                let csv = csv::ReaderBuilder::new()
-                    .has_headers(false)
-                    .flexible(true)
-                    .buffer_capacity(1 << 16)
-                    .from_reader(file);
-                self.current = Some(OpenFile {
-                    shown: shown(&path),
-                    csv,
-                    past_header: false,
-                    readable: true,
-                });
+                self.current = Some(open_file(shown(&path), Box::new(file)));
                 true
             }
             Err(e) => {
@@ -281,7 +288,7 @@ impl LogReader {
                 Ok(true) => {}
                 Ok(false) => return None,
                 Err(e) => {
-                    let line = e.position().map_or(0, |p| p.line() as usize);
+                    let line = e.position().map_or(1, |p| p.line().max(1) as usize);
                     if let csv::ErrorKind::Io(io) = e.into_kind() {
                         self.error = Some(Error::reading(Path::new(&file.shown), io));
                         self.current = None;
@@ -341,6 +348,21 @@ impl Iterator for LogReader {
                 )
             }
         }
+    }
+}
+
+/// A log text about to be read from its first line.
+fn open_file(shown: String, input: Box<dyn io::Read>) -> OpenFile {
+    let csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .buffer_capacity(1 << 16)
+        .from_reader(input);
+    OpenFile {
+        shown,
+        csv,
+        past_header: false,
+        readable: true,
     }
 }
 
@@ -445,6 +467,8 @@ fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+    use proptest::test_runner::TestCaseError;
 
     fn read(files: &[(&str, &str)]) -> (Vec<Result<LogEntry, Problem>>, usize) {
         let dir = tempfile::tempdir().unwrap();
@@ -538,6 +562,81 @@ mod tests {
         assert_eq!(rows, 0);
         let dir = tempfile::tempdir().unwrap();
         assert_eq!(LogReader::open(dir.path()).unwrap().count(), 0);
+    }
+
+    /// Reads `bytes` as one log file; checks what holds for any input: no
+    /// panic, every item placed on a line from 1 on, in order, every row
+    /// typed whole, and the reading ends without an error.
+    fn read_anything(bytes: Vec<u8>) -> Result<(), TestCaseError> {
+        let mut reader = LogReader::from_reader("logs/2021.csv", io::Cursor::new(bytes));
+        let mut last_line = 0;
+        for item in &mut reader {
+            let line = line_of(&item);
+            prop_assert!(
+                line >= 1 && line >= last_line,
+                "line {line} after {last_line}"
+            );
+            last_line = line;
+            match item {
+                Ok(entry) => {
+                    prop_assert_eq!(entry.file, "logs/2021.csv");
+                    prop_assert!(!entry.activity.id.is_empty());
+                    prop_assert!(!entry.activity.measure.is_empty());
+                }
+                Err(problem) => {
+                    prop_assert_eq!(problem.file, "logs/2021.csv");
+                    prop_assert!(!problem.message.sv.is_empty() && !problem.message.en.is_empty());
+                }
+            }
+        }
+        prop_assert!(reader.finish().is_ok());
+        Ok(())
+    }
+
+    /// A log text that passes the header check, to reach the rows.
+    fn log_like() -> impl Strategy<Value = Vec<u8>> {
+        let row = prop_oneof![
+            "[a-z0-9åäö,\"\n=. -]{0,120}",
+            "[0-9a-f-]{1,24},20[0-9]{2}-[01][0-9]-[0-3][0-9],[a-z]{1,12},[0-9]{0,3},[a-zåäö0-9]{0,4},([a-z]{1,6}=[0-9.,-]{1,6} ?){0,3},[^\n]{0,10},,\"[^\"]{0,20}\",,[0-9-]{0,24},[0-9A-Z-]{0,8}",
+        ];
+        proptest::collection::vec(row, 0..12).prop_map(|rows| {
+            let mut text = HEADER.to_string();
+            for row in rows {
+                text.push_str(&row);
+                text.push('\n');
+            }
+            text.into_bytes()
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        #[test]
+        fn any_bytes_read_without_panic_and_with_lines(bytes in proptest::collection::vec(any::<u8>(), 0..2048)) {
+            read_anything(bytes)?;
+        }
+
+        #[test]
+        fn log_like_text_reads_without_panic_and_with_lines(bytes in log_like()) {
+            read_anything(bytes)?;
+        }
+
+        #[test]
+        fn a_spliced_good_log_reads_without_panic_and_with_lines(
+            at in 0usize..400,
+            cut in 0usize..40,
+            insert in proptest::collection::vec(any::<u8>(), 0..24),
+        ) {
+            let good = format!(
+                "{HEADER}a1,2021-03-02,trafikkontroll,3,,anmalningar=2,Bo,,\"två\nrader, \"\"citat\"\"\",2021-03-02T10:11:12+01:00,,\nv1,2021-03-02,trafikkontroll,,,,,,fel,,a1,\ne1,2021-03-01,fritidsgard,,,,,,stängt,,,2021-03\n"
+            );
+            let mut bytes = good.into_bytes();
+            let at = at.min(bytes.len());
+            let end = (at + cut).min(bytes.len());
+            bytes.splice(at..end, insert);
+            read_anything(bytes)?;
+        }
     }
 
     #[test]

@@ -59,8 +59,8 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     }
     let date = parse_date(date.trim()).ok_or_else(|| {
         text!(
-            "date: \"{date}\" är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "date: \"{date}\" is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
+            "date: {date:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
+            "date: {date:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
         )
     })?;
     let count = if count.trim().is_empty() {
@@ -70,8 +70,8 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     };
     check_values(values).map_err(|pair| {
         text!(
-            "values: \"{pair}\" ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
-            "values: \"{pair}\" must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
+            "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
+            "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
         )
     })?;
     Ok(RowRef {

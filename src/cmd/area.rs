@@ -1,0 +1,241 @@
+//! The police-area view of `loften status`: several data folders at once
+//! (`--dir norsjo --dir mala`, or the folders of a `loften.toml`
+//! workspace), for a local police area that follows several
+//! municipalities' agreements.
+//!
+//! Each folder keeps its own plan and logs and is evaluated on its own,
+//! exactly as `status` would in that folder; this module only gathers the
+//! results: a summary of municipality × state counts, then each
+//! agreement's usual table, or JSON with a list of agreements. With one
+//! folder `status` never comes here, so its output is unchanged.
+
+use std::io::{self, Write};
+use std::path::Path;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::cli::{ListFormat, StatusArgs};
+use crate::cmd::status::{grid_as_of, keep_only, read_log};
+use crate::compliance::grid::{GridRow, grid};
+use crate::compliance::tally::Tally;
+use crate::compliance::{Evaluation, MeasureStatus, PeriodInfo, evaluate};
+use crate::error::{Error, Outcome};
+use crate::period::Period;
+use crate::plan::Plan;
+use crate::render::status::{
+    AreaLine, Grouping, agreement_heading, area_table, grid_table, status_table,
+};
+use crate::render::write_json;
+use crate::settings::Settings;
+use crate::store::plan_file::load_plan;
+use crate::store::shown;
+use crate::text;
+
+/// One data folder, read.
+struct Folder {
+    /// The folder as the user named it.
+    shown: String,
+    plan: Plan,
+    tally: Tally,
+}
+
+fn read_folder(dir: &Path, settings: &Settings) -> Result<Folder, Error> {
+    let shown = shown(dir);
+    let plan = load_plan(dir)?;
+    let tally = read_log(dir, &plan, settings.lang, Some(&shown))?;
+    Ok(Folder { shown, plan, tally })
+}
+
+/// `status --format json` over several folders.
+#[derive(Serialize)]
+struct AreaStatus<T: Serialize> {
+    at: NaiveDate,
+    agreements: Vec<T>,
+}
+
+/// One agreement in the JSON: the usual measures, with whose they are.
+#[derive(Serialize)]
+struct AgreementStatus<'a> {
+    dir: &'a str,
+    municipality: &'a str,
+    title: &'a str,
+    measures: &'a [MeasureStatus],
+}
+
+/// One agreement's grid in the JSON.
+#[derive(Serialize)]
+struct AgreementGrid<'a> {
+    dir: &'a str,
+    municipality: &'a str,
+    title: &'a str,
+    span: &'a PeriodInfo,
+    columns: &'a [PeriodInfo],
+    measures: &'a [GridRow],
+}
+
+/// Refuses `--measure` ids that no plan has; an id that only some plans
+/// have shows in those.
+fn check_measure_filter(folders: &[Folder], ids: &[String]) -> Result<(), Error> {
+    for id in ids {
+        if !folders.iter().any(|f| f.plan.has_measure(id)) {
+            let dirs: Vec<&str> = folders.iter().map(|f| f.shown.as_str()).collect();
+            let dirs = dirs.join(", ");
+            return Err(Error::Refused(text!(
+                "--measure {id:?}: ingen åtgärd i planerna i {dirs} har det id:t; `loften --dir MAPP measures` listar en plans id",
+                "--measure {id:?}: no measure in the plans of {dirs} has that id; `loften --dir FOLDER measures` lists a plan's ids"
+            )));
+        }
+    }
+    Ok(())
+}
+
+/// Runs `loften status` over every folder of `settings.dirs`, as of `at`,
+/// or the grid of `span`.
+pub fn run(
+    args: &StatusArgs,
+    settings: &Settings,
+    at: NaiveDate,
+    span: Option<Period>,
+) -> Result<Outcome, Error> {
+    let folders = settings
+        .dirs
+        .iter()
+        .map(|dir| read_folder(dir, settings))
+        .collect::<Result<Vec<_>, _>>()?;
+    check_measure_filter(&folders, &args.measures)?;
+    let grouping = if args.by_owner {
+        Grouping::Owner
+    } else {
+        Grouping::FocusArea
+    };
+    match span {
+        Some(span) => grids(args, settings, &folders, &span, at, grouping),
+        None => statuses(args, settings, &folders, at, grouping),
+    }
+}
+
+fn statuses(
+    args: &StatusArgs,
+    settings: &Settings,
+    folders: &[Folder],
+    at: NaiveDate,
+    grouping: Grouping,
+) -> Result<Outcome, Error> {
+    let lang = settings.lang;
+    let evaluations: Vec<Evaluation> = folders
+        .iter()
+        .map(|f| {
+            let mut evaluation = evaluate(&f.plan, &f.tally, at, lang);
+            keep_only(&mut evaluation, &args.measures);
+            evaluation
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    match args.format {
+        ListFormat::Json => {
+            let agreements = folders
+                .iter()
+                .zip(&evaluations)
+                .map(|(f, e)| AgreementStatus {
+                    dir: &f.shown,
+                    municipality: &f.plan.agreement.municipality,
+                    title: &f.plan.agreement.title,
+                    measures: &e.measures,
+                })
+                .collect();
+            write_json(&mut out, &AreaStatus { at, agreements })?;
+        }
+        ListFormat::Table => {
+            let lines: Vec<AreaLine> = folders
+                .iter()
+                .zip(&evaluations)
+                .map(|(f, e)| AreaLine {
+                    municipality: &f.plan.agreement.municipality,
+                    dir: &f.shown,
+                    states: e.measures.iter().map(|m| m.state).collect(),
+                })
+                .collect();
+            write!(out, "{}", area_table(&lines, at, lang, settings.colour))?;
+            for (f, e) in folders.iter().zip(&evaluations) {
+                write!(
+                    out,
+                    "{}{}",
+                    agreement_heading(&f.plan.agreement.municipality, &f.shown),
+                    status_table(&f.plan, e, grouping, lang, settings.colour)
+                )?;
+            }
+        }
+    }
+    if args.fail_if_behind && evaluations.iter().any(Evaluation::any_behind) {
+        return Ok(Outcome::ProblemsFound);
+    }
+    Ok(Outcome::Success)
+}
+
+fn grids(
+    args: &StatusArgs,
+    settings: &Settings,
+    folders: &[Folder],
+    span: &Period,
+    at: NaiveDate,
+    grouping: Grouping,
+) -> Result<Outcome, Error> {
+    let lang = settings.lang;
+    let as_of = grid_as_of(args, span, at);
+    let grids: Vec<_> = folders
+        .iter()
+        .map(|f| {
+            let mut grid = grid(&f.plan, &f.tally, span, as_of, lang);
+            if !args.measures.is_empty() {
+                grid.measures.retain(|r| args.measures.contains(&r.id));
+            }
+            grid
+        })
+        .collect();
+    let mut out = io::stdout().lock();
+    match args.format {
+        ListFormat::Json => {
+            let agreements = folders
+                .iter()
+                .zip(&grids)
+                .map(|(f, g)| AgreementGrid {
+                    dir: &f.shown,
+                    municipality: &f.plan.agreement.municipality,
+                    title: &f.plan.agreement.title,
+                    span: &g.span,
+                    columns: &g.columns,
+                    measures: &g.measures,
+                })
+                .collect();
+            write_json(
+                &mut out,
+                &AreaStatus {
+                    at: as_of,
+                    agreements,
+                },
+            )?;
+        }
+        ListFormat::Table => {
+            let lines: Vec<AreaLine> = folders
+                .iter()
+                .zip(&grids)
+                .map(|(f, g)| AreaLine {
+                    municipality: &f.plan.agreement.municipality,
+                    dir: &f.shown,
+                    states: g.measures.iter().map(|r| r.at_end.state).collect(),
+                })
+                .collect();
+            write!(out, "{}", area_table(&lines, as_of, lang, settings.colour))?;
+            for (f, g) in folders.iter().zip(&grids) {
+                write!(
+                    out,
+                    "{}{}",
+                    agreement_heading(&f.plan.agreement.municipality, &f.shown),
+                    grid_table(&f.plan, g, grouping, lang, settings.colour)
+                )?;
+            }
+        }
+    }
+    Ok(Outcome::Success)
+}
