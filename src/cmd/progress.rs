@@ -21,9 +21,10 @@ use crate::store::log::{is_year_file, log_files, tally_files};
 use crate::text;
 use crate::text::{Lang, Text};
 
-/// The most log bytes the progress line reads: about 80,000 rows, far more
-/// than a municipality writes in two years.
-pub const PROGRESS_LIMIT: u64 = 8 << 20;
+/// The most log bytes the progress line reads: about 20,000 rows, several
+/// times what a municipality writes in two years, and a read of a few
+/// milliseconds.
+pub const PROGRESS_LIMIT: u64 = 2 << 20;
 
 /// The log files the progress on `date` needs: the year files of `date`'s
 /// year and the year before, and any file not named like a year file.
