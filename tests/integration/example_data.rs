@@ -98,3 +98,29 @@ fn example_data_passes_check_and_shows_activity() {
         .collect();
     assert!(states.contains(&"met"), "{states:?}");
 }
+
+#[test]
+fn logging_into_a_large_log_stays_instant_and_points_to_status() {
+    let env = TestEnv::new();
+    let out = env.path().join("big");
+    let status = Command::new(generator())
+        .args(["--out", out.to_str().unwrap(), "--rows", "60000"])
+        .status()
+        .unwrap();
+    assert!(status.success());
+    let before = std::fs::read(out.join("logs/2023.csv")).unwrap().len();
+    env.loften(&[
+        "--dir",
+        "big",
+        "log",
+        "trafikkontroll",
+        "--date",
+        "2023-06-01",
+    ])
+    .env("LOFTEN_TODAY", "2023-06-02")
+    .assert()
+    .success()
+    .stdout(predicates::str::contains("see loften status"));
+    let after = std::fs::read(out.join("logs/2023.csv")).unwrap().len();
+    assert!(after > before, "the row was appended");
+}
