@@ -29,18 +29,15 @@ fn rows(n: usize) -> Vec<Activity> {
     let start = NaiveDate::from_ymd_opt(2019, 1, 1).unwrap();
     (0..n)
         .map(|i| Activity {
-            id: format!("20190101-000000-{i:08x}"),
-            date: start + Duration::days((i * 7919 % 1826) as i64),
-            measure: measures[i % measures.len()].to_string(),
             count: 1 + (i % 3) as u64,
-            target: None,
             values: vec![("anmalningar".to_string(), (i % 2) as f64)],
             who: "Polis 1".into(),
             place: "Norsjö".into(),
-            note: String::new(),
-            recorded_at: String::new(),
-            voids: None,
-            excuses: None,
+            ..Activity::new(
+                format!("20190101-000000-{i:08x}"),
+                start + Duration::days((i * 7919 % 1826) as i64),
+                measures[i % measures.len()],
+            )
         })
         .collect()
 }

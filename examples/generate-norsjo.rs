@@ -149,9 +149,6 @@ impl Year<'_> {
         };
         let place = self.rng.pick(&PLACES).to_string();
         self.rows.push(Activity {
-            id,
-            date: day,
-            measure: row.measure.to_string(),
             count: row.count.max(1),
             target: row.target.map(str::to_string),
             values: row
@@ -164,8 +161,7 @@ impl Year<'_> {
             place,
             note: row.note.to_string(),
             recorded_at,
-            voids: None,
-            excuses: None,
+            ..Activity::new(id, day, row.measure)
         });
         self.rows.len() - 1
     }
@@ -192,17 +188,11 @@ impl Year<'_> {
         let delay = self.rng.range(1, 4);
         let (void_id, void_at) = self.stamp(copy.date, delay);
         let void = Activity {
-            id: void_id,
-            count: 1,
-            target: None,
-            values: Vec::new(),
             who: "Gruppchef".into(),
-            place: String::new(),
             note: "Dubbelregistrering".into(),
             recorded_at: void_at,
             voids: Some(copy.id.clone()),
-            excuses: None,
-            ..copy.clone()
+            ..Activity::new(void_id, copy.date, copy.measure.as_str())
         };
         self.rows.push(copy);
         self.rows.push(void);
@@ -211,18 +201,11 @@ impl Year<'_> {
     fn excuse(&mut self, measure: &str, period: &str, first_day: NaiveDate, reason: &str) {
         let (id, recorded_at) = self.stamp(first_day, 20);
         self.rows.push(Activity {
-            id,
-            date: first_day,
-            measure: measure.into(),
-            count: 1,
-            target: None,
-            values: Vec::new(),
             who: "Samordnaren".into(),
-            place: String::new(),
             note: reason.into(),
             recorded_at,
-            voids: None,
             excuses: Some(period.into()),
+            ..Activity::new(id, first_day, measure)
         });
     }
 

@@ -91,6 +91,26 @@ fn row_kind(measure: &str, voids: bool, excuses: bool) -> RowKind {
 }
 
 impl Activity {
+    /// A row of `count` 1 for `measure` on `date`, every other column empty:
+    /// the start from which commands, the generator and tests fill in what
+    /// they know.
+    pub fn new(id: impl Into<String>, date: NaiveDate, measure: impl Into<String>) -> Activity {
+        Activity {
+            id: id.into(),
+            date,
+            measure: measure.into(),
+            count: 1,
+            target: None,
+            values: Vec::new(),
+            who: String::new(),
+            place: String::new(),
+            note: String::new(),
+            recorded_at: String::new(),
+            voids: None,
+            excuses: None,
+        }
+    }
+
     /// What kind of row this is.
     pub fn kind(&self) -> RowKind {
         row_kind(&self.measure, self.voids.is_some(), self.excuses.is_some())

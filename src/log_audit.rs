@@ -132,18 +132,12 @@ mod tests {
 
     fn row(id: &str, voids: Option<&str>) -> Activity {
         Activity {
-            id: id.into(),
-            date: NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
-            measure: "trafikkontroll".into(),
-            count: 1,
-            target: None,
-            values: Vec::new(),
-            who: String::new(),
-            place: String::new(),
-            note: String::new(),
-            recorded_at: String::new(),
             voids: voids.map(String::from),
-            excuses: None,
+            ..Activity::new(
+                id,
+                NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
+                "trafikkontroll",
+            )
         }
     }
 

@@ -393,20 +393,7 @@ valid = { from = 2020-01-01 }
     }
 
     fn row(measure: &str, date: &str) -> Activity {
-        Activity {
-            id: "20210302-101112-0123abcd".into(),
-            date: d(date),
-            measure: measure.into(),
-            count: 1,
-            target: None,
-            values: Vec::new(),
-            who: String::new(),
-            place: String::new(),
-            note: String::new(),
-            recorded_at: String::new(),
-            voids: None,
-            excuses: None,
-        }
+        Activity::new("20210302-101112-0123abcd", d(date), measure)
     }
 
     fn problems(row: &Activity) -> Vec<String> {

@@ -24,18 +24,8 @@ use crate::validate::{parse_count, validate};
 pub fn new_row(measure: &str, date: NaiveDate) -> Activity {
     let (id, recorded_at) = stamp();
     Activity {
-        id,
-        date,
-        measure: measure.to_string(),
-        count: 1,
-        target: None,
-        values: Vec::new(),
-        who: String::new(),
-        place: String::new(),
-        note: String::new(),
         recorded_at,
-        voids: None,
-        excuses: None,
+        ..Activity::new(id, date, measure)
     }
 }
 

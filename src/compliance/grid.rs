@@ -12,7 +12,7 @@ use super::rules::evaluate_measure;
 use super::tally::{CountQuery, Tally};
 use super::{MeasureStatus, PeriodInfo, State, version_on};
 use crate::period::{DateRange, Period, PeriodKind, periods_in};
-use crate::plan::{Counting, Plan, Rule};
+use crate::plan::{Plan, Rule};
 use crate::text::Lang;
 
 /// The mark of a grid cell.
@@ -143,15 +143,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
             for column in &columns {
                 let until = column.range.end.min(as_of);
                 let done = DateRange::new(column.range.start, until).map_or(0, |range| {
-                    tally.count(
-                        &measure.id,
-                        CountQuery {
-                            range,
-                            within: None,
-                            target: None,
-                            counting: Counting::Occasions,
-                        },
-                    )
+                    tally.count(&measure.id, CountQuery::occasions(range))
                 });
                 let started = column.range.start <= as_of;
                 let cell_mark = if per_month && started {

@@ -370,7 +370,9 @@ impl Context<'_> {
         let last = self.tally.last_activity(&self.measure.id, so_far);
         let due = after_gap(last.unwrap_or(window.start), gap);
         status.due = Some(due);
-        let calendar = CALENDAR_FOR_EXCUSES
+        // An excuse of any calendar period holding the day covers a gap
+        // rule: a month with the youth centre closed, a term, a year.
+        let calendar = PeriodKind::CALENDAR
             .iter()
             .filter_map(|kind| period_containing(*kind, self.as_of, window))
             .find_map(|p| self.excuse(&p));
@@ -385,19 +387,7 @@ impl Context<'_> {
         if status.state == State::Behind {
             status.needed = Some(1);
         }
-        if let Some(year) = period_containing(PeriodKind::Year, self.as_of, window) {
-            status.done = up_to(year.range, self.as_of).map(|range| {
-                self.tally.count(
-                    &self.measure.id,
-                    CountQuery {
-                        range,
-                        within: None,
-                        target: None,
-                        counting: Counting::Occasions,
-                    },
-                )
-            });
-            status.period = Some(info(&year, self.lang));
+        if let Some(year) = self.this_year(status) {
             status.year = self.gap_record(gap, &year);
         }
     }
@@ -448,15 +438,9 @@ impl Context<'_> {
         let outcome = |period: &Period, until: NaiveDate| -> Option<(u64, u64, u64)> {
             let range = up_to(period.range, until)?;
             let shifts = self.tally.shifts_in(range);
-            let done = self.tally.count(
-                &self.measure.id,
-                CountQuery {
-                    range,
-                    within: None,
-                    target: None,
-                    counting: Counting::Occasions,
-                },
-            );
+            let done = self
+                .tally
+                .count(&self.measure.id, CountQuery::occasions(range));
             let target = (share * shifts as f64).ceil() as u64;
             Some((shifts, done, target))
         };
@@ -489,34 +473,22 @@ impl Context<'_> {
 
     fn as_needed(&self, status: &mut MeasureStatus) {
         status.state = State::NoTarget;
-        if let Some(year) = period_containing(PeriodKind::Year, self.as_of, self.window()) {
-            status.done = up_to(year.range, self.as_of).map(|range| {
-                self.tally.count(
-                    &self.measure.id,
-                    CountQuery {
-                        range,
-                        within: None,
-                        target: None,
-                        counting: Counting::Occasions,
-                    },
-                )
-            });
-            status.period = Some(info(&year, self.lang));
-        }
+        self.this_year(status);
+    }
+
+    /// Sets the period to the year holding the as-of date and `done` to
+    /// what was done in it so far: the frame of rules without a period of
+    /// their own. Returns the year.
+    fn this_year(&self, status: &mut MeasureStatus) -> Option<Period> {
+        let year = period_containing(PeriodKind::Year, self.as_of, self.window())?;
+        status.done = up_to(year.range, self.as_of).map(|range| {
+            self.tally
+                .count(&self.measure.id, CountQuery::occasions(range))
+        });
+        status.period = Some(info(&year, self.lang));
+        Some(year)
     }
 }
-
-/// The periods whose excuse also covers a max-gap rule on a day: a month
-/// with the youth centre closed, a whole year, a term.
-const CALENDAR_FOR_EXCUSES: [PeriodKind; 7] = [
-    PeriodKind::Week,
-    PeriodKind::Month,
-    PeriodKind::Tertial,
-    PeriodKind::Quarter,
-    PeriodKind::Term,
-    PeriodKind::HalfYear,
-    PeriodKind::Year,
-];
 
 #[cfg(test)]
 mod tests {

@@ -86,6 +86,18 @@ pub struct CountQuery<'a> {
     pub counting: Counting,
 }
 
+impl CountQuery<'_> {
+    /// Every occasion in `range`: any day, any target.
+    pub fn occasions(range: DateRange) -> CountQuery<'static> {
+        CountQuery {
+            range,
+            within: None,
+            target: None,
+            counting: Counting::Occasions,
+        }
+    }
+}
+
 /// Everything the log says that evaluation needs.
 #[derive(Debug, Default)]
 pub struct Tally {

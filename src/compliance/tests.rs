@@ -188,18 +188,8 @@ fn plan() -> Plan {
 
 fn row(id: &str, date: &str, measure: &str, count: u64) -> Activity {
     Activity {
-        id: id.into(),
-        date: d(date),
-        measure: measure.into(),
         count,
-        target: None,
-        values: Vec::new(),
-        who: String::new(),
-        place: String::new(),
-        note: String::new(),
-        recorded_at: String::new(),
-        voids: None,
-        excuses: None,
+        ..Activity::new(id, d(date), measure)
     }
 }
 

@@ -626,18 +626,14 @@ mod tests {
 
     fn row(i: u64) -> Activity {
         Activity {
-            id: format!("id-{i}"),
-            date: NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
-            measure: "narkotika".into(),
             count: i,
-            target: None,
             values: vec![("beslag".into(), 0.5 * i as f64)],
-            who: String::new(),
-            place: String::new(),
             note: format!("=rad {i}"),
-            recorded_at: String::new(),
-            voids: None,
-            excuses: None,
+            ..Activity::new(
+                format!("id-{i}"),
+                NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
+                "narkotika",
+            )
         }
     }
 

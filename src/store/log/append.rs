@@ -167,18 +167,12 @@ mod tests {
 
     fn row(id: &str, note: &str) -> Activity {
         Activity {
-            id: id.into(),
-            date: NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
-            measure: "trafikkontroll".into(),
-            count: 1,
-            target: None,
-            values: Vec::new(),
-            who: String::new(),
-            place: String::new(),
             note: note.into(),
-            recorded_at: String::new(),
-            voids: None,
-            excuses: None,
+            ..Activity::new(
+                id,
+                NaiveDate::from_ymd_opt(2021, 3, 2).unwrap(),
+                "trafikkontroll",
+            )
         }
     }
 
