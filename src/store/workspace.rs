@@ -19,9 +19,9 @@ use std::path::{Path, PathBuf};
 use serde::Deserialize;
 use toml::Spanned;
 
-use super::shown;
-use crate::error::{Error, Problem};
-use crate::plan::{SourceProblem, line_column};
+use super::plan_file::locate;
+use crate::error::Error;
+use crate::plan::SourceProblem;
 use crate::text;
 use crate::text::{Lang, Text};
 
@@ -114,21 +114,9 @@ pub fn load_workspace(path: &Path) -> Result<Vec<PathBuf>, Error> {
 /// The problems of a workspace file, one per line with their place, and
 /// what to do.
 fn refusal(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Error {
-    let file = shown(path);
+    let located = locate(path, source, problems);
     let lines = |lang: Lang| {
-        let mut lines: Vec<String> = problems
-            .iter()
-            .map(|p| {
-                let at = line_column(source, p.span.start);
-                Problem {
-                    file: file.clone(),
-                    line: at.line,
-                    column: Some(at.column),
-                    message: p.message.clone(),
-                }
-                .render(lang)
-            })
-            .collect();
+        let mut lines: Vec<String> = located.iter().map(|p| p.render(lang)).collect();
         lines.push(
             lang.pick(
                 "arbetsytan kan inte läsas; rätta den (se docs/area-view.md) eller ange mappen med --dir",
@@ -144,6 +132,7 @@ fn refusal(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::line_column;
 
     fn problems(source: &str) -> Vec<String> {
         parse_workspace(source)
