@@ -91,7 +91,11 @@ fn ask_measure(plan: &Plan, date: chrono::NaiveDate, lang: Lang) -> Result<&Meas
         "Åtgärd (skriv för att filtrera):",
         "Measure (type to filter):",
     );
-    let chosen = answer(Select::new(question, choices).raw_prompt())?;
+    let chosen = answer(
+        Select::new(question, choices)
+            .with_help_message(select_help(lang))
+            .raw_prompt(),
+    )?;
     Ok(measures[chosen.index])
 }
 
@@ -133,7 +137,11 @@ fn ask_target(measure: &Measure, lang: Lang) -> Result<Option<String>, Error> {
             },
         );
     }
-    let chosen = answer(Select::new(lang.pick("Mål:", "Target:"), choices).prompt())?;
+    let chosen = answer(
+        Select::new(lang.pick("Mål:", "Target:"), choices)
+            .with_help_message(select_help(lang))
+            .prompt(),
+    )?;
     Ok(chosen.id)
 }
 
@@ -170,4 +178,12 @@ fn answer<T>(result: Result<T, InquireError>) -> Result<T, Error> {
             "could not ask on the terminal ({other}); name the measure: loften log MEASURE"
         )),
     })
+}
+
+/// How to use a list, in the output language (inquire's own is English).
+fn select_help(lang: Lang) -> &'static str {
+    lang.pick(
+        "↑↓ för att flytta, Enter för att välja, skriv för att filtrera",
+        "↑↓ to move, enter to select, type to filter",
+    )
 }
