@@ -63,50 +63,6 @@ pub fn year_review(
     })
 }
 
-/// How many of the year's ended periods of a measure were met, counting
-/// the last one too once the year is over (the engine's own record counts
-/// only periods that ended before the as-of date).
-pub fn periods_record(row: &GridRow, review: &YearReview) -> YearRecord {
-    let mut record = row.at_end.year;
-    if record.unit == Some(PeriodKind::Month) {
-        // Monthly measures: the grid's marks are the months, December
-        // included.
-        let ended = |key: &str| {
-            review
-                .grid
-                .columns
-                .iter()
-                .find(|c| c.key == key)
-                .is_some_and(|c| c.end <= review.as_of)
-        };
-        record.periods_met = row.columns_met;
-        record.periods_ended = row.columns_marked;
-        record.periods_excused = row
-            .cells
-            .iter()
-            .filter(|c| c.mark == Mark::Excused && ended(&c.period))
-            .count() as u32;
-        return record;
-    }
-    let last_period_ends_now = row
-        .at_end
-        .period
-        .as_ref()
-        .is_some_and(|p| p.end == review.as_of);
-    if review.complete && record.unit.is_some() && last_period_ends_now {
-        match row.at_end.state {
-            State::Met => {
-                record.periods_met += 1;
-                record.periods_ended += 1;
-            }
-            State::Missed | State::Behind => record.periods_ended += 1,
-            State::Excused => record.periods_excused += 1,
-            _ => {}
-        }
-    }
-    record
-}
-
 /// The headings and fixed words of a report, in one language.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
 pub struct Labels {
@@ -382,7 +338,7 @@ fn target_line(plan: &Plan, row: &GridRow, as_of: NaiveDate) -> TargetLine {
 
 fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -> MeasureReport {
     let measure = version_on(plan, &row.id, review.as_of);
-    let record = periods_record(row, review);
+    let record = row.at_end.year;
     let done = row.total;
     let done_words = done_words(done, lang);
     let months = row

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::rules::evaluate_measure;
+use super::rules::{evaluate_measure, record_in};
 use super::tally::{CountQuery, Tally};
 use super::{MeasureStatus, PeriodInfo, State, version_on};
 use crate::period::{DateRange, Period, PeriodKind, periods_in};
@@ -103,6 +103,27 @@ fn counts_per_month(rule: &Rule) -> bool {
     }
 }
 
+/// The state of a measure over a whole span: for a span that has ended and
+/// holds several of the measure's own periods, met only when every one
+/// judged was met (December's state is not the year's); otherwise the state
+/// of its own period at the span's end, short of the target meaning missed
+/// once the span is over.
+fn span_state(at_end: &MeasureStatus, ended: bool) -> State {
+    let record = &at_end.year;
+    let several = record.periods_ended + record.periods_excused > 1;
+    match at_end.state {
+        State::Behind | State::OnTrack | State::Met if ended && several => {
+            if record.periods_met == record.periods_ended {
+                State::Met
+            } else {
+                State::Missed
+            }
+        }
+        State::Behind | State::OnTrack if ended => State::Missed,
+        state => state,
+    }
+}
+
 fn mark(state: State, done: u64, ended: bool) -> Mark {
     match state {
         State::Met => Mark::Met,
@@ -122,7 +143,6 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
         .into_iter()
         .filter_map(|id| version_on(plan, id, end_of_view))
         .map(|measure| {
-            let per_month = counts_per_month(&measure.frequency.rule);
             let mut row = GridRow {
                 id: measure.id.clone(),
                 title: measure.title.clone(),
@@ -134,20 +154,19 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 columns_marked: 0,
                 at_end: evaluate_measure(plan, measure, tally, end_of_view, lang),
             };
-            // The view counts the as-of day as done: a span whose last day
-            // is the as-of date has ended, and what is short is missed.
-            if span.range.end <= as_of && matches!(row.at_end.state, State::Behind | State::OnTrack)
-            {
-                row.at_end.state = State::Missed;
-            }
+            // The view counts the as-of day as done: the record holds every
+            // period that ended by it, across versions of the measure.
+            row.at_end.year = record_in(plan, tally, &measure.id, span.range, end_of_view, lang);
+            row.at_end.state = span_state(&row.at_end, span.range.end <= as_of);
             for column in &columns {
                 let until = column.range.end.min(as_of);
                 let done = DateRange::new(column.range.start, until).map_or(0, |range| {
                     tally.count(&measure.id, CountQuery::occasions(range))
                 });
                 let started = column.range.start <= as_of;
-                let cell_mark = if per_month && started {
-                    let version = version_on(plan, &measure.id, until).unwrap_or(measure);
+                // Each month is judged by the version in force in it.
+                let version = version_on(plan, &measure.id, until).unwrap_or(measure);
+                let cell_mark = if counts_per_month(&version.frequency.rule) && started {
                     let state = evaluate_measure(plan, version, tally, until, lang).state;
                     mark(state, done, column.range.end <= as_of)
                 } else {

@@ -232,37 +232,40 @@ impl Context<'_> {
         }
     }
 
-    /// The ended periods of the as-of date's year and how many were met.
-    fn year_record(&self, kind: PeriodKind, met: impl Fn(&Period) -> Option<bool>) -> YearRecord {
-        // Only the as-of year's periods are wanted: listing those alone
-        // keeps a daily quota in a plan of many years at 366 periods.
-        let window = match kind {
-            PeriodKind::Validity => Some(self.window()),
-            _ => self.window().around_year(self.as_of.year()),
-        };
-        let periods = window.map_or_else(Vec::new, |w| periods_in(kind, w));
-        let mut record = YearRecord {
-            unit: Some(kind),
-            ..YearRecord::default()
-        };
-        for period in periods
-            .iter()
-            .filter(|p| p.year() == self.as_of.year() && p.range.end < self.as_of)
-        {
-            if self.excuse(period).is_some() {
-                record.periods_excused += 1;
-                continue;
+    /// Whether this version's own period `period` (ended by `until`) was
+    /// met; `None` where it cannot be judged (no shifts were worked).
+    fn period_met(&self, period: &Period) -> Option<bool> {
+        match &self.measure.frequency.rule {
+            Rule::Quota(quota) => {
+                let (period, target) = self.quota_period(quota, period.range.start)?;
+                Some(
+                    self.quota_outcome(quota, &period, target, period.range.end)
+                        .met(),
+                )
             }
-            match met(period) {
-                Some(true) => {
-                    record.periods_met += 1;
-                    record.periods_ended += 1;
-                }
-                Some(false) => record.periods_ended += 1,
-                None => {}
+            Rule::EveryShift { share, .. } => {
+                let (shifts, done, target) =
+                    self.shift_outcome(*share, period, period.range.end)?;
+                (shifts > 0).then_some(done >= target)
             }
+            Rule::MaxGap { .. } | Rule::AsNeeded => None,
         }
-        record
+    }
+
+    /// Shifts worked, done and the target in `period` up to `until`.
+    fn shift_outcome(
+        &self,
+        share: f64,
+        period: &Period,
+        until: NaiveDate,
+    ) -> Option<(u64, u64, u64)> {
+        let range = up_to(period.range, until)?;
+        let shifts = self.tally.shifts_in(range);
+        let done = self
+            .tally
+            .count(&self.measure.id, CountQuery::occasions(range));
+        let target = (share * shifts as f64).ceil() as u64;
+        Some((shifts, done, target))
     }
 
     /// Days in the period from the as-of date on that can still add to the
@@ -318,14 +321,24 @@ impl Context<'_> {
         }
         status.missing = outcome.missing;
         status.period = Some(info(&period, self.lang));
-        let kind = quota.average_over.unwrap_or(quota.per);
-        status.year = self.year_record(kind, |p| {
-            let (period, target) = self.quota_period(quota, p.range.start)?;
-            Some(
-                self.quota_outcome(quota, &period, target, period.range.end)
-                    .met(),
-            )
-        });
+        status.year = self.year_so_far();
+    }
+
+    /// The record of the as-of date's year: its periods that ended before
+    /// the as-of date, each judged by the version in force in it.
+    fn year_so_far(&self) -> YearRecord {
+        let year = period_containing(PeriodKind::Year, self.as_of, self.plan.agreement.period());
+        match (year, self.as_of.pred_opt()) {
+            (Some(year), Some(eve)) => record_in(
+                self.plan,
+                self.tally,
+                &self.measure.id,
+                year.range,
+                eve,
+                self.lang,
+            ),
+            _ => YearRecord::default(),
+        }
     }
 
     fn quota_last_ended(&self, quota: &Quota, status: &mut MeasureStatus) {
@@ -363,20 +376,14 @@ impl Context<'_> {
 
     fn max_gap(&self, weeks: u32, status: &mut MeasureStatus) {
         let gap = Duration::days(7 * i64::from(weeks));
-        let window = self.window();
-        let Some(so_far) = up_to(window, self.as_of) else {
+        let history = history_window(self.plan, &self.measure.id);
+        let Some(so_far) = up_to(history, self.as_of) else {
             return;
         };
         let last = self.tally.last_activity(&self.measure.id, so_far);
-        let due = after_gap(last.unwrap_or(window.start), gap);
+        let due = self.due_after(last.unwrap_or(self.window().start), gap);
         status.due = Some(due);
-        // An excuse of any calendar period holding the day covers a gap
-        // rule: a month with the youth centre closed, a term, a year.
-        let calendar = PeriodKind::CALENDAR
-            .iter()
-            .filter_map(|kind| period_containing(*kind, self.as_of, window))
-            .find_map(|p| self.excuse(&p));
-        status.excuse = calendar;
+        status.excuse = self.excuse_on(self.as_of);
         status.state = if status.excuse.is_some() {
             State::Excused
         } else if self.as_of < due {
@@ -388,43 +395,75 @@ impl Context<'_> {
             status.needed = Some(1);
         }
         if let Some(year) = self.this_year(status) {
-            status.year = self.gap_record(gap, &year);
+            status.year = self.gap_record(gap, year.range, self.as_of);
         }
     }
 
-    /// A max-gap rule's record for the year: each interval between
-    /// consecutive activities that closed in the year is one period, met
-    /// when the next activity came on or before its due day; an overdue
-    /// open interval counts as one missed.
-    fn gap_record(&self, gap: Duration, year: &Period) -> YearRecord {
-        let window = self.window();
+    /// The reason `day` is excused for this measure: an excuse of any
+    /// calendar period holding it (a month with the youth centre closed, a
+    /// term, a year).
+    fn excuse_on(&self, day: NaiveDate) -> Option<String> {
+        PeriodKind::CALENDAR
+            .iter()
+            .filter_map(|kind| crate::period::calendar_period(*kind, day))
+            .find_map(|p| self.excuse(&p))
+    }
+
+    /// The day the next visit is due after one on `last`: `gap` later, and
+    /// later still by the excused days in between.
+    fn due_after(&self, last: NaiveDate, gap: Duration) -> NaiveDate {
+        let mut due = after_gap(last, gap);
+        // Each round adds the excused days the last one reached; a handful
+        // of rounds settles any real plan.
+        for _ in 0..8 {
+            let excused = last
+                .iter_days()
+                .skip(1)
+                .take_while(|d| *d <= due)
+                .filter(|d| self.excuse_on(*d).is_some())
+                .count() as i64;
+            let later = after_gap(last, gap + Duration::days(excused));
+            if later == due {
+                break;
+            }
+            due = later;
+        }
+        due
+    }
+
+    /// A max-gap rule's record in `span` up to `through`: each interval
+    /// between consecutive activities that closed in the span is one
+    /// period, met when the next activity came on or before its due day
+    /// (excused days push the due day on); an overdue open interval counts
+    /// as one missed. Visits under earlier versions of the measure count.
+    fn gap_record(&self, gap: Duration, span: DateRange, through: NaiveDate) -> YearRecord {
+        let history = history_window(self.plan, &self.measure.id);
         let mut record = YearRecord::default();
-        let before_year = year
-            .range
+        let before_span = span
             .start
             .pred_opt()
-            .and_then(|eve| DateRange::new(window.start, eve));
-        let mut previous = before_year
+            .and_then(|eve| DateRange::new(history.start, eve));
+        let mut previous = before_span
             .and_then(|r| self.tally.last_activity(&self.measure.id, r))
-            .unwrap_or(window.start);
-        let Some(this_year) = up_to(year.range, self.as_of) else {
+            .unwrap_or(self.window().start);
+        let Some(in_span) = up_to(span, through) else {
             return record;
         };
         for (day, _) in self
             .tally
-            .days_of(&self.measure.id, this_year)
+            .days_of(&self.measure.id, in_span)
             .filter(|(_, t)| t.count > 0)
         {
-            if *day == previous {
+            if *day <= previous {
                 continue;
             }
             record.periods_ended += 1;
-            if *day <= after_gap(previous, gap) {
+            if *day <= self.due_after(previous, gap) {
                 record.periods_met += 1;
             }
             previous = *day;
         }
-        if self.as_of > after_gap(previous, gap) {
+        if through > self.due_after(previous, gap) {
             record.periods_ended += 1;
         }
         record
@@ -433,18 +472,14 @@ impl Context<'_> {
     fn every_shift(&self, share: f64, per: PeriodKind, status: &mut MeasureStatus) {
         let window = self.window();
         let Some(period) = period_containing(per, self.as_of, window) else {
+            // Between periods (July for terms): nothing to judge today.
+            status.state = State::NoTarget;
+            status.year = self.year_so_far();
             return;
         };
-        let outcome = |period: &Period, until: NaiveDate| -> Option<(u64, u64, u64)> {
-            let range = up_to(period.range, until)?;
-            let shifts = self.tally.shifts_in(range);
-            let done = self
-                .tally
-                .count(&self.measure.id, CountQuery::occasions(range));
-            let target = (share * shifts as f64).ceil() as u64;
-            Some((shifts, done, target))
-        };
-        let (shifts, done, target) = outcome(&period, self.as_of).unwrap_or((0, 0, 0));
+        let (shifts, done, target) = self
+            .shift_outcome(share, &period, self.as_of)
+            .unwrap_or((0, 0, 0));
         status.excuse = self.excuse(&period);
         status.state = if status.excuse.is_some() {
             State::Excused
@@ -465,10 +500,7 @@ impl Context<'_> {
             wanted: share,
         });
         status.period = Some(info(&period, self.lang));
-        status.year = self.year_record(per, |p| {
-            let (shifts, done, target) = outcome(p, p.range.end)?;
-            (shifts > 0).then_some(done >= target)
-        });
+        status.year = self.year_so_far();
     }
 
     fn as_needed(&self, status: &mut MeasureStatus) {
@@ -480,7 +512,8 @@ impl Context<'_> {
     /// what was done in it so far: the frame of rules without a period of
     /// their own. Returns the year.
     fn this_year(&self, status: &mut MeasureStatus) -> Option<Period> {
-        let year = period_containing(PeriodKind::Year, self.as_of, self.window())?;
+        let history = history_window(self.plan, &self.measure.id);
+        let year = period_containing(PeriodKind::Year, self.as_of, history)?;
         status.done = up_to(year.range, self.as_of).map(|range| {
             self.tally
                 .count(&self.measure.id, CountQuery::occasions(range))
@@ -488,6 +521,102 @@ impl Context<'_> {
         status.period = Some(info(&year, self.lang));
         Some(year)
     }
+}
+
+/// The days any version of measure `id` is in force: from the first
+/// version's start to the last one's end. Visits, counts and gaps run
+/// across a yearly adjustment of the plan.
+fn history_window(plan: &Plan, id: &str) -> DateRange {
+    plan.versions(id)
+        .map(|m| m.validity)
+        .reduce(|a, b| DateRange {
+            start: a.start.min(b.start),
+            end: a.end.max(b.end),
+        })
+        .unwrap_or_else(|| plan.agreement.period())
+}
+
+/// The kind of a rule's own periods, if it has any.
+pub(super) fn own_kind(rule: &Rule) -> Option<PeriodKind> {
+    match rule {
+        Rule::Quota(q) => Some(q.average_over.unwrap_or(q.per)),
+        Rule::EveryShift { per, .. } => Some(*per),
+        Rule::MaxGap { .. } | Rule::AsNeeded => None,
+    }
+}
+
+/// The record of measure `id` in `span`: each of its own periods that
+/// begins in the span and ended on or before `through`, judged by the
+/// version of the measure in force in it; excused periods counted apart.
+/// For a max-gap rule, the intervals between visits. The one place a
+/// record is computed, for `status`, the grid, the export and the report.
+pub(super) fn record_in(
+    plan: &Plan,
+    tally: &Tally,
+    id: &str,
+    span: DateRange,
+    through: NaiveDate,
+    lang: Lang,
+) -> YearRecord {
+    let mut record = YearRecord::default();
+    let Some(latest) = super::version_on(plan, id, through.min(span.end)) else {
+        return record;
+    };
+    record.unit = own_kind(&latest.frequency.rule);
+    // A year on either side finds every period that begins in the span
+    // whole, not cut by the span's edges.
+    let year = Days::new(400);
+    let scan = DateRange {
+        start: span.start.checked_sub_days(year).unwrap_or(NaiveDate::MIN),
+        end: span.end.checked_add_days(year).unwrap_or(NaiveDate::MAX),
+    };
+    for version in plan.versions(id) {
+        let context = Context {
+            plan,
+            measure: version,
+            tally,
+            as_of: through,
+            lang,
+        };
+        if let Rule::MaxGap { weeks } = version.frequency.rule {
+            if version.validity.contains(through.min(span.end)) {
+                let gap = Duration::days(7 * i64::from(weeks));
+                return context.gap_record(gap, span, through);
+            }
+            continue;
+        }
+        let Some(kind) = own_kind(&version.frequency.rule) else {
+            continue;
+        };
+        let periods = match kind {
+            PeriodKind::Validity => vec![Period {
+                kind,
+                range: version.validity,
+                full: version.validity,
+            }],
+            _ => scan
+                .intersect(&version.validity)
+                .map_or_else(Vec::new, |window| periods_in(kind, window)),
+        };
+        for period in periods
+            .iter()
+            .filter(|p| span.contains(p.range.start) && p.range.end <= through)
+        {
+            if context.excuse(period).is_some() {
+                record.periods_excused += 1;
+                continue;
+            }
+            match context.period_met(period) {
+                Some(true) => {
+                    record.periods_met += 1;
+                    record.periods_ended += 1;
+                }
+                Some(false) => record.periods_ended += 1,
+                None => {}
+            }
+        }
+    }
+    record
 }
 
 #[cfg(test)]

@@ -413,10 +413,13 @@ pub fn grid_table(
                     .map(|c| coloured(grid_cell(c.done, c.mark), mark_colour(c.mark), colour)),
             );
             cells.push(Cell::new(row.total));
-            let outcome = if row.columns_marked > 0 {
+            // Several periods in the span: how many were met; one (a
+            // yearly promise): what was done against the target.
+            let record = &row.at_end.year;
+            let outcome = if record.periods_ended + record.periods_excused > 1 {
                 match lang {
-                    Lang::Sv => format!("{} av {}", row.columns_met, row.columns_marked),
-                    Lang::En => format!("{} of {}", row.columns_met, row.columns_marked),
+                    Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
+                    Lang::En => format!("{} of {}", record.periods_met, record.periods_ended),
                 }
             } else {
                 done_of_target(&row.at_end)

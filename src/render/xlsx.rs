@@ -33,7 +33,6 @@ use super::status::{record_words, state_words, trend_arrow, wanted_words};
 use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
-use crate::report::periods_record;
 use crate::text::Lang;
 
 /// The most rows of an Excel sheet, the header included.
@@ -466,7 +465,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                     _ => String::new(),
                 };
                 write_text(sheet, row, col + 2, &done_target)?;
-                let record = periods_record(measure_row, review);
+                let record = measure_row.at_end.year;
                 let outcome = if record.periods_ended > 0 {
                     match lang {
                         Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
@@ -526,7 +525,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let mut row = 0u32;
         for review in rest.years {
             for measure_row in &review.grid.measures {
-                let record = periods_record(measure_row, review);
+                let record = measure_row.at_end.year;
                 let at_end = &measure_row.at_end;
                 let area = rest
                     .plan
