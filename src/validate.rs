@@ -10,11 +10,11 @@
 use chrono::NaiveDate;
 
 use crate::activity::{Activity, RowKind};
-use crate::period::parse_period_key;
+use crate::period::{PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
 use crate::text;
-use crate::text::Text;
+use crate::text::{Lang, Text};
 
 /// Every problem of `row` against `plan`, with `today` as the last day an
 /// activity can have happened. Empty when the row is fine.
@@ -75,11 +75,28 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
     match parse_period_key(key) {
         None => problems.push(bad_period_key(key)),
         Some(period) => {
-            if !plan
+            let versions: Vec<_> = plan
                 .versions(&row.measure)
-                .any(|m| m.validity.overlaps(&period.range))
-            {
+                .filter(|m| m.validity.overlaps(&period.range))
+                .collect();
+            if versions.is_empty() {
                 problems.push(period_outside_validity(plan, &row.measure, key));
+            }
+            // A quota or every-shift measure is judged per its own period:
+            // excusing another kind would change nothing, silently. A
+            // max-gap measure takes any calendar period.
+            let own: Vec<PeriodKind> = versions
+                .iter()
+                .filter_map(|m| m.frequency.rule.own_period())
+                .collect();
+            if !own.is_empty() && !own.contains(&period.kind) {
+                let lang_kind = own[0];
+                let (sv, en) = (lang_kind.noun(Lang::Sv), lang_kind.noun(Lang::En));
+                let example = own[0].as_str();
+                problems.push(text!(
+                    "åtgärden följs upp per {sv}, så ett undantag för {key} ändrar ingenting; undanta en {sv} (period av slaget {example}), t.ex. som status visar den",
+                    "the measure is followed up per {en}, so excusing {key} would change nothing; excuse a {en} (a period of kind {example}), as status shows it"
+                ));
             }
         }
     }

@@ -40,7 +40,8 @@ pub(super) fn metric_statuses(
     agreement: DateRange,
 ) -> Vec<MetricStatus> {
     let now = year_to_date(as_of, agreement);
-    let before = year_to_date(a_year_earlier(as_of), agreement);
+    // Outside the agreement this year has nothing to compare.
+    let before = now.and(year_to_date(a_year_earlier(as_of), agreement));
     measure
         .metrics
         .iter()

@@ -156,7 +156,16 @@ impl Context<'_> {
         let period = period_containing(kind, date, self.window())?;
         let at_least = match quota.average_over {
             Some(_) => {
-                let per_periods = periods_in(quota.per, period.full).len() as u64;
+                // The `per` periods whose middle lies in it: the 52 or 53
+                // ISO weeks of a year (a week's middle is its Thursday),
+                // not every week that touches it.
+                let per_periods = periods_in(quota.per, period.full)
+                    .iter()
+                    .filter(|p| {
+                        let middle = p.full.start + Duration::days((p.full.days() - 1) / 2);
+                        period.full.contains(middle)
+                    })
+                    .count() as u64;
                 quota.at_least.saturating_mul(per_periods)
             }
             None => quota.at_least,
@@ -536,15 +545,6 @@ fn history_window(plan: &Plan, id: &str) -> DateRange {
         .unwrap_or_else(|| plan.agreement.period())
 }
 
-/// The kind of a rule's own periods, if it has any.
-pub(super) fn own_kind(rule: &Rule) -> Option<PeriodKind> {
-    match rule {
-        Rule::Quota(q) => Some(q.average_over.unwrap_or(q.per)),
-        Rule::EveryShift { per, .. } => Some(*per),
-        Rule::MaxGap { .. } | Rule::AsNeeded => None,
-    }
-}
-
 /// The record of measure `id` in `span`: each of its own periods that
 /// begins in the span and ended on or before `through`, judged by the
 /// version of the measure in force in it; excused periods counted apart.
@@ -562,7 +562,7 @@ pub(super) fn record_in(
     let Some(latest) = super::version_on(plan, id, through.min(span.end)) else {
         return record;
     };
-    record.unit = own_kind(&latest.frequency.rule);
+    record.unit = latest.frequency.rule.own_period();
     // A year on either side finds every period that begins in the span
     // whole, not cut by the span's edges.
     let year = Days::new(400);
@@ -585,7 +585,7 @@ pub(super) fn record_in(
             }
             continue;
         }
-        let Some(kind) = own_kind(&version.frequency.rule) else {
+        let Some(kind) = version.frequency.rule.own_period() else {
             continue;
         };
         let periods = match kind {

@@ -138,7 +138,9 @@ impl Tally {
             }
             RowKind::Excuse => {
                 if let Some(key) = row.excuses {
-                    let key = key.trim().to_ascii_uppercase();
+                    // A hand-written `2021-w5` is the same period as `2021-W05`.
+                    let key = crate::period::parse_period_key(key)
+                        .map_or_else(|| key.trim().to_ascii_uppercase(), |p| p.key());
                     self.excused
                         .insert((row.measure.to_string(), key), row.note.to_string());
                 }

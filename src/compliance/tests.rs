@@ -487,3 +487,66 @@ fn tallies_of_parts_merge_into_the_whole() {
         );
     }
 }
+
+#[test]
+fn a_weekly_average_over_the_year_counts_its_iso_weeks() {
+    let plan = parse_plan(&PLAN.replace(
+        "frequency = { kind = \"quota\", at_least = 1, per = \"month\", average_over = \"year\" }",
+        "frequency = { kind = \"quota\", at_least = 1, per = \"week\", average_over = \"year\" }",
+    ))
+    .unwrap();
+    let tally = Tally::of(&plan, &[]);
+    let target = |at: &str| {
+        evaluate(&plan, &tally, d(at), Lang::En)
+            .measures
+            .into_iter()
+            .find(|m| m.id == "snitt")
+            .unwrap()
+            .target
+    };
+    assert_eq!(target("2021-06-01"), Some(52));
+    assert_eq!(target("2020-06-01"), Some(53));
+}
+
+#[test]
+fn a_hand_written_excuse_key_is_read_as_its_period() {
+    let mut excuse = row("e", "2021-02-01", "trafikkontroll", 1);
+    excuse.excuses = Some("2021-2".replace("-2", "-02").to_lowercase());
+    let t = status_of(&[excuse.clone()], "trafikkontroll", "2021-02-10");
+    assert_eq!(t.state, State::Excused);
+    excuse.excuses = Some("2021-w5".into());
+    excuse.measure = "fritidsgard".into();
+    let f = status_of(&[excuse], "fritidsgard", "2021-02-03");
+    assert_eq!(f.state, State::Excused);
+}
+
+#[test]
+fn the_record_and_the_gap_run_across_plan_versions() {
+    // trafikkontroll is 10 a month until June 2021, then 12.
+    let rows: Vec<Activity> = (1..=8)
+        .map(|m| {
+            row(
+                &format!("t{m}"),
+                &format!("2021-{m:02}-10"),
+                "trafikkontroll",
+                12,
+            )
+        })
+        .collect();
+    let t = status_of(&rows, "trafikkontroll", "2021-09-15");
+    assert_eq!((t.year.periods_met, t.year.periods_ended), (8, 8));
+    assert_eq!(t.target, Some(12));
+}
+
+#[test]
+fn excused_days_push_a_gap_rule_due_day_on() {
+    let mut excuse = row("e", "2021-07-01", "fritidsgard", 1);
+    excuse.excuses = Some("2021-07".into());
+    let rows = vec![row("a", "2021-06-24", "fritidsgard", 1), excuse];
+    // 21 days after 24 June, plus the 31 excused days of July.
+    let f = status_of(&rows, "fritidsgard", "2021-08-02");
+    assert_eq!(f.due, Some(d("2021-08-15")));
+    assert_eq!(f.state, State::Met);
+    let f = status_of(&rows, "fritidsgard", "2021-08-16");
+    assert_eq!(f.state, State::Behind);
+}

@@ -121,6 +121,19 @@ pub struct SubQuota {
     pub at_least: u64,
 }
 
+impl Rule {
+    /// The kind of period the rule is judged in: a quota's `per` (or its
+    /// `average_over`), an every-shift rule's `per`; `None` for max-gap and
+    /// as-needed, which have no periods of their own.
+    pub fn own_period(&self) -> Option<PeriodKind> {
+        match self {
+            Rule::Quota(q) => Some(q.average_over.unwrap_or(q.per)),
+            Rule::EveryShift { per, .. } => Some(*per),
+            Rule::MaxGap { .. } | Rule::AsNeeded => None,
+        }
+    }
+}
+
 impl Frequency {
     /// The date set this frequency is restricted to, if any.
     pub fn date_set(&self) -> Option<&str> {

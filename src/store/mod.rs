@@ -20,6 +20,10 @@ pub const LOG_FOLDER: &str = "logs";
 /// rather than `./plan/x.toml` when the data folder is the current one.
 pub fn shown(path: &Path) -> String {
     let shown = path.strip_prefix(".").unwrap_or(path);
+    if shown.as_os_str().is_empty() {
+        // The current folder itself.
+        return ".".to_string();
+    }
     shown.display().to_string()
 }
 

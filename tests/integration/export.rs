@@ -434,7 +434,7 @@ fn json_holds_activities_and_the_evaluation() {
         json["status"]["at"], "2021-06-30",
         "never a day still to come"
     );
-    assert_eq!(json["status"]["measures"].as_array().unwrap().len(), 5);
+    assert_eq!(json["status"]["measures"].as_array().unwrap().len(), 6);
     let kinds: Vec<&str> = json["corrections"]
         .as_array()
         .unwrap()

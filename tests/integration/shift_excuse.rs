@@ -59,7 +59,7 @@ fn excuse_appends_a_row_on_the_periods_first_day() {
         &env,
         &[
             "excuse",
-            "trafikkontroll",
+            "fritidsgard",
             "2021-q1",
             "--reason",
             "skolan stängd",
@@ -69,13 +69,11 @@ fn excuse_appends_a_row_on_the_periods_first_day() {
     )
     .assert()
     .success()
-    .stdout(predicate::str::contains(
-        "Excused trafikkontroll for Q1 2021",
-    ));
-    // The temadag measure runs 2021 only: the year 2021 starts on its first day.
+    .stdout(predicate::str::contains("Excused fritidsgard for Q1 2021"));
+    // A max-gap measure takes any calendar period: week 1 of 2021.
     run(
         &env,
-        &["excuse", "temadag", "2021-W01", "--reason", "sjukdom"],
+        &["excuse", "fritidsgard", "2021-W01", "--reason", "sjukdom"],
     )
     .assert()
     .success();
@@ -97,7 +95,7 @@ fn excuse_clips_the_first_day_into_the_agreement() {
     // ISO week 1 of 2019 starts on 2018-12-31, before the agreement.
     run(
         &env,
-        &["excuse", "narkotika", "2019-W01", "--reason", "jul"],
+        &["excuse", "fritidsgard", "2019-W01", "--reason", "jul"],
     )
     .assert()
     .success();
@@ -155,4 +153,24 @@ fn excuse_refusals_write_nothing() {
         .assert()
         .code(2);
     assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn excusing_a_period_the_measure_is_not_judged_in_is_refused() {
+    let env = log_env();
+    let before = env.snapshot();
+    run(
+        &env,
+        &["excuse", "trafikkontroll", "2021-Q2", "--reason", "x"],
+    )
+    .assert()
+    .code(2)
+    .stderr(predicate::str::contains("per month"));
+    assert_eq!(env.snapshot(), before, "nothing written");
+    run(
+        &env,
+        &["excuse", "trafikkontroll", "2021-04", "--reason", "x"],
+    )
+    .assert()
+    .success();
 }

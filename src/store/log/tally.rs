@@ -27,7 +27,8 @@ pub struct LogTally {
 }
 
 /// Runs `work` on every file, on as many threads as there are cores (at
-/// most one per file), and returns the results in no particular order.
+/// most one per file), and returns the results in the files' order, so
+/// that merging them is the same on every run.
 fn per_file<T: Send>(
     files: &[PathBuf],
     work: impl Fn(&Path) -> Result<T, Error> + Sync,
@@ -41,11 +42,13 @@ fn per_file<T: Send>(
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| {
-                while let Some(file) = files.get(next.fetch_add(1, Ordering::Relaxed)) {
+                loop {
+                    let index = next.fetch_add(1, Ordering::Relaxed);
+                    let Some(file) = files.get(index) else { break };
                     let result = work(file);
                     let failed = result.is_err();
                     if let Ok(mut results) = results.lock() {
-                        results.push(result);
+                        results.push((index, result));
                     }
                     if failed {
                         break;
@@ -54,11 +57,11 @@ fn per_file<T: Send>(
             });
         }
     });
-    results
+    let mut results = results
         .into_inner()
-        .unwrap_or_else(|poisoned| poisoned.into_inner())
-        .into_iter()
-        .collect()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    results.sort_by_key(|(index, _)| *index);
+    results.into_iter().map(|(_, result)| result).collect()
 }
 
 /// Reads the log of data folder `dir` into a tally for `plan`.
