@@ -213,8 +213,8 @@ pub struct StatusArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
-    /// Exit 1 when any measure is behind (for scripts).
-    #[arg(long)]
+    /// Exit 1 when any measure is behind (for scripts); not with a grid.
+    #[arg(long, conflicts_with_all = ["year", "tertial", "quarter"])]
     pub fail_if_behind: bool,
 }
 

@@ -144,11 +144,6 @@ impl Error {
 /// Shorthand for results in `loften`.
 pub type Result<T, E = Error> = std::result::Result<T, E>;
 
-/// Paths in messages: as given, with forward slashes kept as the OS shows.
-pub fn display_path(path: &Path) -> String {
-    path.display().to_string()
-}
-
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(Lang::En))

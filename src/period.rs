@@ -412,20 +412,6 @@ impl Period {
             PeriodKind::Validity => format!("{} – {}", self.range.start, self.range.end),
         }
     }
-
-    /// A short label for a grid column: "mar", "v12", "T1", "Q2", "VT".
-    pub fn short_label(&self, lang: Lang) -> String {
-        let n = self.ordinal();
-        match self.kind {
-            PeriodKind::Week => format!("{}{n}", lang.pick("v", "w")),
-            PeriodKind::Month => month_abbrev(n, lang),
-            PeriodKind::Tertial => format!("T{n}"),
-            PeriodKind::Quarter => format!("{}{n}", lang.pick("kv", "Q")),
-            PeriodKind::Term => if n == 1 { "VT" } else { "HT" }.to_string(),
-            PeriodKind::HalfYear => format!("H{n}"),
-            _ => self.label(lang),
-        }
-    }
 }
 
 /// Parses a period key back into its unclipped calendar period: the

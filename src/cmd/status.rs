@@ -126,6 +126,14 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     };
     let mut out = io::stdout().lock();
     if let Some(span) = span {
+        let agreement = plan.agreement.period();
+        if !span.range.overlaps(&agreement) {
+            let (label, start, end) = (span.key(), agreement.start, agreement.end);
+            return Err(Error::Refused(text!(
+                "{label} ligger utanför avtalet ({start} – {end}); välj en period inom det",
+                "{label} lies outside the agreement ({start} – {end}); choose a period within it"
+            )));
+        }
         let as_of = grid_as_of(args, &span, at);
         let mut grid = grid(&plan, &tally, &span, as_of, lang);
         if !args.measures.is_empty() {

@@ -143,14 +143,6 @@ impl Frequency {
         }
     }
 
-    /// The targets this frequency names in sub-quotas.
-    pub fn named_targets(&self) -> Vec<&str> {
-        match &self.rule {
-            Rule::Quota(q) => q.of_which.iter().map(|s| s.target.as_str()).collect(),
-            _ => Vec::new(),
-        }
-    }
-
     /// Whether the rule counts distinct targets (and so needs some).
     pub fn needs_targets(&self) -> bool {
         matches!(&self.rule, Rule::Quota(q) if q.each_target)

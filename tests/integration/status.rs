@@ -256,3 +256,15 @@ fn snapshot_status_json() {
 fn snapshot_year_grid_in_swedish() {
     insta::assert_snapshot!(example_status(&["--year", "2020"], "sv_SE.UTF-8"));
 }
+
+#[test]
+fn a_grid_outside_the_agreement_is_refused() {
+    let env = TestEnv::initialised();
+    env.in_data(&["status", "--year", "2018"])
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("outside the agreement"));
+    env.in_data(&["status", "--year", "2021", "--fail-if-behind"])
+        .assert()
+        .code(2);
+}

@@ -179,12 +179,6 @@ impl LogReader {
         &self.files
     }
 
-    /// The number of rows read so far (header lines not counted), whether
-    /// they could be parsed or not.
-    pub fn rows_read(&self) -> usize {
-        self.rows
-    }
-
     /// Ends the reading: the number of rows read, or the I/O error that
     /// stopped it. Call it after the loop; an error means the rows seen
     /// were not all of the log.
