@@ -21,6 +21,8 @@
 //!   results;
 //! - [`error`]: one error type and the exit codes;
 //! - [`text`]: Swedish and English wording.
+//! - [`words`]: the domain's values in words (states, numbers, records),
+//!   shared by the renderers and the yearly report.
 
 pub mod activity;
 pub mod cli;
@@ -37,6 +39,7 @@ pub mod settings;
 pub mod store;
 pub mod text;
 pub mod validate;
+pub mod words;
 
 pub use error::{Error, Outcome};
 

@@ -15,8 +15,8 @@ use crate::compliance::tally::Tally;
 use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
 use crate::period::{DateRange, Period, PeriodKind, month_abbrev};
 use crate::plan::{Direction, Measure, Plan, Rule};
-use crate::render::status::{number, record_words, state_words, trend_arrow, wanted_words};
 use crate::text::Lang;
+use crate::words::{number, record_words, state_words, trend_arrow, wanted_words};
 
 /// One calendar year of the agreement as known on a day: the engine's
 /// grid of measures × months.

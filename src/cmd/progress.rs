@@ -16,10 +16,10 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::compliance::evaluate_measure;
 use crate::plan::{Plan, Rule, SHIFT_ID};
-use crate::render::status::progress_words;
 use crate::store::log::{is_year_file, log_files, tally_files};
 use crate::text;
 use crate::text::{Lang, Text};
+use crate::words::progress_words;
 
 /// The most log bytes the progress line reads: about 20,000 rows, several
 /// times what a municipality writes in two years, and a read of a few

@@ -10,9 +10,10 @@ use comfy_table::{Cell, Color};
 
 use super::table::{coloured, new_table};
 use crate::compliance::grid::{Grid, GridRow, Mark};
-use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State, Trend, YearRecord};
-use crate::plan::{Direction, Plan};
+use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State};
+use crate::plan::Plan;
 use crate::text::Lang;
+use crate::words::{number, record_words, state_words, trend_arrow, wanted_words};
 
 /// How to group the measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,19 +24,6 @@ pub enum Grouping {
     Owner,
 }
 
-/// The state in words.
-pub fn state_words(state: State, lang: Lang) -> &'static str {
-    match state {
-        State::Met => lang.pick("uppfyllt", "met"),
-        State::OnTrack => lang.pick("i fas", "on track"),
-        State::Behind => lang.pick("efter", "behind"),
-        State::Missed => lang.pick("missat", "missed"),
-        State::NoTarget => lang.pick("inget mål", "no target"),
-        State::NotInForce => lang.pick("gäller ej", "not in force"),
-        State::Excused => lang.pick("undantaget", "excused"),
-    }
-}
-
 /// The colour of a state, like a dashboard's traffic light.
 pub fn state_colour(state: State) -> Option<Color> {
     match state {
@@ -44,20 +32,6 @@ pub fn state_colour(state: State) -> Option<Color> {
         State::Behind | State::Missed => Some(Color::Red),
         State::Excused => Some(Color::Yellow),
         State::NoTarget | State::NotInForce => None,
-    }
-}
-
-/// A number as people read it: no decimals when whole, a decimal comma in
-/// Swedish.
-pub fn number(value: f64, lang: Lang) -> String {
-    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
-    } else {
-        format!("{value:.1}")
-    };
-    match lang {
-        Lang::Sv => text.replace('.', ","),
-        Lang::En => text,
     }
 }
 
@@ -131,61 +105,6 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
         Lang::Sv => format!(", ca 1 per {} {units}", number(every, lang)),
         Lang::En => format!(", about 1 every {} {units}", number(every, lang)),
     }
-}
-
-/// One line for `loften log`: "trafikkontroll: 7 av 10 i mars 2021".
-pub fn progress_words(m: &MeasureStatus, lang: Lang) -> String {
-    let label = m.period.as_ref().map_or("", |p| p.label.as_str());
-    let id = &m.id;
-    if let Some(due) = m.due {
-        return match lang {
-            Lang::Sv => format!("{id}: nästa senast {due}"),
-            Lang::En => format!("{id}: next due {due}"),
-        };
-    }
-    let done = m.done.unwrap_or(0);
-    match (&m.shifts, m.target, lang) {
-        (Some(s), _, Lang::Sv) if s.shifts == 0 => {
-            format!("{id}: {done} i {label} (inga arbetspass registrerade än)")
-        }
-        (Some(s), _, Lang::En) if s.shifts == 0 => {
-            format!("{id}: {done} in {label} (no shifts recorded yet)")
-        }
-        (Some(s), _, Lang::Sv) => format!("{id}: {done} av {} pass i {label}", s.shifts),
-        (Some(s), _, Lang::En) => format!("{id}: {done} of {} shifts in {label}", s.shifts),
-        (None, Some(target), Lang::Sv) => format!("{id}: {done} av {target} i {label}"),
-        (None, Some(target), Lang::En) => format!("{id}: {done} of {target} in {label}"),
-        (None, None, Lang::Sv) => format!("{id}: {done} i {label}"),
-        (None, None, Lang::En) => format!("{id}: {done} in {label}"),
-    }
-}
-
-/// "2 av 3 månader uppfyllda", "2 of 3 months met".
-pub fn record_words(record: &YearRecord, lang: Lang) -> String {
-    if record.periods_ended == 0 && record.periods_excused == 0 {
-        return String::new();
-    }
-    let (met, ended) = (record.periods_met, record.periods_ended);
-    // "0 av 1 månader" reads well in Swedish; English wants "1 month".
-    let singular = ended == 1 && lang == Lang::En;
-    let unit = match (record.unit, singular) {
-        (Some(kind), true) => kind.noun(lang),
-        (Some(kind), false) => kind.plural(lang),
-        (None, true) => "interval",
-        (None, false) => lang.pick("intervall", "intervals"),
-    };
-    let mut words = match lang {
-        Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
-        Lang::En => format!("{met} of {ended} {unit} met"),
-    };
-    if record.periods_excused > 0 {
-        let n = record.periods_excused;
-        words += &match lang {
-            Lang::Sv => format!(", {n} undantagna"),
-            Lang::En => format!(", {n} excused"),
-        };
-    }
-    words
 }
 
 /// The groups of measures, with headings, in order.
@@ -299,25 +218,6 @@ pub fn status_table(
         let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour));
     }
     out
-}
-
-/// The arrow of a trend.
-pub fn trend_arrow(trend: Option<Trend>) -> &'static str {
-    match trend {
-        Some(Trend::Up) => "↑",
-        Some(Trend::Down) => "↓",
-        Some(Trend::Same) => "→",
-        None => "",
-    }
-}
-
-/// The wanted direction in words.
-pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
-    match wanted {
-        Some(Direction::Increase) => lang.pick("ska öka", "should rise"),
-        Some(Direction::Decrease) => lang.pick("ska minska", "should fall"),
-        None => "",
-    }
 }
 
 fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> String {

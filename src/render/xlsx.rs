@@ -29,11 +29,12 @@ use rust_xlsxwriter::{
 };
 
 use super::export::{ActivityColumns, ExportRest, Exporter};
-use super::status::{record_words, state_words, trend_arrow, wanted_words};
+
 use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
 use crate::text::Lang;
+use crate::words::{record_words, state_words, trend_arrow, wanted_words};
 
 /// The most rows of an Excel sheet, the header included.
 pub const EXCEL_MAX_ROWS: u32 = 1_048_576;
