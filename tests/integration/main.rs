@@ -11,6 +11,7 @@ mod measures;
 mod plan_check;
 mod testenv;
 
+mod a11y;
 mod check_logs;
 mod example_data;
 mod export;
