@@ -13,10 +13,10 @@ use serde::Serialize;
 use crate::compliance::grid::{Grid, GridRow, Mark, grid};
 use crate::compliance::tally::Tally;
 use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
-use crate::period::{DateRange, Period, PeriodKind, month_abbrev};
+use crate::period::{DateRange, Period, PeriodKind, month_abbrev, month_name};
 use crate::plan::{Direction, Measure, Plan, Rule};
 use crate::text::Lang;
-use crate::words::{number, record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{mark_words, number, record_words, state_words, trend_arrow, wanted_words};
 
 /// One calendar year of the agreement as known on a day: the engine's
 /// grid of measures × months.
@@ -104,6 +104,22 @@ pub struct Labels {
     pub signed: &'static str,
     /// "Tagen fram med loften".
     pub made_with: &'static str,
+    /// The heading of a chart's values as a table.
+    pub chart_values: &'static str,
+    /// "Månad".
+    pub month: &'static str,
+    /// "Mål per månad".
+    pub target_per_month: &'static str,
+    /// "Mål för året".
+    pub target_for_year: &'static str,
+    /// "Mål".
+    pub target: &'static str,
+    /// "Utfall".
+    pub outcome: &'static str,
+    /// The name of a measure's table of metrics: "mått mot året före".
+    pub metrics_against_year_before: &'static str,
+    /// The legend of the bars' colours and symbols.
+    pub bar_legend: &'static str,
 }
 
 impl Labels {
@@ -132,6 +148,20 @@ impl Labels {
             made_with: p(
                 "Sammanställt med loften ur planen och aktivitetsloggen.",
                 "Compiled with loften from the plan and the activity log.",
+            ),
+            chart_values: p(
+                "Diagrammets värden som tabell",
+                "The chart's values as a table",
+            ),
+            month: p("Månad", "Month"),
+            target_per_month: p("Mål per månad", "Target per month"),
+            target_for_year: p("Mål för året", "Target for the year"),
+            target: p("Mål", "Target"),
+            outcome: p("Utfall", "Outcome"),
+            metrics_against_year_before: p("mått mot året före", "metrics against the year before"),
+            bar_legend: p(
+                "Staplarna: ✓ uppfyllt, ✗ missat, ~ delvis, – undantaget; siffran är antal gjorda.",
+                "The bars: ✓ met, ✗ missed, ~ partial, – excused; the number is the count done.",
             ),
         }
     }
@@ -163,6 +193,8 @@ pub struct Report {
     pub areas: Vec<AreaReport>,
     /// Short month names for chart axes.
     pub month_labels: Vec<String>,
+    /// The months' names ("mars", "March"), for the charts' tables.
+    pub month_names: Vec<String>,
 }
 
 /// One focus area.
@@ -305,6 +337,15 @@ pub fn build_report(plan: &Plan, review: &YearReview, lang: Lang) -> Report {
                 month_abbrev(c.start.month(), lang)
             })
             .collect(),
+        month_names: review
+            .grid
+            .columns
+            .iter()
+            .map(|c| {
+                use chrono::Datelike;
+                month_name(c.start.month(), lang).to_string()
+            })
+            .collect(),
     }
 }
 
@@ -314,7 +355,7 @@ fn day_words(date: NaiveDate, lang: Lang) -> String {
     format!(
         "{} {} {}",
         date.day(),
-        crate::period::month_name(date.month(), lang),
+        month_name(date.month(), lang),
         date.year()
     )
 }
@@ -554,9 +595,170 @@ fn sentence(
     format!("{}.", clauses.join("; "))
 }
 
+/// One month of a measure's chart, as the chart's table shows it.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChartMonth {
+    /// The month's name: "mars", "March".
+    pub month: String,
+    /// Whether the month had begun by the as-of date.
+    pub started: bool,
+    /// Done in the month.
+    pub done: u64,
+    /// Done in the year up to the month's end: what the line of a yearly
+    /// target draws.
+    pub so_far: u64,
+    /// The month's mark.
+    pub mark: Mark,
+    /// The mark in words, empty for no mark.
+    pub outcome: &'static str,
+}
+
+/// A measure's chart as text: one sentence for its accessible name and
+/// the months for its table. Everything the chart draws is here, so the
+/// picture and the text cannot differ.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ChartValues {
+    /// "Trafikkontroller, gjort per månad: 11 av 12 månader uppfyllda;
+    /// lägst i mars: 0, högst i juni: 14."
+    pub summary: String,
+    /// Every month of the chart, begun or not.
+    pub months: Vec<ChartMonth>,
+}
+
+/// The values of the chart of `m`, a measure of `report`.
+pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
+    let lang = report.lang;
+    let mut running = 0;
+    let months: Vec<ChartMonth> = m
+        .months
+        .iter()
+        .enumerate()
+        .map(|(i, bar)| {
+            running += bar.done;
+            ChartMonth {
+                month: report.month_names.get(i).cloned().unwrap_or_default(),
+                started: bar.started,
+                done: bar.done,
+                so_far: running,
+                mark: bar.mark,
+                outcome: mark_words(bar.mark, lang),
+            }
+        })
+        .collect();
+    let what = match lang {
+        Lang::Sv => format!("{}, gjort per månad", m.title),
+        Lang::En => format!("{}, done per month", m.title),
+    };
+    let head = match m.target_line {
+        TargetLine::Yearly(target) => {
+            let of = match lang {
+                Lang::Sv => format!("{} av målet {target} under året", m.done),
+                Lang::En => format!("{} of the target {target} in the year", m.done),
+            };
+            if m.record_words.is_empty() {
+                of
+            } else {
+                format!("{of}; {}", m.record_words)
+            }
+        }
+        // Judged per month: the months tell it all, as the bars do.
+        _ if m.record.unit == Some(PeriodKind::Month) && !m.record_words.is_empty() => {
+            m.record_words.clone()
+        }
+        _ => {
+            let done = match lang {
+                Lang::Sv => format!("{} under året", m.done_words),
+                Lang::En => format!("{} in the year", m.done_words),
+            };
+            if m.record_words.is_empty() {
+                done
+            } else {
+                format!("{done}; {}", m.record_words)
+            }
+        }
+    };
+    let mut clauses = vec![head];
+    clauses.extend(extremes(&months, lang));
+    ChartValues {
+        summary: format!("{what}: {}.", clauses.join("; ")),
+        months,
+    }
+}
+
+/// "lägst i mars: 0, högst i juni: 14" over the months begun (the first
+/// month of a tie); "3 varje månad" when they are all the same.
+fn extremes(months: &[ChartMonth], lang: Lang) -> Option<String> {
+    let begun: Vec<&ChartMonth> = months.iter().filter(|m| m.started).collect();
+    // `min_by_key` keeps the first of equals; `max_by_key` the last.
+    let lowest = begun.iter().min_by_key(|m| m.done)?;
+    let highest = begun.iter().rev().max_by_key(|m| m.done)?;
+    if lowest.done == highest.done {
+        let n = lowest.done;
+        return Some(match (begun.len(), lang) {
+            (1, Lang::Sv) => format!("{n} i {}", lowest.month),
+            (1, Lang::En) => format!("{n} in {}", lowest.month),
+            (_, Lang::Sv) => format!("{n} varje månad"),
+            (_, Lang::En) => format!("{n} every month"),
+        });
+    }
+    Some(match lang {
+        Lang::Sv => format!(
+            "lägst i {}: {}, högst i {}: {}",
+            lowest.month, lowest.done, highest.month, highest.done
+        ),
+        Lang::En => format!(
+            "lowest in {}: {}, highest in {}: {}",
+            lowest.month, lowest.done, highest.month, highest.done
+        ),
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn month(name: &str, done: u64, started: bool) -> ChartMonth {
+        ChartMonth {
+            month: name.to_string(),
+            started,
+            done,
+            so_far: 0,
+            mark: Mark::Blank,
+            outcome: "",
+        }
+    }
+
+    #[test]
+    fn a_chart_names_its_first_lowest_and_highest_month_begun() {
+        let months = [
+            month("januari", 2, true),
+            month("februari", 0, true),
+            month("mars", 5, true),
+            month("april", 0, true),
+            month("maj", 5, true),
+            month("juni", 9, false),
+        ];
+        assert_eq!(
+            extremes(&months, Lang::Sv).unwrap(),
+            "lägst i februari: 0, högst i mars: 5"
+        );
+        let en = [month("March", 3, true), month("April", 1, true)];
+        assert_eq!(
+            extremes(&en, Lang::En).unwrap(),
+            "lowest in April: 1, highest in March: 3"
+        );
+    }
+
+    #[test]
+    fn a_flat_chart_says_so_and_an_unbegun_one_says_nothing() {
+        let flat = [month("January", 3, true), month("February", 3, true)];
+        assert_eq!(extremes(&flat, Lang::En).unwrap(), "3 every month");
+        assert_eq!(
+            extremes(&[month("januari", 4, true)], Lang::Sv).unwrap(),
+            "4 i januari"
+        );
+        assert_eq!(extremes(&[month("januari", 4, false)], Lang::Sv), None);
+    }
 
     #[test]
     fn labels_go_lower_case_inside_a_sentence() {

@@ -3,6 +3,7 @@
 //! progress after `loften log`. Shared by the renderers and the yearly
 //! report's content model, so that a state reads the same everywhere.
 
+use crate::compliance::grid::Mark;
 use crate::compliance::{MeasureStatus, State, Trend, YearRecord};
 use crate::plan::Direction;
 use crate::text::Lang;
@@ -104,6 +105,27 @@ pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
     match wanted {
         Some(Direction::Increase) => lang.pick("ska öka", "should rise"),
         Some(Direction::Decrease) => lang.pick("ska minska", "should fall"),
+        None => "",
+    }
+}
+
+/// A month's mark in words: "uppfyllt", "missed"; empty for no mark.
+pub fn mark_words(mark: Mark, lang: Lang) -> &'static str {
+    match mark {
+        Mark::Met => lang.pick("uppfyllt", "met"),
+        Mark::Missed => lang.pick("missat", "missed"),
+        Mark::Partial => lang.pick("delvis", "partial"),
+        Mark::Excused => lang.pick("undantaget", "excused"),
+        Mark::Blank => "",
+    }
+}
+
+/// Whether a metric moved the way the plan wants, in words; empty when
+/// the plan wants no direction or there is no year to compare with.
+pub fn good_words(good: Option<bool>, lang: Lang) -> &'static str {
+    match good {
+        Some(true) => lang.pick("som planen vill", "as the plan wants"),
+        Some(false) => lang.pick("inte som planen vill", "not as the plan wants"),
         None => "",
     }
 }

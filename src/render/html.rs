@@ -6,12 +6,21 @@
 //!
 //! Every text from the plan and the log goes through [`escape`]: a title
 //! holding `<script>` is shown, not run.
+//!
+//! Made to meet WCAG 2.1 AA (the report is public, under DOS-lagen), as
+//! `tests/a11y` checks with axe-core in a browser: each chart is named by
+//! a sentence that sums it up and has its values as a table; a box that
+//! scrolls is reachable by keyboard and named; focus is visible; a colour
+//! always has a symbol or a word beside it; every text has AA contrast on
+//! screen and in print.
 
 use std::fmt::Write as _;
 
 use crate::compliance::grid::Mark;
-use crate::report::{Labels, MeasureReport, MetricLine, Report, TargetLine};
-use crate::text::Lang;
+use crate::report::{
+    ChartValues, Labels, MeasureReport, MetricLine, Report, TargetLine, chart_values,
+};
+use crate::words::good_words;
 
 /// `text` with `&`, `<`, `>`, `"` and `'` as entities, safe in element
 /// content and in quoted attributes.
@@ -32,7 +41,7 @@ pub fn escape(text: &str) -> String {
 
 const STYLE: &str = r#"
 :root { --ink: #1b1b1b; --muted: #5b5b5b; --line: #d6d6d6; --met: #2e7d32; --missed: #c62828;
-  --partial: #f9a825; --bar: #7a8a99; --accent: #1f4e78; }
+  --partial: #b45309; --bar: #6b7b8a; --accent: #1f4e78; }
 * { box-sizing: border-box; }
 body { margin: 0; font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif;
   color: var(--ink); background: #fff; line-height: 1.45; }
@@ -56,11 +65,19 @@ section.measure { border: 1px solid var(--line); border-radius: 6px; padding: .9
 .state-excused { color: #8a6d00; } .state-on_track { color: var(--accent); }
 .state-no_target, .state-not_in_force { color: var(--muted); }
 p.sentence { margin: .5rem 0; }
-svg.chart { width: 100%; height: auto; display: block; margin: .4rem 0; }
+svg.chart { width: 100%; max-width: 36rem; height: auto; display: block; margin: .4rem 0; }
 .scroll { overflow-x: auto; }
+:focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
+.sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
+  clip: rect(0, 0, 0, 0); white-space: nowrap; border: 0; }
+p.legend { font-size: .85rem; color: var(--muted); margin: .2rem 0; }
+details.values { margin: .3rem 0 .6rem; }
+details.values summary { cursor: pointer; color: var(--accent); font-size: .9rem; }
 table { border-collapse: collapse; width: 100%; font-size: .9rem; margin: .4rem 0; }
 th, td { text-align: left; padding: .25rem .4rem; border-bottom: 1px solid var(--line); vertical-align: top; }
-td.num { text-align: right; white-space: nowrap; }
+td.num, th.num { text-align: right; }
+td.num { white-space: nowrap; }
+tbody th { font-weight: normal; }
 .good { color: var(--met); font-weight: 600; } .bad { color: var(--missed); font-weight: 600; }
 footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 @media (max-width: 40rem) {
@@ -77,7 +94,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
   h2 { break-after: avoid; page-break-after: avoid; }
   section.measure { border-color: #999; padding: 3mm 4mm; margin: 3mm 0; }
   .big { font-size: 12pt; }
-  svg.chart { max-height: 32mm; }
+  svg.chart { max-height: 40mm; }
+  details.values { display: none; }
 }
 "#;
 
@@ -147,7 +165,6 @@ pub fn report_html(report: &Report) -> String {
 }
 
 fn measure_section(out: &mut String, report: &Report, m: &MeasureReport, labels: &Labels) {
-    let lang = report.lang;
     let _ = writeln!(
         out,
         "<section class=\"measure\" id=\"measure-{}\">\n<h3>{}</h3>",
@@ -176,23 +193,94 @@ fn measure_section(out: &mut String, report: &Report, m: &MeasureReport, labels:
         escape(&m.state_words)
     );
     let _ = writeln!(out, "<p class=\"sentence\">{}</p>", escape(&m.sentence));
-    out.push_str(&chart_svg(report, m, labels));
+    let values = chart_values(report, m);
+    out.push_str(&chart_svg(report, m, &values, labels));
+    if values.months.iter().any(|month| month.mark != Mark::Blank) {
+        let _ = writeln!(out, "<p class=\"legend\">{}</p>", labels.bar_legend);
+    }
+    chart_table(out, m, &values, labels);
     if !m.metrics.is_empty() {
-        metrics_table(out, report, &m.metrics, labels, lang);
+        metrics_table(out, report, m, labels);
     }
     out.push_str("</section>\n");
 }
 
-fn metrics_table(
-    out: &mut String,
-    report: &Report,
-    metrics: &[MetricLine],
-    labels: &Labels,
-    _lang: Lang,
-) {
+/// A box that may scroll sideways on a phone: a named region the keyboard
+/// can reach (and so scroll), around `table`.
+fn scroll_box(out: &mut String, name: &str, table: &str) {
     let _ = writeln!(
         out,
-        "<div class=\"scroll\"><table>\n<thead><tr><th>{}</th><th class=\"num\">{}</th><th class=\"num\">{} ({})</th><th>{}</th><th>{}</th></tr></thead>\n<tbody>",
+        "<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"{}\">{table}</div>",
+        escape(name)
+    );
+}
+
+/// The chart's values as a table, folded away under a `<details>`:
+/// month, done, (so far this year), target and outcome.
+fn chart_table(out: &mut String, m: &MeasureReport, values: &ChartValues, labels: &Labels) {
+    let (target_head, target) = match m.target_line {
+        TargetLine::Monthly(t) => (labels.target_per_month, t.to_string()),
+        TargetLine::Yearly(t) => (labels.target_for_year, t.to_string()),
+        TargetLine::None => (labels.target, "–".to_string()),
+    };
+    let yearly = matches!(m.target_line, TargetLine::Yearly(_));
+    let mut table = String::new();
+    let _ = write!(
+        table,
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th>",
+        labels.month, labels.done
+    );
+    if yearly {
+        let _ = write!(
+            table,
+            "<th scope=\"col\" class=\"num\">{}</th>",
+            labels.cumulative
+        );
+    }
+    let _ = writeln!(
+        table,
+        "<th scope=\"col\" class=\"num\">{target_head}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
+        labels.outcome
+    );
+    for month in values.months.iter().filter(|month| month.started) {
+        let _ = write!(
+            table,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td>",
+            escape(&month.month),
+            month.done
+        );
+        if yearly {
+            let _ = write!(table, "<td class=\"num\">{}</td>", month.so_far);
+        }
+        let outcome = if month.outcome.is_empty() {
+            "–".to_string()
+        } else {
+            format!("{} {}", month.mark.symbol(), month.outcome)
+        };
+        let _ = writeln!(
+            table,
+            "<td class=\"num\">{target}</td><td>{outcome}</td></tr>"
+        );
+    }
+    table.push_str("</tbody>\n</table>");
+    let _ = writeln!(
+        out,
+        "<details class=\"values\"><summary>{}</summary>",
+        labels.chart_values
+    );
+    scroll_box(
+        out,
+        &format!("{}: {}", m.title, labels.chart_values.to_lowercase()),
+        &table,
+    );
+    out.push_str("</details>\n");
+}
+
+fn metrics_table(out: &mut String, report: &Report, m: &MeasureReport, labels: &Labels) {
+    let mut table = String::new();
+    let _ = writeln!(
+        table,
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\" class=\"num\">{}</th><th scope=\"col\" class=\"num\">{} ({})</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>",
         labels.metric,
         report.year,
         labels.year_before,
@@ -200,23 +288,42 @@ fn metrics_table(
         labels.trend,
         labels.wanted
     );
-    for metric in metrics {
-        let class = match metric.good {
-            Some(true) => " class=\"good\"",
-            Some(false) => " class=\"bad\"",
-            None => "",
-        };
+    for metric in &m.metrics {
         let _ = writeln!(
-            out,
-            "<tr><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td><td{class}>{}</td><td>{}</td></tr>",
+            table,
+            "<tr><th scope=\"row\">{}</th><td class=\"num\">{}</td><td class=\"num\">{}</td>{}<td>{}</td></tr>",
             escape(&metric.label),
             escape(&metric.this_year),
             escape(&metric.year_before),
-            metric.arrow,
+            trend_cell(metric, report),
             escape(metric.wanted)
         );
     }
-    out.push_str("</tbody>\n</table></div>\n");
+    table.push_str("</tbody>\n</table>");
+    scroll_box(
+        out,
+        &format!("{}: {}", m.title, labels.metrics_against_year_before),
+        &table,
+    );
+}
+
+/// The trend's arrow, and where the plan wants a direction, a coloured ✓
+/// or ✗ with its meaning in words for screen readers: the colour is never
+/// alone.
+fn trend_cell(metric: &MetricLine, report: &Report) -> String {
+    let (class, symbol) = match metric.good {
+        Some(true) => (" class=\"good\"", " ✓"),
+        Some(false) => (" class=\"bad\"", " ✗"),
+        None => ("", ""),
+    };
+    let words = good_words(metric.good, report.lang);
+    if words.is_empty() {
+        return format!("<td>{}</td>", metric.arrow);
+    }
+    format!(
+        "<td{class}>{}<span aria-hidden=\"true\">{symbol}</span><span class=\"sr-only\"> ({words})</span></td>",
+        metric.arrow
+    )
 }
 
 fn bar_colour(mark: Mark, monthly: bool) -> &'static str {
@@ -231,49 +338,62 @@ fn bar_colour(mark: Mark, monthly: bool) -> &'static str {
     }
 }
 
-/// The bar chart of a measure: done per month; a dashed line at a monthly
-/// target, or for a yearly target the running total against it.
-pub fn chart_svg(report: &Report, m: &MeasureReport, labels: &Labels) -> String {
-    const WIDTH: f64 = 640.0;
-    const HEIGHT: f64 = 190.0;
-    const LEFT: f64 = 34.0;
-    const RIGHT: f64 = 12.0;
-    const TOP: f64 = 14.0;
-    const BOTTOM: f64 = 40.0;
+/// Text in the charts: dark enough for AA contrast on white.
+const INK: &str = "#1b1b1b";
+const MUTED: &str = "#5b5b5b";
+/// The running total's line against a yearly target (4.7:1 on white).
+const SO_FAR: &str = "#b35c00";
+const TARGET: &str = "#1f4e78";
+
+/// The bar chart of a measure: done per month with its mark's symbol; a
+/// dashed line at a monthly target, or for a yearly target the running
+/// total against it. Named by the summary sentence of `values`, whose
+/// months it draws.
+pub fn chart_svg(
+    report: &Report,
+    m: &MeasureReport,
+    values: &ChartValues,
+    labels: &Labels,
+) -> String {
+    // Narrow enough that its text stays legible when a phone shrinks it.
+    const WIDTH: f64 = 440.0;
+    const LEFT: f64 = 30.0;
+    const RIGHT: f64 = 8.0;
+    const TOP: f64 = 16.0;
+    const PLOT_H: f64 = 120.0;
+    let months = &values.months;
+    let monthly = months.iter().any(|month| month.mark != Mark::Blank);
+    // Month names, then the marks' symbols, then the legend of the lines.
+    let symbols_y = TOP + PLOT_H + 28.0;
+    let legend_y = if monthly {
+        symbols_y + 16.0
+    } else {
+        TOP + PLOT_H + 30.0
+    };
+    let height = if matches!(m.target_line, TargetLine::None) {
+        legend_y - 12.0
+    } else {
+        legend_y + 6.0
+    };
     let plot_w = WIDTH - LEFT - RIGHT;
-    let plot_h = HEIGHT - TOP - BOTTOM;
-    let n = m.months.len().max(1);
-    let mut running = 0u64;
-    let cumulative: Vec<u64> = m
-        .months
-        .iter()
-        .map(|b| {
-            running += b.done;
-            running
-        })
-        .collect();
-    let bars_max = m.months.iter().map(|b| b.done).max().unwrap_or(0);
+    let n = months.len().max(1);
+    let bars_max = months.iter().map(|month| month.done).max().unwrap_or(0);
+    let total = months.last().map_or(0, |month| month.so_far);
     let scale_max = match m.target_line {
         TargetLine::None => bars_max,
         TargetLine::Monthly(t) => bars_max.max(t),
-        TargetLine::Yearly(t) => bars_max.max(t).max(running),
+        TargetLine::Yearly(t) => bars_max.max(t).max(total),
     }
     .max(1) as f64;
-    let y = |v: f64| TOP + plot_h - v / scale_max * plot_h;
+    let y = |v: f64| TOP + PLOT_H - v / scale_max * PLOT_H;
     let slot = plot_w / n as f64;
     let bar_w = slot * 0.62;
-    let monthly = matches!(m.target_line, TargetLine::Monthly(_))
-        || m.months.iter().any(|b| b.mark != Mark::Blank);
     let mut svg = String::new();
-    let aria = match report.lang {
-        Lang::Sv => format!("{}: {} per månad", m.title, labels.done.to_lowercase()),
-        Lang::En => format!("{}: done per month", m.title),
-    };
     let _ = write!(
         svg,
-        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {HEIGHT}\" role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
-        escape(&aria),
-        escape(&aria)
+        "<svg class=\"chart\" viewBox=\"0 0 {WIDTH} {height}\" role=\"img\" aria-label=\"{}\">\n<title>{}</title>\n",
+        escape(&values.summary),
+        escape(&values.summary)
     );
     // Axis and gridlines at 0, half and the top of the scale.
     let half = (scale_max / 2.0).round();
@@ -287,47 +407,53 @@ pub fn chart_svg(report: &Report, m: &MeasureReport, labels: &Labels) -> String 
         let _ = writeln!(
             svg,
             "<line x1=\"{LEFT}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#e3e3e3\" stroke-width=\"1\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"end\" fill=\"#5b5b5b\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>",
             WIDTH - RIGHT,
             LEFT - 4.0,
-            yy + 3.5,
+            yy + 4.0,
             v
         );
     }
-    for (i, bar) in m.months.iter().enumerate() {
+    for (i, month) in months.iter().enumerate() {
         let x = LEFT + slot * i as f64 + (slot - bar_w) / 2.0;
-        let top = y(bar.done as f64);
-        let h = (TOP + plot_h - top).max(0.0);
-        if bar.started && bar.done > 0 {
+        let centre = x + bar_w / 2.0;
+        let top = y(month.done as f64);
+        let h = (TOP + PLOT_H - top).max(0.0);
+        if month.started {
+            if month.done > 0 {
+                let _ = write!(
+                    svg,
+                    "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{}\" rx=\"2\"/>",
+                    bar_colour(month.mark, monthly),
+                );
+            }
             let _ = writeln!(
                 svg,
-                "<rect x=\"{x:.1}\" y=\"{top:.1}\" width=\"{bar_w:.1}\" height=\"{h:.1}\" fill=\"{}\" rx=\"2\"/>\
-                 <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"#1b1b1b\">{}</text>",
-                bar_colour(bar.mark, monthly),
-                x + bar_w / 2.0,
+                "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>",
                 top - 3.0,
-                bar.done
+                month.done
             );
         }
         let label = report.month_labels.get(i).map_or("", String::as_str);
         let _ = writeln!(
             svg,
-            "<text x=\"{:.1}\" y=\"{:.1}\" font-size=\"10\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
-            x + bar_w / 2.0,
-            TOP + plot_h + 14.0,
-            if bar.started { "#1b1b1b" } else { "#b0b0b0" },
+            "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
+            TOP + PLOT_H + 14.0,
+            if month.started { INK } else { MUTED },
             escape(label)
         );
-    }
-    let legend_y = HEIGHT - 6.0;
-    match m.target_line {
-        TargetLine::Monthly(t) => {
-            let yy = y(t as f64);
+        if month.started && month.mark != Mark::Blank {
             let _ = writeln!(
                 svg,
-                "<line x1=\"{LEFT}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#1f4e78\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
-                WIDTH - RIGHT
+                "<text x=\"{centre:.1}\" y=\"{symbols_y:.1}\" font-size=\"12\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
+                mark_ink(month.mark),
+                month.mark.symbol()
             );
+        }
+    }
+    match m.target_line {
+        TargetLine::Monthly(t) => {
+            target_line(&mut svg, y(t as f64), WIDTH - RIGHT);
             legend(
                 &mut svg,
                 legend_y,
@@ -336,29 +462,23 @@ pub fn chart_svg(report: &Report, m: &MeasureReport, labels: &Labels) -> String 
             );
         }
         TargetLine::Yearly(t) => {
-            let yy = y(t as f64);
-            let _ = writeln!(
-                svg,
-                "<line x1=\"{LEFT}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#1f4e78\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
-                WIDTH - RIGHT
-            );
-            let points: Vec<String> = cumulative
+            target_line(&mut svg, y(t as f64), WIDTH - RIGHT);
+            let points: Vec<String> = months
                 .iter()
-                .zip(&m.months)
                 .enumerate()
-                .filter(|(_, (_, bar))| bar.started)
-                .map(|(i, (c, _))| {
+                .filter(|(_, month)| month.started)
+                .map(|(i, month)| {
                     format!(
                         "{:.1},{:.1}",
                         LEFT + slot * i as f64 + slot / 2.0,
-                        y(*c as f64)
+                        y(month.so_far as f64)
                     )
                 })
                 .collect();
             if !points.is_empty() {
                 let _ = writeln!(
                     svg,
-                    "<polyline points=\"{}\" fill=\"none\" stroke=\"#e07b00\" stroke-width=\"2.5\"/>",
+                    "<polyline points=\"{}\" fill=\"none\" stroke=\"{SO_FAR}\" stroke-width=\"2.5\"/>",
                     points.join(" ")
                 );
             }
@@ -375,22 +495,39 @@ pub fn chart_svg(report: &Report, m: &MeasureReport, labels: &Labels) -> String 
     svg
 }
 
+/// The symbol's colour: the bar's, darkened where needed for text.
+fn mark_ink(mark: Mark) -> &'static str {
+    match mark {
+        Mark::Met => "#2e7d32",
+        Mark::Missed => "#c62828",
+        Mark::Partial | Mark::Excused => "#b45309",
+        Mark::Blank => INK,
+    }
+}
+
+fn target_line(svg: &mut String, y: f64, right: f64) {
+    let _ = writeln!(
+        svg,
+        "<line x1=\"30\" y1=\"{y:.1}\" x2=\"{right:.1}\" y2=\"{y:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>",
+    );
+}
+
 fn legend(svg: &mut String, y: f64, target: &str, cumulative: Option<&str>) {
     let _ = write!(
         svg,
-        "<line x1=\"40\" y1=\"{:.1}\" x2=\"62\" y2=\"{:.1}\" stroke=\"#1f4e78\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\
-         <text x=\"66\" y=\"{y:.1}\" font-size=\"10\" fill=\"#1b1b1b\">{}</text>",
-        y - 3.5,
-        y - 3.5,
+        "<line x1=\"30\" y1=\"{:.1}\" x2=\"52\" y2=\"{:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\
+         <text x=\"56\" y=\"{y:.1}\" font-size=\"11\" fill=\"{INK}\">{}</text>",
+        y - 4.0,
+        y - 4.0,
         escape(target)
     );
     if let Some(words) = cumulative {
         let _ = write!(
             svg,
-            "<line x1=\"200\" y1=\"{:.1}\" x2=\"222\" y2=\"{:.1}\" stroke=\"#e07b00\" stroke-width=\"2.5\"/>\
-             <text x=\"226\" y=\"{y:.1}\" font-size=\"10\" fill=\"#1b1b1b\">{}</text>",
-            y - 3.5,
-            y - 3.5,
+            "<line x1=\"180\" y1=\"{:.1}\" x2=\"202\" y2=\"{:.1}\" stroke=\"{SO_FAR}\" stroke-width=\"2.5\"/>\
+             <text x=\"206\" y=\"{y:.1}\" font-size=\"11\" fill=\"{INK}\">{}</text>",
+            y - 4.0,
+            y - 4.0,
             escape(words)
         );
     }

@@ -3,16 +3,18 @@
 //   node tests/a11y/check.mjs [--width 1280 --width 390] [--screenshot DIR] FILE.html...
 //
 // Opens each file in the system's chromium (puppeteer-core drives it; no
-// browser is downloaded) at each width, runs axe-core with the WCAG 2.0
-// and 2.1 A and AA rules, and checks that the page is no wider than the
-// window. One line per page and width:
+// browser is downloaded) at each width, on screen and as printed (CSS
+// media "print", so print colours are checked too), runs axe-core with the
+// WCAG 2.0 and 2.1 A and AA rules, and checks that the page is no wider
+// than the window. One line per page, width and medium:
 //
 //   ok report-sv.html @390px: 0 violations, page 390px wide in a 390px window
+//   ok report-sv.html @390px print: 0 violations, page 390px wide in a 390px window
 //   FAIL report-sv.html @390px: 1 violation(s)
 //     serious scrollable-region-focusable: Ensure elements that have scrollable content are accessible by keyboard (1 node(s))
 //       .scroll
 //
-// then "checked N page(s) at M width(s): P passed, F failed". Exit 0 when
+// then "checked N page(s) at M width(s), on screen and in print: P passed, F failed". Exit 0 when
 // every page passed, 1 when a check failed, 2 when the tools are missing
 // (the message says how to install them). The browser is /usr/bin/chromium,
 // or LOFTEN_CHROMIUM.
@@ -88,10 +90,11 @@ function describe(violation) {
   return lines.join("\n");
 }
 
-async function checkPage(browser, axeSource, file, width, screenshots) {
+async function checkPage(browser, axeSource, file, width, media, screenshots) {
   const page = await browser.newPage();
   try {
     await page.setViewport({ width, height: 900 });
+    await page.emulateMediaType(media);
     await page.goto(pathToFileURL(resolve(file)).href, { waitUntil: "load" });
     await page.evaluate(axeSource);
     const results = await page.evaluate(
@@ -102,12 +105,12 @@ async function checkPage(browser, axeSource, file, width, screenshots) {
       page: document.documentElement.scrollWidth,
       window: window.innerWidth,
     }));
-    if (screenshots) {
+    if (screenshots && media === "screen") {
       mkdirSync(screenshots, { recursive: true });
       const name = `${basename(file, ".html")}-${width}.png`;
       await page.screenshot({ path: join(screenshots, name), fullPage: true });
     }
-    const name = `${basename(file)} @${width}px`;
+    const name = `${basename(file)} @${width}px${media === "print" ? " print" : ""}`;
     const violations = results.violations;
     const tooWide = size.page > size.window;
     const ok = violations.length === 0 && !tooWide;
@@ -144,14 +147,18 @@ let failed = 0;
 try {
   for (const file of files) {
     for (const width of widths) {
-      const { ok, text } = await checkPage(browser, axeSource, file, width, screenshots);
-      console.log(text);
-      if (ok) passed++;
-      else failed++;
+      for (const media of ["screen", "print"]) {
+        const { ok, text } = await checkPage(browser, axeSource, file, width, media, screenshots);
+        console.log(text);
+        if (ok) passed++;
+        else failed++;
+      }
     }
   }
 } finally {
   await browser.close();
 }
-console.log(`checked ${files.length} page(s) at ${widths.length} width(s): ${passed} passed, ${failed} failed`);
+console.log(
+  `checked ${files.length} page(s) at ${widths.length} width(s), on screen and in print: ${passed} passed, ${failed} failed`,
+);
 process.exit(failed === 0 ? 0 : 1);

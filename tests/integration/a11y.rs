@@ -2,7 +2,8 @@
 //! `tests/a11y/check.mjs` runs axe-core (the WCAG 2.0 and 2.1 A and AA
 //! rules) in the system's chromium, driven by puppeteer-core, over the
 //! report of `examples/norsjo` in Swedish and English at 1280 and 390 px,
-//! and checks that no page is wider than its window.
+//! on screen and as printed, and checks that no page is wider than its
+//! window.
 //!
 //! The tools come from npm (`npm ci --prefix tests/a11y`, which `.ci/run`
 //! does) and Debian (`chromium`). When they are missing the tests fail,
@@ -98,16 +99,18 @@ fn the_norsjo_report_passes_axe_core_in_both_languages_at_both_widths() {
     );
     for file in &files {
         for width in WIDTHS {
-            let line = format!("ok {} @{width}px: 0 violations", name(file));
-            assert!(text.contains(&line), "no {line:?} in:\n{text}");
+            for medium in ["", " print"] {
+                let line = format!("ok {} @{width}px{medium}: 0 violations", name(file));
+                assert!(text.contains(&line), "no {line:?} in:\n{text}");
+            }
         }
     }
-    assert!(text.contains("4 passed, 0 failed"), "{text}");
+    assert!(text.contains("8 passed, 0 failed"), "{text}");
 }
 
 /// The checker itself finds what the report must not have: a scrolling
-/// box that the keyboard cannot reach, an image without a name, and a page
-/// wider than a phone.
+/// box that the keyboard cannot reach, an image without a name, a page
+/// wider than a phone, and text too pale when printed.
 #[test]
 fn the_checker_fails_a_page_with_violations_and_a_page_too_wide() {
     let env = TestEnv::new();
@@ -127,7 +130,10 @@ fn the_checker_fails_a_page_with_violations_and_a_page_too_wide() {
     );
     let wide = env.write(
         "wide.html",
-        &page("<p style=\"width:1000px\">a line wider than a phone</p>"),
+        &page(
+            "<style>@media print { p { color: #bbb } }</style>\
+             <p style=\"width:1000px\">a line wider than a phone, pale on paper</p>",
+        ),
     );
     let (output, text) = check(&[bad, wide]);
     assert_eq!(output.status.code(), Some(1), "{text}");
@@ -139,5 +145,13 @@ fn the_checker_fails_a_page_with_violations_and_a_page_too_wide() {
             && text.contains("(wider than the window)"),
         "{text}"
     );
-    assert!(text.contains("ok wide.html @1280px"), "{text}");
+    assert!(
+        text.contains("ok wide.html @1280px: 0 violations"),
+        "{text}"
+    );
+    assert!(
+        text.contains("FAIL wide.html @1280px print: 1 violation(s)")
+            && text.contains("serious color-contrast"),
+        "{text}"
+    );
 }

@@ -205,3 +205,93 @@ fn a_browser_renders_the_html_report() {
         fs::copy(&png, keep).unwrap();
     }
 }
+
+/// The section of the measure `id` in an HTML report.
+fn section<'a>(html: &'a str, id: &str) -> &'a str {
+    let start = html
+        .find(&format!("id=\"measure-{id}\""))
+        .unwrap_or_else(|| panic!("no section of {id}"));
+    let end = start + html[start..].find("</section>").unwrap();
+    &html[start..end]
+}
+
+#[test]
+fn each_chart_is_summed_up_in_a_sentence_and_has_its_values_as_a_table() {
+    let env = fixture_env();
+    let sv = report(&env, &["--year", "2021", "--lang", "sv"]);
+    let traffic = section(&sv, "trafikkontroll");
+    assert!(
+        traffic.contains(
+            "role=\"img\" aria-label=\"Trafikkontroller, gjort per månad: 1 av 6 månader \
+             uppfyllda; lägst i februari: 0, högst i januari: 10.\""
+        ),
+        "{traffic}"
+    );
+    assert!(
+        traffic
+            .contains("<details class=\"values\"><summary>Diagrammets värden som tabell</summary>")
+    );
+    assert!(traffic.contains(
+        "<tr><th scope=\"row\">mars</th><td class=\"num\">8</td><td class=\"num\">10</td><td>~ delvis</td></tr>"
+    ));
+    // The year is known up to 30 June: the table stops there.
+    assert_eq!(
+        traffic.matches("<th scope=\"row\">").count(),
+        6 + 2,
+        "six months and two metrics"
+    );
+    assert!(!traffic.contains(">juli</th>"));
+    // A yearly target: the running total beside the year's target.
+    let temadag = section(&sv, "temadag");
+    assert!(
+        temadag.contains(
+            "aria-label=\"Temadag, gjort per månad: 0 av målet 1 under året; 0 varje månad.\""
+        ),
+        "{temadag}"
+    );
+    assert!(temadag.contains("<th scope=\"col\" class=\"num\">Mål för året</th>"));
+
+    let en = report(&env, &["--year", "2021", "--lang", "en"]);
+    let traffic = section(&en, "trafikkontroll");
+    assert!(
+        traffic.contains(
+            "aria-label=\"Trafikkontroller, done per month: 1 of 6 months met; lowest in \
+             February: 0, highest in January: 10.\""
+        ),
+        "{traffic}"
+    );
+    assert!(traffic.contains("<td>✗ missed</td>"));
+}
+
+#[test]
+fn scrolling_boxes_take_the_keyboard_and_colours_come_with_symbols() {
+    let env = fixture_env();
+    let html = report(&env, &["--year", "2021", "--lang", "sv"]);
+    let boxes: Vec<&str> = html.split("<div class=\"scroll\"").skip(1).collect();
+    assert!(boxes.len() >= 8, "{} scrolling boxes", boxes.len());
+    for b in boxes {
+        let tag = &b[..b.find('>').unwrap()];
+        assert!(
+            tag.contains("role=\"region\" tabindex=\"0\" aria-label=\""),
+            "a scrolling box without keyboard access or a name: {tag}"
+        );
+    }
+    assert!(html.contains(":focus-visible { outline: 3px solid"));
+    // A metric that moved the wanted way: green, and a ✓ with its words.
+    assert!(html.contains(
+        "<td class=\"good\">↑<span aria-hidden=\"true\"> ✓</span><span class=\"sr-only\"> (som planen vill)</span></td>"
+    ));
+    // Every judged month has its mark's symbol beside its bar's colour (a
+    // missed month, with nothing done, has no bar but its 0 and its ✗).
+    let traffic = section(&html, "trafikkontroll");
+    for colour in ["var(--met)", "var(--partial)"] {
+        assert!(traffic.contains(colour), "{colour}");
+    }
+    assert_eq!(traffic.matches("<rect ").count(), 2);
+    assert_eq!(traffic.matches(">✓</text>").count(), 1);
+    assert_eq!(traffic.matches(">✗</text>").count(), 4);
+    assert_eq!(traffic.matches(">~</text>").count(), 1);
+    assert!(traffic.contains("Staplarna: ✓ uppfyllt, ✗ missat, ~ delvis, – undantaget"));
+    // No pale text (the old #b0b0b0 of months to come failed AA).
+    assert!(!html.contains("#b0b0b0"));
+}
