@@ -4,20 +4,21 @@
 //
 // Opens each file in the system's chromium (puppeteer-core drives it; no
 // browser is downloaded) at each width, on screen and as printed (CSS
-// media "print", so print colours are checked too), runs axe-core with the
-// WCAG 2.0 and 2.1 A and AA rules, and checks that the page is no wider
-// than the window. One line per page, width and medium:
+// media "print", so print colours are checked too), opens every
+// <details>, runs axe-core with the WCAG 2.0 and 2.1 A and AA rules, and
+// checks that the page is no wider than the window. One line per page,
+// width and medium:
 //
 //   ok report-sv.html @390px: 0 violations, page 390px wide in a 390px window
 //   ok report-sv.html @390px print: 0 violations, page 390px wide in a 390px window
-//   FAIL report-sv.html @390px: 1 violation(s)
-//     serious scrollable-region-focusable: Ensure elements that have scrollable content are accessible by keyboard (1 node(s))
-//       .scroll
+//   FAIL report-sv.html @390px: 1 violation(s), page 390px wide in a 390px window
+//     serious scrollable-region-focusable: Scrollable region must have keyboard access (1 node(s))
+//       #measure-narkotika > .scroll
 //
-// then "checked N page(s) at M width(s), on screen and in print: P passed, F failed". Exit 0 when
-// every page passed, 1 when a check failed, 2 when the tools are missing
-// (the message says how to install them). The browser is /usr/bin/chromium,
-// or LOFTEN_CHROMIUM.
+// then "checked N page(s) at M width(s), on screen and in print: P
+// passed, F failed". Exit 0 when every page passed, 1 when a check
+// failed, 2 when the tools are missing (the message says how to install
+// them). The browser is /usr/bin/chromium, or LOFTEN_CHROMIUM.
 
 import { existsSync, mkdirSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -96,6 +97,13 @@ async function checkPage(browser, axeSource, file, width, media, screenshots) {
     await page.setViewport({ width, height: 900 });
     await page.emulateMediaType(media);
     await page.goto(pathToFileURL(resolve(file)).href, { waitUntil: "load" });
+    if (screenshots && media === "screen") {
+      mkdirSync(screenshots, { recursive: true });
+      const name = `${basename(file, ".html")}-${width}.png`;
+      await page.screenshot({ path: join(screenshots, name), fullPage: true });
+    }
+    // Folded content (the charts' tables) is checked too.
+    await page.evaluate(() => document.querySelectorAll("details").forEach((d) => (d.open = true)));
     await page.evaluate(axeSource);
     const results = await page.evaluate(
       (tags) => window.axe.run(document, { runOnly: { type: "tag", values: tags } }),
@@ -105,11 +113,6 @@ async function checkPage(browser, axeSource, file, width, media, screenshots) {
       page: document.documentElement.scrollWidth,
       window: window.innerWidth,
     }));
-    if (screenshots && media === "screen") {
-      mkdirSync(screenshots, { recursive: true });
-      const name = `${basename(file, ".html")}-${width}.png`;
-      await page.screenshot({ path: join(screenshots, name), fullPage: true });
-    }
     const name = `${basename(file)} @${width}px${media === "print" ? " print" : ""}`;
     const violations = results.violations;
     const tooWide = size.page > size.window;
