@@ -108,6 +108,8 @@ pub struct Labels {
     pub chart_values: &'static str,
     /// "Månad".
     pub month: &'static str,
+    /// "Hittills under året", a column's heading.
+    pub so_far: &'static str,
     /// "Mål per månad".
     pub target_per_month: &'static str,
     /// "Mål för året".
@@ -154,6 +156,7 @@ impl Labels {
                 "The chart's values as a table",
             ),
             month: p("Månad", "Month"),
+            so_far: p("Hittills under året", "So far this year"),
             target_per_month: p("Mål per månad", "Target per month"),
             target_for_year: p("Mål för året", "Target for the year"),
             target: p("Mål", "Target"),

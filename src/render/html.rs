@@ -234,7 +234,7 @@ fn chart_table(out: &mut String, m: &MeasureReport, values: &ChartValues, labels
         let _ = write!(
             table,
             "<th scope=\"col\" class=\"num\">{}</th>",
-            labels.cumulative
+            labels.so_far
         );
     }
     let _ = writeln!(

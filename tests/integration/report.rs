@@ -249,7 +249,9 @@ fn each_chart_is_summed_up_in_a_sentence_and_has_its_values_as_a_table() {
         ),
         "{temadag}"
     );
-    assert!(temadag.contains("<th scope=\"col\" class=\"num\">Mål för året</th>"));
+    assert!(temadag.contains(
+        "<th scope=\"col\" class=\"num\">Hittills under året</th><th scope=\"col\" class=\"num\">Mål för året</th>"
+    ));
 
     let en = report(&env, &["--year", "2021", "--lang", "en"]);
     let traffic = section(&en, "trafikkontroll");
