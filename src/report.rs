@@ -628,6 +628,14 @@ pub struct ChartValues {
     pub months: Vec<ChartMonth>,
 }
 
+impl ChartValues {
+    /// Whether any month has a mark: the measure is judged per month, and
+    /// its bars are coloured by their marks.
+    pub fn judged_per_month(&self) -> bool {
+        self.months.iter().any(|month| month.mark != Mark::Blank)
+    }
+}
+
 /// The values of the chart of `m`, a measure of `report`.
 pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
     let lang = report.lang;

@@ -195,7 +195,7 @@ fn measure_section(out: &mut String, report: &Report, m: &MeasureReport, labels:
     let _ = writeln!(out, "<p class=\"sentence\">{}</p>", escape(&m.sentence));
     let values = chart_values(report, m);
     out.push_str(&chart_svg(report, m, &values, labels));
-    if values.months.iter().any(|month| month.mark != Mark::Blank) {
+    if values.judged_per_month() {
         let _ = writeln!(out, "<p class=\"legend\">{}</p>", labels.bar_legend);
     }
     chart_table(out, m, &values, labels);
@@ -362,7 +362,7 @@ pub fn chart_svg(
     const TOP: f64 = 16.0;
     const PLOT_H: f64 = 120.0;
     let months = &values.months;
-    let monthly = months.iter().any(|month| month.mark != Mark::Blank);
+    let monthly = values.judged_per_month();
     // Month names, then the marks' symbols, then the legend of the lines.
     let symbols_y = TOP + PLOT_H + 28.0;
     let legend_y = if monthly {
