@@ -12,6 +12,7 @@ mod plan_check;
 mod testenv;
 
 mod check_logs;
+mod consistency;
 mod example_data;
 mod export;
 mod log;
