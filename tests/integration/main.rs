@@ -18,6 +18,7 @@ mod export;
 mod log;
 mod log_support;
 mod report;
+mod semantics;
 mod shift_excuse;
 mod status;
 mod void;
