@@ -84,6 +84,10 @@ fn needed_words(m: &MeasureStatus, lang: Lang) -> String {
 fn period_words(m: &MeasureStatus, lang: Lang) -> String {
     let label = m.period.as_ref().map_or("", |p| p.label.as_str());
     match m.ended {
+        // A validity period's label already ends with the day.
+        Some(end) if label.contains(&end.to_string()) => {
+            format!("{} {end}", lang.pick("slutade", "ended"))
+        }
         Some(end) => format!("{} {end}: {label}", lang.pick("slutade", "ended")),
         None => label.to_string(),
     }
