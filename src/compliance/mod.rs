@@ -172,7 +172,8 @@ pub enum Trend {
 pub struct ShiftShare {
     /// Shifts worked in the period so far.
     pub shifts: u64,
-    /// The share done, 0–1; `null` with no shifts.
+    /// The share done, done ÷ shifts as it is (3 in 2 shifts is 1.5);
+    /// `null` with no shifts.
     pub share: Option<f64>,
     /// The share the plan wants.
     pub wanted: f64,

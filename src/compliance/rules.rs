@@ -930,6 +930,24 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_share_of_shifts_is_met_at_share_times_shifts() {
+        // 0.1 × 30 is 3.0000000000000004 in binary floating point.
+        assert_eq!(shift_target(0.1, 30), 3);
+        assert_eq!(shift_target(0.5, 5), 3);
+        assert_eq!(shift_target(1.0, 2), 2);
+        assert_eq!(shift_target(0.5, 0), 0);
+    }
+
+    #[test]
+    fn expected_is_the_share_of_countable_days_rounded_down() {
+        assert_eq!(pro_rata(12, 0, 12), 0);
+        assert_eq!(pro_rata(12, 8, 12), 8);
+        assert_eq!(pro_rata(24, 274, 365), 18);
+        assert_eq!(pro_rata(10, 274, 365), 7);
+        assert_eq!(pro_rata(u64::MAX, 2, 2), u64::MAX);
+    }
+
+    #[test]
     fn weeks_meeting_counts_as_listing_them_does() {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         for (a, b) in [
