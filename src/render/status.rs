@@ -328,8 +328,8 @@ pub fn grid_table(
         out,
         "{}",
         lang.pick(
-            "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är antal gjorda",
-            "✓ met  ✗ missed  ~ partial  – excused; the number is the count done"
+            "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är gjort i åtgärdens enhet",
+            "✓ met  ✗ missed  ~ partial  – excused; the number is done in the measure's unit"
         )
     );
     for (heading, members) in groups(plan, &grid.measures, grouping, |r: &GridRow| {
@@ -360,6 +360,13 @@ pub fn grid_table(
                 }
             } else {
                 done_of_target(&row.at_end)
+            };
+            // A period still running at the span's end shows its pace.
+            let outcome = match (row.at_end.state, row.at_end.expected) {
+                (State::OnTrack | State::Behind, Some(expected)) => {
+                    format!("{outcome}, {} {expected}", lang.pick("väntat", "expected"))
+                }
+                _ => outcome,
             };
             cells.push(Cell::new(outcome));
             let state = row.at_end.state;
