@@ -172,6 +172,14 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
             );
             row.at_end.year = record;
             row.at_end.state = span_state(&row.at_end, &record, end_of_view);
+            if row.at_end.ended.is_some_and(|end| end < span.range.start) {
+                // Its last verdict belongs to an earlier span.
+                row.at_end.state = State::NotInForce;
+                row.at_end.done = None;
+                row.at_end.target = None;
+                row.at_end.missing.clear();
+                row.at_end.of_which.clear();
+            }
             let mut done = vec![0u64; columns.len()];
             if let Some(range) = DateRange::new(span.range.start, span.range.end.min(as_of)) {
                 for (day, n) in done_by_day(plan, tally, &measure.id, range, lang) {

@@ -479,6 +479,23 @@ valid = { from = 2021-01-01, until = 2021-01-31 }"#,
                 ("/at_end/year/periods_ended", json!(1)),
             ],
         },
+        // 7. …and the next year's grid finds it not in force.
+        Case {
+            rule: "7 validity: not in force in a later year",
+            agreement: AGREEMENT,
+            measure: (
+                "januari",
+                r#"frequency = { kind = "quota", at_least = 9, per = "validity" }
+valid = { from = 2021-01-01, until = 2021-01-31 }"#,
+            ),
+            rows: vec![("2021-01-12", "januari", "8", "", "")],
+            view: View::Grid("--year", "2022", "2022-06-01"),
+            expect: vec![
+                ("/at_end/state", json!("not_in_force")),
+                ("/at_end/done", json!(null)),
+                ("/at_end/year/periods_ended", json!(0)),
+            ],
+        },
         // 7. After its end, status keeps the last verdict.
         Case {
             rule: "7 validity: the last verdict after the end",
