@@ -380,24 +380,17 @@ fn target_line(plan: &Plan, row: &GridRow, as_of: NaiveDate) -> TargetLine {
     }
 }
 
-/// What was done in the year, as `status` counts it: for a promise judged
-/// over the year, the engine's `done` (only days of its date set, distinct
-/// days or weeks, or targets reached, as the frequency says); otherwise the
-/// sum of the counts.
-fn done_in_year(row: &GridRow, measure: Option<&Measure>) -> u64 {
-    let yearly = measure
-        .and_then(|m| m.frequency.rule.own_period())
-        .is_some_and(|kind| matches!(kind, PeriodKind::Year | PeriodKind::Validity));
-    match row.at_end.done {
-        Some(done) if yearly => done,
-        _ => row.total,
-    }
+/// What was done in the year, in the measure's own unit: the grid's total,
+/// the same figure the workbook and the export show (for a promise judged
+/// over the year, `status`'s `done`).
+fn done_in_year(row: &GridRow) -> u64 {
+    row.total
 }
 
 fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -> MeasureReport {
     let measure = version_on(plan, &row.id, review.as_of);
     let record = row.at_end.year;
-    let done = done_in_year(row, measure);
+    let done = done_in_year(row);
     let done_words = done_words(done, lang);
     let months = row
         .cells
@@ -533,7 +526,7 @@ fn sentence(
     lang: Lang,
 ) -> String {
     let status = &row.at_end;
-    let done = done_in_year(row, measure);
+    let done = done_in_year(row);
     let year = review.year;
     let (met, ended) = (record.periods_met, record.periods_ended);
     let unit = record

@@ -46,6 +46,29 @@ pub fn progress_words(m: &MeasureStatus, lang: Lang) -> String {
         };
     }
     let done = m.done.unwrap_or(0);
+    let main = progress_main(m, done, label, lang);
+    // A sub-quota still open is said, "varav harbo: 0 av 10 (öppet)".
+    let open: Vec<String> = m
+        .of_which
+        .iter()
+        .filter(|s| s.needed > 0)
+        .map(|s| match lang {
+            Lang::Sv => format!("varav {}: {} av {} (öppet)", s.target, s.done, s.at_least),
+            Lang::En => format!(
+                "of which {}: {} of {} (still open)",
+                s.target, s.done, s.at_least
+            ),
+        })
+        .collect();
+    if open.is_empty() {
+        main
+    } else {
+        format!("{main}; {}", open.join("; "))
+    }
+}
+
+fn progress_main(m: &MeasureStatus, done: u64, label: &str, lang: Lang) -> String {
+    let id = &m.id;
     match (&m.shifts, m.target, lang) {
         (Some(s), _, Lang::Sv) if s.shifts == 0 => {
             format!("{id}: {done} i {label} (inga arbetspass registrerade än)")

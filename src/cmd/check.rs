@@ -33,6 +33,13 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
     for problem in &problems {
         writeln!(out, "{}", problem.render(settings.lang))?;
     }
+    // Warnings do not fail the check: the plan is valid, only incomplete.
+    let warnings = plan
+        .as_ref()
+        .map_or_else(Vec::new, crate::compliance::coverage::date_set_gaps);
+    for warning in &warnings {
+        writeln!(out, "{}", warning.get(settings.lang))?;
+    }
     let summary = summary(&shown(&path), problems.len(), log);
     writeln!(out, "{}", summary.get(settings.lang))?;
     Ok(if problems.is_empty() {

@@ -2,15 +2,17 @@
 //! of measures × months with a mark per cell, the span's totals, and the
 //! metrics against the year before.
 //!
-//! Each cell is the measure evaluated on the last day of its month (or the
-//! as-of date, if earlier), so the grid and `status` can never disagree.
+//! Each cell's mark is the measure evaluated on the last day of its month
+//! (or the as-of date, if earlier), so the grid and `status` can never
+//! disagree. Cells and totals count in the measure's own unit (see
+//! [`super::rules::done_by_day`]), so that they add up to what `status` calls done.
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::rules::{evaluate_measure, record_in};
-use super::tally::{CountQuery, Tally};
-use super::{MeasureStatus, PeriodInfo, State, version_on};
+use super::rules::{done_by_day, evaluate_measure, record_in};
+use super::tally::Tally;
+use super::{MeasureStatus, PeriodInfo, State, YearRecord, version_on};
 use crate::period::{DateRange, Period, PeriodKind, periods_in};
 use crate::plan::{Plan, Rule};
 use crate::text::Lang;
@@ -50,7 +52,10 @@ impl Mark {
 pub struct Cell {
     /// The month's key.
     pub period: String,
-    /// The sum of counts in the month, up to the as-of date.
+    /// Done in the month up to the as-of date, in the measure's own unit:
+    /// occasions, distinct days, days of its date set, weeks (in the month
+    /// of the week's first activity) or targets reached (in the month
+    /// each reached its quota).
     pub done: u64,
     /// The mark.
     pub mark: Mark,
@@ -69,7 +74,7 @@ pub struct GridRow {
     pub responsible: Vec<String>,
     /// One cell per column.
     pub cells: Vec<Cell>,
-    /// The sum of counts over the span.
+    /// The cells added up: done over the span in the measure's own unit.
     pub total: u64,
     /// Columns marked met, and columns marked at all (excused left out).
     pub columns_met: u32,
@@ -103,23 +108,23 @@ fn counts_per_month(rule: &Rule) -> bool {
     }
 }
 
-/// The state of a measure over a whole span: for a span that has ended and
-/// holds several of the measure's own periods, met only when every one
-/// judged was met (December's state is not the year's); otherwise the state
-/// of its own period at the span's end, short of the target meaning missed
-/// once the span is over.
-fn span_state(at_end: &MeasureStatus, ended: bool) -> State {
-    let record = &at_end.year;
-    let several = record.periods_ended + record.periods_excused > 1;
+/// The state of a measure over a whole span, from its record in the span
+/// and its own period at the span's end (`at_end`, evaluated on the
+/// span's last day or the as-of date): `missed` when any period judged in
+/// the span was missed; else the running state (met, on track, behind) of
+/// an own period still running at that day; else `met` when periods were
+/// judged (all met); else the state at the end (not in force, no target,
+/// excused).
+fn span_state(at_end: &MeasureStatus, record: &YearRecord, end_of_view: NaiveDate) -> State {
+    if record.periods_met < record.periods_ended {
+        return State::Missed;
+    }
+    let running =
+        at_end.ended.is_none() && at_end.period.as_ref().is_some_and(|p| p.end > end_of_view);
     match at_end.state {
-        State::Behind | State::OnTrack | State::Met if ended && several => {
-            if record.periods_met == record.periods_ended {
-                State::Met
-            } else {
-                State::Missed
-            }
-        }
-        State::Behind | State::OnTrack if ended => State::Missed,
+        State::Met | State::OnTrack | State::Behind if running => at_end.state,
+        _ if record.periods_ended > 0 => State::Met,
+        State::OnTrack | State::Behind => State::Missed,
         state => state,
     }
 }
@@ -155,14 +160,36 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 at_end: evaluate_measure(plan, measure, tally, end_of_view, lang),
             };
             // The view counts the as-of day as done: the record holds every
-            // period that ended by it, across versions of the measure.
-            row.at_end.year = record_in(plan, tally, &measure.id, span.range, end_of_view, lang);
-            row.at_end.state = span_state(&row.at_end, span.range.end <= as_of);
-            for column in &columns {
+            // period placed in the span that ended by it (an ISO week of the
+            // span's year may end in the next), across versions.
+            let record = record_in(
+                plan,
+                tally,
+                &measure.id,
+                span.range,
+                as_of.max(end_of_view),
+                lang,
+            );
+            row.at_end.year = record;
+            row.at_end.state = span_state(&row.at_end, &record, end_of_view);
+            if row.at_end.ended.is_some_and(|end| end < span.range.start) {
+                // Its last verdict belongs to an earlier span.
+                row.at_end.state = State::NotInForce;
+                row.at_end.done = None;
+                row.at_end.target = None;
+                row.at_end.missing.clear();
+                row.at_end.of_which.clear();
+            }
+            let mut done = vec![0u64; columns.len()];
+            if let Some(range) = DateRange::new(span.range.start, span.range.end.min(as_of)) {
+                for (day, n) in done_by_day(plan, tally, &measure.id, range, lang) {
+                    if let Some(i) = columns.iter().position(|c| c.range.contains(day)) {
+                        done[i] = done[i].saturating_add(n);
+                    }
+                }
+            }
+            for (column, done) in columns.iter().zip(done) {
                 let until = column.range.end.min(as_of);
-                let done = DateRange::new(column.range.start, until).map_or(0, |range| {
-                    tally.count(&measure.id, CountQuery::occasions(range))
-                });
                 let started = column.range.start <= as_of;
                 // Each month is judged by the version in force in it.
                 let version = version_on(plan, &measure.id, until).unwrap_or(measure);

@@ -4,27 +4,41 @@
 //! (see [`tally`]) holds what the log says, folded per measure and day; the
 //! rules of each frequency turn it into a [`MeasureStatus`] per measure.
 //!
-//! Semantics, exact to the day:
+//! Semantics, exact to the day (docs/plan-format.md says the same in
+//! words for coordinators):
 //!
 //! - periods are calendar periods clipped to the agreement and the
-//!   measure's validity; a clipped period's quota is prorated by days,
-//!   rounded up;
-//! - `done` sums the counts of non-voided rows dated in the period and on or
+//!   measure's validity; a clipped period's quota is prorated by its
+//!   countable days, rounded up;
+//! - the countable days of a period are its days, or with `within` the
+//!   days of the date set in it; a period with no countable day is not
+//!   judged (no quota, not in the record);
+//! - `done` counts, in the measure's unit (occasions, distinct days, weeks,
+//!   targets reached), the non-voided rows dated in the period and on or
 //!   before the as-of date;
-//! - in the running period, `elapsed` counts the days from its start to the
-//!   as-of date, both included, and `expected = floor(target × elapsed /
-//!   days)`; the state is `met` when done ≥ target, `on_track` when done ≥
+//! - in the running period, `elapsed` counts the countable days from its
+//!   start to the as-of date, both included, and `expected = floor(target
+//!   × elapsed / countable days)`; each sub-quota (`of_which`) has its own
+//!   expected; the state is `met` when the target and every sub-quota are
+//!   reached, `on_track` when done ≥ expected and every sub-quota is at its
 //!   expected, else `behind`; an ended period is `met` or `missed`;
-//! - a max-gap rule is due `7 × weeks` days after the last activity (or
-//!   after the start of the validity): `met` before that day, `behind` from
-//!   it;
+//! - `unreachable`: fewer countable days (or weeks) remain than are needed,
+//!   the as-of day counting only when nothing is logged on it yet;
+//! - a max-gap rule is due on the day `7 × weeks` days that are not
+//!   excused have passed since the last activity (or the start of the
+//!   validity): `met` before that day, `behind` from it;
 //! - coverage (`each_target`) counts the distinct targets that reached the
 //!   quota;
-//! - every-shift compares the measure's count with the shifts worked;
-//! - as-needed is `no_target`; outside its validity a measure is
-//!   `not_in_force`; an excused period is `excused` and left out of the
-//!   year's record.
+//! - every-shift compares the measure's count with the shifts worked: met
+//!   at done ≥ share × shifts; the share shown is done ÷ shifts, uncapped;
+//! - as-needed is `no_target`; a measure whose validity ended inside the
+//!   agreement keeps its last verdict (`ended` set); otherwise outside its
+//!   validity it is `not_in_force`; an excused period is `excused` and
+//!   left out of the year's record;
+//! - the year's record counts the periods that ended: an ISO week belongs
+//!   to its ISO week-year, any other period to the year it ends in.
 
+pub mod coverage;
 pub mod grid;
 mod metrics;
 mod rules;
@@ -158,10 +172,26 @@ pub enum Trend {
 pub struct ShiftShare {
     /// Shifts worked in the period so far.
     pub shifts: u64,
-    /// The share done, 0–1; `null` with no shifts.
+    /// The share done, done ÷ shifts as it is (3 in 2 shifts is 1.5);
+    /// `null` with no shifts.
     pub share: Option<f64>,
     /// The share the plan wants.
     pub wanted: f64,
+}
+
+/// A sub-quota's figures in the period: "varav minst 10 i Harbo".
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct SubQuotaStatus {
+    /// The target the sub-quota is for.
+    pub target: String,
+    /// Done for it in the period so far.
+    pub done: u64,
+    /// Its own quota.
+    pub at_least: u64,
+    /// What it should have by the as-of date to be on pace.
+    pub expected: u64,
+    /// What it still needs.
+    pub needed: u64,
 }
 
 /// One measure's status on the as-of date. Field names are the JSON
@@ -199,6 +229,12 @@ pub struct MeasureStatus {
     pub year: YearRecord,
     /// For every-shift rules: shifts and share.
     pub shifts: Option<ShiftShare>,
+    /// The sub-quotas (`of_which`), each with its own figures, in plan
+    /// order; empty without sub-quotas.
+    pub of_which: Vec<SubQuotaStatus>,
+    /// The last day of the measure's validity when it ended before the
+    /// as-of date: the state, done and target are then its last verdict.
+    pub ended: Option<NaiveDate>,
     /// The follow-up metrics.
     pub metrics: Vec<MetricStatus>,
     /// A soft target: never a failure for `--fail-if-behind`.

@@ -4,9 +4,9 @@ use chrono::{Datelike, Days, Duration, NaiveDate};
 
 use super::metrics::metric_statuses;
 use super::tally::{CountQuery, Tally};
-use super::{MeasureStatus, PeriodInfo, Rate, ShiftShare, State, YearRecord};
+use super::{MeasureStatus, PeriodInfo, Rate, ShiftShare, State, SubQuotaStatus, YearRecord};
 use crate::period::{DateRange, Period, PeriodKind, period_containing, periods_in};
-use crate::plan::{Counting, Measure, Plan, Quota, Rule};
+use crate::plan::{Counting, DateSet, Measure, Plan, Quota, Rule};
 use crate::text::Lang;
 
 /// Evaluates one measure (one version of it) on `as_of`.
@@ -33,15 +33,14 @@ pub(super) fn evaluate_measure(
         excuse: None,
         year: YearRecord::default(),
         shifts: None,
+        of_which: Vec::new(),
+        ended: None,
         metrics: metric_statuses(measure, tally, as_of, plan.agreement.period()),
         soft: measure.frequency.soft,
         focus_area: measure.focus_area.clone(),
         responsible: measure.responsible.clone(),
         nar: measure.text.nar.clone(),
     };
-    if !measure.validity.contains(as_of) {
-        return status;
-    }
     let context = Context {
         plan,
         measure,
@@ -49,6 +48,15 @@ pub(super) fn evaluate_measure(
         as_of,
         lang,
     };
+    if as_of > measure.validity.end && plan.agreement.period().contains(as_of) {
+        // Ended inside the agreement: its last verdict stays, it is not
+        // erased. After the agreement nothing is in force.
+        context.last_verdict(&mut status);
+        return status;
+    }
+    if !measure.validity.contains(as_of) {
+        return status;
+    }
     match &measure.frequency.rule {
         Rule::Quota(quota) => context.quota(quota, &mut status),
         Rule::MaxGap { weeks } => context.max_gap(*weeks, &mut status),
@@ -58,6 +66,7 @@ pub(super) fn evaluate_measure(
     status
 }
 
+#[derive(Clone, Copy)]
 struct Context<'a> {
     plan: &'a Plan,
     measure: &'a Measure,
@@ -73,6 +82,8 @@ struct QuotaOutcome {
     missing: Vec<String>,
     /// How many more the sub-quotas need beyond the main count.
     sub_shortfall: u64,
+    /// Each sub-quota: its target, done for it, its quota.
+    subs: Vec<(String, u64, u64)>,
 }
 
 impl QuotaOutcome {
@@ -81,16 +92,35 @@ impl QuotaOutcome {
     }
 }
 
-/// `at_least` for a period, prorated by days when the period is clipped
-/// (the agreement or a validity starts or ends inside it), rounded up.
-fn prorated(at_least: u64, period: &Period) -> u64 {
-    let days = period.range.days() as u64;
-    let full = period.full.days() as u64;
+/// The days of `range` that count toward a quota: the days of its date
+/// set, or every day without one.
+fn countable_days(within: Option<&DateSet>, range: DateRange) -> u64 {
+    match within {
+        Some(set) => set.days_in(range) as u64,
+        None => range.days() as u64,
+    }
+}
+
+/// `at_least` for a period, prorated by its countable days when the
+/// period is clipped (the agreement or a validity starts or ends inside
+/// it), rounded up.
+fn prorated(at_least: u64, period: &Period, within: Option<&DateSet>) -> u64 {
+    let days = countable_days(within, period.range);
+    let full = countable_days(within, period.full);
     if days >= full {
         at_least
     } else {
         (at_least * days).div_ceil(full).max(1)
     }
+}
+
+/// The share of `target` due after `elapsed` of `days` countable days,
+/// rounded down.
+fn pro_rata(target: u64, elapsed: u64, days: u64) -> u64 {
+    if days == 0 {
+        return target;
+    }
+    ((u128::from(target) * u128::from(elapsed)) / u128::from(days)) as u64
 }
 
 fn info(period: &Period, lang: Lang) -> PeriodInfo {
@@ -151,9 +181,23 @@ impl Context<'_> {
     /// The period a quota is evaluated in, and its target: `per`, or the
     /// longer `average_over` period with the quota times the `per` periods
     /// it holds.
+    fn within(&self, quota: &Quota) -> Option<&DateSet> {
+        quota
+            .within
+            .as_deref()
+            .and_then(|id| self.plan.date_set(id))
+    }
+
+    /// The period a quota is judged in on `date`, and its target; `None`
+    /// between periods (July for terms) and in a period that holds no day
+    /// of the quota's date set, which is not judged.
     fn quota_period(&self, quota: &Quota, date: NaiveDate) -> Option<(Period, u64)> {
         let kind = quota.average_over.unwrap_or(quota.per);
         let period = period_containing(kind, date, self.window())?;
+        let within = self.within(quota);
+        if countable_days(within, period.range) == 0 {
+            return None;
+        }
         let at_least = match quota.average_over {
             Some(_) => {
                 // The `per` periods whose middle lies in it: the 52 or 53
@@ -170,7 +214,7 @@ impl Context<'_> {
             }
             None => quota.at_least,
         };
-        Some((period, prorated(at_least, &period)))
+        Some((period, prorated(at_least, &period, within)))
     }
 
     fn quota_outcome(
@@ -180,10 +224,7 @@ impl Context<'_> {
         target: u64,
         until: NaiveDate,
     ) -> QuotaOutcome {
-        let within = quota
-            .within
-            .as_deref()
-            .and_then(|id| self.plan.date_set(id));
+        let within = self.within(quota);
         let Some(range) = up_to(period.range, until) else {
             return QuotaOutcome {
                 done: 0,
@@ -194,6 +235,11 @@ impl Context<'_> {
                     Vec::new()
                 },
                 sub_shortfall: quota.of_which.iter().map(|s| s.at_least).sum(),
+                subs: quota
+                    .of_which
+                    .iter()
+                    .map(|s| (s.target.clone(), 0, s.at_least))
+                    .collect(),
             };
         };
         let count = |target: Option<&str>| {
@@ -222,22 +268,26 @@ impl Context<'_> {
                 target: self.measure.targets.len() as u64,
                 missing,
                 sub_shortfall: 0,
+                subs: Vec::new(),
             };
         }
         let mut missing = Vec::new();
         let mut sub_shortfall = 0;
+        let mut subs = Vec::new();
         for sub in &quota.of_which {
             let got = count(Some(&sub.target));
             if got < sub.at_least {
                 missing.push(sub.target.clone());
                 sub_shortfall = sub_shortfall.max(sub.at_least - got);
             }
+            subs.push((sub.target.clone(), got, sub.at_least));
         }
         QuotaOutcome {
             done: count(None),
             target,
             missing,
             sub_shortfall,
+            subs,
         }
     }
 
@@ -261,6 +311,58 @@ impl Context<'_> {
         }
     }
 
+    /// The days in `range` on which a target of a coverage quota reached
+    /// its quota, counted from the start of its own period: one entry per
+    /// target and period.
+    fn reached_days(&self, quota: &Quota, range: DateRange) -> Vec<(NaiveDate, u64)> {
+        let kind = quota.average_over.unwrap_or(quota.per);
+        let periods = match kind {
+            PeriodKind::Validity => vec![self.window()],
+            _ => periods_in(kind, range).iter().map(|p| p.range).collect(),
+        };
+        let within = self.within(quota);
+        let mut out = Vec::new();
+        for own in periods {
+            let Some((period, target)) = self.quota_period(quota, own.start.max(range.start))
+            else {
+                continue;
+            };
+            let Some(counted) = up_to(period.range, range.end) else {
+                continue;
+            };
+            for t in &self.measure.targets {
+                let mut so_far = 0u64;
+                let mut weeks: Vec<(i32, u32)> = Vec::new();
+                for (day, totals) in self.tally.days_of(&self.measure.id, counted) {
+                    let n = totals.count_for(Some(&t.id));
+                    if n == 0 || within.is_some_and(|set| !set.contains(*day)) {
+                        continue;
+                    }
+                    so_far += match quota.counting {
+                        Counting::Occasions => n,
+                        Counting::Days => 1,
+                        Counting::Weeks => {
+                            let week = (day.iso_week().year(), day.iso_week().week());
+                            if weeks.contains(&week) {
+                                0
+                            } else {
+                                weeks.push(week);
+                                1
+                            }
+                        }
+                    };
+                    if so_far >= target {
+                        if range.contains(*day) {
+                            out.push((*day, 1));
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        out
+    }
+
     /// Shifts worked, done and the target in `period` up to `until`.
     fn shift_outcome(
         &self,
@@ -273,47 +375,95 @@ impl Context<'_> {
         let done = self
             .tally
             .count(&self.measure.id, CountQuery::occasions(range));
-        let target = (share * shifts as f64).ceil() as u64;
-        Some((shifts, done, target))
+        Some((shifts, done, shift_target(share, shifts)))
     }
 
     /// Days in the period from the as-of date on that can still add to the
     /// count, when the count is bounded by days (a date set, distinct days
     /// or weeks); `None` when any number can still be logged.
+    ///
+    /// The as-of day (or, counting weeks, its week) is still available only
+    /// when nothing is logged on it yet: a second row on a day already
+    /// counted adds nothing to distinct days or date-set days.
     fn occasions_left(&self, quota: &Quota, period: &Period) -> Option<u64> {
-        let rest = DateRange::new(self.as_of, period.range.end)?;
-        let within = quota
-            .within
-            .as_deref()
-            .and_then(|id| self.plan.date_set(id));
-        match (within, quota.counting) {
-            (Some(set), _) => Some(set.days_in(rest) as u64),
-            (None, Counting::Days) => Some(rest.days() as u64),
-            (None, Counting::Weeks) => Some(weeks_meeting(rest)),
-            (None, Counting::Occasions) => None,
-        }
+        let Some(rest) = DateRange::new(self.as_of, period.range.end) else {
+            return Some(0);
+        };
+        let within = self.within(quota);
+        let active_since = |start: NaiveDate| {
+            DateRange::new(start.max(period.range.start), self.as_of).is_some_and(|range| {
+                self.tally.count(
+                    &self.measure.id,
+                    CountQuery {
+                        range,
+                        within,
+                        target: None,
+                        counting: Counting::Occasions,
+                    },
+                ) > 0
+            })
+        };
+        let (left, today_taken) = match (within, quota.counting) {
+            (_, Counting::Weeks) => {
+                let monday = self.as_of
+                    - Duration::days(i64::from(self.as_of.weekday().num_days_from_monday()));
+                let weeks = match within {
+                    // Weeks that still hold a day of the set.
+                    Some(set) => periods_in(PeriodKind::Week, rest)
+                        .iter()
+                        .filter(|w| set.days_in(w.range) > 0)
+                        .count() as u64,
+                    None => weeks_meeting(rest),
+                };
+                (weeks, active_since(monday))
+            }
+            (Some(_), _) | (None, Counting::Days) => (
+                countable_days(within, rest),
+                countable_days(within, DateRange::new(self.as_of, self.as_of)?) > 0
+                    && active_since(self.as_of),
+            ),
+            (None, Counting::Occasions) => return None,
+        };
+        Some(left.saturating_sub(u64::from(today_taken)))
     }
 
     fn quota(&self, quota: &Quota, status: &mut MeasureStatus) {
+        status.year = self.year_so_far();
         let Some((period, target)) = self.quota_period(quota, self.as_of) else {
-            // Between periods (July for terms): show the last one that ended.
+            // Between periods (July for terms), or in a period without a
+            // day of the date set: show the last one that was judged.
             self.quota_last_ended(quota, status);
             return;
         };
         let outcome = self.quota_outcome(quota, &period, target, self.as_of);
-        let elapsed = (self.as_of - period.range.start).num_days() + 1;
-        let days = period.range.days();
-        let expected = (outcome.target as i64 * elapsed / days) as u64;
+        // The pace runs over the days that count: the date set's days when
+        // there is one, else every day of the period.
+        let within = self.within(quota);
+        let days = countable_days(within, period.range);
+        let elapsed = up_to(period.range, self.as_of).map_or(0, |r| countable_days(within, r));
+        let expected = pro_rata(outcome.target, elapsed, days);
         let needed = outcome
             .target
             .saturating_sub(outcome.done)
             .max(outcome.sub_shortfall);
+        status.of_which = outcome
+            .subs
+            .iter()
+            .map(|(target, done, at_least)| SubQuotaStatus {
+                target: target.clone(),
+                done: *done,
+                at_least: *at_least,
+                expected: pro_rata(*at_least, elapsed, days),
+                needed: at_least.saturating_sub(*done),
+            })
+            .collect();
+        let subs_on_pace = status.of_which.iter().all(|s| s.done >= s.expected);
         status.excuse = self.excuse(&period);
         status.state = if status.excuse.is_some() {
             State::Excused
         } else if outcome.met() {
             State::Met
-        } else if outcome.done >= expected {
+        } else if outcome.done >= expected && subs_on_pace {
             State::OnTrack
         } else {
             State::Behind
@@ -323,14 +473,20 @@ impl Context<'_> {
         status.expected = Some(expected);
         status.needed = Some(needed);
         if needed > 0 {
-            status.rate = rate(needed, self.as_of, period.range.end);
-            status.unreachable = self
-                .occasions_left(quota, &period)
-                .is_some_and(|left| left < needed);
+            let left = self.occasions_left(quota, &period);
+            status.rate = match (within, left) {
+                // The pace per day of the date set still to come.
+                (Some(_), Some(left)) if left > 0 => Some(Rate {
+                    per: (needed as f64 / left as f64 * 1000.0).round() / 1000.0,
+                    unit: "set_day",
+                }),
+                (Some(_), _) => None,
+                (None, _) => rate(needed, self.as_of, period.range.end),
+            };
+            status.unreachable = left.is_some_and(|left| left < needed);
         }
         status.missing = outcome.missing;
         status.period = Some(info(&period, self.lang));
-        status.year = self.year_so_far();
     }
 
     /// The record of the as-of date's year: its periods that ended before
@@ -350,11 +506,14 @@ impl Context<'_> {
         }
     }
 
+    /// Sets the verdict of the last period judged that ended before the
+    /// as-of date.
     fn quota_last_ended(&self, quota: &Quota, status: &mut MeasureStatus) {
         let kind = quota.average_over.unwrap_or(quota.per);
-        // The last period that ended lies within two years before the
-        // as-of date (no calendar period is longer than a year); looking
-        // no further keeps the list short in a plan of many years.
+        // The last period judged lies within two years before the as-of
+        // date (no calendar period is longer than a year, and a date set
+        // with no day for longer is warned of by `check`); looking no
+        // further keeps the list short in a plan of many years.
         let since = self
             .as_of
             .checked_sub_days(Days::new(2 * 366))
@@ -364,23 +523,78 @@ impl Context<'_> {
             .map_or_else(Vec::new, |r| periods_in(kind, r))
             .into_iter()
             .rev()
-            .find(|p| p.range.end < self.as_of);
-        let Some(last) = last else {
+            .filter(|p| p.range.end < self.as_of)
+            .find_map(|p| self.quota_period(quota, p.range.start));
+        let Some((period, target)) = last else {
             status.state = State::NotInForce;
             return;
         };
-        if let Some((period, target)) = self.quota_period(quota, last.range.start) {
-            let outcome = self.quota_outcome(quota, &period, target, period.range.end);
-            status.state = if outcome.met() {
-                State::Met
-            } else {
-                State::Missed
-            };
-            status.done = Some(outcome.done);
-            status.target = Some(outcome.target);
-            status.missing = outcome.missing;
-            status.period = Some(info(&period, self.lang));
+        let outcome = self.quota_outcome(quota, &period, target, period.range.end);
+        status.excuse = self.excuse(&period);
+        status.state = if status.excuse.is_some() {
+            State::Excused
+        } else if outcome.met() {
+            State::Met
+        } else {
+            State::Missed
+        };
+        status.done = Some(outcome.done);
+        status.target = Some(outcome.target);
+        status.missing = outcome.missing;
+        status.of_which = outcome
+            .subs
+            .iter()
+            .map(|(target, done, at_least)| SubQuotaStatus {
+                target: target.clone(),
+                done: *done,
+                at_least: *at_least,
+                expected: *at_least,
+                needed: at_least.saturating_sub(*done),
+            })
+            .collect();
+        status.period = Some(info(&period, self.lang));
+    }
+
+    /// The verdict of a measure whose validity ended before the as-of
+    /// date: its last period, judged over the whole of it, with the day it
+    /// ended. A rule without periods of its own shows its count.
+    fn last_verdict(&self, status: &mut MeasureStatus) {
+        let end = self.window().end;
+        status.ended = Some(end);
+        let last_day = Context {
+            as_of: end,
+            ..*self
+        };
+        match &self.measure.frequency.rule {
+            Rule::Quota(quota) => last_day.quota_last_ended_through(quota, status),
+            Rule::EveryShift { share, per } => {
+                last_day.every_shift(*share, *per, status);
+                status.state = match status.state {
+                    State::Behind => State::Missed,
+                    state => state,
+                };
+            }
+            Rule::MaxGap { weeks } => last_day.max_gap(*weeks, status),
+            Rule::AsNeeded => last_day.as_needed(status),
         }
+        if matches!(status.state, State::Behind | State::OnTrack) {
+            status.state = State::Missed;
+        }
+        status.year = self.year_so_far();
+        status.expected = None;
+        status.needed = None;
+        status.rate = None;
+        status.unreachable = false;
+        status.due = None;
+    }
+
+    /// As [`Context::quota_last_ended`], with the as-of day itself ended.
+    fn quota_last_ended_through(&self, quota: &Quota, status: &mut MeasureStatus) {
+        let after = Context {
+            as_of: self.as_of.succ_opt().unwrap_or(self.as_of),
+            ..*self
+        };
+        after.quota_last_ended(quota, status);
     }
 
     fn max_gap(&self, weeks: u32, status: &mut MeasureStatus) {
@@ -418,26 +632,32 @@ impl Context<'_> {
             .find_map(|p| self.excuse(&p))
     }
 
-    /// The day the next visit is due after one on `last`: `gap` later, and
-    /// later still by the excused days in between.
+    /// The day the next visit is due after one on `last`: the day on
+    /// which `gap` days that are not excused have passed. Every excused
+    /// stretch on the way pushes it on, however long, and it never falls
+    /// on an excused day.
     fn due_after(&self, last: NaiveDate, gap: Duration) -> NaiveDate {
-        let mut due = after_gap(last, gap);
-        // Each round adds the excused days the last one reached; a handful
-        // of rounds settles any real plan.
-        for _ in 0..8 {
-            let excused = last
-                .iter_days()
-                .skip(1)
-                .take_while(|d| *d <= due)
-                .filter(|d| self.excuse_on(*d).is_some())
-                .count() as i64;
-            let later = after_gap(last, gap + Duration::days(excused));
-            if later == due {
-                break;
+        let mut left = gap.num_days();
+        let mut day = last;
+        // An excuse covers at most a year at a time; a gap that meets only
+        // excused days for longer than the whole history is never due.
+        let give_up = history_window(self.plan, &self.measure.id)
+            .end
+            .checked_add_days(Days::new(u64::try_from(left).unwrap_or(0) + 1))
+            .unwrap_or(NaiveDate::MAX);
+        while left > 0 {
+            let Some(next) = day.succ_opt() else {
+                return NaiveDate::MAX;
+            };
+            day = next;
+            if day > give_up {
+                return after_gap(last, gap).max(day);
             }
-            due = later;
+            if self.excuse_on(day).is_none() {
+                left -= 1;
+            }
         }
-        due
+        day
     }
 
     /// A max-gap rule's record in `span` up to `through`: each interval
@@ -505,7 +725,7 @@ impl Context<'_> {
         status.needed = Some(target.saturating_sub(done));
         status.shifts = Some(ShiftShare {
             shifts,
-            share: (shifts > 0).then(|| (done as f64 / shifts as f64).min(1.0)),
+            share: (shifts > 0).then(|| done as f64 / shifts as f64),
             wanted: share,
         });
         status.period = Some(info(&period, self.lang));
@@ -532,6 +752,75 @@ impl Context<'_> {
     }
 }
 
+/// What measure `id` did in `range`, in its own unit, as contributions
+/// per day that add up to the unit's count: occasions (the counts), one
+/// per distinct day, one per day of its date set, one per week (on the
+/// week's first active day in the range), or, for a coverage quota, one
+/// per target on the day it reached its quota in its own period. Each day
+/// goes by the version of the measure in force on it. The grid's cells and
+/// totals are these, so they never contradict `status`.
+pub(super) fn done_by_day(
+    plan: &Plan,
+    tally: &Tally,
+    id: &str,
+    range: DateRange,
+    lang: Lang,
+) -> Vec<(NaiveDate, u64)> {
+    let mut out = Vec::new();
+    let mut weeks_seen: Vec<(i32, u32)> = Vec::new();
+    for version in plan.versions(id) {
+        let Some(part) = range.intersect(&version.validity) else {
+            continue;
+        };
+        let context = Context {
+            plan,
+            measure: version,
+            tally,
+            as_of: range.end,
+            lang,
+        };
+        let quota = match &version.frequency.rule {
+            Rule::Quota(q) => Some(q),
+            _ => None,
+        };
+        if let Some(q) = quota.filter(|q| q.each_target) {
+            out.extend(context.reached_days(q, part));
+            continue;
+        }
+        let within = quota.and_then(|q| context.within(q));
+        let counting = quota.map_or(Counting::Occasions, |q| q.counting);
+        for (day, totals) in tally.days_of(id, part) {
+            if totals.count == 0 || within.is_some_and(|set| !set.contains(*day)) {
+                continue;
+            }
+            let n = match counting {
+                Counting::Occasions => totals.count,
+                Counting::Days => 1,
+                Counting::Weeks => {
+                    let week = (day.iso_week().year(), day.iso_week().week());
+                    if weeks_seen.contains(&week) {
+                        continue;
+                    }
+                    weeks_seen.push(week);
+                    1
+                }
+            };
+            out.push((*day, n));
+        }
+    }
+    out.sort_by_key(|(day, _)| *day);
+    out
+}
+
+/// The shifts an every-shift measure must be done in: `share` of the
+/// shifts worked, rounded up (3 of 5 shifts at a half), met at done ≥
+/// share × shifts. A hair below a whole number (0.1 × 30 in binary
+/// floating point) counts as that number.
+fn shift_target(share: f64, shifts: u64) -> u64 {
+    let exact = share * shifts as f64;
+    (exact - 1e-9).ceil().max(0.0) as u64
+}
+
 /// The days any version of measure `id` is in force: from the first
 /// version's start to the last one's end. Visits, counts and gaps run
 /// across a yearly adjustment of the plan.
@@ -545,11 +834,27 @@ fn history_window(plan: &Plan, id: &str) -> DateRange {
         .unwrap_or_else(|| plan.agreement.period())
 }
 
-/// The record of measure `id` in `span`: each of its own periods that
-/// begins in the span and ended on or before `through`, judged by the
-/// version of the measure in force in it; excused periods counted apart.
-/// For a max-gap rule, the intervals between visits. The one place a
-/// record is computed, for `status`, the grid, the export and the report.
+/// The day that places a period in a span: an ISO week belongs to its ISO
+/// week-year (the span holding its Thursday), any other period to the
+/// span in which it ends. A week whose Thursday lies outside `history`
+/// (clipped by the agreement) goes by its last day.
+fn placing_day(period: &Period, history: DateRange) -> NaiveDate {
+    if period.kind == PeriodKind::Week {
+        let thursday = period.full.start + Duration::days(3);
+        if history.contains(thursday) {
+            return thursday;
+        }
+    }
+    period.range.end
+}
+
+/// The record of measure `id` in `span`: each of its own periods placed in
+/// the span (see [`placing_day`]) that ended on or before `through`,
+/// judged over the whole period by the version of the measure in force in
+/// it; excused periods counted apart, periods that cannot be judged (no
+/// shifts worked, no day of the date set) left out. For a max-gap rule,
+/// the intervals between visits. The one place a record is computed, for
+/// `status`, the grid, the export and the report.
 pub(super) fn record_in(
     plan: &Plan,
     tally: &Tally,
@@ -581,7 +886,7 @@ pub(super) fn record_in(
         if let Rule::MaxGap { weeks } = version.frequency.rule {
             if version.validity.contains(through.min(span.end)) {
                 let gap = Duration::days(7 * i64::from(weeks));
-                return context.gap_record(gap, span, through);
+                return context.gap_record(gap, span, through.min(span.end));
             }
             continue;
         }
@@ -598,9 +903,10 @@ pub(super) fn record_in(
                 .intersect(&version.validity)
                 .map_or_else(Vec::new, |window| periods_in(kind, window)),
         };
+        let history = history_window(plan, id);
         for period in periods
             .iter()
-            .filter(|p| span.contains(p.range.start) && p.range.end <= through)
+            .filter(|p| span.contains(placing_day(p, history)) && p.range.end <= through)
         {
             if context.excuse(period).is_some() {
                 record.periods_excused += 1;
@@ -622,6 +928,24 @@ pub(super) fn record_in(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_share_of_shifts_is_met_at_share_times_shifts() {
+        // 0.1 × 30 is 3.0000000000000004 in binary floating point.
+        assert_eq!(shift_target(0.1, 30), 3);
+        assert_eq!(shift_target(0.5, 5), 3);
+        assert_eq!(shift_target(1.0, 2), 2);
+        assert_eq!(shift_target(0.5, 0), 0);
+    }
+
+    #[test]
+    fn expected_is_the_share_of_countable_days_rounded_down() {
+        assert_eq!(pro_rata(12, 0, 12), 0);
+        assert_eq!(pro_rata(12, 8, 12), 8);
+        assert_eq!(pro_rata(24, 274, 365), 18);
+        assert_eq!(pro_rata(10, 274, 365), 7);
+        assert_eq!(pro_rata(u64::MAX, 2, 2), u64::MAX);
+    }
 
     #[test]
     fn weeks_meeting_counts_as_listing_them_does() {

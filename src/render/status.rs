@@ -79,11 +79,46 @@ fn needed_words(m: &MeasureStatus, lang: Lang) -> String {
     words
 }
 
+/// The period's label; for a measure whose validity ended, "slutade
+/// 2021-01-31: januari 2021", its last verdict's period.
+fn period_words(m: &MeasureStatus, lang: Lang) -> String {
+    let label = m.period.as_ref().map_or("", |p| p.label.as_str());
+    match m.ended {
+        // A validity period's label already ends with the day.
+        Some(end) if label.contains(&end.to_string()) => {
+            format!("{} {end}", lang.pick("slutade", "ended"))
+        }
+        Some(end) => format!("{} {end}: {label}", lang.pick("slutade", "ended")),
+        None => label.to_string(),
+    }
+}
+
+/// The targets not reached; a sub-quota with its own figures:
+/// "harbo (0/10, väntat 7)".
+fn missing_words(m: &MeasureStatus, lang: Lang) -> String {
+    m.missing
+        .iter()
+        .map(|id| match m.of_which.iter().find(|s| &s.target == id) {
+            Some(s) => format!(
+                "{id} ({}/{}, {} {})",
+                s.done,
+                s.at_least,
+                lang.pick("väntat", "expected"),
+                s.expected
+            ),
+            None => id.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// ", ca 2 per vecka", ", about 1 every 10 weeks".
 fn rate_words(rate: &Rate, lang: Lang) -> String {
     let unit = match (rate.unit, lang) {
         ("day", Lang::Sv) => "dag",
         ("day", Lang::En) => "day",
+        ("set_day", Lang::Sv) => "dag i datummängden",
+        ("set_day", Lang::En) => "day of the date set",
         (_, Lang::Sv) => "vecka",
         (_, Lang::En) => "week",
     };
@@ -98,6 +133,8 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
     let units = match (rate.unit, lang) {
         ("day", Lang::Sv) => "dagar",
         ("day", Lang::En) => "days",
+        ("set_day", Lang::Sv) => "dagar i datummängden",
+        ("set_day", Lang::En) => "days of the date set",
         (_, Lang::Sv) => "veckor",
         (_, Lang::En) => "weeks",
     };
@@ -187,12 +224,12 @@ pub fn status_table(
                 Cell::new(&m.id),
                 Cell::new(shorten(&m.title, 28)),
                 Cell::new(shorten(&m.nar, 32)),
-                Cell::new(m.period.as_ref().map_or("", |p| p.label.as_str())),
+                Cell::new(period_words(m, lang)),
                 Cell::new(done_of_target(m)),
                 Cell::new(m.expected.map_or(String::new(), |e| e.to_string())),
                 coloured(state_words(m.state, lang), state_colour(m.state), colour),
                 Cell::new(needed_words(m, lang)),
-                Cell::new(m.missing.join(", ")),
+                Cell::new(missing_words(m, lang)),
                 Cell::new(record_words(&m.year, lang)),
             ]);
         }
@@ -291,8 +328,8 @@ pub fn grid_table(
         out,
         "{}",
         lang.pick(
-            "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är antal gjorda",
-            "✓ met  ✗ missed  ~ partial  – excused; the number is the count done"
+            "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är gjort i åtgärdens enhet",
+            "✓ met  ✗ missed  ~ partial  – excused; the number is done in the measure's unit"
         )
     );
     for (heading, members) in groups(plan, &grid.measures, grouping, |r: &GridRow| {
@@ -323,6 +360,13 @@ pub fn grid_table(
                 }
             } else {
                 done_of_target(&row.at_end)
+            };
+            // A period still running at the span's end shows its pace.
+            let outcome = match (row.at_end.state, row.at_end.expected) {
+                (State::OnTrack | State::Behind, Some(expected)) => {
+                    format!("{outcome}, {} {expected}", lang.pick("väntat", "expected"))
+                }
+                _ => outcome,
             };
             cells.push(Cell::new(outcome));
             let state = row.at_end.state;

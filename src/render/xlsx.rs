@@ -389,8 +389,8 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             sheet.set_column_width(col, width)?;
         }
         let legend = lang.pick(
-            "Siffran är antal gjorda i månaden. Grönt: uppfyllt, rött: missat, gult: delvis eller undantaget. Månadsfärger bara för åtgärder med mål per månad.",
-            "The number is the count done in the month. Green: met, red: missed, yellow: partial or excused. Month colours only for measures with a monthly target.",
+            "Siffran är gjort i månaden i åtgärdens egen enhet (tillfällen, dagar, dagar i datummängden, veckor eller mål nådda), så att summan är årets gjort. Grönt: uppfyllt, rött: missat, gult: delvis eller undantaget. Månadsfärger bara för åtgärder med mål per månad.",
+            "The number is what was done in the month in the measure's own unit (occasions, days, days of the date set, weeks or targets reached), so that the total is the year's done. Green: met, red: missed, yellow: partial or excused. Month colours only for measures with a monthly target.",
         );
         sheet.write_string(0, 0, legend)?;
         let mut row = 1u32;

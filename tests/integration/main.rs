@@ -13,11 +13,13 @@ mod testenv;
 
 mod a11y;
 mod check_logs;
+mod consistency;
 mod example_data;
 mod export;
 mod log;
 mod log_support;
 mod report;
+mod semantics;
 mod shift_excuse;
 mod status;
 mod void;

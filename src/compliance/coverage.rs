@@ -1,0 +1,70 @@
+//! Periods a date set leaves empty: a measure counted `within` a date set
+//! is not judged in a period that holds no day of the set, so a set that
+//! lacks a year's dates makes that year's promise impossible to judge.
+//! `loften check` warns of each such period.
+
+use crate::period::{PeriodKind, periods_in};
+use crate::plan::{Plan, Rule};
+use crate::text;
+use crate::text::Text;
+
+/// At most this many periods are named in one warning; the rest are
+/// counted.
+const NAMED: usize = 6;
+
+/// One warning per measure version whose date set has no day in some of
+/// the periods it is judged in (within the agreement), naming them.
+pub fn date_set_gaps(plan: &Plan) -> Vec<Text> {
+    let agreement = plan.agreement.period();
+    let mut warnings = Vec::new();
+    for measure in &plan.measures {
+        let Rule::Quota(quota) = &measure.frequency.rule else {
+            continue;
+        };
+        let Some(set) = quota.within.as_deref().and_then(|id| plan.date_set(id)) else {
+            continue;
+        };
+        let Some(window) = measure.validity.intersect(&agreement) else {
+            continue;
+        };
+        let kind = quota.average_over.unwrap_or(quota.per);
+        // A period cut short by the agreement's edge (a last Monday that
+        // opens a week) is no gap in the set.
+        let periods = match kind {
+            PeriodKind::Validity => vec![window],
+            _ => periods_in(kind, window)
+                .iter()
+                .filter(|p| p.range == p.full)
+                .map(|p| p.range)
+                .collect(),
+        };
+        let empty: Vec<String> = periods
+            .iter()
+            .filter(|range| set.days_in(**range) == 0)
+            .map(|range| match kind {
+                PeriodKind::Validity => format!("{} – {}", range.start, range.end),
+                _ => crate::period::period_containing(kind, range.start, window)
+                    .map_or_else(|| range.start.to_string(), |p| p.key()),
+            })
+            .collect();
+        if empty.is_empty() {
+            continue;
+        }
+        let mut named = empty
+            .iter()
+            .take(NAMED)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(", ");
+        if empty.len() > NAMED {
+            let more = empty.len() - NAMED;
+            named = format!("{named} (+{more})");
+        }
+        let (id, set_id) = (&measure.id, &set.id);
+        warnings.push(text!(
+            "varning: {id}: datummängden \"{set_id}\" har ingen dag i {named}; de perioderna bedöms inte, så löftet kan inte hållas där. Lägg till deras datum i [[date_set]] \"{set_id}\"",
+            "warning: {id}: the date set \"{set_id}\" has no day in {named}; those periods are not judged, so the promise cannot be kept there. Add their dates to [[date_set]] \"{set_id}\""
+        ));
+    }
+    warnings
+}
