@@ -15,6 +15,7 @@ mod check_logs;
 mod example_data;
 mod export;
 mod log;
+mod log_as_typed;
 mod log_support;
 mod report;
 mod shift_excuse;
