@@ -74,7 +74,12 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
                 .is_some_and(|(k, _)| fold(k) == fold(&metric.id))
         });
         if !given {
-            let question = format!("{} ({}, {})", metric.label, metric.id, metric.unit);
+            let unit = if metric.unit == COUNT_UNIT {
+                lang.pick("antal", "count")
+            } else {
+                &metric.unit
+            };
+            let question = format!("{} ({}, {unit}):", metric.label, metric.id);
             let whole = metric.unit == COUNT_UNIT;
             if let Some(value) = ask_number(&question, whole, lang)? {
                 input.values.push(format!("{}={value}", metric.id));
@@ -106,11 +111,17 @@ fn ask_date(plan: &Plan, settings: &Settings) -> Result<NaiveDate, Error> {
         "e.g. today, yesterday, friday, 2021-03-12; Esc cancels",
     );
     let default = lang.pick("idag", "today");
+    // The answer is shown as the day it means: `igår` → `2021-03-16 (tisdag)`.
+    let shown = move |typed: &str| match parse_day(typed, today) {
+        Ok(date) => format!("{date} ({})", weekday_name(date, lang)),
+        Err(_) => typed.to_string(),
+    };
     let typed = answer(
         Ask::new(lang.pick("Datum:", "Date:"))
             .with_default(default)
             .with_help_message(help)
             .with_validator(check)
+            .with_formatter(&shown)
             .prompt(),
     )?;
     parse_day(&typed, today).map_err(Error::Refused)
