@@ -111,7 +111,13 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
 /// A date before the agreement, after it, or after today.
 pub fn date_problems(agreement: DateRange, date: NaiveDate, today: NaiveDate) -> Vec<Text> {
     let mut problems = Vec::new();
-    if !agreement.contains(date) {
+    if date > agreement.end && today > agreement.end {
+        let end = agreement.end;
+        problems.push(text!(
+            "datumet {date} ligger efter avtalets slut: avtalet löpte ut {end}; börja nästa avtal med loften init NY-MAPP",
+            "the date {date} lies after the agreement: it ended on {end}; start the next agreement with loften init NEW-FOLDER"
+        ));
+    } else if !agreement.contains(date) {
         let (start, end) = (agreement.start, agreement.end);
         problems.push(text!(
             "datumet {date} ligger utanför avtalet ({start} – {end}); kontrollera datumet",

@@ -9,7 +9,7 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ListFormat, StatusArgs};
 use crate::cmd::area;
@@ -25,7 +25,7 @@ use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
@@ -105,6 +105,28 @@ pub(crate) fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
     }
 }
 
+/// When the agreement has ended (or not begun) on `today`, what to say
+/// instead of a table of measures none of which is in force: once, with
+/// how to see how it ended and how to start the next agreement.
+fn agreement_not_running(plan: &Plan, today: NaiveDate) -> Option<Text> {
+    let a = &plan.agreement;
+    let (m, start, end) = (&a.municipality, a.start, a.end);
+    if today > end {
+        Some(text!(
+            "Avtalet för {m} ({start} – {end}) har löpt ut, så ingen åtgärd gäller i dag ({today}).\nSå slutade det: loften status --at {end} (eller --year {y})\nNästa avtal: loften init NY-MAPP --municipality \"{m}\" skapar planen för ett nytt avtal, med åtgärder att utgå från.",
+            "The agreement for {m} ({start} – {end}) has ended, so no measure is in force today ({today}).\nHow it ended: loften status --at {end} (or --year {y})\nThe next agreement: loften init NEW-FOLDER --municipality \"{m}\" makes the plan of a new agreement, with measures to start from.",
+            y = end.year()
+        ))
+    } else if today < start {
+        Some(text!(
+            "Avtalet för {m} börjar {start}, så ingen åtgärd gäller ännu i dag ({today}). Logga från {start}; loften measures visar planen.",
+            "The agreement for {m} begins on {start}, so no measure is in force yet today ({today}). Log from {start}; loften measures shows the plan."
+        ))
+    } else {
+        None
+    }
+}
+
 /// Runs `loften status`.
 pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     let at: NaiveDate = match &args.at {
@@ -147,6 +169,13 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
                 grid_table(&plan, &grid, grouping, lang, settings.colour)
             )?,
         }
+        return Ok(Outcome::Success);
+    }
+    if args.at.is_none()
+        && args.format == ListFormat::Table
+        && let Some(words) = agreement_not_running(&plan, at)
+    {
+        writeln!(out, "{}", words.get(lang))?;
         return Ok(Outcome::Success);
     }
     let mut evaluation = evaluate(&plan, &tally, at, lang);

@@ -4,6 +4,7 @@
 
 mod area;
 mod faults;
+mod finding;
 mod general;
 mod hostile;
 mod init;
