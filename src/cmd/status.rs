@@ -13,10 +13,12 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ListFormat, StatusArgs};
 use crate::cmd::area;
+use crate::cmd::record::canonical;
 use crate::compliance::grid::grid;
 use crate::compliance::tally::Tally;
 use crate::compliance::{Evaluation, evaluate};
 use crate::error::{Error, Outcome};
+use crate::names::measure_candidates;
 use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
@@ -49,18 +51,24 @@ fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
     }
 }
 
-/// Refuses `--measure` ids that are not in the plan, naming the ids.
-fn check_measure_filter(plan: &Plan, ids: &[String]) -> Result<(), Error> {
-    for id in ids {
-        if !plan.has_measure(id) {
+/// The plan's ids of the `--measure` names (matched as `log` matches
+/// them); refuses names that are not in the plan, naming the ids.
+fn measure_filter(plan: &Plan, names: &[String]) -> Result<Vec<String>, Error> {
+    let candidates = measure_candidates(plan);
+    let mut ids = Vec::new();
+    for name in names {
+        let id =
+            canonical(name, &candidates, ("--measure", "--measure")).map_err(Error::Refused)?;
+        if !plan.has_measure(&id) {
             let known = plan.measure_ids().join(", ");
             return Err(Error::Refused(text!(
                 "--measure {id}: ingen åtgärd i planen har det id:t; planens id: {known}",
                 "--measure {id}: no measure in the plan has that id; the plan's ids: {known}"
             )));
         }
+        ids.push(id);
     }
-    Ok(())
+    Ok(ids)
 }
 
 /// The log of data folder `dir` tallied for `plan`. Rows that cannot be
@@ -138,7 +146,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         return area::run(args, settings, at, span);
     }
     let plan = load_plan(&settings.dir)?;
-    check_measure_filter(&plan, &args.measures)?;
+    let only = measure_filter(&plan, &args.measures)?;
     let tally = read_log(&settings.dir, &plan, settings.lang, None)?;
     let lang = settings.lang;
     let grouping = if args.by_owner {
@@ -158,8 +166,8 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         let as_of = grid_as_of(args, &span, at);
         let mut grid = grid(&plan, &tally, &span, as_of, lang);
-        if !args.measures.is_empty() {
-            grid.measures.retain(|r| args.measures.contains(&r.id));
+        if !only.is_empty() {
+            grid.measures.retain(|r| only.contains(&r.id));
         }
         match args.format {
             ListFormat::Json => write_json(&mut out, &grid)?,
@@ -179,7 +187,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         return Ok(Outcome::Success);
     }
     let mut evaluation = evaluate(&plan, &tally, at, lang);
-    keep_only(&mut evaluation, &args.measures);
+    keep_only(&mut evaluation, &only);
     match args.format {
         ListFormat::Json => write_json(&mut out, &evaluation)?,
         ListFormat::Table => write!(

@@ -172,3 +172,35 @@ fn a_count_metric_refuses_a_decimal() {
         .assert()
         .success();
 }
+
+#[test]
+fn excuse_and_status_take_names_as_typed_too() {
+    let env = TestEnv::initialised();
+    let mut excuse = env.in_data(&["excuse", "Fritidsgård", "2021-07", "--reason", "stängt"]);
+    excuse
+        .env("LOFTEN_TODAY", TODAY)
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(
+            "Excused fritidsgard for July 2021",
+        ));
+    assert!(env.read("data/logs/2021.csv").contains(",fritidsgard,,"));
+    let mut status = env.in_data(&[
+        "status",
+        "--at",
+        "2021-03-17",
+        "--measure",
+        "TEMADAG",
+        "--format",
+        "json",
+    ]);
+    let out = status.assert().success().get_output().stdout.clone();
+    let json: serde_json::Value = serde_json::from_slice(&out).unwrap();
+    let ids: Vec<&str> = json["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(ids, ["temadag"]);
+}
