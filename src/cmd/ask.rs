@@ -7,9 +7,9 @@
 //!
 //! Every answer is checked as it is given (a day outside the agreement, a
 //! personnummer in the note, a broken number): only that question is asked
-//! again, and the answers before it stay. Last, a summary with the day,
-//! and the question whether to write it; Esc at any question writes
-//! nothing.
+//! again, and the answers before it stay. Last, a summary with the day
+//! (and a warning when the row will not count), and the question whether
+//! to write it; Esc at any question writes nothing.
 //!
 //! The answers only fill in what the flags would have said: the row is then
 //! checked exactly as on the command line.
@@ -30,7 +30,7 @@ use crate::names::{fold, search_matches};
 use crate::plan::{Measure, Plan};
 use crate::settings::Settings;
 use crate::text;
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 use crate::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
 
 /// One choice in a list: an id, its words, and the text a search looks in.
@@ -283,12 +283,20 @@ fn ask_note(lang: Lang) -> Result<Option<String>, Error> {
     Ok(Some(note).filter(|n| !n.trim().is_empty()))
 }
 
-/// Shows the row about to be written, with its day, and asks whether to
-/// write it. `Ok(())` means yes.
-pub fn confirm(row: &Activity, plan: &Plan, lang: Lang) -> Result<(), Error> {
+/// Shows the row about to be written, with its day and `warning` (a row
+/// that will not count), and asks whether to write it. `Ok(())` means yes.
+pub fn confirm(
+    row: &Activity,
+    plan: &Plan,
+    warning: Option<&Text>,
+    lang: Lang,
+) -> Result<(), Error> {
     let mut err = std::io::stderr().lock();
     for (label, value) in summary(row, plan, lang) {
         writeln!(err, "  {label:<12} {value}")?;
+    }
+    if let Some(warning) = warning {
+        writeln!(err, "  {}", warning.get(lang))?;
     }
     drop(err);
     let yes = answer(

@@ -72,12 +72,13 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         ask::complete(&mut input, &plan, settings)?;
     }
     let row = build_row(&input, &plan, settings)?;
+    let will_not_count = outside_date_set(&plan, &row);
     if asked {
         let problems = validate(&plan, &row, settings.today);
         if !problems.is_empty() {
             return Err(refused(problems));
         }
-        ask::confirm(&row, &plan, settings.lang)?;
+        ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
     }
     if let Some(path) = record(&plan, &row, args.dry_run, settings)? {
         let mut out = io::stdout().lock();
@@ -89,7 +90,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         out.flush()?;
     }
-    if let Some(note) = outside_date_set(&plan, &row) {
+    if let Some(note) = will_not_count.filter(|_| !asked) {
         eprintln!("loften: {}", note.get(settings.lang));
     }
     Ok(Outcome::Success)

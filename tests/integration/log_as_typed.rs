@@ -204,3 +204,14 @@ fn excuse_and_status_take_names_as_typed_too() {
         .collect();
     assert_eq!(ids, ["temadag"]);
 }
+
+#[test]
+fn shift_takes_day_words_too() {
+    let env = TestEnv::initialised();
+    let mut shift = env.in_data(&["shift", "--date", "i förrgår"]);
+    shift.env("LOFTEN_TODAY", TODAY).assert().success();
+    assert!(
+        env.read("data/logs/2021.csv")
+            .contains(",2021-03-15,arbetspass,")
+    );
+}

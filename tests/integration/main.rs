@@ -18,9 +18,9 @@ mod export;
 mod log;
 mod log_as_typed;
 mod log_support;
-#[cfg(unix)]
-mod log_terminal;
 mod report;
 mod shift_excuse;
 mod status;
+#[cfg(unix)]
+mod terminal;
 mod void;

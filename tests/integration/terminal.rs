@@ -1,7 +1,8 @@
-//! The interactive `loften log` on a real terminal (a pty), as a person
-//! types after a shift: the day is asked first, a bad answer re-asks only
-//! its own question and keeps the others, the summary shows the day before
-//! anything is written, and Esc writes nothing.
+//! The interactive commands on a real terminal (a pty). `loften log` as a
+//! person types after a shift: the day is asked first, a bad answer
+//! re-asks only its own question and keeps the others, the summary shows
+//! the day before anything is written, and Esc writes nothing. `loften
+//! init` asking for the new agreement's municipality and days.
 
 use std::process::Command;
 
@@ -16,12 +17,17 @@ const TODAY: &str = "2021-03-17";
 
 /// `loften --dir data log` on a terminal of 80 × 30 in Swedish.
 fn interactive_log(env: &TestEnv) -> PtySession {
+    on_terminal(env, &["--dir", "data", "log"])
+}
+
+/// `loften ARGS` on a terminal of 80 × 30 in Swedish, on [`TODAY`].
+fn on_terminal(env: &TestEnv, args: &[&str]) -> PtySession {
     let loften = assert_cmd::cargo::cargo_bin("loften");
     let mut cmd = Command::new("sh");
     // A fresh pty has no size; a terminal window has one.
     cmd.args(["-c", "stty cols 80 rows 30 && exec \"$0\" \"$@\""])
         .arg(loften)
-        .args(["--dir", "data", "log"])
+        .args(args)
         .current_dir(env.path())
         .env_remove("LOFTEN_DIR")
         .env_remove("LC_ALL")
@@ -153,4 +159,54 @@ fn saying_no_to_the_summary_writes_nothing() {
     s.exp_eof().unwrap();
     assert_eq!(exit_code(&s), 2);
     assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn init_asks_for_the_new_agreement() {
+    let env = TestEnv::new();
+    let mut s = on_terminal(&env, &["init", "ny"]);
+    expect(&mut s, "Kommun:");
+    keys(&mut s, "\r");
+    expect(&mut s, "skriv kommunens namn");
+    keys(&mut s, "Malå kommun\r");
+    expect(&mut s, "Avtalets första dag: (2021-01-01)");
+    keys(&mut s, "\r");
+    expect(&mut s, "Avtalets första dag: 2021-01-01");
+    expect(&mut s, "Avtalets sista dag: (2021-12-31)");
+    keys(&mut s, &"\x7f".repeat(10));
+    keys(&mut s, "2020-12-31\r");
+    expect(&mut s, "sista dagen kan inte ligga före den första");
+    keys(&mut s, &"\x7f".repeat(10));
+    keys(&mut s, "2024-12-31\r");
+    expect(
+        &mut s,
+        "Skapade datamappen ny: planen ny/plan/mala-2021-2024.toml",
+    );
+    s.exp_eof().unwrap();
+    assert_eq!(exit_code(&s), 0);
+    let plan = env.read("ny/plan/mala-2021-2024.toml");
+    assert!(plan.contains("start = 2021-01-01\nend = 2024-12-31\n"));
+}
+
+#[test]
+fn the_summary_warns_when_the_row_will_not_count() {
+    let env = TestEnv::initialised();
+    let mut s = interactive_log(&env);
+    expect(&mut s, "Datum:");
+    keys(&mut s, "\r");
+    expect(&mut s, "Åtgärd");
+    keys(&mut s, "nattvandring\r");
+    expect(&mut s, "Antal:");
+    keys(&mut s, "\r");
+    expect(&mut s, "Anteckning (valfri):");
+    keys(&mut s, "\r");
+    expect(&mut s, "Datum:       2021-03-17 (onsdag)");
+    expect(&mut s, "obs: nattvandring räknas bara under Riskhelger");
+    expect(&mut s, "Nästa: Valborg 2021, från 2021-04-30.");
+    expect(&mut s, "Spara raden?");
+    keys(&mut s, "\r");
+    expect(&mut s, "Registrerade");
+    s.exp_eof().unwrap();
+    assert_eq!(exit_code(&s), 0);
+    assert_eq!(env.read("data/logs/2021.csv").lines().count(), 2);
 }
