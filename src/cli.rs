@@ -15,8 +15,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "loften", version, about, long_about = None)]
 pub struct Cli {
     /// The data folder holding plan/ and logs/ [default: the folders of
-    /// ./loften.toml if there is one, else the current folder]; repeat it
-    /// for `status` over several agreements. Datamappen med plan/ och logs/;
+    /// ./loften.toml if there is one, else the data folder at or above the
+    /// current folder, as git finds its repository]; repeat it for
+    /// `status` over several agreements. Datamappen med plan/ och logs/;
     /// upprepa den för `status` över flera avtal.
     #[arg(long, global = true, env = "LOFTEN_DIR", value_name = "DIR")]
     pub dir: Vec<PathBuf>,
