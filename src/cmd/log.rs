@@ -3,13 +3,17 @@
 //! activity, then prints its id and the measure's progress in the current
 //! period.
 //!
+//! Names are taken as people type them (`Klassrumsbesök`, `--target Åk7`,
+//! `--value anmälningar=2`; see `names`) and the plan's ids stored; days
+//! too (`--date igår`; see `day_words`). A row outside its measure's date
+//! set is written with a note that it will not count.
+//!
 //! With no MEASURE on a terminal it asks (see `ask`); with no terminal it
 //! refuses at once, naming the measures: a script must never hang.
 
 use std::io::{self, Write};
 
-use crate::activity::Activity;
-use crate::activity::parse_number;
+use crate::activity::{Activity, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
 use crate::cmd::progress::progress_line;
@@ -99,11 +103,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
 /// The row the flags describe, with the names people type (`Trafikkontroll`,
 /// `Åk7`, `anmälningar`) turned into the plan's ids; refuses flags that do
 /// not parse, all of them at once.
-fn build_row(
-    args: &LogInput,
-    plan: &Plan,
-    settings: &Settings,
-) -> Result<crate::activity::Activity, Error> {
+fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activity, Error> {
     let typed = args.measure.as_deref().unwrap_or_default();
     let date = date_or_today(args.date.as_deref(), settings)?;
     let mut problems = Vec::new();
