@@ -11,10 +11,10 @@ use std::hint::black_box;
 use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use loften::activity::Activity;
-use loften::cmd::init::NORSJO_PLAN;
 use loften::compliance::evaluate;
 use loften::compliance::tally::Tally;
 use loften::plan::parse_plan;
+use loften::plan::template::NORSJO_PLAN;
 use loften::text::Lang;
 
 /// `n` rows spread over the agreement, across the measures, deterministic.

@@ -20,7 +20,8 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use clap::Parser;
 use loften::activity::Activity;
-use loften::cmd::init::{NORSJO_PLAN, NORSJO_PLAN_FILE, UNION_MERGE};
+use loften::cmd::init::UNION_MERGE;
+use loften::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
 use loften::plan::{Plan, SHIFT_ID, parse_plan};
 use loften::store::log::csv_bytes;
 

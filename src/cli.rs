@@ -15,8 +15,9 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 #[command(name = "loften", version, about, long_about = None)]
 pub struct Cli {
     /// The data folder holding plan/ and logs/ [default: the folders of
-    /// ./loften.toml if there is one, else the current folder]; repeat it
-    /// for `status` over several agreements. Datamappen med plan/ och logs/;
+    /// ./loften.toml if there is one, else the data folder at or above the
+    /// current folder, as git finds its repository]; repeat it for
+    /// `status` over several agreements. Datamappen med plan/ och logs/;
     /// upprepa den för `status` över flera avtal.
     #[arg(long, global = true, env = "LOFTEN_DIR", value_name = "DIR")]
     pub dir: Vec<PathBuf>,
@@ -59,8 +60,8 @@ pub enum ListFormat {
 /// The subcommands.
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Create a new data folder with the Norsjö plan as a template.
-    /// Skapa en ny datamapp med Norsjöplanen som mall.
+    /// Create a data folder with the plan of a new agreement (Norsjö's
+    /// measures as a template). Skapa en datamapp för ett nytt avtal.
     Init(InitArgs),
     /// List the plan's measures. Lista planens åtgärder.
     Measures(MeasuresArgs),
@@ -97,6 +98,26 @@ pub enum Command {
 pub struct InitArgs {
     /// The folder to create or fill [default: the data folder].
     pub folder: Option<PathBuf>,
+    /// The municipality of the new agreement, e.g. "Malå kommun"; asked
+    /// for on a terminal when left out. Kommunen.
+    #[arg(long, value_name = "NAME", conflicts_with = "example")]
+    pub municipality: Option<String>,
+    /// The agreement's first day, YYYY-MM-DD [default: 1 January this
+    /// year]. Avtalets första dag.
+    #[arg(long, value_name = "DATE", conflicts_with = "example")]
+    pub start: Option<String>,
+    /// The agreement's last day, YYYY-MM-DD [default: 31 December of the
+    /// start's year]. Avtalets sista dag.
+    #[arg(long, value_name = "DATE", conflicts_with = "example")]
+    pub end: Option<String>,
+    /// A skeleton plan: one example measure and a commented example of
+    /// every frequency form, instead of Norsjö's measures. Ett skelett.
+    #[arg(long, conflicts_with = "example")]
+    pub empty: bool,
+    /// Norsjö's plan 2019–2023 as it is, to try loften on the example
+    /// data (that agreement has ended). Norsjös plan som den är.
+    #[arg(long)]
+    pub example: bool,
 }
 
 /// `loften measures`.
@@ -110,16 +131,20 @@ pub struct MeasuresArgs {
 /// `loften log`.
 #[derive(Debug, Args)]
 pub struct LogArgs {
-    /// The measure's id, e.g. trafikkontroll; asked for when left out on a
+    /// The measure's id or title, in any case, with or without å/ä/ö
+    /// (trafikkontroll, Klassrumsbesök); asked for when left out on a
     /// terminal.
     pub measure: Option<String>,
-    /// When it happened, YYYY-MM-DD [default: today].
+    /// When it happened: YYYY-MM-DD, today, yesterday, a weekday (the
+    /// most recent one), idag, igår, i förrgår, fredag, i fredags
+    /// [default: today].
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// How many (a whole number, at least 1) [default: 1].
     #[arg(long, value_name = "N")]
     pub count: Option<String>,
-    /// The target reached, for measures with targets (e.g. åk7).
+    /// The target reached, for measures with targets: its id or label
+    /// (åk7, Åk7, Årskurs 7).
     #[arg(long, value_name = "TARGET")]
     pub target: Option<String>,
     /// A follow-up metric value, KEY=NUMBER (decimal comma accepted);
@@ -143,7 +168,8 @@ pub struct LogArgs {
 /// `loften shift`.
 #[derive(Debug, Args)]
 pub struct ShiftArgs {
-    /// The day of the shift, YYYY-MM-DD [default: today].
+    /// The day of the shift: YYYY-MM-DD, today, yesterday, a weekday,
+    /// idag, igår, fredag, i fredags [default: today].
     #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
     /// How many shifts (e.g. two officers) [default: 1].

@@ -13,6 +13,8 @@
 //! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
 //!   [`log_audit`]: the pure domain (the plan model, frequencies, calendar
 //!   periods, log rows and their rules);
+//! - [`names`], [`day_words`]: names and days as people type them
+//!   (`Klassrumsbesök`, `igår`, `i fredags`), resolved to ids and dates;
 //! - [`store`]: files: loading the plan, reading and appending the log,
 //!   writing exports and reports atomically;
 //! - [`report`]: what the yearly follow-up says (the content model the
@@ -28,8 +30,10 @@ pub mod activity;
 pub mod cli;
 pub mod cmd;
 pub mod compliance;
+pub mod day_words;
 pub mod error;
 pub mod log_audit;
+pub mod names;
 pub mod period;
 pub mod personnummer;
 pub mod plan;

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command, LangArg};
 use crate::error::Error;
+use crate::store::discover::find_data_folder;
 use crate::store::shown;
 use crate::store::workspace::{WORKSPACE_FILE, load_workspace};
 use crate::text;
@@ -34,6 +35,9 @@ pub struct Environment {
     /// The workspace file in the current folder (`loften.toml`), if there
     /// is one.
     pub workspace_here: Option<PathBuf>,
+    /// The nearest data folder at or above the current folder (`.`,
+    /// `..`, ...), found as git finds its repository.
+    pub data_folder_above: Option<PathBuf>,
     /// How many `--dir` flags the command line holds: clap keeps only
     /// those after the subcommand when both places have some, and the
     /// count tells that this happened.
@@ -51,6 +55,9 @@ impl Environment {
             stdout_is_terminal: std::io::stdout().is_terminal(),
             stdin_is_terminal: std::io::stdin().is_terminal(),
             workspace_here: Some(PathBuf::from(WORKSPACE_FILE)).filter(|p| p.is_file()),
+            data_folder_above: std::env::current_dir()
+                .ok()
+                .and_then(|here| find_data_folder(&here)),
             dir_flags: count_dir_flags(std::env::args_os().skip(1)),
         }
     }
@@ -106,12 +113,16 @@ pub fn count_dir_flags(args: impl IntoIterator<Item = OsString>) -> usize {
 }
 
 /// The data folders: `--dir` (or `LOFTEN_DIR`), else the workspace file
-/// of `--workspace`, else `./loften.toml`, else the current folder. Only
-/// `status` takes several; the other commands refuse them by name.
+/// of `--workspace`, else `./loften.toml`, else the nearest data folder at
+/// or above the current folder, else the current folder. Only `status`
+/// takes several; the other commands refuse them by name. (`init` without
+/// a folder inside a data folder so finds that one, and refuses to make a
+/// plan beside its plan.)
 fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
     if matches!(cli.command, Command::Completions(_) | Command::Man) {
         return Ok(vec![PathBuf::from(".")]);
     }
+    let found = env.data_folder_above.clone();
     let workspace = cli.workspace.as_ref().or(env.workspace_here.as_ref());
     let dirs = match (&cli.dir[..], &cli.workspace) {
         ([_, ..], Some(file)) => {
@@ -124,7 +135,7 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
         ([_, ..], None) => cli.dir.clone(),
         ([], _) => match workspace {
             Some(file) => load_workspace(file)?,
-            None => vec![PathBuf::from(".")],
+            None => vec![found.unwrap_or_else(|| PathBuf::from("."))],
         },
     };
     if env.dir_flags > cli.dir.len() {
@@ -197,6 +208,20 @@ mod tests {
         let s = settings(&["loften", "status", "--dir", "a", "--dir=b"], &env).unwrap();
         assert_eq!(s.dirs, [PathBuf::from("a"), PathBuf::from("b")]);
         let s = settings(&["loften", "check"], &env).unwrap();
+        assert_eq!(s.dirs, [PathBuf::from(".")]);
+    }
+
+    #[test]
+    fn the_data_folder_above_unless_one_is_named() {
+        let env = Environment {
+            data_folder_above: Some("../..".into()),
+            ..Environment::default()
+        };
+        let s = settings(&["loften", "status"], &env).unwrap();
+        assert_eq!(s.dirs, [PathBuf::from("../..")]);
+        let s = settings(&["loften", "--dir", "x", "status"], &env).unwrap();
+        assert_eq!(s.dirs, [PathBuf::from("x")]);
+        let s = settings(&["loften", "check"], &Environment::default()).unwrap();
         assert_eq!(s.dirs, [PathBuf::from(".")]);
     }
 

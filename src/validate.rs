@@ -10,7 +10,7 @@
 use chrono::NaiveDate;
 
 use crate::activity::{Activity, RowKind};
-use crate::period::{PeriodKind, parse_period_key};
+use crate::period::{DateRange, PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
 use crate::text;
@@ -43,7 +43,7 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
         problems.push(unknown_measure(plan, &row.measure));
         return;
     }
-    problems.extend(date_problems(plan, row.date, today));
+    problems.extend(date_problems(plan.agreement.period(), row.date, today));
     let Some(measure) = plan.measure_on(&row.measure, row.date) else {
         if plan.agreement.period().contains(row.date) {
             problems.push(not_in_force(plan, &row.measure, row.date));
@@ -56,7 +56,7 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
 }
 
 fn shift_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
-    problems.extend(date_problems(plan, row.date, today));
+    problems.extend(date_problems(plan.agreement.period(), row.date, today));
     problems.extend(count_problem(row.count));
     if row.target.is_some() || !row.values.is_empty() {
         problems.push(text!(
@@ -109,10 +109,15 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
 }
 
 /// A date before the agreement, after it, or after today.
-fn date_problems(plan: &Plan, date: NaiveDate, today: NaiveDate) -> Vec<Text> {
+pub fn date_problems(agreement: DateRange, date: NaiveDate, today: NaiveDate) -> Vec<Text> {
     let mut problems = Vec::new();
-    let agreement = plan.agreement.period();
-    if !agreement.contains(date) {
+    if date > agreement.end && today > agreement.end {
+        let end = agreement.end;
+        problems.push(text!(
+            "datumet {date} ligger efter avtalets slut: avtalet löpte ut {end}; börja nästa avtal med loften init NY-MAPP",
+            "the date {date} lies after the agreement: it ended on {end}; start the next agreement with loften init NEW-FOLDER"
+        ));
+    } else if !agreement.contains(date) {
         let (start, end) = (agreement.start, agreement.end);
         problems.push(text!(
             "datumet {date} ligger utanför avtalet ({start} – {end}); kontrollera datumet",
@@ -189,6 +194,14 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
                 )
             });
         }
+        let counted = measure.metric(key).is_some_and(|m| m.unit == COUNT_UNIT);
+        if counted && value.is_finite() && value.fract() != 0.0 {
+            let shown = value.to_string().replace('.', ",");
+            problems.push(text!(
+                "{key:?} räknas i hela tal, så {shown} går inte; skriv t.ex. 2",
+                "{key:?} is counted in whole numbers, so {shown} will not do; write e.g. 2"
+            ));
+        }
         if !value.is_finite() || *value < 0.0 {
             problems.push(text!(
                 "värdet för {key:?} måste vara ett tal, minst 0, inte {value}",
@@ -214,6 +227,16 @@ fn metric_list(measure: &Measure) -> String {
         .join(", ")
 }
 
+/// The unit of a metric that counts things: its values are whole numbers.
+pub const COUNT_UNIT: &str = "count";
+
+/// The problem of one free-text answer (`field` names it in the message),
+/// if it holds a personnummer or samordningsnummer: what the interactive
+/// `log` checks as each answer is given.
+pub fn field_problem(field: &str, value: &str) -> Option<Text> {
+    personnummer::find(value).map(|found| personal_data_message(field, value, found))
+}
+
 /// Every text field holding a personnummer or samordningsnummer.
 fn personal_data(row: &Activity) -> Vec<Text> {
     let mut fields: Vec<(&str, &str)> = vec![
@@ -228,9 +251,7 @@ fn personal_data(row: &Activity) -> Vec<Text> {
     fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
     fields
         .into_iter()
-        .filter_map(|(field, value)| {
-            personnummer::find(value).map(|found| personal_data_message(field, value, found))
-        })
+        .filter_map(|(field, value)| field_problem(field, value))
         .collect()
 }
 

@@ -1,29 +1,43 @@
-//! The questions `loften log` asks on a terminal when no measure is named:
-//! the measure (a list to filter by typing), the count, the target (from
-//! the measure's own list), each follow-up metric (empty to skip) and a
-//! note. Flags already given are not asked again.
+//! The questions `loften log` asks on a terminal when no measure is named,
+//! in the order a person remembers a shift: the day first (`idag`, `igår`,
+//! `fredag`, a date), then the measure (a list to filter by typing, which
+//! also searches the plan's text), the count, the target (from the
+//! measure's own list), each follow-up metric (empty to skip) and a note.
+//! Flags already given are not asked again.
+//!
+//! Every answer is checked as it is given (a day outside the agreement, a
+//! personnummer in the note, a broken number): only that question is asked
+//! again, and the answers before it stay. Last, a summary with the day
+//! (and a warning when the row will not count), and the question whether
+//! to write it; Esc at any question writes nothing.
 //!
 //! The answers only fill in what the flags would have said: the row is then
 //! checked exactly as on the command line.
 
 use std::fmt;
+use std::io::Write;
 
+use chrono::{Datelike, NaiveDate};
 use inquire::validator::Validation;
-use inquire::{InquireError, Select, Text as Ask};
+use inquire::{Confirm, InquireError, Select, Text as Ask};
 
-use crate::activity::parse_number;
+use crate::activity::{Activity, format_values, parse_number};
 use crate::cmd::log::LogInput;
+use crate::cmd::record::date_or_today;
+use crate::day_words::parse_day;
 use crate::error::Error;
+use crate::names::{fold, search_matches};
 use crate::plan::{Measure, Plan};
-use crate::settings::{Settings, parse_date};
+use crate::settings::Settings;
 use crate::text;
-use crate::text::Lang;
-use crate::validate::parse_count;
+use crate::text::{Lang, Text};
+use crate::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
 
-/// One choice in a list: an id and its words.
+/// One choice in a list: an id, its words, and the text a search looks in.
 struct Choice {
     id: Option<String>,
     label: String,
+    search: String,
 }
 
 impl fmt::Display for Choice {
@@ -39,8 +53,12 @@ impl fmt::Display for Choice {
 pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Result<(), Error> {
     let lang = settings.lang;
     let date = match input.date.as_deref() {
-        Some(d) => parse_date(d, "--date")?,
-        None => settings.today,
+        Some(d) => date_or_today(Some(d), settings)?,
+        None => {
+            let date = ask_date(plan, settings)?;
+            input.date = Some(date.to_string());
+            date
+        }
     };
     let measure = ask_measure(plan, date, lang)?;
     input.measure = Some(measure.id.clone());
@@ -53,25 +71,66 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
     for metric in &measure.metrics {
         let given = input.values.iter().any(|v| {
             v.split_once('=')
-                .is_some_and(|(k, _)| k.trim() == metric.id)
+                .is_some_and(|(k, _)| fold(k) == fold(&metric.id))
         });
         if !given {
-            let question = format!("{} ({}, {})", metric.label, metric.id, metric.unit);
-            if let Some(value) = ask_number(&question, lang)? {
+            let unit = if metric.unit == COUNT_UNIT {
+                lang.pick("antal", "count")
+            } else {
+                &metric.unit
+            };
+            let question = format!("{} ({}, {unit}):", metric.label, metric.id);
+            let whole = metric.unit == COUNT_UNIT;
+            if let Some(value) = ask_number(&question, whole, lang)? {
                 input.values.push(format!("{}={value}", metric.id));
             }
         }
     }
     if input.note.is_none() {
-        let note =
-            answer(Ask::new(lang.pick("Anteckning (valfri):", "Note (optional):")).prompt())?;
-        input.note = Some(note).filter(|n| !n.trim().is_empty());
+        input.note = ask_note(lang)?;
     }
     Ok(())
 }
 
+/// The day, default today, checked against the agreement and the clock.
+fn ask_date(plan: &Plan, settings: &Settings) -> Result<NaiveDate, Error> {
+    let (lang, today) = (settings.lang, settings.today);
+    let agreement = plan.agreement.period();
+    let check = move |s: &str| {
+        let problem = match parse_day(s, today) {
+            Err(problem) => Some(problem),
+            Ok(date) => date_problems(agreement, date, today).into_iter().next(),
+        };
+        Ok(match problem {
+            None => Validation::Valid,
+            Some(p) => Validation::Invalid(p.get(lang).to_string().into()),
+        })
+    };
+    let help = lang.pick(
+        "t.ex. idag, igår, i förrgår, fredag, 2021-03-12; Esc avbryter",
+        "e.g. today, yesterday, friday, 2021-03-12; Esc cancels",
+    );
+    let default = lang.pick("idag", "today");
+    // The answer is shown as the day it means: `igår` → `2021-03-16 (tisdag)`.
+    let shown = move |typed: &str| match parse_day(typed, today) {
+        Ok(date) => format!("{date} ({})", weekday_name(date, lang)),
+        Err(_) => typed.to_string(),
+    };
+    let typed = answer(
+        Ask::new(lang.pick("Datum:", "Date:"))
+            .with_default(default)
+            .with_help_message(help)
+            .with_validator(check)
+            .with_formatter(&shown)
+            .prompt(),
+    )?;
+    parse_day(&typed, today).map_err(Error::Refused)
+}
+
 /// The measure, from those in force on `date` (all of them if none is).
-fn ask_measure(plan: &Plan, date: chrono::NaiveDate, lang: Lang) -> Result<&Measure, Error> {
+/// Typing filters by id, title and the plan's text (`hastighet` finds
+/// trafikkontroll).
+fn ask_measure(plan: &Plan, date: NaiveDate, lang: Lang) -> Result<&Measure, Error> {
     let mut measures: Vec<&Measure> = plan
         .measure_ids()
         .into_iter()
@@ -85,18 +144,41 @@ fn ask_measure(plan: &Plan, date: chrono::NaiveDate, lang: Lang) -> Result<&Meas
         .map(|m| Choice {
             id: Some(m.id.clone()),
             label: m.title.clone(),
+            search: measure_text(m),
         })
         .collect();
-    let question = lang.pick(
-        "Åtgärd (skriv för att filtrera):",
-        "Measure (type to filter):",
-    );
+    let question = lang.pick("Åtgärd (skriv för att söka):", "Measure (type to search):");
     let chosen = answer(
         Select::new(question, choices)
             .with_help_message(select_help(lang))
+            .with_scorer(&|typed, choice, _, _| {
+                let id = choice.id.as_deref().unwrap_or_default();
+                if fold(id).starts_with(&fold(typed)) {
+                    Some(2)
+                } else if search_matches(typed, &choice.search) {
+                    Some(1)
+                } else {
+                    None
+                }
+            })
             .raw_prompt(),
     )?;
     Ok(measures[chosen.index])
+}
+
+/// Everything a search for a measure looks in: its id, title and the
+/// plan's own words about it.
+fn measure_text(m: &Measure) -> String {
+    let t = &m.text;
+    [
+        m.id.as_str(),
+        &m.title,
+        &t.rubrik,
+        &t.vad,
+        &t.nar,
+        &t.uppfoljning,
+    ]
+    .join(" ")
 }
 
 fn ask_count(lang: Lang) -> Result<String, Error> {
@@ -126,6 +208,7 @@ fn ask_target(measure: &Measure, lang: Lang) -> Result<Option<String>, Error> {
         .map(|t| Choice {
             id: Some(t.id.clone()),
             label: t.label.clone(),
+            search: format!("{} {}", t.id, t.label),
         })
         .collect();
     if !measure.frequency.needs_targets() {
@@ -134,30 +217,43 @@ fn ask_target(measure: &Measure, lang: Lang) -> Result<Option<String>, Error> {
             Choice {
                 id: None,
                 label: lang.pick("(inget mål)", "(no target)").to_string(),
+                search: String::new(),
             },
         );
     }
     let chosen = answer(
         Select::new(lang.pick("Mål:", "Target:"), choices)
             .with_help_message(select_help(lang))
+            .with_scorer(&|typed, choice, _, _| search_matches(typed, &choice.search).then_some(0))
             .prompt(),
     )?;
     Ok(chosen.id)
 }
 
-/// A number, or `None` for an empty answer.
-fn ask_number(question: &str, lang: Lang) -> Result<Option<String>, Error> {
-    let invalid = lang
-        .pick(
+/// A number (a whole one when `whole`), or `None` for an empty answer.
+fn ask_number(question: &str, whole: bool, lang: Lang) -> Result<Option<String>, Error> {
+    let invalid = if whole {
+        lang.pick(
+            "skriv ett heltal (t.ex. 2), eller lämna tomt",
+            "write a whole number (e.g. 2), or leave it empty",
+        )
+    } else {
+        lang.pick(
             "skriv ett tal (12 eller 12,5), eller lämna tomt",
             "write a number (12 or 12,5), or leave it empty",
         )
-        .to_string();
+    }
+    .to_string();
     let help = lang.pick("tomt = hoppa över", "empty = skip");
     let prompt = Ask::new(question)
         .with_help_message(help)
         .with_validator(move |s: &str| {
-            Ok(if s.trim().is_empty() || parse_number(s).is_some() {
+            let fits = match parse_number(s) {
+                _ if s.trim().is_empty() => true,
+                Some(n) => n >= 0.0 && (!whole || n.fract() == 0.0),
+                None => false,
+            };
+            Ok(if fits {
                 Validation::Valid
             } else {
                 Validation::Invalid(invalid.clone().into())
@@ -167,12 +263,124 @@ fn ask_number(question: &str, lang: Lang) -> Result<Option<String>, Error> {
     Ok(Some(value.trim().to_string()).filter(|v| !v.is_empty()))
 }
 
+/// The note, refused (and asked again) when it holds a personnummer.
+fn ask_note(lang: Lang) -> Result<Option<String>, Error> {
+    let field = lang.pick("anteckningen", "the note").to_string();
+    let note = answer(
+        Ask::new(lang.pick("Anteckning (valfri):", "Note (optional):"))
+            .with_help_message(lang.pick(
+                "inga personuppgifter; tomt = ingen",
+                "no personal data; empty = none",
+            ))
+            .with_validator(move |s: &str| {
+                Ok(match field_problem(&field, s) {
+                    None => Validation::Valid,
+                    Some(p) => Validation::Invalid(p.get(lang).to_string().into()),
+                })
+            })
+            .prompt(),
+    )?;
+    Ok(Some(note).filter(|n| !n.trim().is_empty()))
+}
+
+/// Shows the row about to be written, with its day and `warning` (a row
+/// that will not count), and asks whether to write it. `Ok(())` means yes.
+pub fn confirm(
+    row: &Activity,
+    plan: &Plan,
+    warning: Option<&Text>,
+    lang: Lang,
+) -> Result<(), Error> {
+    let mut err = std::io::stderr().lock();
+    for (label, value) in summary(row, plan, lang) {
+        writeln!(err, "  {label:<12} {value}")?;
+    }
+    if let Some(warning) = warning {
+        writeln!(err, "  {}", warning.get(lang))?;
+    }
+    drop(err);
+    let yes = answer(
+        Confirm::new(lang.pick("Spara raden?", "Save the row?"))
+            .with_default(true)
+            .with_parser(&|a| match fold(a).as_str() {
+                "j" | "ja" | "y" | "yes" => Ok(true),
+                "n" | "nej" | "no" => Ok(false),
+                _ => Err(()),
+            })
+            .with_default_value_formatter(&|d| {
+                let sv = if d { "J/n" } else { "j/N" };
+                let en = if d { "Y/n" } else { "y/N" };
+                lang.pick(sv, en).to_string()
+            })
+            .with_formatter(&|a| {
+                let sv = if a { "ja" } else { "nej" };
+                let en = if a { "yes" } else { "no" };
+                lang.pick(sv, en).to_string()
+            })
+            .with_error_message(lang.pick("svara j eller n", "answer y or n"))
+            .prompt(),
+    )?;
+    if yes { Ok(()) } else { Err(cancelled()) }
+}
+
+/// The summary's lines: a label and a value each.
+fn summary(row: &Activity, plan: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+    let title = plan
+        .measure_on(&row.measure, row.date)
+        .map_or(String::new(), |m| format!(" — {}", m.title));
+    let mut lines = vec![
+        (
+            lang.pick("Datum:", "Date:"),
+            format!("{} ({})", row.date, weekday_name(row.date, lang)),
+        ),
+        (
+            lang.pick("Åtgärd:", "Measure:"),
+            format!("{}{title}", row.measure),
+        ),
+        (lang.pick("Antal:", "Count:"), row.count.to_string()),
+    ];
+    if let Some(target) = &row.target {
+        lines.push((lang.pick("Mål:", "Target:"), target.clone()));
+    }
+    if !row.values.is_empty() {
+        lines.push((lang.pick("Värden:", "Values:"), format_values(&row.values)));
+    }
+    if !row.note.is_empty() {
+        lines.push((lang.pick("Anteckning:", "Note:"), row.note.clone()));
+    }
+    lines
+}
+
+/// The weekday of `date` in words.
+fn weekday_name(date: NaiveDate, lang: Lang) -> &'static str {
+    const SV: [&str; 7] = [
+        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
+    ];
+    const EN: [&str; 7] = [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ];
+    let i = date.weekday().num_days_from_monday() as usize;
+    lang.pick(SV[i], EN[i])
+}
+
+/// The refusal when the person cancels.
+fn cancelled() -> Error {
+    Error::Refused(text!(
+        "avbrutet; inget skrevs",
+        "cancelled; nothing was written"
+    ))
+}
+
 /// An answer, or the refusal for a cancelled or failed question.
 fn answer<T>(result: Result<T, InquireError>) -> Result<T, Error> {
     result.map_err(|e| match e {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => Error::Refused(
-            text!("avbrutet; inget skrevs", "cancelled; nothing was written"),
-        ),
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => cancelled(),
         other => Error::Refused(text!(
             "kunde inte fråga på terminalen ({other}); ange åtgärden: loften log ÅTGÄRD",
             "could not ask on the terminal ({other}); name the measure: loften log MEASURE"
@@ -183,7 +391,7 @@ fn answer<T>(result: Result<T, InquireError>) -> Result<T, Error> {
 /// How to use a list, in the output language (inquire's own is English).
 fn select_help(lang: Lang) -> &'static str {
     lang.pick(
-        "↑↓ för att flytta, Enter för att välja, skriv för att filtrera",
-        "↑↓ to move, enter to select, type to filter",
+        "↑↓ för att flytta, Enter för att välja, skriv för att söka, Esc avbryter",
+        "↑↓ to move, enter to select, type to search, Esc cancels",
     )
 }

@@ -5,13 +5,15 @@
 //! `2021-T1`, `2021-Q2`, `2021-VT`, `2021-H1`, `2021`. The row has
 //! `excuses` = the key, `date` = the period's first day clipped into the
 //! measure's validity (so into the agreement), an empty `count` and
-//! `note` = the reason.
+//! `note` = the reason. MEASURE is matched as `log` matches it
+//! (`Fritidsgård` is `fritidsgard`).
 
 use std::io::{self, Write};
 
 use crate::cli::ExcuseArgs;
-use crate::cmd::record::{new_row, record};
+use crate::cmd::record::{canonical, new_row, record};
 use crate::error::{Error, Outcome};
+use crate::names::measure_candidates;
 use crate::period::parse_period_key;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
@@ -22,7 +24,13 @@ use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
 /// Excuses a period.
 pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
     let plan = load_plan(&settings.dir)?;
-    let measure = args.measure.trim();
+    let measure = canonical(
+        &args.measure,
+        &measure_candidates(&plan),
+        ("åtgärden", "measure"),
+    )
+    .map_err(Error::Refused)?;
+    let measure = measure.as_str();
     if !plan.has_measure(measure) {
         return Err(Error::Refused(unknown_measure(&plan, measure)));
     }

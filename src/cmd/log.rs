@@ -3,23 +3,30 @@
 //! activity, then prints its id and the measure's progress in the current
 //! period.
 //!
+//! Names are taken as people type them (`Klassrumsbesök`, `--target Åk7`,
+//! `--value anmälningar=2`; see `names`) and the plan's ids stored; days
+//! too (`--date igår`; see `day_words`). A row outside its measure's date
+//! set is written with a note that it will not count.
+//!
 //! With no MEASURE on a terminal it asks (see `ask`); with no terminal it
 //! refuses at once, naming the measures: a script must never hang.
 
 use std::io::{self, Write};
 
-use crate::activity::parse_number;
+use crate::activity::{Activity, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
 use crate::cmd::progress::progress_line;
-use crate::cmd::record::{count_or_one, date_or_today, new_row, record, refused};
+use crate::cmd::record::{canonical, count_or_one, date_or_today, new_row, record, refused};
 use crate::error::{Error, Outcome};
+use crate::names::{measure_candidates, metric_candidates, target_candidates};
 use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
 use crate::text;
 use crate::text::Text;
+use crate::validate::validate;
 
 /// What `loften log` was told, from the flags and then the questions.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -61,56 +68,125 @@ impl From<&LogArgs> for LogInput {
 pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     let plan = load_plan(&settings.dir)?;
     let mut input = LogInput::from(args);
-    if input.measure.is_none() {
+    let asked = input.measure.is_none();
+    if asked {
         if !settings.interactive {
             return Err(missing_measure(&plan));
         }
         ask::complete(&mut input, &plan, settings)?;
     }
-    let row = build_row(&input, settings)?;
-    let Some(path) = record(&plan, &row, args.dry_run, settings)? else {
-        return Ok(Outcome::Success);
-    };
-    let mut out = io::stdout().lock();
-    let (id, file) = (&row.id, shown(&path));
-    let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-    writeln!(out, "{}", done.get(settings.lang))?;
-    if let Some(line) = progress_line(&plan, &settings.dir, &row.measure, row.date) {
-        writeln!(out, "{}", line.get(settings.lang))?;
+    let row = build_row(&input, &plan, settings)?;
+    let will_not_count = outside_date_set(&plan, &row);
+    if asked {
+        let problems = validate(&plan, &row, settings.today);
+        if !problems.is_empty() {
+            return Err(refused(problems));
+        }
+        ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
+    }
+    if let Some(path) = record(&plan, &row, args.dry_run, settings)? {
+        let mut out = io::stdout().lock();
+        let (id, file) = (&row.id, shown(&path));
+        let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
+        writeln!(out, "{}", done.get(settings.lang))?;
+        if let Some(line) = progress_line(&plan, &settings.dir, &row.measure, row.date) {
+            writeln!(out, "{}", line.get(settings.lang))?;
+        }
+        out.flush()?;
+    }
+    if let Some(note) = will_not_count.filter(|_| !asked) {
+        eprintln!("loften: {}", note.get(settings.lang));
     }
     Ok(Outcome::Success)
 }
 
-/// The row the flags describe; refuses flags that do not parse, all of
-/// them at once.
-fn build_row(args: &LogInput, settings: &Settings) -> Result<crate::activity::Activity, Error> {
-    let measure = args.measure.as_deref().unwrap_or_default().trim();
+/// The row the flags describe, with the names people type (`Trafikkontroll`,
+/// `Åk7`, `anmälningar`) turned into the plan's ids; refuses flags that do
+/// not parse, all of them at once.
+fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activity, Error> {
+    let typed = args.measure.as_deref().unwrap_or_default();
     let date = date_or_today(args.date.as_deref(), settings)?;
     let mut problems = Vec::new();
-    let mut row = new_row(measure, date);
+    let measure_id = canonical(typed, &measure_candidates(plan), ("åtgärden", "measure"))
+        .unwrap_or_else(|problem| {
+            problems.push(problem);
+            typed.trim().to_string()
+        });
+    // The version in force on the day, else any: its targets and metrics
+    // resolve the names; validation then judges the day.
+    let measure = plan
+        .measure_on(&measure_id, date)
+        .or_else(|| plan.versions(&measure_id).next());
+    let mut row = new_row(&measure_id, date);
     match count_or_one(args.count.as_deref()) {
         Ok(count) => row.count = count,
         Err(problem) => problems.push(problem),
     }
     for value in &args.values {
         match parse_value_flag(value) {
-            Ok(pair) => row.values.push(pair),
+            Ok((key, number)) => {
+                let key = match measure {
+                    Some(m) => canonical(&key, &metric_candidates(m), ("måttet", "metric"))
+                        .unwrap_or_else(|problem| {
+                            problems.push(problem);
+                            key
+                        }),
+                    None => key,
+                };
+                row.values.push((key, number));
+            }
             Err(problem) => problems.push(problem),
         }
-    }
-    if !problems.is_empty() {
-        return Err(refused(problems));
     }
     row.target = args
         .target
         .as_deref()
         .map(str::trim)
         .filter(|t| !t.is_empty())
-        .map(String::from);
+        .map(|t| match measure {
+            Some(m) => {
+                canonical(t, &target_candidates(m), ("målet", "target")).unwrap_or_else(|problem| {
+                    problems.push(problem);
+                    t.to_string()
+                })
+            }
+            None => t.to_string(),
+        });
+    if !problems.is_empty() {
+        return Err(refused(problems));
+    }
     row.who = args.who.clone().unwrap_or_default();
     row.place = args.place.clone().unwrap_or_default();
     row.note = args.note.clone().unwrap_or_default();
     Ok(row)
+}
+
+/// When the row's day is not in the date set its measure counts in
+/// (nattvandring on a Wednesday): a note that it will not count, and when
+/// the next day of the set is.
+fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
+    let measure = plan.measure_on(&row.measure, row.date)?;
+    let set = plan.date_set(measure.frequency.date_set()?)?;
+    if set.contains(row.date) {
+        return None;
+    }
+    let (id, date, name) = (&row.measure, row.date, &set.name);
+    let next = match set.next_day_after(row.date) {
+        Some((day, label)) => text!(
+            "Nästa: {label}, från {day}.",
+            "The next: {label}, from {day}."
+        ),
+        None => text!(
+            "Planen har inga fler sådana dagar; kommunen lägger till dem i planens [[date_set]] {:?}.",
+            "The plan has no more such days; the municipality adds them to the plan's [[date_set]] {:?}.",
+            set.id
+        ),
+    };
+    let (next_sv, next_en) = (next.sv, next.en);
+    Some(text!(
+        "obs: {id} räknas bara under {name}, och {date} är inte en av dem, så raden räknas inte. {next_sv}",
+        "note: {id} counts only during {name}, and {date} is not one of them, so the row does not count. {next_en}"
+    ))
 }
 
 /// One `--value KEY=NUMBER`, decimal comma accepted.

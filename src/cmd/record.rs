@@ -11,9 +11,11 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::activity::Activity;
+use crate::day_words::parse_day;
 use crate::error::Error;
+use crate::names::{Candidate, Resolved, resolve};
 use crate::plan::Plan;
-use crate::settings::{Settings, parse_date};
+use crate::settings::Settings;
 use crate::store::log::{append, csv_bytes, stamp};
 use crate::text;
 use crate::text::Text;
@@ -29,9 +31,42 @@ pub fn new_row(measure: &str, date: NaiveDate) -> Activity {
     }
 }
 
-/// The `--date` flag, or today.
+/// The `--date` flag (an ISO date or a day word: `igår`, `fredag`), or
+/// today.
 pub fn date_or_today(date: Option<&str>, settings: &Settings) -> Result<NaiveDate, Error> {
-    date.map_or(Ok(settings.today), |d| parse_date(d, "--date"))
+    let Some(typed) = date else {
+        return Ok(settings.today);
+    };
+    parse_day(typed, settings.today).map_err(|problem| {
+        Error::Refused(Text::new(
+            format!("--date: {}", problem.sv),
+            format!("--date: {}", problem.en),
+        ))
+    })
+}
+
+/// The canonical id that `typed` names among `candidates` (see
+/// [`crate::names`]); a name that matches nothing is kept as typed, for
+/// validation to refuse with the closest ids, and an ambiguous one is
+/// refused here, listing what it could mean. `what` names the kind of
+/// thing in Swedish and English (`("åtgärden", "measure")`).
+pub fn canonical(
+    typed: &str,
+    candidates: &[Candidate<'_>],
+    what: (&str, &str),
+) -> Result<String, Text> {
+    let typed = typed.trim();
+    match resolve(typed, candidates) {
+        Resolved::One(id) => Ok(id.to_string()),
+        Resolved::Unknown => Ok(typed.to_string()),
+        Resolved::Ambiguous(ids) => {
+            let (sv, en, list) = (what.0, what.1, ids.join(", "));
+            Err(text!(
+                "{sv} {typed:?} kan betyda flera: {list}; skriv ett av dem",
+                "{en} {typed:?} could mean several: {list}; write one of them"
+            ))
+        }
+    }
 }
 
 /// The `--count` flag, or 1.

@@ -9,14 +9,16 @@
 use std::io::{self, Write};
 use std::path::Path;
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ListFormat, StatusArgs};
 use crate::cmd::area;
+use crate::cmd::record::canonical;
 use crate::compliance::grid::grid;
 use crate::compliance::tally::Tally;
 use crate::compliance::{Evaluation, evaluate};
 use crate::error::{Error, Outcome};
+use crate::names::measure_candidates;
 use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
@@ -25,7 +27,7 @@ use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
-use crate::text::Lang;
+use crate::text::{Lang, Text};
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
@@ -49,18 +51,24 @@ fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
     }
 }
 
-/// Refuses `--measure` ids that are not in the plan, naming the ids.
-fn check_measure_filter(plan: &Plan, ids: &[String]) -> Result<(), Error> {
-    for id in ids {
-        if !plan.has_measure(id) {
+/// The plan's ids of the `--measure` names (matched as `log` matches
+/// them); refuses names that are not in the plan, naming the ids.
+fn measure_filter(plan: &Plan, names: &[String]) -> Result<Vec<String>, Error> {
+    let candidates = measure_candidates(plan);
+    let mut ids = Vec::new();
+    for name in names {
+        let id =
+            canonical(name, &candidates, ("--measure", "--measure")).map_err(Error::Refused)?;
+        if !plan.has_measure(&id) {
             let known = plan.measure_ids().join(", ");
             return Err(Error::Refused(text!(
                 "--measure {id}: ingen åtgärd i planen har det id:t; planens id: {known}",
                 "--measure {id}: no measure in the plan has that id; the plan's ids: {known}"
             )));
         }
+        ids.push(id);
     }
-    Ok(())
+    Ok(ids)
 }
 
 /// The log of data folder `dir` tallied for `plan`. Rows that cannot be
@@ -105,6 +113,28 @@ pub(crate) fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
     }
 }
 
+/// When the agreement has ended (or not begun) on `today`, what to say
+/// instead of a table of measures none of which is in force: once, with
+/// how to see how it ended and how to start the next agreement.
+fn agreement_not_running(plan: &Plan, today: NaiveDate) -> Option<Text> {
+    let a = &plan.agreement;
+    let (m, start, end) = (&a.municipality, a.start, a.end);
+    if today > end {
+        Some(text!(
+            "Avtalet för {m} ({start} – {end}) har löpt ut, så ingen åtgärd gäller i dag ({today}).\nSå slutade det: loften status --at {end} (eller --year {y})\nNästa avtal: loften init NY-MAPP --municipality \"{m}\" skapar planen för ett nytt avtal, med åtgärder att utgå från.",
+            "The agreement for {m} ({start} – {end}) has ended, so no measure is in force today ({today}).\nHow it ended: loften status --at {end} (or --year {y})\nThe next agreement: loften init NEW-FOLDER --municipality \"{m}\" makes the plan of a new agreement, with measures to start from.",
+            y = end.year()
+        ))
+    } else if today < start {
+        Some(text!(
+            "Avtalet för {m} börjar {start}, så ingen åtgärd gäller ännu i dag ({today}). Logga från {start}; loften measures visar planen.",
+            "The agreement for {m} begins on {start}, so no measure is in force yet today ({today}). Log from {start}; loften measures shows the plan."
+        ))
+    } else {
+        None
+    }
+}
+
 /// Runs `loften status`.
 pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     let at: NaiveDate = match &args.at {
@@ -116,7 +146,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         return area::run(args, settings, at, span);
     }
     let plan = load_plan(&settings.dir)?;
-    check_measure_filter(&plan, &args.measures)?;
+    let only = measure_filter(&plan, &args.measures)?;
     let tally = read_log(&settings.dir, &plan, settings.lang, None)?;
     let lang = settings.lang;
     let grouping = if args.by_owner {
@@ -136,8 +166,8 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         let as_of = grid_as_of(args, &span, at);
         let mut grid = grid(&plan, &tally, &span, as_of, lang);
-        if !args.measures.is_empty() {
-            grid.measures.retain(|r| args.measures.contains(&r.id));
+        if !only.is_empty() {
+            grid.measures.retain(|r| only.contains(&r.id));
         }
         match args.format {
             ListFormat::Json => write_json(&mut out, &grid)?,
@@ -149,8 +179,15 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         return Ok(Outcome::Success);
     }
+    if args.at.is_none()
+        && args.format == ListFormat::Table
+        && let Some(words) = agreement_not_running(&plan, at)
+    {
+        writeln!(out, "{}", words.get(lang))?;
+        return Ok(Outcome::Success);
+    }
     let mut evaluation = evaluate(&plan, &tally, at, lang);
-    keep_only(&mut evaluation, &args.measures);
+    keep_only(&mut evaluation, &only);
     match args.format {
         ListFormat::Json => write_json(&mut out, &evaluation)?,
         ListFormat::Table => write!(

@@ -4,7 +4,8 @@
 //! - [`model`]: the validated values the rest of `loften` reads;
 //! - [`frequency`]: the frequency model that `status` evaluates;
 //! - [`parse`]: TOML text to a [`Plan`], reporting every problem with its
-//!   position, not only the first.
+//!   position, not only the first;
+//! - [`template`]: the plan text `loften init` writes for a new agreement.
 //!
 //! Everything here is pure: text in, values or problems out. Reading the
 //! file from disk lives in `store`.
@@ -12,6 +13,7 @@
 pub mod frequency;
 pub mod model;
 pub mod parse;
+pub mod template;
 
 pub use frequency::{Counting, Frequency, Quota, Rule, SubQuota};
 pub use model::{

@@ -217,6 +217,17 @@ impl DateSet {
         self.ranges.iter().any(|r| r.range.contains(date))
     }
 
+    /// The first day of the set after `date`, with its range's label:
+    /// "the next risk weekend".
+    pub fn next_day_after(&self, date: NaiveDate) -> Option<(NaiveDate, &str)> {
+        let after = date.succ_opt()?;
+        self.ranges
+            .iter()
+            .filter(|r| r.range.end >= after)
+            .map(|r| (r.range.start.max(after), r.label.as_str()))
+            .min_by_key(|&(day, _)| day)
+    }
+
     /// How many days of the set lie in `window`.
     pub fn days_in(&self, window: DateRange) -> i64 {
         self.ranges

@@ -5,6 +5,7 @@
 //! are written through [`atomic`], never in place.
 
 pub mod atomic;
+pub mod discover;
 pub mod log;
 pub mod plan_file;
 pub mod workspace;

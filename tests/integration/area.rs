@@ -11,7 +11,9 @@ use crate::testenv::TestEnv;
 fn area_env() -> TestEnv {
     let env = TestEnv::new();
     for folder in ["norsjo", "mala"] {
-        env.loften(&["init", folder]).assert().success();
+        env.loften(&["init", "--example", folder])
+            .assert()
+            .success();
     }
     let plan = env.path().join("mala/plan/norsjo-2019-2023.toml");
     let text = std::fs::read_to_string(&plan).unwrap();

@@ -147,7 +147,7 @@ fn refused_inputs_write_no_byte_not_even_a_folder() {
         (&["trafik"], "did you mean trafikkontroll"),
         (&["narkotik"], "did you mean narkotika"),
         (&["trafikkontroll", "--date", "2021-02-30"], "is not a date"),
-        (&["trafikkontroll", "--date", "igår"], "is not a date"),
+        (&["trafikkontroll", "--date", "imorgon"], "is not a date"),
         (&["trafikkontroll", "--date", "2021-07-01"], "in the future"),
         (
             &["trafikkontroll", "--date", "2018-12-31"],

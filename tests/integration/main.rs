@@ -4,6 +4,7 @@
 
 mod area;
 mod faults;
+mod finding;
 mod general;
 mod hostile;
 mod init;
@@ -17,9 +18,12 @@ mod consistency;
 mod example_data;
 mod export;
 mod log;
+mod log_as_typed;
 mod log_support;
 mod report;
 mod semantics;
 mod shift_excuse;
 mod status;
+#[cfg(unix)]
+mod terminal;
 mod void;

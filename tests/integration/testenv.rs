@@ -37,10 +37,13 @@ impl TestEnv {
         }
     }
 
-    /// A folder after `loften init data`, with the data folder at `data/`.
+    /// A folder after `loften init --example data` (the Norsjö plan
+    /// 2019–2023), with the data folder at `data/`.
     pub fn initialised() -> TestEnv {
         let env = TestEnv::new();
-        env.loften(&["init", "data"]).assert().success();
+        env.loften(&["init", "--example", "data"])
+            .assert()
+            .success();
         env
     }
 
