@@ -8,6 +8,7 @@ mod general;
 mod hostile;
 mod init;
 mod measures;
+mod out_target;
 mod plan_check;
 mod testenv;
 
