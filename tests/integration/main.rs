@@ -13,6 +13,7 @@ mod plan_check;
 mod testenv;
 
 mod check_logs;
+mod csv_formulas;
 mod example_data;
 mod export;
 mod log;
