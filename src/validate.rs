@@ -13,6 +13,7 @@ use crate::activity::{Activity, RowKind};
 use crate::period::{PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
+use crate::terminal;
 use crate::text;
 use crate::text::{Lang, Text};
 
@@ -34,7 +35,7 @@ pub fn validate(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
             "the row has both voids and excuses; a row cancels or excuses, not both"
         ));
     }
-    problems.extend(personal_data(row));
+    problems.extend(free_text_problems(row));
     problems
 }
 
@@ -214,8 +215,10 @@ fn metric_list(measure: &Measure) -> String {
         .join(", ")
 }
 
-/// Every text field holding a personnummer or samordningsnummer.
-fn personal_data(row: &Activity) -> Vec<Text> {
+/// Every text field holding a personnummer or samordningsnummer, or a
+/// character a terminal would obey (see [`crate::terminal`]); and every
+/// value that is a personnummer written as a number.
+fn free_text_problems(row: &Activity) -> Vec<Text> {
     let mut fields: Vec<(&str, &str)> = vec![
         ("measure", &row.measure),
         ("who", &row.who),
@@ -226,16 +229,46 @@ fn personal_data(row: &Activity) -> Vec<Text> {
     fields.extend(row.values.iter().map(|(k, _)| ("values", k.as_str())));
     fields.extend(row.voids.as_deref().map(|v| ("voids", v)));
     fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
-    fields
-        .into_iter()
-        .filter_map(|(field, value)| {
-            personnummer::find(value).map(|found| personal_data_message(field, value, found))
-        })
-        .collect()
+    let mut problems = Vec::new();
+    for (field, value) in fields {
+        problems.extend(
+            personnummer::find(value).map(|found| personal_data_message(field, value, found)),
+        );
+        problems
+            .extend(terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c)));
+    }
+    for (key, value) in &row.values {
+        problems.extend(personnummer_value(key, *value));
+    }
+    problems
+}
+
+/// A metric value that is a personnummer written as a number (10 or 12
+/// digits, as `--value anmalningar=8112189876` would log it).
+pub fn personnummer_value(key: &str, value: f64) -> Option<Text> {
+    if value.fract() != 0.0 || !(0.0..1e13).contains(&value) {
+        return None;
+    }
+    let digits = format!("{value:.0}");
+    let found = personnummer::find(&digits).filter(|f| f.start == 0 && f.end == digits.len())?;
+    Some(personal_data_message(
+        &format!("values: {key}"),
+        &digits,
+        found,
+    ))
+}
+
+/// A character in free text that a terminal would obey.
+fn unsafe_character(field: &str, at: usize, c: char) -> Text {
+    let code = terminal::code_point(c);
+    text!(
+        "{field} innehåller styrtecknet {code} (vid tecken {at}); sådana tecken kan ändra vad en terminal visar (färger, rubrik, text åt fel håll): ta bort det",
+        "{field} holds the control character {code} (at character {at}); such characters can change what a terminal shows (colours, its title, text turned backwards): remove it"
+    )
 }
 
 /// Why a personnummer is refused, without repeating the number itself.
-fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
+pub fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
     let at = value[..found.start].chars().count() + 1;
     let (sv_kind, en_kind) = match found.kind {
         personnummer::Kind::Personnummer => ("ett personnummer", "a Swedish personnummer"),

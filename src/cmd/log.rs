@@ -18,6 +18,7 @@ use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
+use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
 
@@ -74,9 +75,9 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     let mut out = io::stdout().lock();
     let (id, file) = (&row.id, shown(&path));
     let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-    writeln!(out, "{}", done.get(settings.lang))?;
+    writeln!(out, "{}", escaped(done.get(settings.lang)))?;
     if let Some(line) = progress_line(&plan, &settings.dir, &row.measure, row.date) {
-        writeln!(out, "{}", line.get(settings.lang))?;
+        writeln!(out, "{}", escaped(line.get(settings.lang)))?;
     }
     Ok(Outcome::Success)
 }

@@ -7,12 +7,15 @@
 use crate::log_support::{log_env, log_ok, printed_id, run};
 
 /// Notes and places that start a formula once split at some separator.
-const HOSTILE: [(&str, &str); 4] = [
+const HOSTILE: [(&str, &str); 3] = [
     ("se rapport;=cmd|' /C calc'!A0", "Torget\t=1+1"),
-    ("kontroll, =HYPERLINK(\"http://x\")", " @SUM(A1)"),
-    ("rad ett\n-2+3", "E4;+46 70 000"),
-    ("ok; - inget", "Skolan"),
+    ("kontroll, =HYPERLINK(\"http://x\")", "E4;+46 70 000"),
+    ("ok; - inget", " @SUM(A1)"),
 ];
+
+/// An old row with a line break in its note (`log` refuses one now, but
+/// a log edited in Excel may hold it): a formula after the line feed.
+const OLD_ROW: &str = "20210303-080000-0000000a,2021-03-03,narkotika,1,,,,Skolan,\"rad ett\n-2+3\",2021-03-03T08:00:00+01:00,,\n";
 
 /// Every cell a spreadsheet gets when it splits `text` at `separator`
 /// and at line ends, ignoring quotes (as Excel does with the wrong one).
@@ -42,6 +45,9 @@ fn no_cell_starts_a_formula_whichever_separator_splits_the_line() {
         );
         ids.push(printed_id(&out));
     }
+    let log = env.read("data/logs/2021.csv");
+    env.write("data/logs/2021.csv", &format!("{log}{OLD_ROW}"));
+    ids.push("20210303-080000-0000000a".to_string());
     for dialect in ["plain", "sv"] {
         let out = run(
             &env,

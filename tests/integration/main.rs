@@ -10,6 +10,7 @@ mod init;
 mod measures;
 mod out_target;
 mod plan_check;
+mod privacy;
 mod testenv;
 
 mod check_logs;
@@ -21,4 +22,5 @@ mod log_support;
 mod report;
 mod shift_excuse;
 mod status;
+mod terminal;
 mod void;
