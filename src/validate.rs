@@ -9,7 +9,7 @@
 
 use chrono::NaiveDate;
 
-use crate::activity::{Activity, RowKind};
+use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
 use crate::period::{PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
@@ -190,10 +190,16 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
                 )
             });
         }
-        if !value.is_finite() || *value < 0.0 {
+        let max = MAX_VALUE;
+        if !value.is_finite() || *value < 0.0 || *value > max {
             problems.push(text!(
-                "värdet för {key:?} måste vara ett tal, minst 0, inte {value}",
-                "the value of {key:?} must be a number of at least 0, not {value}"
+                "värdet för {key:?} måste vara ett tal från 0 till {max}, inte {value}",
+                "the value of {key:?} must be a number from 0 to {max}, not {value}"
+            ));
+        } else if value.fract() != 0.0 && measure.metric(key).is_some_and(|m| m.unit == "count") {
+            problems.push(text!(
+                "{key:?} räknas i antal (unit = \"count\"); värdet måste vara ett heltal, inte {value}",
+                "{key:?} is counted (unit = \"count\"); its value must be a whole number, not {value}"
             ));
         }
         if values[..i].iter().any(|(k, _)| k == key) {
@@ -324,16 +330,38 @@ pub fn bad_period_key(key: &str) -> Text {
     )
 }
 
-/// Parses a count as people type it: a whole number of at least 1.
+/// Parses a count as people type it: a whole number from 1 to
+/// [`MAX_COUNT`].
 pub fn parse_count(text: &str) -> Result<u64, Text> {
     let trimmed = text.trim();
+    let max = MAX_COUNT;
     match trimmed.parse::<u64>() {
-        Ok(n) if n >= 1 && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+        Ok(n) if (1..=max).contains(&n) && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
         _ => Err(text!(
-            "antalet {text:?} är inget heltal på minst 1; skriv t.ex. 3",
-            "the count {text:?} is not a whole number of at least 1; write e.g. 3"
+            "antalet {text:?} är inget heltal från 1 till {max}; skriv t.ex. 3 (fler än {max} på en gång: dela upp på flera rader)",
+            "the count {text:?} is not a whole number from 1 to {max}; write e.g. 3 (more than {max} at once: split it over several rows)"
         )),
     }
+}
+
+/// Why the `KEY=NUMBER` pair `key`=`value` (as written) is no metric
+/// value: a personnummer, a number too large, or no number at all. For the
+/// log reader and `--value` alike.
+pub fn bad_value(key: &str, value: &str) -> Text {
+    if let Some(found) = personnummer::find(value) {
+        return personal_data_message(&format!("values: {key}"), value, found);
+    }
+    let max = MAX_VALUE;
+    if parse_any_number(value).is_some() {
+        return text!(
+            "values: {key}={value} är större än {max}, det största värde loften tar emot; kontrollera talet",
+            "values: {key}={value} is larger than {max}, the largest value loften accepts; check the number"
+        );
+    }
+    text!(
+        "values: {key}: {value:?} är inget tal; skriv NAMN=TAL, t.ex. anmalningar=2 eller beslag=12,5",
+        "values: {key}: {value:?} is not a number; write NAME=NUMBER, e.g. anmalningar=2 or beslag=12,5"
+    )
 }
 
 /// The candidates closest to `word` by edit distance, at most three, best
@@ -508,7 +536,7 @@ valid = { from = 2020-01-01 }
         one_problem_containing(&r, "its metrics are: anmalningar");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("anmalningar".into(), -1.0)];
-        one_problem_containing(&r, "at least 0");
+        one_problem_containing(&r, "from 0 to");
     }
 
     #[test]
@@ -551,9 +579,40 @@ valid = { from = 2020-01-01 }
     fn counts_parse_strictly() {
         assert_eq!(parse_count("3"), Ok(3));
         assert_eq!(parse_count(" 12 "), Ok(12));
-        for bad in ["0", "-1", "2.5", "abc", "", "+3", "1e3"] {
+        assert_eq!(parse_count("10000"), Ok(10_000));
+        for bad in [
+            "0",
+            "-1",
+            "2.5",
+            "abc",
+            "",
+            "+3",
+            "1e3",
+            "10001",
+            "18446744073709551615",
+        ] {
             assert!(parse_count(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn values_are_bounded_and_counted_metrics_whole() {
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.values = vec![("anmalningar".into(), 2.5)];
+        one_problem_containing(&r, "must be a whole number, not 2.5");
+        r.values = vec![("anmalningar".into(), 2e9)];
+        one_problem_containing(&r, "from 0 to 1000000000");
+        assert!(
+            bad_value("beslag", "1e12")
+                .en
+                .contains("larger than 1000000000")
+        );
+        assert!(bad_value("beslag", "inf").en.contains("is not a number"));
+        assert!(
+            bad_value("beslag", "8112189876")
+                .en
+                .contains("personnummer")
+        );
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use std::io::{self, Write};
 
-use crate::activity::parse_number;
+use crate::activity::{is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
 use crate::cmd::progress::progress_line;
@@ -21,6 +21,7 @@ use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
+use crate::validate::bad_value;
 
 /// What `loften log` was told, from the flags and then the questions.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -124,12 +125,17 @@ pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
     };
     let key = key.trim();
     match parse_number(value) {
+        Some(_) if is_personnummer_value(value) => Err(bad_value(key, value.trim())),
         Some(number) if !key.is_empty() => Ok((key.to_string(), number)),
-        Some(_) => Err(text!(
+        _ if key.is_empty() => Err(text!(
             "--value {flag:?} saknar namnet före =; skriv t.ex. --value beslag=12,5",
             "--value {flag:?} has no name before =; write e.g. --value beslag=12,5"
         )),
-        None => Err(text!(
+        // Too large, a personnummer, or no number: the reader's words.
+        _ if parse_any_number(value).is_some() || is_personnummer_value(value) => {
+            Err(bad_value(key, value.trim()))
+        }
+        _ => Err(text!(
             "--value {key}: {value:?} är inget tal; skriv t.ex. 12 eller 12,5",
             "--value {key}: {value:?} is not a number; write e.g. 12 or 12,5"
         )),

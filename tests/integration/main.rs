@@ -3,6 +3,7 @@
 //! subcommand.
 
 mod area;
+mod bounds;
 mod faults;
 mod general;
 mod hostile;

@@ -9,7 +9,7 @@ use crate::activity::{
 };
 use crate::text;
 use crate::text::Text;
-use crate::validate::parse_count;
+use crate::validate::{bad_value, parse_count};
 
 /// The number of columns of a row.
 pub const WIDTH: usize = COLUMNS.len();
@@ -68,11 +68,13 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     } else {
         parse_count(count)?
     };
-    check_values(values).map_err(|pair| {
-        text!(
+    check_values(values).map_err(|pair| match pair.split_once('=') {
+        // A number too large, or a personnummer: say which.
+        Some((key, value)) if !key.is_empty() => bad_value(key, value),
+        _ => text!(
             "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
             "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
-        )
+        ),
     })?;
     Ok(RowRef {
         id: id.trim(),
