@@ -125,7 +125,7 @@ pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
     };
     let key = key.trim();
     match parse_number(value) {
-        Some(_) if is_personnummer_value(value) => Err(bad_value(key, value.trim())),
+        Some(_) if is_personnummer_value(value) => Err(value_of_a_kind(key, value)),
         Some(number) if !key.is_empty() => Ok((key.to_string(), number)),
         _ if key.is_empty() => Err(text!(
             "--value {flag:?} saknar namnet före =; skriv t.ex. --value beslag=12,5",
@@ -133,13 +133,25 @@ pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
         )),
         // Too large, a personnummer, or no number: the reader's words.
         _ if parse_any_number(value).is_some() || is_personnummer_value(value) => {
-            Err(bad_value(key, value.trim()))
+            Err(value_of_a_kind(key, value))
         }
         _ => Err(text!(
             "--value {key}: {value:?} är inget tal; skriv t.ex. 12 eller 12,5",
             "--value {key}: {value:?} is not a number; write e.g. 12 or 12,5"
         )),
     }
+}
+
+/// The refusal of a value that is a number of a kind: a personnummer or
+/// one too large (see [`bad_value`]).
+fn value_of_a_kind(key: &str, value: &str) -> Text {
+    let value = value.trim();
+    bad_value(key, value).unwrap_or_else(|| {
+        text!(
+            "--value {key}: {value:?} går inte att använda",
+            "--value {key}: {value:?} cannot be used"
+        )
+    })
 }
 
 /// The refusal for a missing MEASURE without a terminal to ask on.

@@ -68,13 +68,18 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     } else {
         parse_count(count)?
     };
-    check_values(values).map_err(|pair| match pair.split_once('=') {
+    check_values(values).map_err(|pair| {
         // A number too large, or a personnummer: say which.
-        Some((key, value)) if !key.is_empty() => bad_value(key, value),
-        _ => text!(
-            "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
-            "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
-        ),
+        let of_a_kind = pair
+            .split_once('=')
+            .filter(|(key, _)| !key.is_empty())
+            .and_then(|(key, value)| bad_value(key, value));
+        of_a_kind.unwrap_or_else(|| {
+            text!(
+                "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
+                "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
+            )
+        })
     })?;
     Ok(RowRef {
         id: id.trim(),
