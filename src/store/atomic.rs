@@ -87,6 +87,12 @@ impl Output {
                 "{shown}: the folder {f} does not exist; create it first or choose another file with --out"
             )));
         }
+        if real.is_dir() {
+            return Err(Error::Refused(text!(
+                "{shown} är en mapp; ange ett filnamn med --out, t.ex. --out {shown}/uppfoljning.xlsx",
+                "{shown} is a folder; give a file name with --out, e.g. --out {shown}/follow-up.xlsx"
+            )));
+        }
         let sink = match kind_of(&real).map_err(|e| Error::writing(target, e))? {
             Kind::Refused(sv, en) => {
                 return Err(Error::Refused(text!(
