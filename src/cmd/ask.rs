@@ -16,6 +16,7 @@ use crate::cmd::log::LogInput;
 use crate::error::Error;
 use crate::plan::{Measure, Plan};
 use crate::settings::{Settings, parse_date};
+use crate::terminal::escaped_line;
 use crate::text;
 use crate::text::Lang;
 use crate::validate::parse_count;
@@ -29,8 +30,9 @@ struct Choice {
 impl fmt::Display for Choice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.id {
-            Some(id) => write!(f, "{id} — {}", self.label),
-            None => f.write_str(&self.label),
+            // The plan's text, escaped for the terminal.
+            Some(id) => write!(f, "{} — {}", escaped_line(id), escaped_line(&self.label)),
+            None => f.write_str(&escaped_line(&self.label)),
         }
     }
 }
@@ -56,7 +58,11 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
                 .is_some_and(|(k, _)| k.trim() == metric.id)
         });
         if !given {
-            let question = format!("{} ({}, {})", metric.label, metric.id, metric.unit);
+            let question = escaped_line(&format!(
+                "{} ({}, {})",
+                metric.label, metric.id, metric.unit
+            ))
+            .into_owned();
             if let Some(value) = ask_number(&question, lang)? {
                 input.values.push(format!("{}={value}", metric.id));
             }
