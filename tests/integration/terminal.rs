@@ -107,6 +107,23 @@ fn old_rows_and_plan_text_reach_the_terminal_escaped() {
         "{stdout}"
     );
     assert!(stdout.contains("6/10"), "every old row counted: {stdout}");
+    // status as JSON: escaped in JSON's own way, the same text for a program.
+    let out = run(&env, &["status", "--at", "2021-03-31", "--format", "json"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(no_raw_controls(&stdout), "{stdout:?}");
+    let json: serde_json::Value = serde_json::from_str(&stdout).unwrap();
+    let titles: Vec<&str> = json["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|m| m["title"].as_str())
+        .collect();
+    assert!(
+        titles.contains(&"Trafik\u{1b}]0;pwned\u{7} \u{202e}kontroll"),
+        "{titles:?}"
+    );
     // measures: the title escaped.
     let out = run(&env, &["measures"]).output().unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
