@@ -130,6 +130,16 @@ const MAX_SEPARATOR: usize = 3;
 /// spellings of the module's documentation. The number must not be part
 /// of a longer run of digits.
 pub fn find(text: &str) -> Option<Found> {
+    // Ten digits at least: most notes and names are over at once.
+    if text.len() < 10
+        || text
+            .chars()
+            .filter(|&c| decimal_digit(c).is_some())
+            .nth(9)
+            .is_none()
+    {
+        return None;
+    }
     let tokens: Vec<Token> = text
         .char_indices()
         .filter_map(|(start, c)| {
