@@ -251,11 +251,22 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 pub fn check_values(text: &str) -> Result<(), &str> {
     for pair in text.split_whitespace() {
         match pair.split_once('=') {
-            Some((key, value)) if !key.is_empty() && parse_number(value).is_some() => {}
+            Some((key, value))
+                if !key.is_empty()
+                    && parse_number(value).is_some()
+                    && !is_personnummer_value(value) => {}
             _ => return Err(pair),
         }
     }
     Ok(())
+}
+
+/// Whether a value as written (`0812189876`, `19811218-9876`) is a
+/// personnummer: such a value is no metric value, whatever number it
+/// parses as.
+pub fn is_personnummer_value(text: &str) -> bool {
+    // Ten digits at least: the short test keeps the reader fast.
+    text.len() >= 10 && crate::personnummer::contains(text)
 }
 
 /// Formats metric values for the `values` column: `anmalningar=2 beslag=12.5`.
@@ -267,8 +278,24 @@ pub fn format_values(values: &[(String, f64)]) -> String {
         .join(" ")
 }
 
-/// Parses a number as people write it: `12.5` or `12,5`.
+/// The largest count of one row: a documented bound, so that no sum of
+/// counts can overflow and a typo (`--count 30000000`) is caught.
+pub const MAX_COUNT: u64 = 10_000;
+
+/// The largest metric value of one row, either sign: a documented bound,
+/// so that every sum stays finite (no `inf` in a table, no `null` in
+/// JSON) and exact enough to compare.
+pub const MAX_VALUE: f64 = 1_000_000_000.0;
+
+/// Parses a number as people write it, `12.5` or `12,5`: finite and at
+/// most [`MAX_VALUE`] either way, else `None`.
 pub fn parse_number(text: &str) -> Option<f64> {
+    parse_any_number(text).filter(|n| n.abs() <= MAX_VALUE)
+}
+
+/// Parses a number as people write it, finite but of any size: to tell
+/// "too large" from "not a number" in a message.
+pub fn parse_any_number(text: &str) -> Option<f64> {
     let n: f64 = text.trim().replace(',', ".").parse().ok()?;
     n.is_finite().then_some(n)
 }
@@ -338,6 +365,8 @@ mod tests {
         assert_eq!(owned.as_row().to_activity(), owned);
         assert_eq!(check_values("a=1 b"), Err("b"));
         assert_eq!(check_values("a=1 b=2,5"), Ok(()));
+        assert_eq!(check_values("a=0812189876"), Err("a=0812189876"));
+        assert_eq!(check_values("a=1e12"), Err("a=1e12"));
     }
 
     #[test]
@@ -346,6 +375,11 @@ mod tests {
         assert_eq!(parse_number(" 3 "), Some(3.0));
         assert_eq!(parse_number("tolv"), None);
         assert_eq!(parse_number("NaN"), None);
+        assert_eq!(parse_number("inf"), None);
+        assert_eq!(parse_number("1e400"), None);
+        assert_eq!(parse_number("1e9"), Some(1e9));
+        assert_eq!(parse_number("1000000000,5"), None);
+        assert_eq!(parse_any_number("1e12"), Some(1e12));
         assert_eq!(
             parse_values("beslag=12,5"),
             Ok(vec![("beslag".into(), 12.5)])

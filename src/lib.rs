@@ -23,6 +23,8 @@
 //!   results;
 //! - [`error`]: one error type and the exit codes;
 //! - [`text`]: Swedish and English wording.
+//! - [`terminal`]: what a terminal would obey in text, refused at input
+//!   and escaped on output.
 //! - [`words`]: the domain's values in words (states, numbers, records),
 //!   shared by the renderers and the yearly report.
 
@@ -41,6 +43,7 @@ pub mod render;
 pub mod report;
 pub mod settings;
 pub mod store;
+pub mod terminal;
 pub mod text;
 pub mod validate;
 pub mod words;

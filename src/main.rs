@@ -6,6 +6,7 @@ use clap::Parser;
 use loften::cli::Cli;
 use loften::error::EXIT_ERROR;
 use loften::settings::{Environment, language};
+use loften::terminal::escaped;
 
 fn main() -> ExitCode {
     let cli = Cli::parse();
@@ -14,7 +15,9 @@ fn main() -> ExitCode {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
         Err(error) => {
-            eprintln!("loften: {}", error.render(lang));
+            // An error may quote the plan, the log or the command line: escaped
+            // for the terminal.
+            eprintln!("loften: {}", escaped(&error.render(lang)));
             ExitCode::from(EXIT_ERROR)
         }
     }

@@ -9,10 +9,11 @@
 
 use chrono::NaiveDate;
 
-use crate::activity::{Activity, RowKind};
+use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
 use crate::period::{DateRange, PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
+use crate::terminal;
 use crate::text;
 use crate::text::{Lang, Text};
 
@@ -34,7 +35,7 @@ pub fn validate(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
             "the row has both voids and excuses; a row cancels or excuses, not both"
         ));
     }
-    problems.extend(personal_data(row));
+    problems.extend(free_text_problems(row));
     problems
 }
 
@@ -194,6 +195,7 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
                 )
             });
         }
+        let max = MAX_VALUE;
         let counted = measure.metric(key).is_some_and(|m| m.unit == COUNT_UNIT);
         if counted && value.is_finite() && value.fract() != 0.0 {
             let shown = value.to_string().replace('.', ",");
@@ -202,10 +204,10 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
                 "{key:?} is counted in whole numbers, so {shown} will not do; write e.g. 2"
             ));
         }
-        if !value.is_finite() || *value < 0.0 {
+        if !value.is_finite() || *value < 0.0 || *value > max {
             problems.push(text!(
-                "värdet för {key:?} måste vara ett tal, minst 0, inte {value}",
-                "the value of {key:?} must be a number of at least 0, not {value}"
+                "värdet för {key:?} måste vara ett tal, minst 0 och högst {max}, inte {value}",
+                "the value of {key:?} must be a number of at least 0 and at most {max}, not {value}"
             ));
         }
         if values[..i].iter().any(|(k, _)| k == key) {
@@ -230,15 +232,25 @@ fn metric_list(measure: &Measure) -> String {
 /// The unit of a metric that counts things: its values are whole numbers.
 pub const COUNT_UNIT: &str = "count";
 
-/// The problem of one free-text answer (`field` names it in the message),
-/// if it holds a personnummer or samordningsnummer: what the interactive
-/// `log` checks as each answer is given.
+/// The first problem of one free-text answer (`field` names it in the
+/// message): a personnummer or samordningsnummer, or a character a terminal
+/// would obey. What the interactive `log` checks as each answer is given.
 pub fn field_problem(field: &str, value: &str) -> Option<Text> {
-    personnummer::find(value).map(|found| personal_data_message(field, value, found))
+    text_problems(field, value).next()
 }
 
-/// Every text field holding a personnummer or samordningsnummer.
-fn personal_data(row: &Activity) -> Vec<Text> {
+/// The problems of one free-text field, personal data first.
+fn text_problems<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
+    let personal =
+        personnummer::find(value).map(|found| personal_data_message(field, value, found));
+    let control = terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c));
+    personal.into_iter().chain(control)
+}
+
+/// Every text field holding a personnummer or samordningsnummer, or a
+/// character a terminal would obey (see [`crate::terminal`]); and every
+/// value that is a personnummer written as a number.
+fn free_text_problems(row: &Activity) -> Vec<Text> {
     let mut fields: Vec<(&str, &str)> = vec![
         ("measure", &row.measure),
         ("who", &row.who),
@@ -249,14 +261,42 @@ fn personal_data(row: &Activity) -> Vec<Text> {
     fields.extend(row.values.iter().map(|(k, _)| ("values", k.as_str())));
     fields.extend(row.voids.as_deref().map(|v| ("voids", v)));
     fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
-    fields
+    let mut problems: Vec<Text> = fields
         .into_iter()
-        .filter_map(|(field, value)| field_problem(field, value))
-        .collect()
+        .flat_map(|(field, value)| text_problems(field, value))
+        .collect();
+    for (key, value) in &row.values {
+        problems.extend(personnummer_value(key, *value));
+    }
+    problems
+}
+
+/// A metric value that is a personnummer written as a number (10 or 12
+/// digits, as `--value anmalningar=8112189876` would log it).
+pub fn personnummer_value(key: &str, value: f64) -> Option<Text> {
+    if value.fract() != 0.0 || !(0.0..1e13).contains(&value) {
+        return None;
+    }
+    let digits = format!("{value:.0}");
+    let found = personnummer::find(&digits).filter(|f| f.start == 0 && f.end == digits.len())?;
+    Some(personal_data_message(
+        &format!("values: {key}"),
+        &digits,
+        found,
+    ))
+}
+
+/// A character in free text that a terminal would obey.
+fn unsafe_character(field: &str, at: usize, c: char) -> Text {
+    let code = terminal::code_point(c);
+    text!(
+        "{field} innehåller styrtecknet {code} (vid tecken {at}); sådana tecken kan ändra vad en terminal visar (färger, rubrik, text åt fel håll): ta bort det",
+        "{field} holds the control character {code} (at character {at}); such characters can change what a terminal shows (colours, its title, text turned backwards): remove it"
+    )
 }
 
 /// Why a personnummer is refused, without repeating the number itself.
-fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
+pub fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
     let at = value[..found.start].chars().count() + 1;
     let (sv_kind, en_kind) = match found.kind {
         personnummer::Kind::Personnummer => ("ett personnummer", "a Swedish personnummer"),
@@ -312,16 +352,39 @@ pub fn bad_period_key(key: &str) -> Text {
     )
 }
 
-/// Parses a count as people type it: a whole number of at least 1.
+/// Parses a count as people type it: a whole number from 1 to
+/// [`MAX_COUNT`].
 pub fn parse_count(text: &str) -> Result<u64, Text> {
     let trimmed = text.trim();
+    let max = MAX_COUNT;
     match trimmed.parse::<u64>() {
-        Ok(n) if n >= 1 && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
+        Ok(n) if (1..=max).contains(&n) && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
         _ => Err(text!(
-            "antalet {text:?} är inget heltal på minst 1; skriv t.ex. 3",
-            "the count {text:?} is not a whole number of at least 1; write e.g. 3"
+            "antalet {text:?} är inget heltal från 1 till {max}; skriv t.ex. 3 (fler än {max} på en gång: dela upp på flera rader)",
+            "the count {text:?} is not a whole number from 1 to {max}; write e.g. 3 (more than {max} at once: split it over several rows)"
         )),
     }
+}
+
+/// Why the `KEY=NUMBER` pair `key`=`value` (as written) is no metric
+/// value when it is a number of a kind: a personnummer, or a number too
+/// large. `None` when it is no number at all (the caller says so). For
+/// the log reader and `--value` alike.
+pub fn bad_value(key: &str, value: &str) -> Option<Text> {
+    if let Some(found) = personnummer::find(value) {
+        return Some(personal_data_message(
+            &format!("values: {key}"),
+            value,
+            found,
+        ));
+    }
+    let max = MAX_VALUE;
+    parse_any_number(value).map(|_| {
+        text!(
+            "values: {key}={value} är större än {max}, det största värde loften tar emot; kontrollera talet",
+            "values: {key}={value} is larger than {max}, the largest value loften accepts; check the number"
+        )
+    })
 }
 
 /// The candidates closest to `word` by edit distance, at most three, best
@@ -539,9 +602,42 @@ valid = { from = 2020-01-01 }
     fn counts_parse_strictly() {
         assert_eq!(parse_count("3"), Ok(3));
         assert_eq!(parse_count(" 12 "), Ok(12));
-        for bad in ["0", "-1", "2.5", "abc", "", "+3", "1e3"] {
+        assert_eq!(parse_count("10000"), Ok(10_000));
+        for bad in [
+            "0",
+            "-1",
+            "2.5",
+            "abc",
+            "",
+            "+3",
+            "1e3",
+            "10001",
+            "18446744073709551615",
+        ] {
             assert!(parse_count(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn values_are_bounded_and_counted_metrics_whole() {
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.values = vec![("anmalningar".into(), 2.5)];
+        one_problem_containing(&r, "is counted in whole numbers, so 2,5 will not do");
+        r.values = vec![("anmalningar".into(), 2e9)];
+        one_problem_containing(&r, "at most 1000000000");
+        assert!(
+            bad_value("beslag", "1e12")
+                .unwrap()
+                .en
+                .contains("larger than 1000000000")
+        );
+        assert_eq!(bad_value("beslag", "inf"), None);
+        assert!(
+            bad_value("beslag", "8112189876")
+                .unwrap()
+                .en
+                .contains("personnummer")
+        );
     }
 
     #[test]

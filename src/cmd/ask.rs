@@ -29,6 +29,7 @@ use crate::error::Error;
 use crate::names::{fold, search_matches};
 use crate::plan::{Measure, Plan};
 use crate::settings::Settings;
+use crate::terminal::escaped_line;
 use crate::text;
 use crate::text::{Lang, Text};
 use crate::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
@@ -43,8 +44,9 @@ struct Choice {
 impl fmt::Display for Choice {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match &self.id {
-            Some(id) => write!(f, "{id} — {}", self.label),
-            None => f.write_str(&self.label),
+            // The plan's text, escaped for the terminal.
+            Some(id) => write!(f, "{} — {}", escaped_line(id), escaped_line(&self.label)),
+            None => f.write_str(&escaped_line(&self.label)),
         }
     }
 }
@@ -79,7 +81,8 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
             } else {
                 &metric.unit
             };
-            let question = format!("{} ({}, {unit}):", metric.label, metric.id);
+            let question =
+                escaped_line(&format!("{} ({}, {unit}):", metric.label, metric.id)).into_owned();
             let whole = metric.unit == COUNT_UNIT;
             if let Some(value) = ask_number(&question, whole, lang)? {
                 input.values.push(format!("{}={value}", metric.id));

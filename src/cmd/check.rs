@@ -6,6 +6,9 @@
 //! voids of missing rows and files that are not year files (conflict
 //! copies). Exit 0 when clean, 1 when problems are found, 2 when the check
 //! could not run (no plan to read, a file that cannot be read).
+//!
+//! Every line is escaped for the terminal ([`crate::terminal`]): a message
+//! may quote an id or a key as the log holds it.
 
 use std::io::{self, Write};
 
@@ -16,6 +19,7 @@ use crate::settings::Settings;
 use crate::store::log::{LogReader, is_year_file};
 use crate::store::plan_file::{find_plan_file, read_plan};
 use crate::store::shown;
+use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
 
@@ -31,7 +35,7 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
     problems.extend(log_problems);
     let mut out = io::stdout().lock();
     for problem in &problems {
-        writeln!(out, "{}", problem.render(settings.lang))?;
+        writeln!(out, "{}", escaped(&problem.render(settings.lang)))?;
     }
     // Warnings do not fail the check: the plan is valid, only incomplete.
     let warnings = plan

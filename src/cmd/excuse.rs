@@ -18,6 +18,7 @@ use crate::period::parse_period_key;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
+use crate::terminal::escaped;
 use crate::text;
 use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
 
@@ -64,6 +65,6 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
         "Undantog {measure} för {label_sv} med raden {id} i {file}",
         "Excused {measure} for {label_en} with the row {id} in {file}"
     );
-    writeln!(io::stdout().lock(), "{}", done.get(settings.lang))?;
+    writeln!(io::stdout().lock(), "{}", escaped(done.get(settings.lang)))?;
     Ok(Outcome::Success)
 }

@@ -5,7 +5,8 @@
 //! voids cancel; one pass that feeds every row to the tally and every
 //! exported row to the exporter as it is read (so memory does not grow
 //! with the log); evaluate; let the exporter finish; rename the finished
-//! file into place (see [`crate::store::atomic`]).
+//! file into place (see [`crate::store::atomic`], which also guards the
+//! target).
 
 use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
@@ -23,7 +24,7 @@ use crate::render::json_export::JsonExporter;
 use crate::render::xlsx::XlsxExporter;
 use crate::report::{YearReview, year_review};
 use crate::settings::{Settings, parse_date};
-use crate::store::atomic::AtomicFile;
+use crate::store::atomic::Output;
 use crate::store::log::LogReader;
 use crate::store::plan_file::load_plan;
 use crate::text;
@@ -116,8 +117,7 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
             })?;
         }
         Target::File(path) => {
-            refuse_data_folders(&path, &settings.dir)?;
-            let mut file = AtomicFile::create(&path)?;
+            let mut file = Output::create(&path, &settings.dir)?;
             let written = {
                 let out = file.file();
                 let exporter: Result<Box<dyn Exporter + '_>, io::Error> = match args.format {
@@ -149,30 +149,6 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
     }
     Ok(Outcome::Success)
-}
-
-/// Refuses a target in the data folder's `logs/` or `plan/`: every
-/// `*.csv` in `logs/` is read as log (an export there would be read back
-/// as a conflict copy, or replace a year file), and `plan/` holds the plan.
-fn refuse_data_folders(target: &Path, dir: &Path) -> Result<(), Error> {
-    let folder = match target.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let Ok(folder) = folder.canonicalize() else {
-        // A missing folder is reported when the file is created.
-        return Ok(());
-    };
-    for inside in [crate::store::log_dir(dir), crate::store::plan_dir(dir)] {
-        if inside.canonicalize().is_ok_and(|f| f == folder) {
-            let (t, f) = (target.display(), crate::store::shown(&inside));
-            return Err(Error::Refused(text!(
-                "--out {t}: exporten får inte ligga i {f}, där loften läser varje fil som data; välj en annan mapp",
-                "--out {t}: an export must not go in {f}, where loften reads every file as data; choose another folder"
-            )));
-        }
-    }
-    Ok(())
 }
 
 fn shown(path: &Path) -> String {

@@ -13,7 +13,7 @@
 
 use std::io::{self, Write};
 
-use crate::activity::{Activity, parse_number};
+use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
 use crate::cmd::progress::progress_line;
@@ -24,9 +24,10 @@ use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
+use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
-use crate::validate::validate;
+use crate::validate::{bad_value, validate};
 
 /// What `loften log` was told, from the flags and then the questions.
 #[derive(Debug, Clone, Default, PartialEq)]
@@ -88,14 +89,14 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         let mut out = io::stdout().lock();
         let (id, file) = (&row.id, shown(&path));
         let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-        writeln!(out, "{}", done.get(settings.lang))?;
+        writeln!(out, "{}", escaped(done.get(settings.lang)))?;
         if let Some(line) = progress_line(&plan, &settings.dir, &row.measure, row.date) {
-            writeln!(out, "{}", line.get(settings.lang))?;
+            writeln!(out, "{}", escaped(line.get(settings.lang)))?;
         }
         out.flush()?;
     }
     if let Some(note) = will_not_count.filter(|_| !asked) {
-        eprintln!("loften: {}", note.get(settings.lang));
+        eprintln!("loften: {}", escaped(note.get(settings.lang)));
     }
     Ok(Outcome::Success)
 }
@@ -199,16 +200,33 @@ pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
     };
     let key = key.trim();
     match parse_number(value) {
+        Some(_) if is_personnummer_value(value) => Err(value_of_a_kind(key, value)),
         Some(number) if !key.is_empty() => Ok((key.to_string(), number)),
-        Some(_) => Err(text!(
+        _ if key.is_empty() => Err(text!(
             "--value {flag:?} saknar namnet före =; skriv t.ex. --value beslag=12,5",
             "--value {flag:?} has no name before =; write e.g. --value beslag=12,5"
         )),
-        None => Err(text!(
+        // Too large, a personnummer, or no number: the reader's words.
+        _ if parse_any_number(value).is_some() || is_personnummer_value(value) => {
+            Err(value_of_a_kind(key, value))
+        }
+        _ => Err(text!(
             "--value {key}: {value:?} är inget tal; skriv t.ex. 12 eller 12,5",
             "--value {key}: {value:?} is not a number; write e.g. 12 or 12,5"
         )),
     }
+}
+
+/// The refusal of a value that is a number of a kind: a personnummer or
+/// one too large (see [`bad_value`]).
+fn value_of_a_kind(key: &str, value: &str) -> Text {
+    let value = value.trim();
+    bad_value(key, value).unwrap_or_else(|| {
+        text!(
+            "--value {key}: {value:?} går inte att använda",
+            "--value {key}: {value:?} cannot be used"
+        )
+    })
 }
 
 /// The refusal for a missing MEASURE without a terminal to ask on.

@@ -8,7 +8,8 @@ use serde::Serialize;
 use crate::cli::{ListFormat, MeasuresArgs};
 use crate::error::{Error, Outcome};
 use crate::plan::{Frequency, Measure, Metric, Plan, Target};
-use crate::render::{table::new_table, write_json};
+use crate::render::table::{cell, new_table};
+use crate::render::write_json;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::text::Lang;
@@ -101,14 +102,14 @@ pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
                     .focus_area(e.focus_area)
                     .map_or(e.focus_area, |f| f.name.as_str());
                 let mut row = vec![
-                    e.id.to_string(),
-                    e.title.to_string(),
-                    area.to_string(),
-                    e.frequency_text.clone(),
-                    e.responsible.join(", "),
+                    cell(e.id),
+                    cell(e.title),
+                    cell(area),
+                    cell(&e.frequency_text),
+                    cell(e.responsible.join(", ")),
                 ];
                 if versions {
-                    row.push(format!("{} – {}", e.valid.from, e.valid.until));
+                    row.push(cell(format!("{} – {}", e.valid.from, e.valid.until)));
                 }
                 table.add_row(row);
             }

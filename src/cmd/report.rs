@@ -5,7 +5,8 @@
 //! as known on its last day (or today, for the running year), build the
 //! report's content ([`crate::report`]) and render it. Without `--out`
 //! (or with `--out -`) the report goes to standard output, so it can be
-//! piped; with `--out FILE` it is written atomically like an export.
+//! piped; with `--out FILE` it is written like an export, through the same
+//! guards ([`crate::store::atomic`]).
 
 use std::io::{self, Write};
 
@@ -17,7 +18,7 @@ use crate::render::html::report_html;
 use crate::render::markdown::report_markdown;
 use crate::report::{build_report, year_review};
 use crate::settings::Settings;
-use crate::store::atomic::AtomicFile;
+use crate::store::atomic::Output;
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
@@ -77,7 +78,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
     };
     match &args.out {
         Some(path) if path.as_os_str() != "-" => {
-            let mut file = AtomicFile::create(path)?;
+            let mut file = Output::create(path, &settings.dir)?;
             file.file()
                 .write_all(rendered.as_bytes())
                 .map_err(|e| Error::writing(path, e))?;

@@ -16,6 +16,7 @@ use crate::plan::SHIFT_ID;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
+use crate::terminal::escaped;
 use crate::text;
 
 /// Records shifts worked.
@@ -35,9 +36,9 @@ pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
         "Registrerade arbetspasset {id} i {file}",
         "Recorded the shift {id} in {file}"
     );
-    writeln!(out, "{}", done.get(settings.lang))?;
+    writeln!(out, "{}", escaped(done.get(settings.lang)))?;
     if let Some(line) = progress_line(&plan, &settings.dir, SHIFT_ID, row.date) {
-        writeln!(out, "{}", line.get(settings.lang))?;
+        writeln!(out, "{}", escaped(line.get(settings.lang)))?;
     }
     Ok(Outcome::Success)
 }

@@ -16,6 +16,7 @@ use crate::settings::Settings;
 use crate::store::log::{LogEntry, LogReader};
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
+use crate::terminal::escaped;
 use crate::text;
 
 /// What the log holds about an id.
@@ -45,7 +46,8 @@ pub fn run(args: &VoidArgs, settings: &Settings) -> Result<Outcome, Error> {
         "Makulerade {id} ({at}) med raden {new} i {file}",
         "Voided {id} ({at}) with the row {new} in {file}"
     );
-    writeln!(io::stdout().lock(), "{}", done.get(settings.lang))?;
+    // The id and the file come from the command line and the log: escaped.
+    writeln!(io::stdout().lock(), "{}", escaped(done.get(settings.lang)))?;
     Ok(Outcome::Success)
 }
 

@@ -8,13 +8,19 @@
 //! - [`CsvDialect::Plain`]: RFC 4180 with `,`, a decimal point and CRLF
 //!   line ends, for programs and English Excel.
 //!
-//! Both quote a field only where needed and neutralise text that a
-//! spreadsheet would run as a formula (a leading `'`; see
-//! [`neutralised`]). The columns are [`ActivityColumns::header`].
+//! Both are written to survive being opened with the other dialect's
+//! separator (a Swedish Excel opening a plain export, or the reverse):
+//! a field holding any of `,` `;` tab CR LF or `"` is quoted in both
+//! dialects, and text that a spreadsheet would run as a formula is
+//! neutralised, at its start and after every separator character inside
+//! it (a `'`; see [`neutralised`]). The columns are
+//! [`ActivityColumns::header`].
 
 use std::io::{self, Write};
 
-use super::export::{ActivityColumns, ExportRest, Exporter, neutralised};
+use std::borrow::Cow;
+
+use super::export::{ActivityColumns, ExportRest, Exporter, SPLIT_CHARACTERS, neutralised};
 use crate::activity::Activity;
 
 /// The CSV dialect.
@@ -28,7 +34,8 @@ pub enum CsvDialect {
 
 /// Writes the activities as CSV.
 pub struct CsvExporter<W: Write> {
-    writer: csv::Writer<W>,
+    out: W,
+    delimiter: char,
     columns: ActivityColumns,
     dialect: CsvDialect,
     fields: Vec<String>,
@@ -51,28 +58,58 @@ impl<W: Write> CsvExporter<W> {
         let delimiter = match dialect {
             CsvDialect::SwedishExcel => {
                 out.write_all("\u{feff}".as_bytes())?;
-                b';'
+                ';'
             }
-            CsvDialect::Plain => b',',
+            CsvDialect::Plain => ',',
         };
-        let mut writer = csv::WriterBuilder::new()
-            .delimiter(delimiter)
-            .terminator(csv::Terminator::CRLF)
-            .quote_style(csv::QuoteStyle::Necessary)
-            .from_writer(out);
-        writer.write_record(columns.header())?;
-        Ok(CsvExporter {
-            writer,
+        let mut exporter = CsvExporter {
+            out,
+            delimiter,
             columns,
             dialect,
             fields: Vec::new(),
-        })
+        };
+        exporter.fields = exporter
+            .columns
+            .header()
+            .into_iter()
+            .map(|name| quoted(&neutralised(name)).into_owned())
+            .collect();
+        exporter.write_fields()?;
+        Ok(exporter)
+    }
+
+    /// Writes the fields, each already quoted where needed, as one line.
+    fn write_fields(&mut self) -> io::Result<()> {
+        let mut line = String::new();
+        for (i, field) in self.fields.iter().enumerate() {
+            if i > 0 {
+                line.push(self.delimiter);
+            }
+            line.push_str(field);
+        }
+        line.push_str("\r\n");
+        self.out.write_all(line.as_bytes())
+    }
+}
+
+/// A field as CSV writes it: in quotes (a quote doubled) when it holds a
+/// quote or any character some spreadsheet splits at, whichever the
+/// dialect; as it is otherwise.
+pub fn quoted(field: &str) -> Cow<'_, str> {
+    if field.contains(SPLIT_CHARACTERS) || field.contains('"') {
+        Cow::Owned(format!("\"{}\"", field.replace('"', "\"\"")))
+    } else {
+        Cow::Borrowed(field)
     }
 }
 
 impl<W: Write> Exporter for CsvExporter<W> {
     fn activity(&mut self, row: &Activity) -> io::Result<()> {
-        let text = |s: &str| neutralised(s).into_owned();
+        // Text is neutralised and quoted; numbers are written bare (the
+        // Swedish decimal comma is that dialect's own, and a quoted number
+        // would be a contract change for programs).
+        let text = |s: &str| quoted(&neutralised(s)).into_owned();
         self.fields.clear();
         self.fields.push(row.date.format("%Y-%m-%d").to_string());
         self.fields.push(text(&row.measure));
@@ -89,16 +126,11 @@ impl<W: Write> Exporter for CsvExporter<W> {
         self.fields.push(text(&row.note));
         self.fields.push(text(&row.recorded_at));
         self.fields.push(text(&row.id));
-        self.writer.write_record(&self.fields)?;
-        Ok(())
+        self.write_fields()
     }
 
-    fn finish(self: Box<Self>, _rest: &ExportRest<'_>) -> io::Result<()> {
-        let mut out = self
-            .writer
-            .into_inner()
-            .map_err(|e| io::Error::other(e.to_string()))?;
-        out.flush()
+    fn finish(mut self: Box<Self>, _rest: &ExportRest<'_>) -> io::Result<()> {
+        self.out.flush()
     }
 }
 
@@ -112,5 +144,20 @@ mod tests {
         assert_eq!(csv_number(12.5, CsvDialect::Plain), "12.5");
         assert_eq!(csv_number(3.0, CsvDialect::Plain), "3");
         assert_eq!(csv_number(-0.25, CsvDialect::SwedishExcel), "-0,25");
+    }
+
+    #[test]
+    fn fields_holding_either_separator_are_quoted() {
+        for (field, written) in [
+            ("a,b", "\"a,b\""),
+            ("a;b", "\"a;b\""),
+            ("a\tb", "\"a\tb\""),
+            ("a\r\nb", "\"a\r\nb\""),
+            ("say \"hi\"", "\"say \"\"hi\"\"\""),
+            ("plain text", "plain text"),
+            ("", ""),
+        ] {
+            assert_eq!(quoted(field), written, "{field:?}");
+        }
     }
 }

@@ -127,22 +127,55 @@ impl ActivityColumns {
     }
 }
 
+/// The characters a spreadsheet may split a line of CSV at: either
+/// dialect's separator, a tab, and the line ends. Opened with the other
+/// dialect's separator, Excel splits even inside a quoted field.
+pub const SPLIT_CHARACTERS: [char; 5] = [',', ';', '\t', '\r', '\n'];
+
+/// The characters that start a formula in a spreadsheet cell.
+const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
+
 /// Whether a spreadsheet would read `text` as a formula (or as the start
-/// of one): it begins with `=`, `+`, `-`, `@`, a tab or a carriage return.
+/// of one): after optional spaces it begins with `=`, `+`, `-` or `@`, or
+/// it begins with a tab or a carriage return.
 pub fn looks_like_formula(text: &str) -> bool {
-    text.starts_with(['=', '+', '-', '@', '\t', '\r'])
+    text.starts_with(['\t', '\r']) || text.trim_start_matches(' ').starts_with(FORMULA_STARTS)
 }
 
-/// `text` made safe for a spreadsheet cell: a leading `'` when it looks
-/// like a formula (the convention Excel and LibreOffice use for "this is
-/// text"), unchanged otherwise. Only for text: numbers are never passed
-/// here, so a negative number stays a number.
+/// `text` made safe for a spreadsheet cell, whichever separator the
+/// spreadsheet splits it at: a `'` (the convention Excel and LibreOffice
+/// use for "this is text") before a formula character that begins the
+/// text, or that follows any of [`SPLIT_CHARACTERS`] (after optional
+/// spaces), so no piece of it can start a formula. Unchanged otherwise.
+/// Only for text: numbers are never passed here, so a negative number
+/// stays a number.
 pub fn neutralised(text: &str) -> Cow<'_, str> {
-    if looks_like_formula(text) {
-        Cow::Owned(format!("'{text}"))
-    } else {
-        Cow::Borrowed(text)
+    let mut out = String::new();
+    let mut copied = 0;
+    // Where a cell may begin: the start, and after each split character.
+    let starts = std::iter::once(0).chain(
+        text.match_indices(SPLIT_CHARACTERS)
+            .map(|(i, c)| i + c.len()),
+    );
+    for start in starts {
+        let spaces = text[start..].len() - text[start..].trim_start_matches(' ').len();
+        let formula_at = if start == 0 && text.starts_with(['\t', '\r']) {
+            Some(0)
+        } else {
+            let at = start + spaces;
+            text[at..].starts_with(FORMULA_STARTS).then_some(at)
+        };
+        if let Some(at) = formula_at {
+            out.push_str(&text[copied..at]);
+            out.push('\'');
+            copied = at;
+        }
     }
+    if copied == 0 && out.is_empty() {
+        return Cow::Borrowed(text);
+    }
+    out.push_str(&text[copied..]);
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -161,8 +194,33 @@ mod tests {
         ] {
             assert_eq!(neutralised(formula), format!("'{formula}"));
         }
-        for text in ["kontroll, väg 365; E4", "", "12,5", "a=b", " =x"] {
+        for text in [
+            "kontroll, väg 365; E4",
+            "",
+            "12,5",
+            "a=b",
+            "x - y",
+            "070-123 45 67",
+        ] {
             assert_eq!(neutralised(text), text);
+        }
+    }
+
+    #[test]
+    fn a_formula_after_any_separator_is_neutralised_too() {
+        for (text, safe) in [
+            (" =x", " '=x"),
+            (
+                "se rapport;=cmd|' /C calc'!A0",
+                "se rapport;'=cmd|' /C calc'!A0",
+            ),
+            ("Torget\t=1+1", "Torget\t'=1+1"),
+            ("a, @SUM(A1)", "a, '@SUM(A1)"),
+            ("rad\n-1+2;+3", "rad\n'-1+2;'+3"),
+            ("=a,=b", "'=a,'=b"),
+            ("\t=x", "'\t'=x"),
+        ] {
+            assert_eq!(neutralised(text), safe, "{text:?}");
         }
     }
 }

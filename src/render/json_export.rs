@@ -112,7 +112,7 @@ impl<W: Write> Exporter for JsonExporter<W> {
         let separator: &[u8] = if self.first { b"\n  " } else { b",\n  " };
         self.first = false;
         self.out.write_all(separator)?;
-        serde_json::to_writer(&mut self.out, &JsonRow::of(row, false))?;
+        super::safe_json::to_writer(&mut self.out, &JsonRow::of(row, false))?;
         Ok(())
     }
 
@@ -130,7 +130,9 @@ impl<W: Write> Exporter for JsonExporter<W> {
         };
         // The rest is an object of its own; splice its fields after the
         // activities.
-        let text = serde_json::to_string_pretty(&rest)?;
+        let mut text = Vec::new();
+        super::safe_json::to_writer_pretty(&mut text, &rest)?;
+        let text = String::from_utf8(text).map_err(io::Error::other)?;
         let fields = text
             .strip_prefix('{')
             .and_then(|t| t.strip_suffix('}'))

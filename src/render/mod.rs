@@ -5,6 +5,7 @@
 //! - [`export`]: the [`export::Exporter`] trait of `loften export` and the
 //!   activities columns; its formats [`csv_export`], [`json_export`] and
 //!   [`xlsx`];
+//! - [`safe_json`]: JSON whose strings are safe on a terminal;
 //! - [`html`], [`markdown`]: the yearly report of `loften report`, both
 //!   rendered from [`crate::report::Report`].
 
@@ -13,6 +14,7 @@ pub mod export;
 pub mod html;
 pub mod json_export;
 pub mod markdown;
+pub mod safe_json;
 pub mod status;
 pub mod table;
 pub mod xlsx;
@@ -23,9 +25,10 @@ use serde::Serialize;
 
 use crate::error::Error;
 
-/// Writes `value` as pretty JSON and a newline to `out`.
+/// Writes `value` as pretty JSON and a newline to `out`, safe on a
+/// terminal ([`safe_json`]).
 pub fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<(), Error> {
-    serde_json::to_writer_pretty(&mut *out, value).map_err(|e| Error::Output(e.into()))?;
+    safe_json::to_writer_pretty(&mut *out, value).map_err(Error::Output)?;
     writeln!(out)?;
     Ok(())
 }

@@ -6,12 +6,13 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use comfy_table::{Cell, Color};
+use comfy_table::Color;
 
-use super::table::{coloured, new_table};
+use super::table::{cell, coloured, new_table};
 use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State};
 use crate::plan::Plan;
+use crate::terminal::escaped_line;
 use crate::text::Lang;
 use crate::words::{number, record_words, state_words, trend_arrow, wanted_words};
 
@@ -156,13 +157,13 @@ fn groups<'a, T>(
             .agreement
             .focus_areas
             .iter()
-            .map(|f| (f.id.clone(), f.name.clone()))
+            .map(|f| (f.id.clone(), escaped_line(&f.name).into_owned()))
             .collect(),
         Grouping::Owner => plan
             .agreement
             .parties
             .iter()
-            .map(|p| (p.id.clone(), p.name.clone()))
+            .map(|p| (p.id.clone(), escaped_line(&p.name).into_owned()))
             .collect(),
     };
     headings
@@ -196,7 +197,7 @@ pub fn status_table(
     let _ = writeln!(
         out,
         "{} — {} {}",
-        plan.agreement.title,
+        escaped_line(&plan.agreement.title),
         lang.pick("status", "status on"),
         evaluation.at
     );
@@ -221,16 +222,16 @@ pub fn status_table(
         );
         for m in members {
             table.add_row(vec![
-                Cell::new(&m.id),
-                Cell::new(shorten(&m.title, 28)),
-                Cell::new(shorten(&m.nar, 32)),
-                Cell::new(period_words(m, lang)),
-                Cell::new(done_of_target(m)),
-                Cell::new(m.expected.map_or(String::new(), |e| e.to_string())),
+                cell(&m.id),
+                cell(shorten(&m.title, 28)),
+                cell(shorten(&m.nar, 32)),
+                cell(period_words(m, lang)),
+                cell(done_of_target(m)),
+                cell(m.expected.map_or(String::new(), |e| e.to_string())),
                 coloured(state_words(m.state, lang), state_colour(m.state), colour),
-                Cell::new(needed_words(m, lang)),
-                Cell::new(missing_words(m, lang)),
-                Cell::new(record_words(&m.year, lang)),
+                cell(needed_words(m, lang)),
+                cell(missing_words(m, lang)),
+                cell(record_words(&m.year, lang)),
             ]);
         }
         let _ = writeln!(out, "{table}");
@@ -281,15 +282,15 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> St
             format!(" {}", m.unit)
         };
         table.add_row(vec![
-            Cell::new(measure),
-            Cell::new(&m.label),
-            Cell::new(format!("{}{unit}", number(m.ytd, lang))),
-            Cell::new(
+            cell(measure),
+            cell(&m.label),
+            cell(format!("{}{unit}", number(m.ytd, lang))),
+            cell(
                 m.previous_ytd
                     .map_or("–".to_string(), |p| format!("{}{unit}", number(p, lang))),
             ),
             coloured(trend_arrow(m.trend), trend_colour, colour),
-            Cell::new(wanted_words(m.wanted, lang)),
+            cell(wanted_words(m.wanted, lang)),
         ]);
     }
     table.to_string()
@@ -323,7 +324,12 @@ pub fn grid_table(
     colour: bool,
 ) -> String {
     let mut out = String::new();
-    let _ = writeln!(out, "{} — {}", plan.agreement.title, grid.span.label);
+    let _ = writeln!(
+        out,
+        "{} — {}",
+        escaped_line(&plan.agreement.title),
+        grid.span.label
+    );
     let _ = writeln!(
         out,
         "{}",
@@ -343,13 +349,13 @@ pub fn grid_table(
         header.push(lang.pick("läge", "state").into());
         let mut table = new_table(header, colour);
         for row in members {
-            let mut cells = vec![Cell::new(&row.id)];
+            let mut cells = vec![cell(&row.id)];
             cells.extend(
                 row.cells
                     .iter()
                     .map(|c| coloured(grid_cell(c.done, c.mark), mark_colour(c.mark), colour)),
             );
-            cells.push(Cell::new(row.total));
+            cells.push(cell(row.total));
             // Several periods in the span: how many were met; one (a
             // yearly promise): what was done against the target.
             let record = &row.at_end.year;
@@ -368,7 +374,7 @@ pub fn grid_table(
                 }
                 _ => outcome,
             };
-            cells.push(Cell::new(outcome));
+            cells.push(cell(outcome));
             let state = row.at_end.state;
             cells.push(coloured(
                 state_words(state, lang),
@@ -433,7 +439,7 @@ pub fn area_table(lines: &[AreaLine], at: NaiveDate, lang: Lang, colour: bool) -
     let mut table = new_table(header, colour);
     let mut totals = [0usize; State::ALL.len()];
     let mut row = |first: &str, second: &str, counts: &[usize]| {
-        let mut cells = vec![Cell::new(first), Cell::new(second)];
+        let mut cells = vec![cell(first), cell(second)];
         for (state, n) in State::ALL.iter().zip(counts) {
             let c = if *n > 0 { state_colour(*state) } else { None };
             cells.push(coloured(n, c, colour));
@@ -454,7 +460,7 @@ pub fn area_table(lines: &[AreaLine], at: NaiveDate, lang: Lang, colour: bool) -
 
 /// The heading above one agreement's own table in the police-area view.
 pub fn agreement_heading(municipality: &str, dir: &str) -> String {
-    let line = format!("{municipality} — {dir}");
+    let line = format!("{} — {}", escaped_line(municipality), escaped_line(dir));
     let rule = "═".repeat(line.chars().count());
     format!("\n{line}\n{rule}\n")
 }

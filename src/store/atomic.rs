@@ -1,16 +1,32 @@
-//! Writing an output file atomically: into a temporary file beside the
-//! target (same folder, so the final rename never crosses file systems),
-//! synced, then renamed over the target.
+//! Where an export or a report goes: [`Output`], the one place that checks
+//! an `--out` target and writes it.
+//!
+//! The guards, in the order they are applied:
+//!
+//! 1. A symbolic link is followed to the file it names, which must be an
+//!    existing regular file; the link itself is never replaced. A link to
+//!    nothing, to a folder or to a device is refused.
+//! 2. Nothing is written into the data folder's `logs/` or `plan/` (nor a
+//!    folder below them): every file there is read as data, and an export
+//!    named `logs/2021.csv` would replace a year of the log.
+//! 3. A folder, a block device or a socket is refused; a character device
+//!    (`/dev/null`, a terminal) or a named pipe (FIFO) is written to as a
+//!    stream, never replaced.
+//! 4. Anything else is written atomically: into a temporary file beside
+//!    the target (same folder, so the final rename never crosses file
+//!    systems), synced, then renamed over the target. A file that is
+//!    replaced keeps its mode (and, where permitted, its owner); a new
+//!    file gets the mode the umask allows, as any program's would.
 //!
 //! An export or report that fails or is interrupted half-way leaves no half
 //! file, and an existing file of the same name stays untouched until the
-//! new one is complete. The temporary file is removed when the
-//! [`AtomicFile`] is dropped without [`AtomicFile::commit`]; only a killed
-//! process can leave one behind, as a hidden `.loften-*.tmp` file.
+//! new one is complete. The temporary file is removed when the [`Output`]
+//! is dropped without [`Output::commit`]; only a killed process can leave
+//! one behind, as a hidden `.loften-*.tmp` file.
 //!
 //! A missing target folder is an error: nothing is created silently.
 
-use std::fs::File;
+use std::fs::{self, File, Metadata};
 use std::io;
 use std::path::{Path, PathBuf};
 
@@ -19,11 +35,32 @@ use tempfile::NamedTempFile;
 use crate::error::Error;
 use crate::text;
 
-/// A file being written; it appears under its name only on
-/// [`AtomicFile::commit`].
-pub struct AtomicFile {
-    temporary: NamedTempFile,
-    target: PathBuf,
+/// An output being written; an atomic one appears under its name only on
+/// [`Output::commit`].
+pub struct Output {
+    sink: Sink,
+    /// The target as the user named it, for messages.
+    named: PathBuf,
+}
+
+enum Sink {
+    /// A temporary file to rename over `real`, with the mode (and owner)
+    /// of the file it replaces, if any.
+    Atomic {
+        temporary: NamedTempFile,
+        real: PathBuf,
+        replaced: Option<Box<Metadata>>,
+    },
+    /// A character device or a named pipe, written in place.
+    Stream(File),
+}
+
+/// What the target is, after following a symbolic link.
+enum Kind {
+    Missing,
+    Regular(Metadata),
+    Stream,
+    Refused(&'static str, &'static str),
 }
 
 /// The folder `target` goes in: its parent, or the current folder for a
@@ -35,11 +72,13 @@ fn folder_of(target: &Path) -> &Path {
     }
 }
 
-impl AtomicFile {
-    /// Starts writing `target`. Refuses a target folder that does not
-    /// exist and a target that is a folder.
-    pub fn create(target: &Path) -> Result<AtomicFile, Error> {
-        let folder = folder_of(target);
+impl Output {
+    /// Starts writing `target` for the data folder `data_dir`, after the
+    /// guards of the module's documentation.
+    pub fn create(target: &Path, data_dir: &Path) -> Result<Output, Error> {
+        let real = followed(target)?;
+        refuse_data_folders(target, &real, data_dir)?;
+        let folder = folder_of(&real);
         let shown = target.display();
         if !folder.is_dir() {
             let f = folder.display();
@@ -48,94 +87,313 @@ impl AtomicFile {
                 "{shown}: the folder {f} does not exist; create it first or choose another file with --out"
             )));
         }
-        if target.is_dir() {
+        if real.is_dir() {
             return Err(Error::Refused(text!(
                 "{shown} är en mapp; ange ett filnamn med --out, t.ex. --out {shown}/uppfoljning.xlsx",
                 "{shown} is a folder; give a file name with --out, e.g. --out {shown}/follow-up.xlsx"
             )));
         }
-        let temporary = tempfile::Builder::new()
-            .prefix(".loften-")
-            .suffix(".tmp")
-            .tempfile_in(folder)
-            .map_err(|e| Error::writing(target, e))?;
-        Ok(AtomicFile {
-            temporary,
-            target: target.to_path_buf(),
+        let sink = match kind_of(&real).map_err(|e| Error::writing(target, e))? {
+            Kind::Refused(sv, en) => {
+                return Err(Error::Refused(text!(
+                    "--out {shown} är {sv}, som loften inte skriver över; välj ett vanligt filnamn, t.ex. --out uppfoljning.xlsx",
+                    "--out {shown} is {en}, which loften does not replace; choose an ordinary file name, e.g. --out follow-up.xlsx"
+                )));
+            }
+            Kind::Stream => Sink::Stream(
+                fs::OpenOptions::new()
+                    .write(true)
+                    .open(&real)
+                    .map_err(|e| Error::writing(target, e))?,
+            ),
+            kind => {
+                let replaced = match kind {
+                    Kind::Regular(metadata) => Some(Box::new(metadata)),
+                    _ => None,
+                };
+                let temporary = temporary_in(folder).map_err(|e| Error::writing(target, e))?;
+                Sink::Atomic {
+                    temporary,
+                    real,
+                    replaced,
+                }
+            }
+        };
+        Ok(Output {
+            sink,
+            named: target.to_path_buf(),
         })
     }
 
-    /// The temporary file, to write into.
+    /// The file to write into.
     pub fn file(&mut self) -> &mut File {
-        self.temporary.as_file_mut()
+        match &mut self.sink {
+            Sink::Atomic { temporary, .. } => temporary.as_file_mut(),
+            Sink::Stream(file) => file,
+        }
     }
 
-    /// The file's final name.
+    /// The target as the user named it.
     pub fn target(&self) -> &Path {
-        &self.target
+        &self.named
     }
 
-    /// Syncs the temporary file and renames it over the target.
+    /// Completes the output: an atomic file is synced, given the mode of
+    /// the file it replaces, and renamed over it.
     pub fn commit(self) -> Result<(), Error> {
-        let target = self.target;
-        let file = self.temporary.as_file();
-        file.sync_all().map_err(|e| Error::writing(&target, e))?;
-        readable_by_others(file).map_err(|e| Error::writing(&target, e))?;
-        self.temporary
-            .persist(&target)
-            .map_err(|e| Error::writing(&target, e.error))?;
+        let named = self.named;
+        let (temporary, real, replaced) = match self.sink {
+            Sink::Stream(_) => return Ok(()),
+            Sink::Atomic {
+                temporary,
+                real,
+                replaced,
+            } => (temporary, real, replaced),
+        };
+        let file = temporary.as_file();
+        if let Some(metadata) = &replaced {
+            file.set_permissions(metadata.permissions())
+                .map_err(|e| Error::writing(&named, e))?;
+            keep_owner(file, metadata);
+        }
+        file.sync_all().map_err(|e| Error::writing(&named, e))?;
+        temporary
+            .persist(&real)
+            .map_err(|e| Error::writing(&named, e.error))?;
         Ok(())
     }
 }
 
-/// A temporary file is private (0600); an export on a shared folder should
-/// be as readable as any other file written there.
+/// The path that will really be written: `target`, or the regular file a
+/// symbolic link at `target` names.
+fn followed(target: &Path) -> Result<PathBuf, Error> {
+    let is_link = fs::symlink_metadata(target).is_ok_and(|m| m.file_type().is_symlink());
+    if !is_link {
+        return Ok(target.to_path_buf());
+    }
+    let shown = target.display();
+    match fs::canonicalize(target) {
+        Ok(real) if real.is_file() => Ok(real),
+        _ => Err(Error::Refused(text!(
+            "--out {shown} är en symbolisk länk som inte pekar på en befintlig vanlig fil; loften skriver genom en länk bara till en sådan, och ersätter aldrig länken: välj en annan fil",
+            "--out {shown} is a symbolic link that does not point to an existing regular file; loften writes through a link only to one, and never replaces the link: choose another file"
+        ))),
+    }
+}
+
+fn kind_of(real: &Path) -> io::Result<Kind> {
+    let metadata = match fs::metadata(real) {
+        Ok(metadata) => metadata,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Kind::Missing),
+        Err(e) => return Err(e),
+    };
+    let file_type = metadata.file_type();
+    if file_type.is_file() {
+        return Ok(Kind::Regular(metadata));
+    }
+    if file_type.is_dir() {
+        return Ok(Kind::Refused("en mapp", "a folder"));
+    }
+    Ok(special_kind(&metadata))
+}
+
 #[cfg(unix)]
-fn readable_by_others(file: &File) -> io::Result<()> {
-    use std::os::unix::fs::PermissionsExt;
-    file.set_permissions(std::fs::Permissions::from_mode(0o644))
+fn special_kind(metadata: &Metadata) -> Kind {
+    use std::os::unix::fs::FileTypeExt;
+    let file_type = metadata.file_type();
+    if file_type.is_char_device() || file_type.is_fifo() {
+        Kind::Stream
+    } else if file_type.is_block_device() {
+        Kind::Refused("en blockenhet (en disk)", "a block device (a disk)")
+    } else if file_type.is_socket() {
+        Kind::Refused("en socket", "a socket")
+    } else {
+        Kind::Refused("ingen vanlig fil", "not a regular file")
+    }
 }
 
 #[cfg(not(unix))]
-fn readable_by_others(_file: &File) -> io::Result<()> {
+fn special_kind(_metadata: &Metadata) -> Kind {
+    Kind::Refused("ingen vanlig fil", "not a regular file")
+}
+
+/// Refuses a target whose real place is in the data folder's `logs/` or
+/// `plan/`, or below them.
+fn refuse_data_folders(target: &Path, real: &Path, data_dir: &Path) -> Result<(), Error> {
+    let Ok(folder) = folder_of(real).canonicalize() else {
+        // A missing folder is refused by the caller.
+        return Ok(());
+    };
+    for inside in [super::log_dir(data_dir), super::plan_dir(data_dir)] {
+        if inside.canonicalize().is_ok_and(|f| folder.starts_with(f)) {
+            let (t, f) = (target.display(), super::shown(&inside));
+            return Err(Error::Refused(text!(
+                "--out {t}: filen får inte ligga i {f}, där loften läser varje fil som data (den kunde ersätta loggen eller planen); välj en annan mapp",
+                "--out {t}: the file must not go in {f}, where loften reads every file as data (it could replace the log or the plan); choose another folder"
+            )));
+        }
+    }
     Ok(())
 }
+
+/// A hidden temporary file in `folder`. On unix it is made with mode
+/// 0666 less the umask (the operating system applies it), the mode any
+/// program's new file gets, rather than tempfile's private 0600.
+fn temporary_in(folder: &Path) -> io::Result<NamedTempFile> {
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(".loften-").suffix(".tmp");
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(fs::Permissions::from_mode(0o666));
+    }
+    builder.tempfile_in(folder)
+}
+
+/// Gives the replacement the owner of the file it replaces; only root may,
+/// and for anyone else the file stays theirs (as `cp` does).
+#[cfg(unix)]
+fn keep_owner(file: &File, metadata: &Metadata) {
+    use std::os::unix::fs::MetadataExt;
+    let _ = std::os::unix::fs::fchown(file, Some(metadata.uid()), Some(metadata.gid()));
+}
+
+#[cfg(not(unix))]
+fn keep_owner(_file: &File, _metadata: &Metadata) {}
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use std::io::Write;
 
-    #[test]
-    fn nothing_appears_until_commit() {
+    /// A data folder with `logs/` and `plan/`, and an output folder.
+    fn setup() -> (tempfile::TempDir, PathBuf) {
         let dir = tempfile::tempdir().unwrap();
-        let target = dir.path().join("out.csv");
-        std::fs::write(&target, "old").unwrap();
-        let mut file = AtomicFile::create(&target).unwrap();
-        file.file().write_all(b"new").unwrap();
-        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
-        drop(file);
-        assert_eq!(std::fs::read_to_string(&target).unwrap(), "old");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
-        let mut file = AtomicFile::create(&target).unwrap();
-        file.file().write_all(b"new").unwrap();
-        file.commit().unwrap();
-        assert_eq!(std::fs::read_to_string(&target).unwrap(), "new");
-        assert_eq!(std::fs::read_dir(dir.path()).unwrap().count(), 1);
+        let data = dir.path().join("data");
+        fs::create_dir_all(data.join("logs")).unwrap();
+        fs::create_dir_all(data.join("plan")).unwrap();
+        (dir, data)
+    }
+
+    fn write(target: &Path, data: &Path, text: &str) -> Result<(), Error> {
+        let mut out = Output::create(target, data)?;
+        out.file().write_all(text.as_bytes()).unwrap();
+        out.commit()
     }
 
     #[test]
-    fn a_missing_folder_is_refused() {
-        let dir = tempfile::tempdir().unwrap();
+    fn nothing_appears_until_commit() {
+        let (dir, data) = setup();
+        let target = dir.path().join("out.csv");
+        fs::write(&target, "old").unwrap();
+        let mut out = Output::create(&target, &data).unwrap();
+        out.file().write_all(b"new").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+        drop(out);
+        assert_eq!(fs::read_to_string(&target).unwrap(), "old");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+        write(&target, &data, "new").unwrap();
+        assert_eq!(fs::read_to_string(&target).unwrap(), "new");
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
+    }
+
+    #[test]
+    fn a_missing_folder_and_a_folder_are_refused() {
+        let (dir, data) = setup();
         let target = dir.path().join("nope/out.csv");
         assert!(matches!(
-            AtomicFile::create(&target),
+            Output::create(&target, &data),
             Err(Error::Refused(_))
         ));
         assert!(!dir.path().join("nope").exists());
         assert!(matches!(
-            AtomicFile::create(dir.path()),
+            Output::create(dir.path(), &data),
             Err(Error::Refused(_))
         ));
+    }
+
+    #[test]
+    fn never_into_logs_or_plan_however_named() {
+        let (_dir, data) = setup();
+        fs::write(data.join("logs/2021.csv"), "log").unwrap();
+        fs::create_dir(data.join("logs/old")).unwrap();
+        for target in [
+            data.join("logs/2021.csv"),
+            data.join("logs/new.csv"),
+            data.join("logs/old/x.csv"),
+            data.join("plan/../logs/2021.csv"),
+            data.join("plan/plan.toml"),
+        ] {
+            let refused = Output::create(&target, &data).err().unwrap();
+            assert!(
+                refused
+                    .render(crate::text::Lang::En)
+                    .contains("must not go in")
+            );
+        }
+        assert_eq!(
+            fs::read_to_string(data.join("logs/2021.csv")).unwrap(),
+            "log"
+        );
+        assert!(Output::create(&data.join("report.html"), &data).is_ok());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_symlink_is_followed_to_a_regular_file_or_refused() {
+        use std::os::unix::fs::symlink;
+        let (dir, data) = setup();
+        let real = dir.path().join("real.md");
+        fs::write(&real, "old").unwrap();
+        let link = dir.path().join("link.md");
+        symlink(&real, &link).unwrap();
+        write(&link, &data, "new").unwrap();
+        assert!(
+            fs::symlink_metadata(&link)
+                .unwrap()
+                .file_type()
+                .is_symlink()
+        );
+        assert_eq!(fs::read_to_string(&real).unwrap(), "new");
+        // Dangling, to a folder, into logs/: refused, and the link stays.
+        let dangling = dir.path().join("dangling.md");
+        symlink(dir.path().join("nowhere"), &dangling).unwrap();
+        let to_folder = dir.path().join("folder.md");
+        symlink(dir.path(), &to_folder).unwrap();
+        fs::write(data.join("logs/2021.csv"), "log").unwrap();
+        let to_log = dir.path().join("log.md");
+        symlink(data.join("logs/2021.csv"), &to_log).unwrap();
+        for link in [&dangling, &to_folder, &to_log] {
+            assert!(matches!(write(link, &data, "x"), Err(Error::Refused(_))));
+            assert!(fs::symlink_metadata(link).unwrap().file_type().is_symlink());
+        }
+        assert_eq!(
+            fs::read_to_string(data.join("logs/2021.csv")).unwrap(),
+            "log"
+        );
+        assert!(!dir.path().join("nowhere").exists());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_replaced_file_keeps_its_mode() {
+        use std::os::unix::fs::PermissionsExt;
+        let (dir, data) = setup();
+        let target = dir.path().join("private.csv");
+        fs::write(&target, "old").unwrap();
+        fs::set_permissions(&target, fs::Permissions::from_mode(0o640)).unwrap();
+        write(&target, &data, "new").unwrap();
+        let mode = fs::metadata(&target).unwrap().permissions().mode() & 0o777;
+        assert_eq!(mode, 0o640);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_device_is_written_to_and_never_replaced() {
+        use std::os::unix::fs::FileTypeExt;
+        let (_dir, data) = setup();
+        let null = Path::new("/dev/null");
+        write(null, &data, "gone").unwrap();
+        assert!(fs::metadata(null).unwrap().file_type().is_char_device());
     }
 }

@@ -351,7 +351,7 @@ fn eight_processes_logging_forty_rows_each_all_land() {
             let (binary, data) = (binary.clone(), data.clone());
             std::thread::spawn(move || {
                 for i in 0..40 {
-                    let note = format!("worker {worker}, row {i}, \"quoted\"\nsecond line");
+                    let note = format!("worker {worker}, row {i}, \"quoted\"; second part");
                     let out = std::process::Command::new(&binary)
                         .args(["--dir"])
                         .arg(&data)
@@ -386,7 +386,7 @@ fn eight_processes_logging_forty_rows_each_all_land() {
     assert_eq!(ids.len(), 320);
     let notes: std::collections::HashSet<&str> = rows.iter().map(|r| field(r, "note")).collect();
     assert_eq!(notes.len(), 320);
-    assert!(notes.contains("worker 7, row 39, \"quoted\"\nsecond line"));
+    assert!(notes.contains("worker 7, row 39, \"quoted\"; second part"));
     run(&env, &["check"])
         .assert()
         .code(0)

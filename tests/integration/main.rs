@@ -3,18 +3,22 @@
 //! subcommand.
 
 mod area;
+mod bounds;
 mod faults;
 mod finding;
 mod general;
 mod hostile;
 mod init;
 mod measures;
+mod out_target;
 mod plan_check;
+mod privacy;
 mod testenv;
 
 mod a11y;
 mod check_logs;
 mod consistency;
+mod csv_formulas;
 mod example_data;
 mod export;
 mod log;
@@ -26,4 +30,5 @@ mod shift_excuse;
 mod status;
 #[cfg(unix)]
 mod terminal;
+mod terminal_controls;
 mod void;

@@ -9,7 +9,7 @@ use crate::activity::{
 };
 use crate::text;
 use crate::text::Text;
-use crate::validate::parse_count;
+use crate::validate::{bad_value, parse_count};
 
 /// The number of columns of a row.
 pub const WIDTH: usize = COLUMNS.len();
@@ -69,10 +69,17 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
         parse_count(count)?
     };
     check_values(values).map_err(|pair| {
-        text!(
-            "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
-            "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
-        )
+        // A number too large, or a personnummer: say which.
+        let of_a_kind = pair
+            .split_once('=')
+            .filter(|(key, _)| !key.is_empty())
+            .and_then(|(key, value)| bad_value(key, value));
+        of_a_kind.unwrap_or_else(|| {
+            text!(
+                "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
+                "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
+            )
+        })
     })?;
     Ok(RowRef {
         id: id.trim(),
