@@ -105,6 +105,9 @@ pub struct MeasuresArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
+    /// Every column at its full width, however wide the terminal.
+    #[arg(long)]
+    pub wide: bool,
 }
 
 /// `loften log`.
@@ -213,6 +216,9 @@ pub struct StatusArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
+    /// Every column at its full width, however wide the terminal.
+    #[arg(long)]
+    pub wide: bool,
     /// Exit 1 when any measure is behind (for scripts); not with a grid.
     #[arg(long, conflicts_with_all = ["year", "tertial", "quarter"])]
     pub fail_if_behind: bool,

@@ -3,6 +3,8 @@
 //! progress after `loften log`. Shared by the renderers and the yearly
 //! report's content model, so that a state reads the same everywhere.
 
+use chrono::NaiveDate;
+
 use crate::compliance::grid::Mark;
 use crate::compliance::{MeasureStatus, State, Trend, YearRecord};
 use crate::plan::Direction;
@@ -21,6 +23,19 @@ pub fn state_words(state: State, lang: Lang) -> &'static str {
     }
 }
 
+/// The state as one symbol, for the compact one-line-per-measure layout.
+pub fn state_symbol(state: State) -> &'static str {
+    match state {
+        State::Met => "✓",
+        State::OnTrack => "○",
+        State::Behind => "!",
+        State::Missed => "✗",
+        State::NoTarget => "·",
+        State::NotInForce => " ",
+        State::Excused => "–",
+    }
+}
+
 /// A number as people read it: no decimals when whole, a decimal comma in
 /// Swedish.
 pub fn number(value: f64, lang: Lang) -> String {
@@ -35,15 +50,40 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// One line for `loften log`: "trafikkontroll: 7 av 10 i mars 2021".
-pub fn progress_words(m: &MeasureStatus, lang: Lang) -> String {
+/// When the next visit of a max-gap measure is due, as of `at`: "nästa
+/// senast 2021-03-28", or once the day has come without one, "försenat
+/// sedan 2021-03-07 (8 dagar)".
+pub fn due_words(due: NaiveDate, state: State, at: NaiveDate, lang: Lang) -> String {
+    if state != State::Behind || at < due {
+        return match lang {
+            Lang::Sv => format!("nästa senast {due}"),
+            Lang::En => format!("next due {due}"),
+        };
+    }
+    let days = (at - due).num_days();
+    match lang {
+        Lang::Sv => format!("försenat sedan {due} ({})", counted(days, "dag", "dagar")),
+        Lang::En => format!("overdue since {due} ({})", counted(days, "day", "days")),
+    }
+}
+
+/// A count with the noun in the right number: "1 dag", "8 dagar".
+pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// One line for `loften log` on `at`: "trafikkontroll: 7 av 10 i mars
+/// 2021".
+pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     let label = m.period.as_ref().map_or("", |p| p.label.as_str());
     let id = &m.id;
     if let Some(due) = m.due {
-        return match lang {
-            Lang::Sv => format!("{id}: nästa senast {due}"),
-            Lang::En => format!("{id}: next due {due}"),
-        };
+        return format!("{id}: {}", due_words(due, m.state, at, lang));
     }
     let done = m.done.unwrap_or(0);
     let main = progress_main(m, done, label, lang);
@@ -150,5 +190,28 @@ pub fn good_words(good: Option<bool>, lang: Lang) -> &'static str {
         Some(true) => lang.pick("som planen vill", "as the plan wants"),
         Some(false) => lang.pick("inte som planen vill", "not as the plan wants"),
         None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passed_due_day_reads_as_overdue_with_the_days() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let due = d("2021-03-07");
+        assert_eq!(
+            due_words(due, State::Behind, d("2021-03-15"), Lang::Sv),
+            "försenat sedan 2021-03-07 (8 dagar)"
+        );
+        assert_eq!(
+            due_words(due, State::Behind, d("2021-03-08"), Lang::En),
+            "overdue since 2021-03-07 (1 day)"
+        );
+        assert_eq!(
+            due_words(due, State::Met, d("2021-03-01"), Lang::Sv),
+            "nästa senast 2021-03-07"
+        );
     }
 }

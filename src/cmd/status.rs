@@ -20,6 +20,7 @@ use crate::error::{Error, Outcome};
 use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
+use crate::render::table::Width;
 use crate::render::write_json;
 use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
@@ -124,6 +125,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     } else {
         Grouping::FocusArea
     };
+    let width = Width::of_stdout(args.wide);
     let mut out = io::stdout().lock();
     if let Some(span) = span {
         let agreement = plan.agreement.period();
@@ -144,7 +146,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
             ListFormat::Table => write!(
                 out,
                 "{}",
-                grid_table(&plan, &grid, grouping, lang, settings.colour)
+                grid_table(&plan, &grid, grouping, lang, settings.colour, width)
             )?,
         }
         return Ok(Outcome::Success);
@@ -156,7 +158,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         ListFormat::Table => write!(
             out,
             "{}",
-            status_table(&plan, &evaluation, grouping, lang, settings.colour)
+            status_table(&plan, &evaluation, grouping, lang, settings.colour, width)
         )?,
     }
     if args.fail_if_behind && evaluation.any_behind() {

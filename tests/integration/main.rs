@@ -23,3 +23,4 @@ mod semantics;
 mod shift_excuse;
 mod status;
 mod void;
+mod widths;
