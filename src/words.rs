@@ -23,6 +23,38 @@ pub fn state_words(state: State, lang: Lang) -> &'static str {
     }
 }
 
+/// What a state means and its colour in the report, for the legend:
+/// "grön: målet nåddes".
+pub fn state_explanation(state: State, lang: Lang) -> &'static str {
+    match state {
+        State::Met => lang.pick("grön: målet nåddes", "green: the target was reached"),
+        State::Missed => lang.pick(
+            "röd: målet nåddes inte",
+            "red: the target was not reached",
+        ),
+        State::Behind => lang.pick(
+            "röd: perioden pågår och takten räcker inte för målet",
+            "red: the period is running and the pace is short of the target",
+        ),
+        State::OnTrack => lang.pick(
+            "blå: perioden pågår och takten räcker för målet",
+            "blue: the period is running and the pace will reach the target",
+        ),
+        State::Excused => lang.pick(
+            "gulbrun: perioden undantogs med ett skäl (t.ex. en stor händelse)",
+            "amber: the period was excused, with a reason (e.g. a major incident)",
+        ),
+        State::NoTarget => lang.pick(
+            "grå: åtgärden görs vid behov; planen sätter inget antal att nå, så den varken hålls eller missas",
+            "grey: done as needed; the plan sets no number to reach, so it is neither kept nor missed",
+        ),
+        State::NotInForce => lang.pick(
+            "grå: åtgärden gällde inte under perioden",
+            "grey: the measure was not in force in the period",
+        ),
+    }
+}
+
 /// The state as one symbol, for the compact one-line-per-measure layout.
 pub fn state_symbol(state: State) -> &'static str {
     match state {
