@@ -5,6 +5,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
+
+use crate::completion;
 
 /// Follow-up of a medborgarlöfte: the plan as TOML, activities as CSV,
 /// compliance per period.
@@ -115,6 +118,7 @@ pub struct MeasuresArgs {
 pub struct LogArgs {
     /// The measure's id, e.g. trafikkontroll; asked for when left out on a
     /// terminal.
+    #[arg(add = ArgValueCandidates::new(completion::measures))]
     pub measure: Option<String>,
     /// When it happened, YYYY-MM-DD [default: today].
     #[arg(long, value_name = "DATE")]
@@ -123,11 +127,11 @@ pub struct LogArgs {
     #[arg(long, value_name = "N")]
     pub count: Option<String>,
     /// The target reached, for measures with targets (e.g. åk7).
-    #[arg(long, value_name = "TARGET")]
+    #[arg(long, value_name = "TARGET", add = ArgValueCandidates::new(completion::targets))]
     pub target: Option<String>,
     /// A follow-up metric value, KEY=NUMBER (decimal comma accepted);
     /// repeatable: --value anmalningar=2 --value beslag=12,5.
-    #[arg(long = "value", value_name = "KEY=NUM")]
+    #[arg(long = "value", value_name = "KEY=NUM", add = ArgValueCandidates::new(completion::metrics))]
     pub values: Vec<String>,
     /// Who did it (a role or a first name; never a member of the public).
     #[arg(long, value_name = "WHO")]
@@ -180,9 +184,11 @@ pub struct VoidArgs {
 #[derive(Debug, Args)]
 pub struct ExcuseArgs {
     /// The measure's id.
+    #[arg(add = ArgValueCandidates::new(completion::measures))]
     pub measure: String,
     /// The period, as status shows its key: 2021-03, 2021-W12, 2021-T1,
     /// 2021-Q2, 2021-VT, 2021-H1, 2021.
+    #[arg(add = ArgValueCandidates::new(completion::periods))]
     pub period: String,
     /// Why the period is excused (required).
     #[arg(long, value_name = "TEXT")]
@@ -199,7 +205,7 @@ pub struct StatusArgs {
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
     /// Only these measures (repeatable).
-    #[arg(long = "measure", value_name = "ID")]
+    #[arg(long = "measure", value_name = "ID", add = ArgValueCandidates::new(completion::measures))]
     pub measures: Vec<String>,
     /// Group by responsible party instead of focus area.
     #[arg(long)]

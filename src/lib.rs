@@ -27,6 +27,7 @@
 pub mod activity;
 pub mod cli;
 pub mod cmd;
+pub mod completion;
 pub mod compliance;
 pub mod error;
 pub mod log_audit;

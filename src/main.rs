@@ -2,12 +2,16 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
+use clap_complete::CompleteEnv;
 use loften::cli::Cli;
 use loften::error::EXIT_ERROR;
 use loften::settings::{Environment, language};
 
 fn main() -> ExitCode {
+    // `COMPLETE=bash loften` prints the shell's hook; at each Tab the shell
+    // runs loften again with COMPLETE set, and this answers and exits.
+    CompleteEnv::with_factory(Cli::command).complete();
     let cli = Cli::parse();
     let lang = language(cli.lang, &Environment::from_process());
     match loften::run(cli) {

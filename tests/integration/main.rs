@@ -16,6 +16,7 @@ mod check_logs;
 mod consistency;
 mod example_data;
 mod export;
+mod help_material;
 mod log;
 mod log_support;
 mod report;

@@ -1,0 +1,84 @@
+//! Completions from the plan and the one manual page (issue #11, item 9).
+
+use crate::testenv::{TestEnv, repo_root};
+
+/// What the shell would be offered for `words`, the last being completed,
+/// in the example data folder.
+fn offered(words: &[&str]) -> Vec<String> {
+    let env = TestEnv::new();
+    let mut args = vec!["--", "loften"];
+    args.extend_from_slice(words);
+    let out = env
+        .loften(&args)
+        .current_dir(repo_root().join("examples/norsjo"))
+        .env("COMPLETE", "bash")
+        .env("_CLAP_COMPLETE_INDEX", words.len().to_string())
+        .env("_CLAP_COMPLETE_COMP_TYPE", "9")
+        .env("_CLAP_COMPLETE_SPACE", "true")
+        .env("_CLAP_COMPLETE_IFS", "\n")
+        .env("LOFTEN_TODAY", "2021-03-15")
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(str::to_string)
+        .collect()
+}
+
+#[test]
+fn the_shell_completes_measure_ids_from_the_plan() {
+    assert_eq!(offered(&["log", "trafik"]), ["trafikkontroll"]);
+    assert_eq!(
+        offered(&["status", "--measure", "tryg"]),
+        ["trygghetsvandring"]
+    );
+    assert_eq!(offered(&["excuse", "klass"]), ["klassrumsbesok"]);
+}
+
+#[test]
+fn the_shell_completes_targets_metric_keys_and_period_keys() {
+    assert_eq!(
+        offered(&["log", "klassrumsbesok", "--target", "åk"]).len(),
+        4
+    );
+    assert!(offered(&["log", "narkotika", "--value", "bes"]).contains(&"beslag=".to_string()));
+    let periods = offered(&["excuse", "trafikkontroll", "2021-0"]);
+    assert!(periods.contains(&"2021-03".to_string()), "{periods:?}");
+    assert!(offered(&["excuse", "trafikkontroll", "2021-Q"]).contains(&"2021-Q2".to_string()));
+}
+
+#[test]
+fn the_hook_is_printed_for_the_shell() {
+    let env = TestEnv::new();
+    let out = env.loften(&[]).env("COMPLETE", "bash").output().unwrap();
+    let hook = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        hook.contains("complete ") && hook.contains("loften"),
+        "{hook}"
+    );
+}
+
+#[test]
+fn the_manual_is_one_page_with_every_command_in_the_chosen_language() {
+    let env = TestEnv::new();
+    let out = env.loften(&["--lang", "sv", "man"]).output().unwrap();
+    assert!(out.status.success());
+    let page = String::from_utf8(out.stdout).unwrap();
+    for section in [
+        ".SH KOMMANDON",
+        ".SH EXEMPEL",
+        ".SH SLUTSTATUS",
+        ".SH MILJÖ",
+        ".SH FILER",
+    ] {
+        assert!(page.contains(section), "{section}");
+    }
+    assert!(page.contains(".SS \"loften excuse\""));
+    assert!(!page.contains("SUBCOMMANDS") && !page.contains("loften\\-log(1)"));
+}
