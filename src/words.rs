@@ -109,6 +109,22 @@ pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
     }
 }
 
+/// "3 rader i loggen kunde inte läsas och räknas inte; …", the rows
+/// counted with the right noun ("1 rad", "2 rader"; "1 row", "2 rows")
+/// and `sv_end` / `en_end` saying what became of them.
+pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::text::Text {
+    crate::text::Text::new(
+        format!(
+            "{} i loggen kunde inte läsas och {sv_end}; `loften check` visar var och varför",
+            counted(n, "rad", "rader")
+        ),
+        format!(
+            "{} of the log could not be read and {en_end}; `loften check` shows where and why",
+            counted(n, "row", "rows")
+        ),
+    )
+}
+
 /// One line for `loften log` on `at`: "trafikkontroll: 7 av 10 i mars
 /// 2021".
 pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
@@ -245,5 +261,17 @@ mod tests {
             due_words(due, State::Met, d("2021-03-01"), Lang::Sv),
             "nästa senast 2021-03-07"
         );
+    }
+
+    #[test]
+    fn counts_take_the_noun_in_the_right_number() {
+        assert_eq!(counted(1, "rad", "rader"), "1 rad");
+        assert_eq!(counted(2, "rad", "rader"), "2 rader");
+        let one = unreadable_words(1, "räknas inte", "are not counted");
+        assert!(one.sv.starts_with("1 rad i loggen"), "{}", one.sv);
+        assert!(one.en.starts_with("1 row of the log"), "{}", one.en);
+        let two = unreadable_words(2, "räknas inte", "are not counted");
+        assert!(two.sv.starts_with("2 rader i loggen"), "{}", two.sv);
+        assert!(!two.sv.contains("(er)") && !two.en.contains("(s)"));
     }
 }

@@ -27,6 +27,7 @@ use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
 use crate::text::Lang;
+use crate::words::unreadable_words;
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
@@ -79,10 +80,7 @@ pub(crate) fn read_log(
     } = tally_log(dir, plan)?;
     if unreadable_rows > 0 {
         let n = unreadable_rows;
-        let warning = text!(
-            "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
-            "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
-        );
+        let warning = unreadable_words(n as i64, "räknas inte", "are not counted");
         let folder = folder.map_or(String::new(), |f| format!("{f}: "));
         eprintln!("loften: {folder}{}", warning.get(lang));
     }
