@@ -26,6 +26,7 @@
 
 pub mod activity;
 pub mod cli;
+pub mod cli_words;
 pub mod cmd;
 pub mod completion;
 pub mod compliance;

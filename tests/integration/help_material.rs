@@ -82,3 +82,95 @@ fn the_manual_is_one_page_with_every_command_in_the_chosen_language() {
     assert!(page.contains(".SS \"loften excuse\""));
     assert!(!page.contains("SUBCOMMANDS") && !page.contains("loften\\-log(1)"));
 }
+
+/// `loften ARGS` with a Swedish locale: exit code, stdout, stderr.
+fn swedish(args: &[&str]) -> (i32, String, String) {
+    let env = TestEnv::new();
+    let out = env
+        .loften(args)
+        .env("LANG", "sv_SE.UTF-8")
+        .output()
+        .unwrap();
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8(out.stdout).unwrap(),
+        String::from_utf8(out.stderr).unwrap(),
+    )
+}
+
+#[test]
+fn help_of_every_command_is_swedish_with_a_swedish_locale() {
+    let (code, top, _) = swedish(&["--help"]);
+    assert_eq!(code, 0);
+    for words in [
+        "Användning: loften",
+        "Kommandon:",
+        "Flaggor:",
+        "Visa hjälpen.",
+        "Visa måluppfyllelsen per åtgärd.",
+    ] {
+        assert!(top.contains(words), "{words} in\n{top}");
+    }
+    for command in [
+        "init",
+        "measures",
+        "check",
+        "log",
+        "shift",
+        "void",
+        "excuse",
+        "status",
+        "export",
+        "report",
+        "completions",
+        "man",
+    ] {
+        let (code, help, _) = swedish(&[command, "--help"]);
+        assert_eq!(code, 0, "{command}");
+        assert!(help.contains("Användning: loften"), "{command}:\n{help}");
+        for english in [
+            "Usage:",
+            "Options:",
+            "Print help",
+            "[default:",
+            "[possible values:",
+        ] {
+            assert!(!help.contains(english), "{command}: {english} in\n{help}");
+        }
+    }
+    let (_, english, _) = TestEnv::new()
+        .loften(&["status", "--help"])
+        .output()
+        .map(|o| (0, String::from_utf8(o.stdout).unwrap(), ()))
+        .unwrap();
+    assert!(english.contains("Usage: loften status"), "{english}");
+}
+
+#[test]
+fn clap_errors_are_swedish_with_a_swedish_locale() {
+    let (code, _, err) = swedish(&["stauts"]);
+    assert_eq!(code, 2);
+    assert!(err.starts_with("fel: okänt kommando 'stauts'"), "{err}");
+    assert!(
+        err.contains("tips: det finns ett liknande kommando: 'status'"),
+        "{err}"
+    );
+    let (code, _, err) = swedish(&["excuse", "trafikkontroll"]);
+    assert_eq!(code, 2);
+    assert!(
+        err.contains("det här måste anges men saknas: --reason <TEXT>, <PERIOD>"),
+        "{err}"
+    );
+    let (_, _, err) = swedish(&["status", "--format", "xml"]);
+    assert!(
+        err.contains("ogiltigt värde 'xml' för '--format <FORMAT>'"),
+        "{err}"
+    );
+    assert!(err.contains("möjliga värden: table, json"), "{err}");
+    let (_, _, err) = swedish(&["--lang", "sv", "status", "--fomat", "json"]);
+    assert!(err.contains("tips: menade du '--format'?"), "{err}");
+    // --lang en wins over the locale.
+    let (code, _, err) = swedish(&["--lang", "en", "stauts"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unrecognized subcommand"), "{err}");
+}
