@@ -174,3 +174,27 @@ fn clap_errors_are_swedish_with_a_swedish_locale() {
     assert_eq!(code, 2);
     assert!(err.contains("unrecognized subcommand"), "{err}");
 }
+
+#[test]
+fn messages_name_fields_in_swedish() {
+    let env = TestEnv::initialised();
+    let out = env
+        .in_data(&[
+            "log",
+            "trafikkontroll",
+            "--note",
+            "ring 121212-1212",
+            "--date",
+            "2021-03-02",
+        ])
+        .env("LANG", "sv_SE.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        err.contains("anteckningen innehåller ett personnummer"),
+        "{err}"
+    );
+    assert!(!err.contains("note innehåller"), "{err}");
+}
