@@ -51,6 +51,25 @@ fn every_line_fits_at_every_width_from_60() {
 }
 
 #[test]
+fn the_area_view_fits_and_hides_states_no_measure_is_in() {
+    let dir = repo_root().join("examples/norsjo");
+    let dir = dir.to_str().unwrap();
+    let area = ["--dir", dir, "status", "--at", "2021-03-15"];
+    for width in [60, 80, 120] {
+        let text = shown(&area, Some(&width.to_string()), "sv_SE.UTF-8");
+        assert!(widest(&text) <= width, "{width}: {}\n{text}", widest(&text));
+        let summary = text.split("\n\n").next().unwrap();
+        assert!(!summary.contains("missat"), "no measure missed:\n{summary}");
+        assert!(summary.contains("efter"), "{summary}");
+    }
+    let full = shown(&area, None, "sv_SE.UTF-8");
+    assert!(
+        full.split("\n\n").next().unwrap().contains("missat"),
+        "{full}"
+    );
+}
+
+#[test]
 fn piped_output_and_wide_keep_every_column() {
     let piped = shown(STATUS, None, "C");
     let wide = shown(&[STATUS, &["--wide"]].concat(), Some("80"), "C");
