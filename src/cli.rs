@@ -5,6 +5,9 @@
 use std::path::PathBuf;
 
 use clap::{Args, Parser, Subcommand, ValueEnum};
+use clap_complete::engine::ArgValueCandidates;
+
+use crate::completion;
 
 /// Follow-up of a medborgarlöfte: the plan as TOML, activities as CSV,
 /// compliance per period.
@@ -61,7 +64,7 @@ pub enum ListFormat {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Create a data folder with the plan of a new agreement (Norsjö's
-    /// measures as a template). Skapa en datamapp för ett nytt avtal.
+    /// measures as a template).
     Init(InitArgs),
     /// List the plan's measures. Lista planens åtgärder.
     Measures(MeasuresArgs),
@@ -99,23 +102,23 @@ pub struct InitArgs {
     /// The folder to create or fill [default: the data folder].
     pub folder: Option<PathBuf>,
     /// The municipality of the new agreement, e.g. "Malå kommun"; asked
-    /// for on a terminal when left out. Kommunen.
+    /// for on a terminal when left out.
     #[arg(long, value_name = "NAME", conflicts_with = "example")]
     pub municipality: Option<String>,
     /// The agreement's first day, YYYY-MM-DD [default: 1 January this
-    /// year]. Avtalets första dag.
+    /// year].
     #[arg(long, value_name = "DATE", conflicts_with = "example")]
     pub start: Option<String>,
     /// The agreement's last day, YYYY-MM-DD [default: 31 December of the
-    /// start's year]. Avtalets sista dag.
+    /// start's year].
     #[arg(long, value_name = "DATE", conflicts_with = "example")]
     pub end: Option<String>,
     /// A skeleton plan: one example measure and a commented example of
-    /// every frequency form, instead of Norsjö's measures. Ett skelett.
+    /// every frequency form, instead of Norsjö's measures.
     #[arg(long, conflicts_with = "example")]
     pub empty: bool,
     /// Norsjö's plan 2019–2023 as it is, to try loften on the example
-    /// data (that agreement has ended). Norsjös plan som den är.
+    /// data (that agreement has ended).
     #[arg(long)]
     pub example: bool,
 }
@@ -126,6 +129,9 @@ pub struct MeasuresArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
+    /// Every column at its full width, however wide the terminal.
+    #[arg(long)]
+    pub wide: bool,
 }
 
 /// `loften log`.
@@ -134,6 +140,7 @@ pub struct LogArgs {
     /// The measure's id or title, in any case, with or without å/ä/ö
     /// (trafikkontroll, Klassrumsbesök); asked for when left out on a
     /// terminal.
+    #[arg(add = ArgValueCandidates::new(completion::measures))]
     pub measure: Option<String>,
     /// When it happened: YYYY-MM-DD, today, yesterday, a weekday (the
     /// most recent one), idag, igår, i förrgår, fredag, i fredags
@@ -145,11 +152,11 @@ pub struct LogArgs {
     pub count: Option<String>,
     /// The target reached, for measures with targets: its id or label
     /// (åk7, Åk7, Årskurs 7).
-    #[arg(long, value_name = "TARGET")]
+    #[arg(long, value_name = "TARGET", add = ArgValueCandidates::new(completion::targets))]
     pub target: Option<String>,
     /// A follow-up metric value, KEY=NUMBER (decimal comma accepted);
     /// repeatable: --value anmalningar=2 --value beslag=12,5.
-    #[arg(long = "value", value_name = "KEY=NUM")]
+    #[arg(long = "value", value_name = "KEY=NUM", add = ArgValueCandidates::new(completion::metrics))]
     pub values: Vec<String>,
     /// Who did it (a role or a first name; never a member of the public).
     #[arg(long, value_name = "WHO")]
@@ -203,9 +210,11 @@ pub struct VoidArgs {
 #[derive(Debug, Args)]
 pub struct ExcuseArgs {
     /// The measure's id.
+    #[arg(add = ArgValueCandidates::new(completion::measures))]
     pub measure: String,
     /// The period, as status shows its key: 2021-03, 2021-W12, 2021-T1,
     /// 2021-Q2, 2021-VT, 2021-H1, 2021.
+    #[arg(add = ArgValueCandidates::new(completion::periods))]
     pub period: String,
     /// Why the period is excused (required).
     #[arg(long, value_name = "TEXT")]
@@ -222,7 +231,7 @@ pub struct StatusArgs {
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
     /// Only these measures (repeatable).
-    #[arg(long = "measure", value_name = "ID")]
+    #[arg(long = "measure", value_name = "ID", add = ArgValueCandidates::new(completion::measures))]
     pub measures: Vec<String>,
     /// Group by responsible party instead of focus area.
     #[arg(long)]
@@ -239,6 +248,9 @@ pub struct StatusArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ListFormat,
+    /// Every column at its full width, however wide the terminal.
+    #[arg(long)]
+    pub wide: bool,
     /// Exit 1 when any measure is behind (for scripts); not with a grid.
     #[arg(long, conflicts_with_all = ["year", "tertial", "quarter"])]
     pub fail_if_behind: bool,

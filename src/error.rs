@@ -78,7 +78,7 @@ pub enum Error {
     #[error("could not write the output: {0}")]
     Output(#[source] io::Error),
     /// The plan has problems; every one of them is here.
-    #[error("the plan has {} problem(s)", .0.len())]
+    #[error("the plan has {} problem{}", .0.len(), if .0.len() == 1 { "" } else { "s" })]
     Plan(Vec<Problem>),
     /// The command was refused: the message says what, where and what to
     /// do. Nothing was written.

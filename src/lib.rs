@@ -30,7 +30,9 @@
 
 pub mod activity;
 pub mod cli;
+pub mod cli_words;
 pub mod cmd;
+pub mod completion;
 pub mod compliance;
 pub mod day_words;
 pub mod error;

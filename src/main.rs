@@ -2,15 +2,36 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use std::ffi::OsString;
+
+use clap::{CommandFactory, FromArgMatches};
+use clap_complete::CompleteEnv;
 use loften::cli::Cli;
+use loften::cli_words::{self, lang_flag};
 use loften::error::EXIT_ERROR;
 use loften::settings::{Environment, language};
 use loften::terminal::escaped;
+use loften::text::Lang;
 
 fn main() -> ExitCode {
-    let cli = Cli::parse();
-    let lang = language(cli.lang, &Environment::from_process());
+    // `COMPLETE=bash loften` prints the shell's hook; at each Tab the shell
+    // runs loften again with COMPLETE set, and this answers and exits.
+    CompleteEnv::with_factory(Cli::command).complete();
+    // The language is known before parsing, so that clap's own help and
+    // errors speak it too.
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = language(lang_flag(&args), &Environment::from_process());
+    let matches = match cli_words::command(lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => match (lang, cli_words::error_sv(&error)) {
+            (Lang::Sv, Some(message)) => {
+                eprintln!("{message}");
+                return ExitCode::from(EXIT_ERROR);
+            }
+            _ => error.exit(),
+        },
+    };
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match loften::run(cli) {
         Ok(outcome) => ExitCode::from(outcome.exit_code()),
         Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,

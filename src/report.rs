@@ -198,6 +198,83 @@ pub struct Report {
     pub month_labels: Vec<String>,
     /// The months' names ("mars", "March"), for the charts' tables.
     pub month_names: Vec<String>,
+    /// How many promises were kept, for the report's opening.
+    pub summary: Summary,
+}
+
+/// The report's opening: how many promises were kept in the year.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Summary {
+    /// Measures whose year ended met.
+    pub kept: usize,
+    /// Measures with a target judged in the year: met, missed, behind or
+    /// on track (excused, no target and not in force are left out).
+    pub judged: usize,
+    /// How many measures are in each state, in [`State::ALL`]'s order,
+    /// those with none left out.
+    pub counts: Vec<(State, usize)>,
+    /// "9 av 13 löften hölls 2021", with the measures left out said.
+    pub sentence: String,
+}
+
+/// The summary of the measures' states in `year`; `complete` when the
+/// year has ended (else it speaks of "so far").
+pub fn summary(states: &[State], year: i32, complete: bool, lang: Lang) -> Summary {
+    let count = |s: State| states.iter().filter(|x| **x == s).count();
+    let kept = count(State::Met);
+    let judged = [State::Met, State::Missed, State::Behind, State::OnTrack]
+        .map(count)
+        .iter()
+        .sum();
+    let on_track = count(State::OnTrack);
+    let mut sentence = match (complete, lang) {
+        (true, Lang::Sv) => format!("{kept} av {judged} löften hölls {year}"),
+        (true, Lang::En) => format!("{kept} of {judged} promises were kept in {year}"),
+        (false, Lang::Sv) => format!("Hittills {year}: {kept} av {judged} löften uppfyllda"),
+        (false, Lang::En) => format!("So far in {year}: {kept} of {judged} promises met"),
+    };
+    if !complete && on_track > 0 {
+        sentence += &match lang {
+            Lang::Sv => format!(", {on_track} i fas"),
+            Lang::En => format!(", {on_track} on track"),
+        };
+    }
+    let mut besides = Vec::new();
+    let no_target = count(State::NoTarget);
+    if no_target > 0 {
+        besides.push(match lang {
+            Lang::Sv => format!("{no_target} utan mål (görs vid behov)"),
+            Lang::En => format!("{no_target} without a target (done as needed)"),
+        });
+    }
+    let excused = count(State::Excused);
+    if excused > 0 {
+        besides.push(match lang {
+            Lang::Sv => format!("{excused} undantagna"),
+            Lang::En => format!("{excused} excused"),
+        });
+    }
+    let not_in_force = count(State::NotInForce);
+    if not_in_force > 0 {
+        besides.push(match lang {
+            Lang::Sv => format!("{not_in_force} gällde inte"),
+            Lang::En => format!("{not_in_force} not in force"),
+        });
+    }
+    if !besides.is_empty() {
+        sentence += &format!("; {}", besides.join(", "));
+    }
+    sentence.push('.');
+    Summary {
+        kept,
+        judged,
+        counts: State::ALL
+            .iter()
+            .map(|s| (*s, count(*s)))
+            .filter(|(_, n)| *n > 0)
+            .collect(),
+        sentence,
+    }
 }
 
 /// One focus area.
@@ -318,9 +395,15 @@ pub fn build_report(plan: &Plan, review: &YearReview, lang: Lang) -> Report {
                 .map(|row| measure_report(plan, review, row, lang))
                 .collect(),
         })
-        .filter(|a| !a.measures.is_empty())
+        .filter(|a: &AreaReport| !a.measures.is_empty())
+        .collect::<Vec<_>>();
+    let states: Vec<State> = areas
+        .iter()
+        .flat_map(|a| a.measures.iter().map(|m| m.state))
         .collect();
+    let summary = summary(&states, review.year, review.complete, lang);
     Report {
+        summary,
         lang,
         year: review.year,
         as_of: review.as_of,
@@ -798,5 +881,28 @@ mod tests {
             metric_clause(&fell, Lang::En),
             "Antalet anmälningar fell from 12 gram to 2.5 gram, but the plan wants it to rise"
         );
+    }
+}
+
+#[cfg(test)]
+mod summary_tests {
+    use super::*;
+
+    #[test]
+    fn the_summary_counts_kept_promises_among_those_judged() {
+        use State::*;
+        let states = [Met, Met, Missed, NoTarget, Excused, Met];
+        let s = summary(&states, 2021, true, Lang::Sv);
+        assert_eq!((s.kept, s.judged), (3, 4));
+        assert_eq!(
+            s.sentence,
+            "3 av 4 löften hölls 2021; 1 utan mål (görs vid behov), 1 undantagna."
+        );
+        let running = summary(&[Met, OnTrack, Behind], 2021, false, Lang::En);
+        assert_eq!(
+            running.sentence,
+            "So far in 2021: 1 of 3 promises met, 1 on track."
+        );
+        assert_eq!(running.counts, vec![(Met, 1), (OnTrack, 1), (Behind, 1)]);
     }
 }

@@ -44,12 +44,22 @@ pub struct Environment {
     pub dir_flags: usize,
 }
 
+/// The locale variables; on Windows, where they are seldom set, the
+/// system's locale (e.g. `sv-SE`) stands in for `LANG` when none is.
+fn with_system_locale(vars: [Option<String>; 3]) -> [Option<String>; 3] {
+    #[cfg(windows)]
+    if vars.iter().all(|v| v.as_deref().is_none_or(str::is_empty)) {
+        return [None, None, sys_locale::get_locale()];
+    }
+    vars
+}
+
 impl Environment {
     /// Reads the process environment.
     pub fn from_process() -> Environment {
         let var = |name: &str| std::env::var(name).ok();
         Environment {
-            locale: [var("LC_ALL"), var("LC_MESSAGES"), var("LANG")],
+            locale: with_system_locale([var("LC_ALL"), var("LC_MESSAGES"), var("LANG")]),
             today: var("LOFTEN_TODAY"),
             no_color: var("NO_COLOR").is_some_and(|v| !v.is_empty()),
             stdout_is_terminal: std::io::stdout().is_terminal(),

@@ -295,6 +295,22 @@ fn unsafe_character(field: &str, at: usize, c: char) -> Text {
     )
 }
 
+/// A field of a log row named in Swedish, in the definite form a sentence
+/// starts with: "anteckningen", not "note".
+fn field_sv(field: &str) -> &str {
+    match field {
+        "measure" => "åtgärden",
+        "who" => "uppgiften om vem",
+        "place" => "platsen",
+        "note" => "anteckningen",
+        "target" => "målet",
+        "values" => "måttets nyckel",
+        "voids" => "makuleringen",
+        "excuses" => "undantaget",
+        other => other,
+    }
+}
+
 /// Why a personnummer is refused, without repeating the number itself.
 pub fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
     let at = value[..found.start].chars().count() + 1;
@@ -304,8 +320,9 @@ pub fn personal_data_message(field: &str, value: &str, found: personnummer::Foun
             ("ett samordningsnummer", "a Swedish samordningsnummer")
         }
     };
+    let field_sv = field_sv(field);
     text!(
-        "{field} innehåller {sv_kind} (vid tecken {at}); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret",
+        "{field_sv} innehåller {sv_kind} (vid tecken {at}); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret",
         "{field} holds {en_kind} (at character {at}); the logs are shared plain text (shared folders, spreadsheets), and identities belong in the case systems (ärendesystemen): remove the number"
     )
 }

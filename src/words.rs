@@ -3,6 +3,8 @@
 //! progress after `loften log`. Shared by the renderers and the yearly
 //! report's content model, so that a state reads the same everywhere.
 
+use chrono::NaiveDate;
+
 use crate::compliance::grid::Mark;
 use crate::compliance::{MeasureStatus, State, Trend, YearRecord};
 use crate::plan::Direction;
@@ -21,6 +23,51 @@ pub fn state_words(state: State, lang: Lang) -> &'static str {
     }
 }
 
+/// What a state means and its colour in the report, for the legend:
+/// "grön: målet nåddes".
+pub fn state_explanation(state: State, lang: Lang) -> &'static str {
+    match state {
+        State::Met => lang.pick("grön: målet nåddes", "green: the target was reached"),
+        State::Missed => lang.pick(
+            "röd: målet nåddes inte",
+            "red: the target was not reached",
+        ),
+        State::Behind => lang.pick(
+            "röd: perioden pågår och takten räcker inte för målet",
+            "red: the period is running and the pace is short of the target",
+        ),
+        State::OnTrack => lang.pick(
+            "blå: perioden pågår och takten räcker för målet",
+            "blue: the period is running and the pace will reach the target",
+        ),
+        State::Excused => lang.pick(
+            "gulbrun: perioden undantogs med ett skäl (t.ex. en stor händelse)",
+            "amber: the period was excused, with a reason (e.g. a major incident)",
+        ),
+        State::NoTarget => lang.pick(
+            "grå: åtgärden görs vid behov; planen sätter inget antal att nå, så den varken hålls eller missas",
+            "grey: done as needed; the plan sets no number to reach, so it is neither kept nor missed",
+        ),
+        State::NotInForce => lang.pick(
+            "grå: åtgärden gällde inte under perioden",
+            "grey: the measure was not in force in the period",
+        ),
+    }
+}
+
+/// The state as one symbol, for the compact one-line-per-measure layout.
+pub fn state_symbol(state: State) -> &'static str {
+    match state {
+        State::Met => "✓",
+        State::OnTrack => "○",
+        State::Behind => "!",
+        State::Missed => "✗",
+        State::NoTarget => "·",
+        State::NotInForce => " ",
+        State::Excused => "–",
+    }
+}
+
 /// A number as people read it: no decimals when whole, a decimal comma in
 /// Swedish.
 pub fn number(value: f64, lang: Lang) -> String {
@@ -35,15 +82,56 @@ pub fn number(value: f64, lang: Lang) -> String {
     }
 }
 
-/// One line for `loften log`: "trafikkontroll: 7 av 10 i mars 2021".
-pub fn progress_words(m: &MeasureStatus, lang: Lang) -> String {
+/// When the next visit of a max-gap measure is due, as of `at`: "nästa
+/// senast 2021-03-28", or once the day has come without one, "försenat
+/// sedan 2021-03-07 (8 dagar)".
+pub fn due_words(due: NaiveDate, state: State, at: NaiveDate, lang: Lang) -> String {
+    if state != State::Behind || at < due {
+        return match lang {
+            Lang::Sv => format!("nästa senast {due}"),
+            Lang::En => format!("next due {due}"),
+        };
+    }
+    let days = (at - due).num_days();
+    match lang {
+        Lang::Sv => format!("försenat sedan {due} ({})", counted(days, "dag", "dagar")),
+        Lang::En => format!("overdue since {due} ({})", counted(days, "day", "days")),
+    }
+}
+
+/// A count with the noun in the right number: "1 dag", "8 dagar".
+pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
+    let n = n.into();
+    if n == 1 {
+        format!("{n} {one}")
+    } else {
+        format!("{n} {many}")
+    }
+}
+
+/// "3 rader i loggen kunde inte läsas och räknas inte; …", the rows
+/// counted with the right noun ("1 rad", "2 rader"; "1 row", "2 rows")
+/// and `sv_end` / `en_end` saying what became of them.
+pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::text::Text {
+    crate::text::Text::new(
+        format!(
+            "{} i loggen kunde inte läsas och {sv_end}; `loften check` visar var och varför",
+            counted(n, "rad", "rader")
+        ),
+        format!(
+            "{} of the log could not be read and {en_end}; `loften check` shows where and why",
+            counted(n, "row", "rows")
+        ),
+    )
+}
+
+/// One line for `loften log` on `at`: "trafikkontroll: 7 av 10 i mars
+/// 2021".
+pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     let label = m.period.as_ref().map_or("", |p| p.label.as_str());
     let id = &m.id;
     if let Some(due) = m.due {
-        return match lang {
-            Lang::Sv => format!("{id}: nästa senast {due}"),
-            Lang::En => format!("{id}: next due {due}"),
-        };
+        return format!("{id}: {}", due_words(due, m.state, at, lang));
     }
     let done = m.done.unwrap_or(0);
     let main = progress_main(m, done, label, lang);
@@ -150,5 +238,40 @@ pub fn good_words(good: Option<bool>, lang: Lang) -> &'static str {
         Some(true) => lang.pick("som planen vill", "as the plan wants"),
         Some(false) => lang.pick("inte som planen vill", "not as the plan wants"),
         None => "",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_passed_due_day_reads_as_overdue_with_the_days() {
+        let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
+        let due = d("2021-03-07");
+        assert_eq!(
+            due_words(due, State::Behind, d("2021-03-15"), Lang::Sv),
+            "försenat sedan 2021-03-07 (8 dagar)"
+        );
+        assert_eq!(
+            due_words(due, State::Behind, d("2021-03-08"), Lang::En),
+            "overdue since 2021-03-07 (1 day)"
+        );
+        assert_eq!(
+            due_words(due, State::Met, d("2021-03-01"), Lang::Sv),
+            "nästa senast 2021-03-07"
+        );
+    }
+
+    #[test]
+    fn counts_take_the_noun_in_the_right_number() {
+        assert_eq!(counted(1, "rad", "rader"), "1 rad");
+        assert_eq!(counted(2, "rad", "rader"), "2 rader");
+        let one = unreadable_words(1, "räknas inte", "are not counted");
+        assert!(one.sv.starts_with("1 rad i loggen"), "{}", one.sv);
+        assert!(one.en.starts_with("1 row of the log"), "{}", one.en);
+        let two = unreadable_words(2, "räknas inte", "are not counted");
+        assert!(two.sv.starts_with("2 rader i loggen"), "{}", two.sv);
+        assert!(!two.sv.contains("(er)") && !two.en.contains("(s)"));
     }
 }

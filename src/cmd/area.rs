@@ -26,6 +26,7 @@ use crate::plan::Plan;
 use crate::render::status::{
     AreaLine, Grouping, agreement_heading, area_table, grid_table, status_table,
 };
+use crate::render::table::Width;
 use crate::render::write_json;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
@@ -147,6 +148,7 @@ fn statuses(
             write_json(&mut out, &AreaStatus { at, agreements })?;
         }
         ListFormat::Table => {
+            let width = Width::of_stdout(args.wide);
             let lines: Vec<AreaLine> = folders
                 .iter()
                 .zip(&evaluations)
@@ -156,13 +158,17 @@ fn statuses(
                     states: e.measures.iter().map(|m| m.state).collect(),
                 })
                 .collect();
-            write!(out, "{}", area_table(&lines, at, lang, settings.colour))?;
+            write!(
+                out,
+                "{}",
+                area_table(&lines, at, lang, settings.colour, width)
+            )?;
             for (f, e) in folders.iter().zip(&evaluations) {
                 write!(
                     out,
                     "{}{}",
                     agreement_heading(&f.plan.agreement.municipality, &f.shown),
-                    status_table(&f.plan, e, grouping, lang, settings.colour)
+                    status_table(&f.plan, e, grouping, lang, settings.colour, width)
                 )?;
             }
         }
@@ -217,6 +223,7 @@ fn grids(
             )?;
         }
         ListFormat::Table => {
+            let width = Width::of_stdout(args.wide);
             let lines: Vec<AreaLine> = folders
                 .iter()
                 .zip(&grids)
@@ -226,13 +233,17 @@ fn grids(
                     states: g.measures.iter().map(|r| r.at_end.state).collect(),
                 })
                 .collect();
-            write!(out, "{}", area_table(&lines, as_of, lang, settings.colour))?;
+            write!(
+                out,
+                "{}",
+                area_table(&lines, as_of, lang, settings.colour, width)
+            )?;
             for (f, g) in folders.iter().zip(&grids) {
                 write!(
                     out,
                     "{}{}",
                     agreement_heading(&f.plan.agreement.municipality, &f.shown),
-                    grid_table(&f.plan, g, grouping, lang, settings.colour)
+                    grid_table(&f.plan, g, grouping, lang, settings.colour, width)
                 )?;
             }
         }

@@ -22,6 +22,7 @@ use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
+use crate::words::counted;
 
 /// Runs the check.
 pub fn run(settings: &Settings) -> Result<Outcome, Error> {
@@ -56,17 +57,36 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
 /// The last line: the plan file or the count of problems, and the rows
 /// read when there is a log (without one, the plan's summary alone).
 fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
+    let rows_read = |rows: usize| {
+        let rows = rows as i64;
+        Text::new(
+            format!("{} lästa", counted(rows, "rad", "rader")),
+            format!("{} read", counted(rows, "row", "rows")),
+        )
+    };
+    let found = |n: usize| {
+        Text::new(
+            format!("{n} fel hittades"),
+            format!("{} found", counted(n as i64, "problem", "problems")),
+        )
+    };
     match (problems, log) {
         (0, None) => text!("{file}: inga fel", "{file}: no problems"),
-        (0, Some(rows)) => text!(
-            "{file} och logs/: inga fel ({rows} rad(er) lästa)",
-            "{file} and logs/: no problems ({rows} row(s) read)"
-        ),
-        (n, None) => text!("{n} fel hittades", "{n} problem(s) found"),
-        (n, Some(rows)) => text!(
-            "{n} fel hittades ({rows} rad(er) lästa)",
-            "{n} problem(s) found ({rows} row(s) read)"
-        ),
+        (0, Some(rows)) => {
+            let read = rows_read(rows);
+            Text::new(
+                format!("{file} och logs/: inga fel ({})", read.sv),
+                format!("{file} and logs/: no problems ({})", read.en),
+            )
+        }
+        (n, None) => found(n),
+        (n, Some(rows)) => {
+            let (found, read) = (found(n), rows_read(rows));
+            Text::new(
+                format!("{} ({})", found.sv, read.sv),
+                format!("{} ({})", found.en, read.en),
+            )
+        }
     }
 }
 

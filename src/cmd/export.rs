@@ -29,6 +29,7 @@ use crate::store::log::LogReader;
 use crate::store::plan_file::load_plan;
 use crate::text;
 use crate::text::Lang;
+use crate::words::unreadable_words;
 
 /// Where the export goes.
 enum Target {
@@ -228,11 +229,7 @@ fn export(
     if unreadable > 0 {
         eprintln!(
             "loften: {}",
-            text!(
-                "{unreadable} rader i loggen kunde inte läsas och är inte med; `loften check` visar var och varför",
-                "{unreadable} row(s) of the log could not be read and are left out; `loften check` shows where and why"
-            )
-            .get(lang)
+            unreadable_words(unreadable as i64, "är inte med", "are left out").get(lang)
         );
     }
     // The follow-up is as known on --to (or today), never on a day still

@@ -8,7 +8,7 @@ use serde::Serialize;
 use crate::cli::{ListFormat, MeasuresArgs};
 use crate::error::{Error, Outcome};
 use crate::plan::{Frequency, Measure, Metric, Plan, Target};
-use crate::render::table::{cell, new_table};
+use crate::render::table::{Column, Width, cell, fitted_table};
 use crate::render::write_json;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
@@ -85,17 +85,18 @@ pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
         ListFormat::Json => write_json(&mut out, &MeasureList { measures: entries })?,
         ListFormat::Table => {
             let versions = plan.measures.len() != plan.measure_ids().len();
-            let mut header = vec![
-                "id",
-                lang.pick("åtgärd", "measure"),
-                lang.pick("fokusområde", "focus area"),
-                lang.pick("frekvens", "frequency"),
-                lang.pick("ansvarig", "responsible"),
+            // Fitted to a width: the focus area goes first, then who is
+            // responsible; the frequency wraps inside its cell.
+            let mut columns = vec![
+                Column::kept("id"),
+                Column::kept(lang.pick("åtgärd", "measure")),
+                Column::droppable(lang.pick("fokusområde", "focus area"), 1),
+                Column::kept(lang.pick("frekvens", "frequency")),
+                Column::droppable(lang.pick("ansvarig", "responsible"), 2),
             ];
             if versions {
-                header.push(lang.pick("gäller", "valid"));
+                columns.push(Column::kept(lang.pick("gäller", "valid")));
             }
-            let mut table = new_table(header, settings.colour);
             for e in &entries {
                 let area = plan
                     .agreement
@@ -111,8 +112,11 @@ pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
                 if versions {
                     row.push(cell(format!("{} – {}", e.valid.from, e.valid.until)));
                 }
-                table.add_row(row);
+                for (column, text) in columns.iter_mut().zip(row) {
+                    column.push(text);
+                }
             }
+            let table = fitted_table(columns, Width::of_stdout(args.wide), false, settings.colour);
             use std::io::Write;
             writeln!(out, "{table}")?;
         }

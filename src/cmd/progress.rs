@@ -77,7 +77,7 @@ pub fn progress_line(plan: &Plan, dir: &Path, measure: &str, date: NaiveDate) ->
     let line = |lang: Lang| {
         measures
             .iter()
-            .map(|m| progress_words(&evaluate_measure(plan, m, &tally, date, lang), lang))
+            .map(|m| progress_words(&evaluate_measure(plan, m, &tally, date, lang), date, lang))
             .collect::<Vec<_>>()
             .join("\n")
     };

@@ -22,6 +22,7 @@ use crate::store::atomic::Output;
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
+use crate::words::unreadable_words;
 
 fn parse_year(value: &str) -> Result<i32, Error> {
     let trimmed = value.trim();
@@ -48,11 +49,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         let n = unreadable_rows;
         eprintln!(
             "loften: {}",
-            text!(
-                "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
-                "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
-            )
-            .get(lang)
+            unreadable_words(n as i64, "räknas inte", "are not counted").get(lang)
         );
     }
     let Some(review) = year_review(&plan, &tally, year, settings.today, lang) else {

@@ -22,12 +22,14 @@ use crate::names::measure_candidates;
 use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
+use crate::render::table::Width;
 use crate::render::write_json;
 use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
 use crate::text::{Lang, Text};
+use crate::words::unreadable_words;
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
@@ -86,10 +88,7 @@ pub(crate) fn read_log(
     } = tally_log(dir, plan)?;
     if unreadable_rows > 0 {
         let n = unreadable_rows;
-        let warning = text!(
-            "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
-            "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
-        );
+        let warning = unreadable_words(n as i64, "räknas inte", "are not counted");
         let folder = folder.map_or(String::new(), |f| format!("{f}: "));
         eprintln!("loften: {folder}{}", warning.get(lang));
     }
@@ -154,6 +153,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     } else {
         Grouping::FocusArea
     };
+    let width = Width::of_stdout(args.wide);
     let mut out = io::stdout().lock();
     if let Some(span) = span {
         let agreement = plan.agreement.period();
@@ -174,7 +174,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
             ListFormat::Table => write!(
                 out,
                 "{}",
-                grid_table(&plan, &grid, grouping, lang, settings.colour)
+                grid_table(&plan, &grid, grouping, lang, settings.colour, width)
             )?,
         }
         return Ok(Outcome::Success);
@@ -193,7 +193,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         ListFormat::Table => write!(
             out,
             "{}",
-            status_table(&plan, &evaluation, grouping, lang, settings.colour)
+            status_table(&plan, &evaluation, grouping, lang, settings.colour, width)
         )?,
     }
     if args.fail_if_behind && evaluation.any_behind() {

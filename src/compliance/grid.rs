@@ -59,6 +59,10 @@ pub struct Cell {
     pub done: u64,
     /// The mark.
     pub mark: Mark,
+    /// For a measure judged per month, the month's target (done/target
+    /// per period); none for a measure judged over a longer period.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub target: Option<u64>,
 }
 
 /// One measure across the span.
@@ -193,11 +197,14 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 let started = column.range.start <= as_of;
                 // Each month is judged by the version in force in it.
                 let version = version_on(plan, &measure.id, until).unwrap_or(measure);
-                let cell_mark = if counts_per_month(&version.frequency.rule) && started {
-                    let state = evaluate_measure(plan, version, tally, until, lang).state;
-                    mark(state, done, column.range.end <= as_of)
+                let (cell_mark, target) = if counts_per_month(&version.frequency.rule) && started {
+                    let month = evaluate_measure(plan, version, tally, until, lang);
+                    (
+                        mark(month.state, done, column.range.end <= as_of),
+                        month.target,
+                    )
                 } else {
-                    Mark::Blank
+                    (Mark::Blank, None)
                 };
                 match cell_mark {
                     Mark::Met => {
@@ -214,6 +221,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                     period: column.key(),
                     done,
                     mark: cell_mark,
+                    target,
                 });
             }
             row

@@ -54,6 +54,9 @@ pub struct ExportRest<'a> {
 pub struct ActivityColumns {
     /// The metric ids: the union over the plan's measures, in plan order.
     pub metrics: Vec<String>,
+    /// Each metric's label, as the first measure with that id words it
+    /// ("Antal anmälningar"): the workbook's headings.
+    pub labels: Vec<String>,
 }
 
 /// The fixed columns before the metrics.
@@ -66,12 +69,14 @@ impl ActivityColumns {
     /// The columns for `plan`.
     pub fn of(plan: &Plan) -> ActivityColumns {
         let mut metrics: Vec<String> = Vec::new();
+        let mut labels: Vec<String> = Vec::new();
         for metric in plan.measures.iter().flat_map(|m| &m.metrics) {
             if !metrics.contains(&metric.id) {
                 metrics.push(metric.id.clone());
+                labels.push(metric.label.clone());
             }
         }
-        ActivityColumns { metrics }
+        ActivityColumns { metrics, labels }
     }
 
     /// The header, as the CSV and JSON contract names the columns.
@@ -84,7 +89,8 @@ impl ActivityColumns {
             .collect()
     }
 
-    /// The header as people read it in a workbook, in `lang`.
+    /// The header as people read it in a workbook, in `lang`; a metric is
+    /// headed by its label in the plan's words, not its id.
     pub fn header_words(&self, lang: Lang) -> Vec<String> {
         let leading = [
             lang.pick("datum", "date"),
@@ -103,7 +109,7 @@ impl ActivityColumns {
         leading
             .iter()
             .map(|s| s.to_string())
-            .chain(self.metrics.iter().cloned())
+            .chain(self.labels.iter().cloned())
             .chain(trailing.iter().map(|s| s.to_string()))
             .collect()
     }

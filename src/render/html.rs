@@ -16,11 +16,12 @@
 
 use std::fmt::Write as _;
 
+use crate::compliance::State;
 use crate::compliance::grid::Mark;
 use crate::report::{
     ChartValues, Labels, MeasureReport, MetricLine, Report, TargetLine, chart_values,
 };
-use crate::words::good_words;
+use crate::words::{good_words, state_explanation, state_words};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` as entities, safe in element
 /// content and in quoted attributes.
@@ -59,13 +60,17 @@ section.measure { border: 1px solid var(--line); border-radius: 6px; padding: .9
 .pair div { min-width: 0; }
 .label { display: block; font-size: .75rem; text-transform: uppercase; letter-spacing: .04em; color: var(--muted); }
 .big { font-size: 1.25rem; font-weight: 600; }
-.state { display: inline-block; padding: .05rem .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600;
+.state { display: inline-block; white-space: nowrap; padding: .05rem .5rem; border-radius: 1rem; font-size: .85rem; font-weight: 600;
   border: 1px solid currentColor; }
 .state-met { color: var(--met); } .state-missed, .state-behind { color: var(--missed); }
 .state-excused { color: #8a6d00; } .state-on_track { color: var(--accent); }
 .state-no_target, .state-not_in_force { color: var(--muted); }
 p.sentence { margin: .5rem 0; }
-svg.chart { width: 100%; max-width: 36rem; height: auto; display: block; margin: .4rem 0; }
+section.summary .big { margin: .3rem 0 .6rem; }
+dl.states { display: grid; grid-template-columns: max-content 1fr; gap: .3rem .8rem; margin: .4rem 0;
+  font-size: .9rem; }
+dl.states dt, dl.states dd { margin: 0; }
+svg.chart { width: 100%; max-width: 28rem; height: auto; display: block; margin: .4rem 0; }
 .scroll { overflow-x: auto; }
 :focus-visible { outline: 3px solid var(--accent); outline-offset: 2px; }
 .sr-only { position: absolute; width: 1px; height: 1px; padding: 0; margin: -1px; overflow: hidden;
@@ -91,7 +96,8 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 @media print {
   body { font-size: 10pt; }
   main { max-width: none; padding: 0; }
-  h2 { break-after: avoid; page-break-after: avoid; }
+  h2, h3, p.area-text { break-after: avoid; page-break-after: avoid; }
+  tr, dl.states dt, dl.states dd { break-inside: avoid; page-break-inside: avoid; }
   section.measure { border-color: #999; padding: 3mm 4mm; margin: 3mm 0; }
   .big { font-size: 12pt; }
   svg.chart { max-height: 40mm; }
@@ -130,6 +136,7 @@ pub fn report_html(report: &Report) -> String {
             escape(s)
         ))
     );
+    summary_section(&mut out, report);
     let _ = writeln!(out, "<h2>{}</h2>\n<ul class=\"areas\">", labels.focus_areas);
     for area in &report.areas {
         let _ = writeln!(
@@ -162,6 +169,65 @@ pub fn report_html(report: &Report) -> String {
     let _ = writeln!(out, "<footer>{}</footer>", labels.made_with);
     out.push_str("</main>\n</body>\n</html>\n");
     out
+}
+
+/// The opening: how many promises were kept, every measure's outcome in a
+/// small table (each linked to its section), and what the states and
+/// their colours mean.
+fn summary_section(out: &mut String, report: &Report) {
+    let lang = report.lang;
+    let _ = writeln!(
+        out,
+        "<section class=\"summary\" aria-labelledby=\"summary\">\n<h2 id=\"summary\">{}</h2>\n<p class=\"big\">{}</p>",
+        lang.pick("Sammanfattning", "Summary"),
+        escape(&report.summary.sentence)
+    );
+    let mut table = format!(
+        "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
+        lang.pick("Åtgärd", "Measure"),
+        lang.pick("Löftet", "The promise"),
+        lang.pick("Gjort", "Done"),
+        lang.pick("Utfall", "Outcome"),
+        lang.pick("Läge", "State"),
+    );
+    for m in report.areas.iter().flat_map(|a| &a.measures) {
+        let _ = writeln!(
+            table,
+            "<tr><th scope=\"row\"><a href=\"#measure-{}\">{}</a></th><td>{}</td><td>{}</td><td>{}</td><td><span class=\"state state-{}\">{}</span></td></tr>",
+            escape(&m.id),
+            escape(&m.title),
+            escape(&m.promise),
+            escape(&m.done_words),
+            escape(&m.record_words),
+            m.state.as_str(),
+            escape(&m.state_words)
+        );
+    }
+    table.push_str("</tbody>\n</table>");
+    scroll_box(out, lang.pick("Alla åtgärder", "Every measure"), &table);
+    let _ = writeln!(
+        out,
+        "<h3>{}</h3>\n<dl class=\"states\">",
+        lang.pick("Så läses lägena", "What the states mean")
+    );
+    let shown: Vec<State> = State::ALL
+        .iter()
+        .copied()
+        .filter(|s| {
+            matches!(s, State::Met | State::Missed | State::NoTarget)
+                || report.summary.counts.iter().any(|(c, _)| c == s)
+        })
+        .collect();
+    for state in shown {
+        let _ = writeln!(
+            out,
+            "<dt><span class=\"state state-{}\">{}</span></dt><dd>{}</dd>",
+            state.as_str(),
+            state_words(state, lang),
+            escape(state_explanation(state, lang))
+        );
+    }
+    out.push_str("</dl>\n</section>\n");
 }
 
 fn measure_section(out: &mut String, report: &Report, m: &MeasureReport, labels: &Labels) {
@@ -344,6 +410,10 @@ const MUTED: &str = "#5b5b5b";
 /// The running total's line against a yearly target (4.7:1 on white).
 const SO_FAR: &str = "#b35c00";
 const TARGET: &str = "#1f4e78";
+/// The charts' text size, in the units of their 360-wide view box.
+const TEXT: u32 = 13;
+/// The marks' symbols under the bars.
+const SYMBOL: u32 = 14;
 
 /// The bar chart of a measure: done per month with its mark's symbol; a
 /// dashed line at a monthly target, or for a yearly target the running
@@ -355,8 +425,9 @@ pub fn chart_svg(
     values: &ChartValues,
     labels: &Labels,
 ) -> String {
-    // Narrow enough that its text stays legible when a phone shrinks it.
-    const WIDTH: f64 = 440.0;
+    // Narrow enough, with text large enough, that a phone (the chart about
+    // 330 px wide at 390 px) draws no text under 11 px.
+    const WIDTH: f64 = 360.0;
     const LEFT: f64 = 30.0;
     const RIGHT: f64 = 8.0;
     const TOP: f64 = 16.0;
@@ -364,11 +435,11 @@ pub fn chart_svg(
     let months = &values.months;
     let monthly = values.judged_per_month();
     // Month names, then the marks' symbols, then the legend of the lines.
-    let symbols_y = TOP + PLOT_H + 28.0;
+    let symbols_y = TOP + PLOT_H + 31.0;
     let legend_y = if monthly {
-        symbols_y + 16.0
+        symbols_y + 19.0
     } else {
-        TOP + PLOT_H + 30.0
+        TOP + PLOT_H + 34.0
     };
     let height = if matches!(m.target_line, TargetLine::None) {
         legend_y - 12.0
@@ -407,7 +478,7 @@ pub fn chart_svg(
         let _ = writeln!(
             svg,
             "<line x1=\"{LEFT}\" y1=\"{yy:.1}\" x2=\"{:.1}\" y2=\"{yy:.1}\" stroke=\"#e3e3e3\" stroke-width=\"1\"/>\
-             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>",
+             <text x=\"{:.1}\" y=\"{:.1}\" font-size=\"{TEXT}\" text-anchor=\"end\" fill=\"{MUTED}\">{}</text>",
             WIDTH - RIGHT,
             LEFT - 4.0,
             yy + 4.0,
@@ -429,7 +500,7 @@ pub fn chart_svg(
             }
             let _ = writeln!(
                 svg,
-                "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>",
+                "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"{TEXT}\" text-anchor=\"middle\" fill=\"{INK}\">{}</text>",
                 top - 3.0,
                 month.done
             );
@@ -437,15 +508,15 @@ pub fn chart_svg(
         let label = report.month_labels.get(i).map_or("", String::as_str);
         let _ = writeln!(
             svg,
-            "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"11\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
-            TOP + PLOT_H + 14.0,
+            "<text x=\"{centre:.1}\" y=\"{:.1}\" font-size=\"{TEXT}\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
+            TOP + PLOT_H + 15.0,
             if month.started { INK } else { MUTED },
             escape(label)
         );
         if month.started && month.mark != Mark::Blank {
             let _ = writeln!(
                 svg,
-                "<text x=\"{centre:.1}\" y=\"{symbols_y:.1}\" font-size=\"12\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
+                "<text x=\"{centre:.1}\" y=\"{symbols_y:.1}\" font-size=\"{SYMBOL}\" font-weight=\"700\" text-anchor=\"middle\" fill=\"{}\">{}</text>",
                 mark_ink(month.mark),
                 month.mark.symbol()
             );
@@ -516,7 +587,7 @@ fn legend(svg: &mut String, y: f64, target: &str, cumulative: Option<&str>) {
     let _ = write!(
         svg,
         "<line x1=\"30\" y1=\"{:.1}\" x2=\"52\" y2=\"{:.1}\" stroke=\"{TARGET}\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>\
-         <text x=\"56\" y=\"{y:.1}\" font-size=\"11\" fill=\"{INK}\">{}</text>",
+         <text x=\"56\" y=\"{y:.1}\" font-size=\"{TEXT}\" fill=\"{INK}\">{}</text>",
         y - 4.0,
         y - 4.0,
         escape(target)
@@ -525,7 +596,7 @@ fn legend(svg: &mut String, y: f64, target: &str, cumulative: Option<&str>) {
         let _ = write!(
             svg,
             "<line x1=\"180\" y1=\"{:.1}\" x2=\"202\" y2=\"{:.1}\" stroke=\"{SO_FAR}\" stroke-width=\"2.5\"/>\
-             <text x=\"206\" y=\"{y:.1}\" font-size=\"11\" fill=\"{INK}\">{}</text>",
+             <text x=\"206\" y=\"{y:.1}\" font-size=\"{TEXT}\" fill=\"{INK}\">{}</text>",
             y - 4.0,
             y - 4.0,
             escape(words)

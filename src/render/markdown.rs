@@ -40,6 +40,7 @@ pub fn report_markdown(report: &Report) -> String {
     let mut out = String::new();
     let _ = writeln!(out, "# {}\n", cell(&report.title));
     let _ = writeln!(out, "**{}**\n", cell(&report.subtitle));
+    let _ = writeln!(out, "{}\n", cell(&report.summary.sentence));
     let _ = write!(
         out,
         "{}: {}",

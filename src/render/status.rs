@@ -6,15 +6,19 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use comfy_table::Color;
+use comfy_table::{Cell, Color};
 
-use super::table::{cell, coloured, new_table};
+use super::table::{
+    Column, Width, cell, coloured, cut, fits, fitted_table, fitting, masked_table, wrap,
+};
 use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State};
 use crate::plan::Plan;
 use crate::terminal::escaped_line;
 use crate::text::Lang;
-use crate::words::{number, record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{
+    due_words, number, record_words, state_symbol, state_words, trend_arrow, wanted_words,
+};
 
 /// How to group the measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -54,15 +58,12 @@ fn done_of_target(m: &MeasureStatus) -> String {
     }
 }
 
-fn needed_words(m: &MeasureStatus, lang: Lang) -> String {
+fn needed_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     if let Some(reason) = &m.excuse {
         return reason.clone();
     }
     if let Some(due) = m.due {
-        return match lang {
-            Lang::Sv => format!("nästa senast {due}"),
-            Lang::En => format!("next due {due}"),
-        };
+        return due_words(due, m.state, at, lang);
     }
     let Some(needed) = m.needed.filter(|n| *n > 0) else {
         return String::new();
@@ -185,56 +186,47 @@ fn groups<'a, T>(
         .collect()
 }
 
-/// The status table of `evaluation`, with the metrics under it.
+/// The status table of `evaluation`, with the metrics under it, at
+/// `width`: below [`crate::render::table::COMPACT_BELOW`] columns one line
+/// per measure, else a table whose columns are dropped in this order until
+/// it fits: when (plan), this year, expected, period, missing, measure.
 pub fn status_table(
     plan: &Plan,
     evaluation: &Evaluation,
     grouping: Grouping,
     lang: Lang,
     colour: bool,
+    width: Width,
 ) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} — {} {}",
-        escaped_line(&plan.agreement.title),
-        lang.pick("status", "status on"),
-        evaluation.at
-    );
+    let what = format!("{} {}", lang.pick("status", "status on"), evaluation.at);
+    out += &title_line(&plan.agreement.title, &what, width);
+    let at = evaluation.at;
+    // Every group shows the same columns: decided once on all measures.
+    let mut all = status_columns(lang);
+    for m in &evaluation.measures {
+        for (column, cell) in all.iter_mut().zip(status_cells(m, at, lang, colour)) {
+            column.push(cell);
+        }
+    }
+    let keep = fitting(&all, width, false, colour);
     for (heading, members) in groups(plan, &evaluation.measures, grouping, |m| {
         (m.focus_area.as_str(), m.responsible.as_slice())
     }) {
         let _ = writeln!(out, "\n{heading}");
-        let mut table = new_table(
-            [
-                "id",
-                lang.pick("åtgärd", "measure"),
-                lang.pick("när (planen)", "when (plan)"),
-                lang.pick("period", "period"),
-                lang.pick("gjort/mål", "done/target"),
-                lang.pick("väntat", "expected"),
-                lang.pick("läge", "state"),
-                lang.pick("behövs", "needed"),
-                lang.pick("saknas", "missing"),
-                lang.pick("året", "this year"),
-            ],
-            colour,
-        );
-        for m in members {
-            table.add_row(vec![
-                cell(&m.id),
-                cell(shorten(&m.title, 28)),
-                cell(shorten(&m.nar, 32)),
-                cell(period_words(m, lang)),
-                cell(done_of_target(m)),
-                cell(m.expected.map_or(String::new(), |e| e.to_string())),
-                coloured(state_words(m.state, lang), state_colour(m.state), colour),
-                cell(needed_words(m, lang)),
-                cell(missing_words(m, lang)),
-                cell(record_words(&m.year, lang)),
-            ]);
+        if let Width::Fit(limit) = width
+            && width.is_compact()
+        {
+            out += &compact_lines(&members, at, lang, colour, limit);
+            continue;
         }
-        let _ = writeln!(out, "{table}");
+        let mut columns: Vec<Column> = all.iter().map(Column::emptied).collect();
+        for m in members {
+            for (column, cell) in columns.iter_mut().zip(status_cells(m, at, lang, colour)) {
+                column.push(cell);
+            }
+        }
+        let _ = writeln!(out, "{}", masked_table(columns, &keep, width, colour));
     }
     let metrics: Vec<(&str, &MetricStatus)> = evaluation
         .measures
@@ -252,24 +244,142 @@ pub fn status_table(
                 evaluation.at
             ),
         };
-        let _ = writeln!(out, "\n{heading}");
-        let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour));
+        let _ = writeln!(out, "\n{}", wrap(&heading, width));
+        let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour, width));
     }
     out
 }
 
-fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> String {
-    let mut table = new_table(
-        [
-            lang.pick("åtgärd", "measure"),
-            lang.pick("mått", "metric"),
-            lang.pick("i år", "this year"),
-            lang.pick("i fjol", "last year"),
-            lang.pick("trend", "trend"),
-            lang.pick("mål", "goal"),
-        ],
-        colour,
-    );
+/// The status table's columns, empty, with the order they are dropped in.
+fn status_columns(lang: Lang) -> Vec<Column> {
+    vec![
+        Column::kept("id"),
+        Column::droppable(lang.pick("åtgärd", "measure"), 6),
+        Column::droppable(lang.pick("när (planen)", "when (plan)"), 1),
+        Column::droppable(lang.pick("period", "period"), 4),
+        Column::kept(lang.pick("gjort/mål", "done/target")),
+        Column::droppable(lang.pick("väntat", "expected"), 3),
+        Column::kept(lang.pick("läge", "state")),
+        Column::kept(lang.pick("behövs", "needed")),
+        Column::droppable(lang.pick("saknas", "missing"), 5),
+        Column::droppable(lang.pick("året", "this year"), 2),
+    ]
+}
+
+/// One measure's cells in the status table, in the order of
+/// [`status_columns`].
+fn status_cells(m: &MeasureStatus, at: NaiveDate, lang: Lang, colour: bool) -> [Cell; 10] {
+    [
+        cell(&m.id),
+        cell(shorten(&m.title, 28)),
+        cell(shorten(&m.nar, 32)),
+        cell(period_words(m, lang)),
+        cell(done_of_target(m)),
+        cell(m.expected.map_or(String::new(), |e| e.to_string())),
+        coloured(state_words(m.state, lang), state_colour(m.state), colour),
+        cell(needed_words(m, at, lang)),
+        cell(missing_words(m, lang)),
+        cell(record_words(&m.year, lang)),
+    ]
+}
+
+/// "Title — what", or on two lines when that is wider than `width`.
+fn title_line(title: &str, what: &str, width: Width) -> String {
+    let title = escaped_line(title);
+    let line = format!("{title} — {what}");
+    match width {
+        Width::Fit(limit) if line.chars().count() > limit => {
+            format!("{}\n{}\n", cut(&title, limit), cut(what, limit))
+        }
+        _ => format!("{line}\n"),
+    }
+}
+
+/// Pads `text` with spaces to `width` characters.
+fn pad(text: &str, width: usize) -> String {
+    let n = text.chars().count();
+    format!("{text}{}", " ".repeat(width.saturating_sub(n)))
+}
+
+/// The compact status: one line per measure, "✓ uppfyllt  id  4/10  6
+/// till, …", the columns aligned and each line cut to `limit`.
+fn compact_lines(
+    members: &[&MeasureStatus],
+    at: NaiveDate,
+    lang: Lang,
+    colour: bool,
+    limit: usize,
+) -> String {
+    let rows: Vec<[String; 4]> = members
+        .iter()
+        .map(|m| {
+            let mut needed = needed_words(m, at, lang);
+            let missing = missing_words(m, lang);
+            if !missing.is_empty() {
+                let word = lang.pick("saknas", "missing");
+                needed = if needed.is_empty() {
+                    format!("{word}: {missing}")
+                } else {
+                    format!("{needed}; {word}: {missing}")
+                };
+            }
+            [
+                format!("{} {}", state_symbol(m.state), state_words(m.state, lang)),
+                m.id.clone(),
+                done_of_target(m),
+                escaped_line(&needed).into_owned(),
+            ]
+        })
+        .collect();
+    let widths: Vec<usize> = (0..3)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for (m, row) in members.iter().zip(&rows) {
+        let state = pad(&row[0], widths[0]);
+        let rest = format!(
+            "  {}  {}  {}",
+            pad(&row[1], widths[1]),
+            pad(&row[2], widths[2]),
+            row[3]
+        );
+        let line = cut(format!("{state}{rest}").trim_end(), limit);
+        // The state is coloured when it survived the cut whole.
+        let line = match state_colour(m.state) {
+            Some(c) if colour && line.starts_with(&state) => {
+                format!("{}{}", paint(&state, c), &line[state.len()..])
+            }
+            _ => line,
+        };
+        let _ = writeln!(out, "{line}");
+    }
+    out
+}
+
+/// `text` in a terminal colour (the compact lines are not a table, so
+/// comfy-table does not colour them).
+fn paint(text: &str, colour: Color) -> String {
+    let code = match colour {
+        Color::Green => 32,
+        Color::Red => 31,
+        Color::Yellow => 33,
+        Color::Cyan => 36,
+        _ => 39,
+    };
+    format!("\u{1b}[{code}m{text}\u{1b}[39m")
+}
+
+/// The metrics against the year before; at a narrow width the goal column
+/// goes first, then the metric's measure.
+fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool, width: Width) -> String {
+    let mut columns = vec![
+        Column::kept(lang.pick("åtgärd", "measure")),
+        Column::kept(lang.pick("mått", "metric")),
+        Column::kept(lang.pick("i år", "this year")),
+        Column::kept(lang.pick("i fjol", "last year")),
+        Column::kept(lang.pick("trend", "trend")),
+        Column::droppable(lang.pick("mål", "goal"), 1),
+    ];
     for (measure, m) in rows {
         let trend_colour = match m.good {
             Some(true) => Some(Color::Green),
@@ -281,7 +391,7 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> St
         } else {
             format!(" {}", m.unit)
         };
-        table.add_row(vec![
+        let cells = [
             cell(measure),
             cell(&m.label),
             cell(format!("{}{unit}", number(m.ytd, lang))),
@@ -291,9 +401,12 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> St
             ),
             coloured(trend_arrow(m.trend), trend_colour, colour),
             cell(wanted_words(m.wanted, lang)),
-        ]);
+        ];
+        for (column, cell) in columns.iter_mut().zip(cells) {
+            column.push(cell);
+        }
     }
-    table.to_string()
+    fitted_table(columns, width, false, colour).to_string()
 }
 
 fn grid_cell(done: u64, mark: Mark) -> String {
@@ -314,76 +427,86 @@ fn mark_colour(mark: Mark) -> Option<Color> {
     }
 }
 
+/// The outcome of a grid row: for several periods in the span how many
+/// were met, for one (a yearly promise) done against the target; a period
+/// still running at the span's end adds its pace.
+fn grid_outcome(row: &GridRow, lang: Lang) -> String {
+    let record = &row.at_end.year;
+    let outcome = if record.periods_ended + record.periods_excused > 1 {
+        match lang {
+            Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
+            Lang::En => format!("{} of {}", record.periods_met, record.periods_ended),
+        }
+    } else {
+        done_of_target(&row.at_end)
+    };
+    match (row.at_end.state, row.at_end.expected) {
+        (State::OnTrack | State::Behind, Some(expected)) => {
+            format!("{outcome}, {} {expected}", lang.pick("väntat", "expected"))
+        }
+        _ => outcome,
+    }
+}
+
 /// The council's grid: measures × months, totals, then metrics against the
-/// year before.
+/// year before. Fitted to a width, the outcome column goes first, then the
+/// total; below [`crate::render::table::COMPACT_BELOW`] columns each
+/// measure is one line with one mark per month.
 pub fn grid_table(
     plan: &Plan,
     grid: &Grid,
     grouping: Grouping,
     lang: Lang,
     colour: bool,
+    width: Width,
 ) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} — {}",
-        escaped_line(&plan.agreement.title),
-        grid.span.label
-    );
+    // Every group shows the same columns, decided once on all measures;
+    // a grid that does not fit even so is shown compact.
+    let mut all = grid_columns(grid, lang);
+    for row in &grid.measures {
+        for (column, cell) in all.iter_mut().zip(grid_cells(row, lang, colour)) {
+            column.push(cell);
+        }
+    }
+    let keep = fitting(&all, width, false, colour);
+    let compact = width.is_compact() || !fits(&all, &keep, width, colour);
+    out += &title_line(&plan.agreement.title, &grid.span.label, width);
     let _ = writeln!(
         out,
         "{}",
-        lang.pick(
-            "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är gjort i åtgärdens enhet",
-            "✓ met  ✗ missed  ~ partial  – excused; the number is done in the measure's unit"
+        wrap(
+            if compact {
+                lang.pick(
+                    "ett tecken per månad: ✓ uppfyllt  ✗ missat  ~ delvis  – undantaget  · inget\n\
+                 1–9 (+ för fler): gjort en månad som inte bedöms för sig",
+                    "one mark per month: ✓ met  ✗ missed  ~ partial  – excused  · none\n\
+                 1–9 (+ for more): done in a month not judged on its own",
+                )
+            } else {
+                lang.pick(
+                "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är gjort i åtgärdens enhet",
+                "✓ met  ✗ missed  ~ partial  – excused; the number is done in the measure's unit",
+            )
+            },
+            width
         )
     );
     for (heading, members) in groups(plan, &grid.measures, grouping, |r: &GridRow| {
         (r.focus_area.as_str(), r.responsible.as_slice())
     }) {
         let _ = writeln!(out, "\n{heading}");
-        let mut header: Vec<String> = vec!["id".into()];
-        header.extend(grid.columns.iter().map(|c| short_month(&c.key, lang)));
-        header.push(lang.pick("summa", "total").into());
-        header.push(lang.pick("utfall", "outcome").into());
-        header.push(lang.pick("läge", "state").into());
-        let mut table = new_table(header, colour);
-        for row in members {
-            let mut cells = vec![cell(&row.id)];
-            cells.extend(
-                row.cells
-                    .iter()
-                    .map(|c| coloured(grid_cell(c.done, c.mark), mark_colour(c.mark), colour)),
-            );
-            cells.push(cell(row.total));
-            // Several periods in the span: how many were met; one (a
-            // yearly promise): what was done against the target.
-            let record = &row.at_end.year;
-            let outcome = if record.periods_ended + record.periods_excused > 1 {
-                match lang {
-                    Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
-                    Lang::En => format!("{} of {}", record.periods_met, record.periods_ended),
-                }
-            } else {
-                done_of_target(&row.at_end)
-            };
-            // A period still running at the span's end shows its pace.
-            let outcome = match (row.at_end.state, row.at_end.expected) {
-                (State::OnTrack | State::Behind, Some(expected)) => {
-                    format!("{outcome}, {} {expected}", lang.pick("väntat", "expected"))
-                }
-                _ => outcome,
-            };
-            cells.push(cell(outcome));
-            let state = row.at_end.state;
-            cells.push(coloured(
-                state_words(state, lang),
-                state_colour(state),
-                colour,
-            ));
-            table.add_row(cells);
+        if let (Width::Fit(limit), true) = (width, compact) {
+            out += &compact_grid(grid, &members, lang, limit);
+            continue;
         }
-        let _ = writeln!(out, "{table}");
+        let mut columns: Vec<Column> = all.iter().map(Column::emptied).collect();
+        for row in members {
+            for (column, cell) in columns.iter_mut().zip(grid_cells(row, lang, colour)) {
+                column.push(cell);
+            }
+        }
+        let _ = writeln!(out, "{}", masked_table(columns, &keep, width, colour));
     }
     let metrics: Vec<(&str, &MetricStatus)> = grid
         .measures
@@ -396,8 +519,81 @@ pub fn grid_table(
             Lang::Sv => format!("Uppföljning till och med {until} mot samma period året före"),
             Lang::En => format!("Follow-up up to {until} against the same days a year earlier"),
         };
-        let _ = writeln!(out, "\n{heading}");
-        let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour));
+        let _ = writeln!(out, "\n{}", wrap(&heading, width));
+        let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour, width));
+    }
+    out
+}
+
+/// The grid's columns, empty: id, one per month, total, outcome, state.
+fn grid_columns(grid: &Grid, lang: Lang) -> Vec<Column> {
+    let mut columns = vec![Column::kept("id")];
+    columns.extend(
+        grid.columns
+            .iter()
+            .map(|c| Column::kept(short_month(&c.key, lang))),
+    );
+    columns.push(Column::droppable(lang.pick("summa", "total"), 2));
+    columns.push(Column::droppable(lang.pick("utfall", "outcome"), 1));
+    columns.push(Column::kept(lang.pick("läge", "state")));
+    columns
+}
+
+/// One measure's cells in the grid, in the order of [`grid_columns`].
+fn grid_cells(row: &GridRow, lang: Lang, colour: bool) -> Vec<Cell> {
+    let mut cells = vec![cell(&row.id)];
+    cells.extend(
+        row.cells
+            .iter()
+            .map(|c| coloured(grid_cell(c.done, c.mark), mark_colour(c.mark), colour)),
+    );
+    cells.push(cell(row.total));
+    cells.push(cell(grid_outcome(row, lang)));
+    let state = row.at_end.state;
+    cells.push(coloured(
+        state_words(state, lang),
+        state_colour(state),
+        colour,
+    ));
+    cells
+}
+
+/// The compact grid: a line of month initials, then per measure its id,
+/// one mark per month, the total and the state.
+fn compact_grid(grid: &Grid, members: &[&GridRow], lang: Lang, limit: usize) -> String {
+    let id_width = members
+        .iter()
+        .map(|r| r.id.chars().count())
+        .max()
+        .unwrap_or(0);
+    let initials: String = grid
+        .columns
+        .iter()
+        .map(|c| short_month(&c.key, lang).chars().next().unwrap_or(' '))
+        .collect();
+    let total = lang.pick("summa", "total");
+    let mut out = String::new();
+    let _ = writeln!(out, "{}  {initials}  {total}", pad("", id_width));
+    for row in members {
+        let marks: String = row
+            .cells
+            .iter()
+            .map(|c| match (c.mark, c.done) {
+                (Mark::Blank, 0) => '·',
+                (Mark::Blank, n @ 1..=9) => char::from_digit(n as u32, 10).unwrap_or('+'),
+                (Mark::Blank, _) => '+',
+                (mark, _) => mark.symbol().chars().next().unwrap_or('·'),
+            })
+            .collect();
+        let line = format!(
+            "{}  {marks}  {:>width$}  {}, {}",
+            pad(&row.id, id_width),
+            row.total,
+            state_words(row.at_end.state, lang),
+            grid_outcome(row, lang),
+            width = total.chars().count()
+        );
+        let _ = writeln!(out, "{}", cut(&line, limit));
     }
     out
 }
@@ -423,20 +619,30 @@ pub struct AreaLine<'a> {
 }
 
 /// The police-area summary: one line per agreement with how many of its
-/// measures are in each state, and a total line.
-pub fn area_table(lines: &[AreaLine], at: NaiveDate, lang: Lang, colour: bool) -> String {
+/// measures are in each state, and a total line. Fitted to a width, a
+/// state no measure is in is left out, then the data folder column.
+pub fn area_table(
+    lines: &[AreaLine],
+    at: NaiveDate,
+    lang: Lang,
+    colour: bool,
+    width: Width,
+) -> String {
     let mut out = String::new();
     let _ = writeln!(
         out,
         "{} {at}",
         lang.pick("Områdets avtal — läge", "The area's agreements — status on")
     );
-    let mut header = vec![
-        lang.pick("kommun", "municipality"),
-        lang.pick("datamapp", "data folder"),
+    let mut columns = vec![
+        Column::kept(lang.pick("kommun", "municipality")),
+        Column::droppable(lang.pick("datamapp", "data folder"), 1),
     ];
-    header.extend(State::ALL.iter().map(|s| state_words(*s, lang)));
-    let mut table = new_table(header, colour);
+    columns.extend(
+        State::ALL
+            .iter()
+            .map(|s| Column::droppable(state_words(*s, lang), 2)),
+    );
     let mut totals = [0usize; State::ALL.len()];
     let mut row = |first: &str, second: &str, counts: &[usize]| {
         let mut cells = vec![cell(first), cell(second)];
@@ -444,7 +650,9 @@ pub fn area_table(lines: &[AreaLine], at: NaiveDate, lang: Lang, colour: bool) -
             let c = if *n > 0 { state_colour(*state) } else { None };
             cells.push(coloured(n, c, colour));
         }
-        table.add_row(cells);
+        for (column, cell) in columns.iter_mut().zip(cells) {
+            column.push(cell);
+        }
     };
     for line in lines {
         let counts = State::ALL.map(|s| line.states.iter().filter(|x| **x == s).count());
@@ -454,7 +662,7 @@ pub fn area_table(lines: &[AreaLine], at: NaiveDate, lang: Lang, colour: bool) -
         row(line.municipality, line.dir, &counts);
     }
     row(lang.pick("summa", "total"), "", &totals);
-    let _ = writeln!(out, "{table}");
+    let _ = writeln!(out, "{}", fitted_table(columns, width, true, colour));
     out
 }
 

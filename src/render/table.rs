@@ -1,11 +1,69 @@
-//! The one table style of `loften`, and colour that only people see.
-//! Every cell's text is escaped for the terminal ([`crate::terminal`]):
-//! the cells hold the plan's and the log's text, which anyone can edit.
+//! The one table style of `loften`, colour that only people see, and how a
+//! table is fitted to the width it is shown in. Every cell's text is
+//! escaped for the terminal ([`crate::terminal`]): the cells hold the plan's
+//! and the log's text, which anyone can edit.
+//!
+//! The width rule (also in the README): `--wide` shows every column at its
+//! full width; otherwise a `COLUMNS` variable holding a number sets the
+//! width; otherwise a terminal's own width is used; otherwise (output piped
+//! to a file or a program) every column is shown at its full width, so
+//! scripts and snapshots see the same text whatever window ran them.
+//!
+//! Fitted to a width, a table hides the columns that are empty in every
+//! row, then drops columns in the order its renderer gives (the least
+//! needed first) until it fits, and at last wraps text inside its cells.
+//! Below [`COMPACT_BELOW`] columns the status views switch to a compact
+//! layout of one line per measure.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
 
 use crate::terminal::escaped_line;
+/// Below this many columns the status views use their compact layout.
+pub const COMPACT_BELOW: usize = 100;
+
+/// The width a table is shown in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Width {
+    /// Every column at its full width (`--wide`, or output piped without
+    /// `COLUMNS`).
+    Full,
+    /// Fitted to this many columns.
+    Fit(usize),
+}
+
+impl Width {
+    /// The width by the rule above, from `--wide`, the value of `COLUMNS`
+    /// and the terminal's width (`None` when not a terminal).
+    pub fn choose(wide: bool, columns: Option<&str>, terminal: Option<u16>) -> Width {
+        if wide {
+            return Width::Full;
+        }
+        if let Some(n) = columns
+            .and_then(|c| c.trim().parse::<usize>().ok())
+            .filter(|n| *n > 0)
+        {
+            return Width::Fit(n);
+        }
+        match terminal {
+            Some(n) if n > 0 => Width::Fit(usize::from(n)),
+            _ => Width::Full,
+        }
+    }
+
+    /// The width for this process's standard output.
+    pub fn of_stdout(wide: bool) -> Width {
+        let columns = std::env::var("COLUMNS").ok();
+        // comfy-table knows the terminal's width when stdout is one.
+        let terminal = Table::new().width();
+        Width::choose(wide, columns.as_deref(), terminal)
+    }
+
+    /// Whether the compact layout of one line per measure is wanted.
+    pub fn is_compact(self) -> bool {
+        matches!(self, Width::Fit(n) if n < COMPACT_BELOW)
+    }
+}
 
 /// A table with `loften`'s look and the given header.
 pub fn new_table<I, T>(header: I, colour: bool) -> Table
@@ -37,5 +95,246 @@ pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> Ce
     match colour {
         Some(c) if enabled => cell.fg(c),
         _ => cell,
+    }
+}
+
+/// One column of a table to fit: its header, its cells top to bottom, and
+/// when it may be dropped (`Some(1)` goes first; `None` never).
+pub struct Column {
+    header: String,
+    cells: Vec<Cell>,
+    drop_rank: Option<u8>,
+}
+
+impl Column {
+    /// The same column without its cells, to be filled with other rows.
+    pub fn emptied(&self) -> Column {
+        Column {
+            header: self.header.clone(),
+            cells: Vec::new(),
+            drop_rank: self.drop_rank,
+        }
+    }
+
+    /// A column that is always kept.
+    pub fn kept(header: impl Into<String>) -> Column {
+        Column {
+            header: header.into(),
+            cells: Vec::new(),
+            drop_rank: None,
+        }
+    }
+
+    /// A column dropped, when the table is too wide, with rank `rank`
+    /// (lower ranks are dropped first).
+    pub fn droppable(header: impl Into<String>, rank: u8) -> Column {
+        Column {
+            drop_rank: Some(rank),
+            ..Column::kept(header)
+        }
+    }
+
+    /// Adds the next row's cell.
+    pub fn push(&mut self, cell: Cell) {
+        self.cells.push(cell);
+    }
+
+    /// Whether every cell is empty (or a bare 0 when `zero_is_empty`).
+    fn is_empty(&self, zero_is_empty: bool) -> bool {
+        self.cells.iter().all(|c| {
+            let text = c.content();
+            let text = text.trim();
+            text.is_empty() || (zero_is_empty && text == "0")
+        })
+    }
+}
+
+/// A table of `columns` shown at `width`: in full, or with empty columns
+/// hidden (a count of 0 is empty when `zero_is_empty`), columns dropped by
+/// rank, and cell text wrapped until it fits.
+pub fn fitted_table(
+    columns: Vec<Column>,
+    width: Width,
+    zero_is_empty: bool,
+    colour: bool,
+) -> Table {
+    let keep = fitting(&columns, width, zero_is_empty, colour);
+    masked_table(columns, &keep, width, colour)
+}
+
+/// Which of `columns` to keep at `width` (see [`fitted_table`]); several
+/// tables that should show the same columns (the groups of the status)
+/// decide once on all their rows and share the answer.
+pub fn fitting(columns: &[Column], width: Width, zero_is_empty: bool, colour: bool) -> Vec<bool> {
+    let mut keep: Vec<bool> = columns
+        .iter()
+        .map(|c| width == Width::Full || c.drop_rank.is_none() || !c.is_empty(zero_is_empty))
+        .collect();
+    let Width::Fit(limit) = width else {
+        return keep;
+    };
+    loop {
+        let kept: Vec<&Column> = columns
+            .iter()
+            .zip(&keep)
+            .filter(|(_, k)| **k)
+            .map(|(c, _)| c)
+            .collect();
+        if natural_width(&kept, colour) <= limit {
+            return keep;
+        }
+        let Some(victim) = columns
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| keep[*i])
+            .filter_map(|(i, c)| c.drop_rank.map(|r| (r, i)))
+            .min()
+            .map(|(_, i)| i)
+        else {
+            return keep;
+        };
+        keep[victim] = false;
+    }
+}
+
+/// Whether the `columns` marked in `keep` fit in `width` without wrapping
+/// any cell.
+pub fn fits(columns: &[Column], keep: &[bool], width: Width, colour: bool) -> bool {
+    let Width::Fit(limit) = width else {
+        return true;
+    };
+    let kept: Vec<&Column> = columns
+        .iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .map(|(c, _)| c)
+        .collect();
+    natural_width(&kept, colour) <= limit
+}
+
+/// The table of the `columns` marked in `keep`, wrapped to `width`.
+pub fn masked_table(columns: Vec<Column>, keep: &[bool], width: Width, colour: bool) -> Table {
+    let columns: Vec<Column> = columns
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| **k)
+        .map(|(c, _)| c)
+        .collect();
+    let refs: Vec<&Column> = columns.iter().collect();
+    let mut table = assemble(&refs, colour);
+    if let Width::Fit(limit) = width {
+        table
+            .set_content_arrangement(ContentArrangement::Dynamic)
+            .set_width(u16::try_from(limit).unwrap_or(u16::MAX));
+    }
+    table
+}
+
+fn assemble(columns: &[&Column], colour: bool) -> Table {
+    let mut table = new_table(columns.iter().map(|c| c.header.clone()), colour);
+    let rows = columns.first().map_or(0, |c| c.cells.len());
+    for row in 0..rows {
+        table.add_row(columns.iter().map(|c| c.cells[row].clone()));
+    }
+    table
+}
+
+/// The width of the widest line of `columns` laid out in full.
+fn natural_width(columns: &[&Column], colour: bool) -> usize {
+    let mut table = assemble(columns, colour);
+    table.force_no_tty();
+    table
+        .lines()
+        .map(|line| line.chars().count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// `text` with its lines broken between words so that none is wider than
+/// `width` (a word wider than that stays whole).
+pub fn wrap(text: &str, width: Width) -> String {
+    let Width::Fit(limit) = width else {
+        return text.to_string();
+    };
+    let mut out: Vec<String> = Vec::new();
+    for line in text.lines() {
+        let mut current = String::new();
+        for word in line.split(' ') {
+            let extra = usize::from(!current.is_empty());
+            if !current.is_empty() && current.chars().count() + extra + word.chars().count() > limit
+            {
+                out.push(std::mem::take(&mut current).trim_end().to_string());
+            } else if extra == 1 {
+                current.push(' ');
+            }
+            current.push_str(word);
+        }
+        out.push(current);
+    }
+    out.join("\n")
+}
+
+/// `text` cut to `max` characters, the cut marked with "…".
+pub fn cut(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let kept: String = text.chars().take(max.saturating_sub(1)).collect();
+    format!("{kept}…")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn wide_beats_columns_and_columns_beats_the_terminal() {
+        assert_eq!(Width::choose(true, Some("80"), Some(120)), Width::Full);
+        assert_eq!(Width::choose(false, Some("80"), Some(120)), Width::Fit(80));
+        assert_eq!(Width::choose(false, Some("x"), Some(120)), Width::Fit(120));
+        assert_eq!(Width::choose(false, None, None), Width::Full);
+        assert_eq!(Width::choose(false, Some("0"), None), Width::Full);
+    }
+
+    #[test]
+    fn compact_below_one_hundred_columns() {
+        assert!(Width::Fit(99).is_compact());
+        assert!(!Width::Fit(100).is_compact());
+        assert!(!Width::Full.is_compact());
+    }
+
+    fn sample() -> Vec<Column> {
+        let mut id = Column::kept("id");
+        let mut long = Column::droppable("long", 1);
+        let mut empty = Column::droppable("empty", 5);
+        for i in 0..3 {
+            id.push(Cell::new(format!("row{i}")));
+            long.push(Cell::new("x".repeat(60)));
+            empty.push(Cell::new(""));
+        }
+        vec![id, long, empty]
+    }
+
+    #[test]
+    fn fitting_hides_empty_columns_and_drops_by_rank() {
+        let fitted = fitted_table(sample(), Width::Fit(40), false, false).to_string();
+        assert!(!fitted.contains("empty"), "{fitted}");
+        assert!(!fitted.contains("long"), "{fitted}");
+        assert!(fitted.lines().all(|l| l.chars().count() <= 40));
+        let full = fitted_table(sample(), Width::Full, false, false).to_string();
+        assert!(full.contains("empty") && full.contains("long"));
+    }
+
+    #[test]
+    fn wrap_breaks_between_words() {
+        assert_eq!(wrap("aa bb cc", Width::Fit(5)), "aa bb\ncc");
+        assert_eq!(wrap("aa bb cc", Width::Full), "aa bb cc");
+        assert_eq!(wrap("a  b", Width::Fit(10)), "a  b");
+    }
+
+    #[test]
+    fn cut_marks_the_cut() {
+        assert_eq!(cut("abcdef", 4), "abc…");
+        assert_eq!(cut("abc", 4), "abc");
     }
 }

@@ -134,6 +134,18 @@ fn write_formatted(
     Ok(())
 }
 
+/// Sets a sheet up for printing on A4: landscape, one page wide (as many
+/// pages down as it takes), `header_row` repeated at the top of each page.
+fn print_setup(sheet: &mut Worksheet, header_row: u32) -> Result<(), XlsxError> {
+    const A4: u8 = 9;
+    sheet
+        .set_landscape()
+        .set_paper_size(A4)
+        .set_print_fit_to_pages(1, 0);
+    sheet.set_repeat_rows(header_row, header_row)?;
+    Ok(())
+}
+
 fn write_header(
     sheet: &mut Worksheet,
     row: u32,
@@ -233,6 +245,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             sheet.set_column_width(col as u16, *width)?;
         }
         sheet.set_freeze_panes(1, 0)?;
+        print_setup(sheet, 0)?;
         write_header(sheet, 0, &header, &self.formats.header)?;
         self.sheet_index = self.workbook.worksheets().len() - 1;
         self.next_row = 1;
@@ -254,9 +267,9 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let mut widths = vec![11.0, 18.0, 7.0, 9.0];
         widths.extend(
             self.columns
-                .metrics
+                .labels
                 .iter()
-                .map(|m| (m.len() as f64 + 3.0).max(9.0)),
+                .map(|m| (m.chars().count() as f64 + 3.0).clamp(9.0, 30.0)),
         );
         widths.extend([14.0, 14.0, 16.0, 48.0, 26.0, 26.0]);
         widths
@@ -330,6 +343,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             sheet.set_column_width(col as u16, *width)?;
         }
         sheet.set_freeze_panes(1, 0)?;
+        print_setup(sheet, 0)?;
         write_header(sheet, 0, &header, &self.formats.header)?;
         let mut row = 0u32;
         for activity in rest.corrections {
@@ -383,17 +397,18 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         sheet.set_column_width(0, 18)?;
         sheet.set_column_width(1, 30)?;
         for col in 2..14u16 {
-            sheet.set_column_width(col, 6)?;
+            sheet.set_column_width(col, 7)?;
         }
         for (col, width) in [(14u16, 7), (15, 34), (16, 10), (17, 12), (18, 12)] {
             sheet.set_column_width(col, width)?;
         }
         let legend = lang.pick(
-            "Siffran är gjort i månaden i åtgärdens egen enhet (tillfällen, dagar, dagar i datummängden, veckor eller mål nådda), så att summan är årets gjort. Grönt: uppfyllt, rött: missat, gult: delvis eller undantaget. Månadsfärger bara för åtgärder med mål per månad.",
-            "The number is what was done in the month in the measure's own unit (occasions, days, days of the date set, weeks or targets reached), so that the total is the year's done. Green: met, red: missed, yellow: partial or excused. Month colours only for measures with a monthly target.",
+            "Siffran är gjort i månaden i åtgärdens egen enhet (tillfällen, dagar, dagar i datummängden, veckor eller mål nådda), så att summan är årets gjort; för åtgärder med mål per månad visas gjort/mål (11/10), och bara gjort räknas i summan. Grönt: uppfyllt, rött: missat, gult: delvis eller undantaget. Gjort/mål till höger är åtgärdens senaste period.",
+            "The number is what was done in the month in the measure's own unit (occasions, days, days of the date set, weeks or targets reached), so that the total is the year's done; for measures with a monthly target it shows done/target (11/10), and only done counts in the total. Green: met, red: missed, yellow: partial or excused. Done/target on the right is the measure's latest period.",
         );
         sheet.write_string(0, 0, legend)?;
         let mut row = 1u32;
+        let mut first_header: Option<u32> = None;
         if rest.years.is_empty() {
             row += 1;
             sheet.write_string(
@@ -433,6 +448,9 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 lang.pick("läge", "state").to_string(),
             ]);
             write_header(sheet, row, &header, &formats.header)?;
+            if first_header.is_none() {
+                first_header = Some(row);
+            }
             let months = review.grid.columns.len() as u16;
             for measure_row in &review.grid.measures {
                 row += 1;
@@ -448,8 +466,20 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                         continue;
                     }
                     let col = 2 + i as u16;
-                    match formats.mark(cell.mark) {
-                        Some(f) => sheet.write_number_with_format(row, col, cell.done as f64, f)?,
+                    // A month that is its own period shows done/target; the
+                    // cell's value stays the number done, so sums still add.
+                    let format = match (formats.mark(cell.mark), cell.target) {
+                        (f, Some(target)) => Some(
+                            f.cloned()
+                                .unwrap_or_default()
+                                .set_num_format(format!("0\"/{target}\"")),
+                        ),
+                        (f, None) => f.cloned(),
+                    };
+                    match format {
+                        Some(f) => {
+                            sheet.write_number_with_format(row, col, cell.done as f64, &f)?
+                        }
                         None => sheet.write_number(row, col, cell.done as f64)?,
                     };
                 }
@@ -486,6 +516,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             }
             row += 1;
         }
+        print_setup(sheet, first_header.unwrap_or(0))?;
         Ok(())
     }
 
@@ -522,6 +553,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             sheet.set_column_width(col as u16, *width)?;
         }
         sheet.set_freeze_panes(1, 0)?;
+        print_setup(sheet, 0)?;
         write_header(sheet, 0, &header, &formats.header)?;
         let mut row = 0u32;
         for review in rest.years {

@@ -6,7 +6,8 @@
 // browser is downloaded) at each width, on screen and as printed (CSS
 // media "print", so print colours are checked too), opens every
 // <details>, runs axe-core with the WCAG 2.0 and 2.1 A and AA rules, and
-// checks that the page is no wider than the window. One line per page,
+// checks that the page is no wider than the window and (on screen) that no
+// chart text is drawn smaller than 11px. One line per page,
 // width and medium:
 //
 //   ok report-sv.html @390px: 0 violations, page 390px wide in a 390px window
@@ -26,6 +27,7 @@ import { basename, join, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 
 const TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+const MIN_SVG_TEXT_PX = 11;
 const INSTALL = "run `npm ci --prefix tests/a11y` (node 18 or later)";
 
 function usage(message) {
@@ -112,16 +114,31 @@ async function checkPage(browser, axeSource, file, width, media, screenshots) {
     const size = await page.evaluate(() => ({
       page: document.documentElement.scrollWidth,
       window: window.innerWidth,
+      // The smallest chart text as drawn: its font size times the scale
+      // the chart is shrunk or grown by at this width.
+      // (null when there is none: Infinity does not survive the trip.)
+      smallestSvgText: (() => {
+        const sizes = [...document.querySelectorAll("svg text")].map(
+          (t) => parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getScreenCTM().a,
+        );
+        return sizes.length ? Math.min(...sizes) : null;
+      })(),
     }));
     const name = `${basename(file)} @${width}px${media === "print" ? " print" : ""}`;
     const violations = results.violations;
     const tooWide = size.page > size.window;
-    const ok = violations.length === 0 && !tooWide;
-    const width_words = `page ${size.page}px wide in a ${size.window}px window`;
+    // Chart text at least 11px on screen (a phone shrinks the charts).
+    const tooSmall =
+      media === "screen" && size.smallestSvgText !== null && size.smallestSvgText < MIN_SVG_TEXT_PX;
+    const ok = violations.length === 0 && !tooWide && !tooSmall;
+    const smallest = size.smallestSvgText !== null
+      ? `, chart text at least ${size.smallestSvgText.toFixed(1)}px`
+      : "";
+    const width_words = `page ${size.page}px wide in a ${size.window}px window${smallest}`;
     const lines = [
       ok
         ? `ok ${name}: 0 violations, ${width_words}`
-        : `FAIL ${name}: ${violations.length} violation(s), ${width_words}${tooWide ? " (wider than the window)" : ""}`,
+        : `FAIL ${name}: ${violations.length} violation(s), ${width_words}${tooWide ? " (wider than the window)" : ""}${tooSmall ? ` (chart text under ${MIN_SVG_TEXT_PX}px)` : ""}`,
       ...violations.map(describe),
     ];
     return { ok, text: lines.join("\n") };

@@ -138,7 +138,15 @@ fn the_checker_fails_a_page_with_violations_and_a_page_too_wide() {
              <p style=\"width:1000px\">a line wider than a phone, pale on paper</p>",
         ),
     );
-    let (output, text) = check(&[bad, wide]);
+    // Chart text of 11 units in a chart drawn at half size: 5.5 px.
+    let tiny = env.write(
+        "tiny.html",
+        &page(
+            "<svg role=\"img\" aria-label=\"a chart\" width=\"200\" height=\"50\" viewBox=\"0 0 400 100\">\
+             <text x=\"10\" y=\"50\" font-size=\"11\">jan</text></svg>",
+        ),
+    );
+    let (output, text) = check(&[bad, wide, tiny]);
     assert_eq!(output.status.code(), Some(1), "{text}");
     assert!(text.contains("FAIL bad.html @390px"), "{text}");
     assert!(text.contains("scrollable-region-focusable"), "{text}");
@@ -150,6 +158,13 @@ fn the_checker_fails_a_page_with_violations_and_a_page_too_wide() {
     );
     assert!(
         text.contains("ok wide.html @1280px: 0 violations"),
+        "{text}"
+    );
+    assert!(
+        text.contains(
+            "FAIL tiny.html @390px: 0 violation(s), page 390px wide in a 390px window, \
+             chart text at least 5.5px (chart text under 11px)"
+        ),
         "{text}"
     );
     assert!(

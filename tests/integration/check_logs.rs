@@ -34,7 +34,7 @@ fn a_clean_log_passes_and_counts_its_rows() {
     run(&env, &["check"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("no problems (2 row(s) read)"));
+        .stdout(predicate::str::contains("no problems (2 rows read)"));
 }
 
 #[test]
@@ -54,7 +54,7 @@ fn conflict_copies_and_duplicate_ids() {
             "data/logs/2021-LAPTOP.csv: the file is not named YYYY.csv",
             &format!("data/logs/2021 (1).csv:2: id {id} was already used at data/logs/2021.csv:2"),
             &format!("data/logs/2021.csv:3: id {id} was already used at data/logs/2021.csv:2"),
-            "4 problem(s) found (3 row(s) read)",
+            "4 problems found (3 rows read)",
         ],
     );
 }
@@ -91,7 +91,7 @@ fn old_rows_that_break_the_plan() {
             "data/logs/2021.csv:9: the count \"2.5\" is not a whole number",
             "data/logs/2021.csv:10: values: \"anmalningar=två\" must be written NAME=NUMBER",
             "data/logs/2021.csv:11: the date 2022-03-02 lies in the future",
-            "10 problem(s) found (10 row(s) read)",
+            "10 problems found (10 rows read)",
         ],
     );
 }
@@ -118,7 +118,7 @@ fn a_log_with_a_byte_order_mark_and_crlf_reads() {
     run(&env, &["check"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("(1 row(s) read)"));
+        .stdout(predicate::str::contains("(1 row read)"));
     let out = log_ok(&env, &["trafikkontroll", "--date", "2021-03-03"]);
     assert!(
         out.contains("trafikkontroll: 2 of 10 in March 2021"),

@@ -548,3 +548,87 @@ fn snapshot_of_the_plain_csv() {
     let text = String::from_utf8(bytes).unwrap().replace("\r\n", "<CR>\n");
     insta::assert_snapshot!(text);
 }
+
+/// One file of the xlsx zip, as text.
+fn zip_text(path: &Path, name: &str) -> String {
+    let mut archive = zip::ZipArchive::new(fs::File::open(path).unwrap()).unwrap();
+    let mut text = String::new();
+    archive
+        .by_name(name)
+        .unwrap()
+        .read_to_string(&mut text)
+        .unwrap();
+    text
+}
+
+#[test]
+fn the_swedish_workbook_heads_metrics_by_their_labels() {
+    let env = fixture_env();
+    run(&env, &["--lang", "sv", "export", "--out", "uppf.xlsx"])
+        .assert()
+        .success();
+    let sheets = workbook_cells(&env.path().join("uppf.xlsx"));
+    let header: Vec<String> = sheets[0].1[0].iter().map(|c| c.to_string()).collect();
+    assert_eq!(&header[..4], ["datum", "åtgärd", "antal", "mål"]);
+    assert!(
+        header.iter().any(|h| h == "Mängd beslagtagen narkotika"),
+        "{header:?}"
+    );
+    for id in ["anmalningar", "beslag", "date", "note", "who"] {
+        assert!(!header.contains(&id.to_string()), "{id} in {header:?}");
+    }
+}
+
+#[test]
+fn every_sheet_prints_landscape_one_page_wide_with_its_header_repeated() {
+    let env = fixture_env();
+    run(&env, &["--lang", "sv", "export", "--out", "uppf.xlsx"])
+        .assert()
+        .success();
+    let path = env.path().join("uppf.xlsx");
+    let sheets = sheet_xml(&path);
+    assert_eq!(sheets.len(), 4);
+    for (name, xml) in &sheets {
+        assert!(xml.contains(r#"orientation="landscape""#), "{name}");
+        assert!(xml.contains(r#"paperSize="9""#), "{name}: A4");
+        assert!(
+            xml.contains(r#"fitToWidth="1""#) || !xml.contains("fitToWidth"),
+            "{name}"
+        );
+        assert!(
+            xml.contains(r#"fitToHeight="0""#),
+            "{name}: as many pages down"
+        );
+        assert!(xml.contains(r#"<pageSetUpPr fitToPage="1"/>"#), "{name}");
+    }
+    let workbook = zip_text(&path, "xl/workbook.xml");
+    assert_eq!(
+        workbook.matches("_xlnm.Print_Titles").count(),
+        4,
+        "a repeated header row on every sheet: {workbook}"
+    );
+    // The follow-up's header is below the legend and the year's title.
+    assert!(workbook.contains("Uppföljning!$4:$4"), "{workbook}");
+}
+
+#[test]
+fn the_follow_up_shows_done_of_target_in_every_month_judged_on_its_own() {
+    let env = fixture_env();
+    run(&env, &["--lang", "sv", "export", "--out", "uppf.xlsx"])
+        .assert()
+        .success();
+    let path = env.path().join("uppf.xlsx");
+    let styles = zip_text(&path, "xl/styles.xml");
+    assert!(
+        styles.contains(r#"formatCode="0&quot;/10&quot;""#),
+        "trafikkontroll's 10 a month as a number format: {styles}"
+    );
+    // The value stays the number done, so the sums still add up.
+    let sheets = workbook_cells(&path);
+    let follow_up = &sheets[2].1;
+    let row = follow_up
+        .iter()
+        .find(|r| r.first() == Some(&Data::String("trafikkontroll".into())))
+        .expect("trafikkontroll's row");
+    assert!(matches!(row[2], Data::Float(_)), "{:?}", row[2]);
+}

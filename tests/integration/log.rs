@@ -390,5 +390,5 @@ fn eight_processes_logging_forty_rows_each_all_land() {
     run(&env, &["check"])
         .assert()
         .code(0)
-        .stdout(predicate::str::contains("no problems (320 row(s) read)"));
+        .stdout(predicate::str::contains("no problems (320 rows read)"));
 }

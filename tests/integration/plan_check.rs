@@ -81,10 +81,7 @@ fn every_bad_fixture_gets_exit_1_and_each_expected_problem_with_its_place() {
             expected.len() + 1,
             "{name}: one line per problem and a count:\n{stdout}"
         );
-        assert_eq!(
-            lines.last().unwrap(),
-            &format!("{} problem(s) found", expected.len())
-        );
+        assert_eq!(lines.last().unwrap(), &problems_found(expected.len()));
     }
 }
 
@@ -140,7 +137,7 @@ fn a_plan_with_many_problems_lists_them_all() {
         assert!(stdout.contains(needle), "{needle:?} missing in:\n{stdout}");
     }
     assert!(
-        stdout.ends_with(&format!("{n} problem(s) found\n")),
+        stdout.ends_with(&format!("{}\n", problems_found(n))),
         "{stdout}"
     );
 }
@@ -201,4 +198,13 @@ fn a_byte_order_mark_is_accepted_and_positions_stay_right() {
         .stdout(predicate::str::contains(
             "data/plan/bom.toml:32:1: unknown key",
         ));
+}
+
+/// "1 problem found", "3 problems found": the count with the right noun.
+fn problems_found(n: usize) -> String {
+    if n == 1 {
+        "1 problem found".to_string()
+    } else {
+        format!("{n} problems found")
+    }
 }

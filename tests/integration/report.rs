@@ -297,3 +297,58 @@ fn scrolling_boxes_take_the_keyboard_and_colours_come_with_symbols() {
     // No pale text (the old #b0b0b0 of months to come failed AA).
     assert!(!html.contains("#b0b0b0"));
 }
+
+#[test]
+fn the_report_opens_with_how_many_promises_were_kept_and_what_the_states_mean() {
+    let env = crate::testenv::TestEnv::new();
+    let dir = crate::testenv::repo_root().join("examples/norsjo");
+    let dir = dir.to_str().unwrap();
+    let html = |lang: &str| {
+        let out = env
+            .loften(&["--dir", dir, "--lang", lang, "report", "--year", "2021"])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let sv = html("sv");
+    let summary = &sv[sv.find("<section class=\"summary\"").expect("a summary")..];
+    let summary = &summary[..summary.find("</section>").unwrap()];
+    assert!(
+        sv.find("class=\"summary\"").unwrap() < sv.find("Fokusområden").unwrap(),
+        "the summary comes first"
+    );
+    assert!(
+        summary.contains("5 av 12 löften hölls 2021; 1 utan mål (görs vid behov)."),
+        "{summary}"
+    );
+    // Every measure in the small table, linked to its section.
+    assert_eq!(summary.matches("<a href=\"#measure-").count(), 13);
+    assert!(summary.contains("<a href=\"#measure-trafikkontroll\">Trafikkontroller</a>"));
+    // The legend explains the states and "inget mål".
+    assert!(
+        summary.contains("<span class=\"state state-no_target\">inget mål</span></dt><dd>grå:")
+    );
+    assert!(summary.contains("<span class=\"state state-met\">uppfyllt</span></dt><dd>grön:"));
+    let en = html("en");
+    assert!(
+        en.contains("5 of 12 promises were kept in 2021; 1 without a target (done as needed).")
+    );
+    assert!(en.contains("green: the target was reached"));
+}
+
+#[test]
+fn chart_text_is_large_enough_for_a_phone() {
+    let env = fixture_env();
+    let html = report(&env, &["--year", "2021", "--lang", "sv"]);
+    // Charts are drawn in a 360-wide view box, about 330 px on a 390 px
+    // phone: text of 13 units is 12 px there, never under 11.
+    assert!(html.contains("viewBox=\"0 0 360 "));
+    for size in html.split("font-size=\"").skip(1) {
+        let size: f64 = size[..size.find('"').unwrap()].parse().unwrap();
+        assert!(size >= 13.0, "chart text of {size}");
+    }
+    // A month with nothing done still shows its 0.
+    let traffic = section(&html, "trafikkontroll");
+    assert!(traffic.contains(">0</text>"), "{traffic}");
+}

@@ -58,12 +58,13 @@ impl TestEnv {
     }
 
     /// `loften` run in the folder, in English, with a fixed locale and no
-    /// colour, and `LOFTEN_TODAY` unset.
+    /// colour, and `LOFTEN_TODAY` unset, and no COLUMNS (piped output is full width).
     pub fn loften(&self, args: &[&str]) -> Command {
         let mut cmd = Command::cargo_bin("loften").expect("the loften binary");
         cmd.current_dir(self.path())
             .env_remove("LOFTEN_DIR")
             .env_remove("LOFTEN_TODAY")
+            .env_remove("COLUMNS")
             .env_remove("LC_ALL")
             .env_remove("LC_MESSAGES")
             .env("LANG", "C")
