@@ -85,6 +85,9 @@ fn check_log(
             Err(problem) => audit.problem(problem),
         }
     }
+    for note in reader.notes() {
+        audit.problem(note.problem.clone());
+    }
     let rows = reader.finish()?;
     Ok((audit.finish(), Some(rows)))
 }

@@ -24,7 +24,7 @@ use crate::render::xlsx::XlsxExporter;
 use crate::report::{YearReview, year_review};
 use crate::settings::{Settings, parse_date};
 use crate::store::atomic::AtomicFile;
-use crate::store::log::LogReader;
+use crate::store::log::{LogReader, first_pass};
 use crate::store::plan_file::load_plan;
 use crate::text;
 use crate::text::Lang;
@@ -223,16 +223,20 @@ fn export(
     to: Option<NaiveDate>,
 ) -> Result<(), Failure> {
     let lang = settings.lang;
-    let voided = LogReader::open(&settings.dir)?.voided_ids()?;
+    let mut reader = LogReader::open(&settings.dir)?;
+    let first = first_pass(reader.files())?;
+    let voided = &first.voided;
     let mut tally = Tally::new();
     let mut corrections: Vec<Activity> = Vec::new();
     let mut unreadable = 0usize;
-    let mut reader = LogReader::open(&settings.dir)?;
     for item in &mut reader {
         let Ok(entry) = item else {
             unreadable += 1;
             continue;
         };
+        if first.repeats.contains(&(entry.file.clone(), entry.line)) {
+            continue;
+        }
         let row = entry.activity;
         if !voided.contains(&row.id) {
             tally.add(plan, &row.as_row());
@@ -247,6 +251,20 @@ fn export(
         } else {
             exporter.activity(&row)?;
         }
+    }
+    for note in reader.notes() {
+        eprintln!("loften: {}", note.problem.render(lang));
+    }
+    if !first.repeated_in.is_empty() {
+        let (n, files) = (first.repeats.len(), first.repeated_in.join(", "));
+        eprintln!(
+            "loften: {}",
+            text!(
+                "{n} rad(er) står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: {files}",
+                "{n} row(s) appear twice with the same id and content (after a git merge?) and are exported once: {files}"
+            )
+            .get(lang)
+        );
     }
     reader.finish()?;
     if unreadable > 0 {
@@ -275,7 +293,7 @@ fn export(
         evaluation: &evaluation,
         years: &years,
         corrections: &corrections,
-        voided: &voided,
+        voided,
     };
     exporter.finish(&rest)?;
     Ok(())

@@ -38,22 +38,12 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let year = parse_year(&args.year)?;
     let plan = load_plan(&settings.dir)?;
     let (start, end) = (plan.agreement.start, plan.agreement.end);
-    let LogTally {
-        tally,
-        unreadable_rows,
-    } = tally_log(&settings.dir, &plan)?;
+    let log = tally_log(&settings.dir, &plan)?;
     let lang = settings.lang;
-    if unreadable_rows > 0 {
-        let n = unreadable_rows;
-        eprintln!(
-            "loften: {}",
-            text!(
-                "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
-                "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
-            )
-            .get(lang)
-        );
+    for warning in log.warnings() {
+        eprintln!("loften: {}", warning.get(lang));
     }
+    let LogTally { tally, .. } = log;
     let Some(review) = year_review(&plan, &tally, year, settings.today, lang) else {
         let first_day = NaiveDate::from_ymd_opt(year, 1, 1);
         return Err(Error::Refused(

@@ -72,19 +72,12 @@ pub(crate) fn read_log(
     lang: Lang,
     folder: Option<&str>,
 ) -> Result<Tally, Error> {
-    let LogTally {
-        tally,
-        unreadable_rows,
-    } = tally_log(dir, plan)?;
-    if unreadable_rows > 0 {
-        let n = unreadable_rows;
-        let warning = text!(
-            "{n} rader i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
-            "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
-        );
-        let folder = folder.map_or(String::new(), |f| format!("{f}: "));
+    let log = tally_log(dir, plan)?;
+    let folder = folder.map_or(String::new(), |f| format!("{f}: "));
+    for warning in log.warnings() {
         eprintln!("loften: {folder}{}", warning.get(lang));
     }
+    let LogTally { tally, .. } = log;
     Ok(tally)
 }
 

@@ -13,13 +13,15 @@
 //! needed, every row ending in `\n`. See `README.md` for the columns.
 
 pub mod append;
+pub mod dialect;
 pub mod id;
 pub mod read;
+pub mod rewrite;
 pub mod row;
 pub mod tally;
 
 pub use append::{append, year_file};
 pub use id::stamp;
-pub use read::{LogEntry, LogReader, RowAt, is_year_file, log_files};
+pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, RowAt, is_year_file, log_files};
 pub use row::csv_bytes;
-pub use tally::{LogTally, tally_files, tally_log};
+pub use tally::{FirstPass, LogTally, first_pass, tally_files, tally_log};

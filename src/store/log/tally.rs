@@ -1,29 +1,162 @@
 //! The log folded into a [`Tally`] for the compliance engine.
 //!
-//! Two streaming passes: first the ids that void rows cancel (few), then
-//! every row, leaving the cancelled ones out. Each pass reads the log's
-//! files in parallel, one tally per file, merged at the end: the files are
-//! independent and a machine has more than one core. Memory stays bounded
-//! by the voids and by measures × days, never by the number of rows.
+//! Two streaming passes. The first ([`first_pass`]) finds what must be
+//! left out: the ids that void rows cancel (a void of a void cancels
+//! nothing), and rows repeated with the same id and content (a git union
+//! merge repeats lines), kept as 64-bit prints. The second counts every
+//! other row. Each pass reads the log's files in parallel, one result per
+//! file, merged in the files' order: the files are independent and a
+//! machine has more than one core. Memory grows by 16 bytes of prints per
+//! row, never by the rows' text.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::{LogReader, RowAt, log_files};
+use super::row::prints;
+use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
 use crate::compliance::tally::Tally;
 use crate::error::Error;
 use crate::plan::Plan;
+use crate::text;
+use crate::text::Text;
 
-/// A tally of the log, and how many rows could not be read (`check` says
-/// why).
+/// A tally of the log, and what was left out or needs care (`check` says
+/// where and why).
 #[derive(Debug)]
 pub struct LogTally {
     /// What the readable rows say.
     pub tally: Tally,
     /// Rows left out because they could not be read.
     pub unreadable_rows: usize,
+    /// Files left out whole because their header line is wrong.
+    pub unreadable_files: Vec<String>,
+    /// Files read exactly but not in the canonical form (saved by Excel):
+    /// `loften log` will not add to them until `loften repair`.
+    pub needs_repair: Vec<String>,
+    /// Rows repeated with the same id and content, counted once.
+    pub repeated_rows: usize,
+    /// The files holding those repeats.
+    pub repeated_in: Vec<String>,
+}
+
+impl LogTally {
+    /// What a reader of the counts must be told, one warning per kind,
+    /// each in its own unit (files or rows) and naming the files.
+    pub fn warnings(&self) -> Vec<Text> {
+        let mut warnings = Vec::new();
+        if !self.unreadable_files.is_empty() {
+            let files = self.unreadable_files.join(", ");
+            warnings.push(text!(
+                "filen {files} kunde inte läsas (rubrikraden är fel) och ingen av dess rader räknas; `loften check` visar varför",
+                "the file {files} could not be read (its header line is wrong) and none of its rows is counted; `loften check` shows why"
+            ));
+        }
+        if self.unreadable_rows > 0 {
+            let n = self.unreadable_rows;
+            warnings.push(text!(
+                "{n} rad(er) i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
+                "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
+            ));
+        }
+        if self.repeated_rows > 0 {
+            let (n, files) = (self.repeated_rows, self.repeated_in.join(", "));
+            warnings.push(text!(
+                "{n} rad(er) står två gånger med samma id och innehåll (efter en git-sammanslagning?) och räknas en gång: {files}; `loften check` visar var",
+                "{n} row(s) appear twice with the same id and content (after a git merge?) and are counted once: {files}; `loften check` shows where"
+            ));
+        }
+        if !self.needs_repair.is_empty() {
+            let files = self.needs_repair.join(", ");
+            warnings.push(text!(
+                "{files} är sparad av Excel: raderna räknas, men loften log skriver inte till filen förrän `loften repair` har skrivit om den",
+                "{files} was saved by Excel: its rows are counted, but loften log will not add to it until `loften repair` has rewritten it"
+            ));
+        }
+        warnings
+    }
+}
+
+/// What the first pass over the log found: what to leave out of a count.
+#[derive(Debug, Default)]
+pub struct FirstPass {
+    /// The ids that void rows cancel (a void of a void row cancels
+    /// nothing: `check` reports it).
+    pub voided: HashSet<String>,
+    /// Rows that repeat an earlier row with the same id and content, by
+    /// file (as shown) and line: counted once, at the first.
+    pub repeats: HashSet<(String, usize)>,
+    /// The files holding repeats, in order.
+    pub repeated_in: Vec<String>,
+}
+
+impl FirstPass {
+    /// Whether the row at `file`:`line` with id `id` is left out.
+    pub fn leaves_out(&self, file: &str, line: usize, id: &str) -> bool {
+        self.voided.contains(id)
+            || (!self.repeats.is_empty() && self.repeats.contains(&(file.to_string(), line)))
+    }
+}
+
+/// What one file says for the first pass.
+#[derive(Default)]
+struct FilePrints {
+    /// (void row's id, the id it voids).
+    voids: Vec<(String, String)>,
+    /// (id print, content print, line) of every readable row, in order.
+    rows: Vec<(u64, u64, usize)>,
+    shown: String,
+}
+
+/// The first pass over these files; see [`FirstPass`].
+pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
+    let parts = per_file(files, |file| {
+        let mut part = FilePrints::default();
+        LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| {
+            if let Ok(RowAt { file, line, row }) = item {
+                if part.shown.is_empty() {
+                    part.shown = file.to_string();
+                }
+                if let Some(voided) = row.voids {
+                    part.voids.push((row.id.to_string(), voided.to_string()));
+                }
+                let (id, content) = prints(&row);
+                part.rows.push((id, content, line));
+            }
+        })?;
+        Ok(part)
+    })?;
+    let mut pass = FirstPass::default();
+    let void_rows: HashSet<&str> = parts
+        .iter()
+        .flat_map(|p| p.voids.iter().map(|(own, _)| own.as_str()))
+        .collect();
+    let mut seen: HashMap<u64, u64> = HashMap::new();
+    for part in &parts {
+        for (_, voided) in &part.voids {
+            if !void_rows.contains(voided.as_str()) {
+                pass.voided.insert(voided.clone());
+            }
+        }
+        let mut repeats_here = false;
+        for &(id, content, line) in &part.rows {
+            match seen.get(&id) {
+                Some(&first) if first == content => {
+                    pass.repeats.insert((part.shown.clone(), line));
+                    repeats_here = true;
+                }
+                Some(_) => {}
+                None => {
+                    seen.insert(id, content);
+                }
+            }
+        }
+        if repeats_here {
+            pass.repeated_in.push(part.shown.clone());
+        }
+    }
+    Ok(pass)
 }
 
 /// Runs `work` on every file, on as many threads as there are cores (at
@@ -73,30 +206,39 @@ pub fn tally_log(dir: &Path, plan: &Plan) -> Result<LogTally, Error> {
 /// its own file (it copies the row's date, so it lands in the same year
 /// file), so any set of whole year files tallies correctly on its own.
 pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
-    let mut voided = HashSet::new();
-    for ids in per_file(files, |file| {
-        LogReader::over(vec![file.to_path_buf()]).voided_ids()
-    })? {
-        voided.extend(ids);
-    }
+    let first = first_pass(files)?;
     let parts = per_file(files, |file| {
         let mut tally = Tally::new();
         let mut unreadable = 0;
-        LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| match item {
-            Ok(RowAt { row, .. }) if voided.contains(row.id) => {}
-            Ok(RowAt { row, .. }) => tally.add(plan, &row),
-            Err(_) => unreadable += 1,
-        })?;
-        Ok((tally, unreadable))
+        let (_, notes) =
+            LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| match item {
+                Ok(RowAt { file, line, row }) if first.leaves_out(file, line, row.id) => {}
+                Ok(RowAt { row, .. }) => tally.add(plan, &row),
+                Err(_) => unreadable += 1,
+            })?;
+        Ok((tally, unreadable, notes))
     })?;
     let mut tally = Tally::new();
     let mut unreadable_rows = 0;
-    for (part, unreadable) in parts {
+    let mut unreadable_files = Vec::new();
+    let mut needs_repair = Vec::new();
+    for (part, unreadable, notes) in parts {
         tally.merge(part);
         unreadable_rows += unreadable;
+        for FileNote { kind, problem } in notes {
+            match kind {
+                FileNoteKind::Unreadable => unreadable_files.push(problem.file),
+                FileNoteKind::NeedsRepair => needs_repair.push(problem.file),
+            }
+        }
     }
+    needs_repair.dedup();
     Ok(LogTally {
         tally,
         unreadable_rows,
+        unreadable_files,
+        needs_repair,
+        repeated_rows: first.repeats.len(),
+        repeated_in: first.repeated_in,
     })
 }
