@@ -6,13 +6,11 @@
 //! With no MEASURE on a terminal it asks (see `ask`); with no terminal it
 //! refuses at once, naming the measures: a script must never hang.
 
-use std::io::{self, Write};
-
 use crate::activity::parse_number;
 use crate::cli::LogArgs;
 use crate::cmd::ask;
 use crate::cmd::progress::progress_line;
-use crate::cmd::record::{count_or_one, date_or_today, new_row, record, refused};
+use crate::cmd::record::{confirm, count_or_one, date_or_today, new_row, record, refused};
 use crate::error::{Error, Outcome};
 use crate::plan::Plan;
 use crate::settings::Settings;
@@ -71,14 +69,11 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     let Some(path) = record(&plan, &row, args.dry_run, settings)? else {
         return Ok(Outcome::Success);
     };
-    let mut out = io::stdout().lock();
     let (id, file) = (&row.id, shown(&path));
     let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-    writeln!(out, "{}", done.get(settings.lang))?;
-    if let Some(line) = progress_line(&plan, &settings.dir, &row.measure, row.date) {
-        writeln!(out, "{}", line.get(settings.lang))?;
-    }
-    Ok(Outcome::Success)
+    let progress = progress_line(&plan, &settings.dir, &row.measure, row.date);
+    let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
+    Ok(confirm(&lines, settings))
 }
 
 /// The row the flags describe; refuses flags that do not parse, all of

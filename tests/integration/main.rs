@@ -5,7 +5,9 @@
 mod area;
 mod faults;
 mod general;
+mod hand_edits;
 mod hostile;
+mod hostile_folders;
 mod init;
 mod measures;
 mod plan_check;

@@ -134,7 +134,9 @@ fn append_locked(
     let (mut file, locked) = open_locked(path).map_err(io_error)?;
     let result = check_form(path, &mut file)
         .and_then(|()| {
-            let copy = file.try_clone().map_err(io_error)?;
+            // The copy shares the file's offset: read from the start.
+            let mut copy = file.try_clone().map_err(io_error)?;
+            copy.seek(SeekFrom::Start(0)).map_err(io_error)?;
             still_ok(LogReader::from_reader(&shown(path), copy))
         })
         .and_then(|()| write_row(&mut file, row, locked).map_err(io_error));
