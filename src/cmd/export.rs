@@ -7,7 +7,7 @@
 //! with the log); evaluate; let the exporter finish; rename the finished
 //! file into place (see [`crate::store::atomic`]).
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
@@ -106,14 +106,24 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let lang = settings.lang;
     match target {
         Target::Stdout => {
-            let stdout = io::stdout().lock();
-            let out = BufWriter::new(stdout);
-            let exporter =
-                text_exporter(args.format, out, &plan, args.excel, lang).map_err(Error::Output)?;
-            export(exporter, &plan, settings, from, to).map_err(|e| match e {
-                Failure::Io(e) => Error::Output(e),
-                Failure::Other(e) => e,
-            })?;
+            // The export is spooled to an unnamed temporary file and
+            // copied out once the log is read and its locks released: a
+            // reader that pauses (`export --out - | less`) must not keep
+            // `loften log` waiting for the lock.
+            let mut spool = tempfile::tempfile().map_err(Error::Output)?;
+            {
+                let out = BufWriter::new(&mut spool);
+                let exporter = text_exporter(args.format, out, &plan, args.excel, lang)
+                    .map_err(Error::Output)?;
+                export(exporter, &plan, settings, from, to).map_err(|e| match e {
+                    Failure::Io(e) => Error::Output(e),
+                    Failure::Other(e) => e,
+                })?;
+            }
+            spool
+                .seek(io::SeekFrom::Start(0))
+                .and_then(|_| io::copy(&mut spool, &mut io::stdout().lock()))
+                .map_err(Error::Output)?;
         }
         Target::File(path) => {
             refuse_data_folders(&path, &settings.dir)?;

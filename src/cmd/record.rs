@@ -62,7 +62,7 @@ pub fn record(
 
 /// As [`record`], with a last check `still_ok` that reads the year file
 /// under the append's exclusive lock (see
-/// [`append_if`](crate::store::log::append::append_if)): what two people
+/// [`append_if`]): what two people
 /// doing the same at the same moment must not both do.
 pub fn record_if(
     plan: &Plan,

@@ -414,3 +414,28 @@ fn an_excuse_given_twice_is_refused() {
     ));
     assert_eq!(env.snapshot(), before);
 }
+
+/// Item 5: a reader of `export --out -` that does not read (a paused
+/// pager) does not keep `log` waiting: the log is read, its locks released,
+/// and only then is the output written.
+#[test]
+fn a_paused_export_reader_does_not_block_log() {
+    let env = log_env();
+    let rows: String = (0..3000)
+        .map(|i| format!("20210302-101112-{i:08x},2021-03-02,trafikkontroll,1,,,Bo,Torget,en anteckning som tar plats,,,\n"))
+        .collect();
+    env.write("data/logs/2021.csv", &format!("{HEADER}{rows}"));
+    let mut export = process(&env, &["export", "--format", "csv", "--out", "-"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    // Time for the export to fill the pipe and stop, unread.
+    std::thread::sleep(std::time::Duration::from_millis(1500));
+    run(&env, &["log", "trafikkontroll", "--date", "2021-03-03"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .success();
+    export.kill().unwrap();
+    let _ = export.wait();
+}

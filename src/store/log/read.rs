@@ -4,9 +4,14 @@
 //! It reads every `*.csv` directly in `logs/` (year files first, then any
 //! other, each in name order; see [`log_files`]), record by
 //! record into one reused buffer, so memory does not grow with the number
-//! of rows read. Each row comes out typed, with its file and line, or as a
-//! [`Problem`] saying why it could not be read; an I/O error stops the
-//! reading and is handed back by [`LogReader::finish`].
+//! of rows read. Each file's form (its [`Dialect`]) is told once from its
+//! header line; a file in a foreign form (saved by Excel) is read with its
+//! separator and each row brought to the canonical form before it is
+//! typed, so a later one-pass fast path can take the canonical files and
+//! leave the rest to this one. Each row comes out typed, with its file and
+//! line, or as a [`Problem`] saying why it could not be read; what concerns
+//! a whole file (a foreign form, a wrong header) is a [`FileNote`]; an I/O
+//! error stops the reading and is handed back by [`LogReader::finish`].
 //!
 //! ```no_run
 //! # fn main() -> Result<(), loften::Error> {
