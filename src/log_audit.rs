@@ -42,8 +42,9 @@ pub struct LogAudit {
     problems: Vec<Problem>,
 }
 
-/// Excel's longest text in a cell: a longer text is cut to it on saving.
-const EXCEL_CELL_LIMIT: usize = 32_767;
+/// Excel's longest text in a cell: a longer text is cut to it on saving,
+/// so a text of exactly this length was probably cut.
+pub const EXCEL_CELL_LIMIT: usize = 32_767;
 
 impl LogAudit {
     /// An empty audit.

@@ -17,6 +17,7 @@ use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
 use crate::compliance::evaluate;
 use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
+use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
 use crate::render::json_export::JsonExporter;
@@ -239,6 +240,7 @@ fn export(
     let mut tally = Tally::new();
     let mut corrections: Vec<Activity> = Vec::new();
     let mut unreadable = 0usize;
+    let mut cut_by_excel: Vec<String> = Vec::new();
     for item in &mut reader {
         let Ok(entry) = item else {
             unreadable += 1;
@@ -248,6 +250,12 @@ fn export(
             continue;
         }
         let row = entry.activity;
+        if [&row.note, &row.place, &row.who]
+            .iter()
+            .any(|t| t.chars().count() == EXCEL_CELL_LIMIT)
+        {
+            cut_by_excel.push(entry.file.clone() + ":" + &entry.line.to_string());
+        }
         if !voided.contains(&row.id) {
             tally.add(plan, &row.as_row());
         }
@@ -264,6 +272,17 @@ fn export(
     }
     for note in reader.notes() {
         eprintln!("loften: {}", note.problem.render(lang));
+    }
+    if !cut_by_excel.is_empty() {
+        let at = cut_by_excel.join(", ");
+        eprintln!(
+            "loften: {}",
+            text!(
+                "en text är exakt {EXCEL_CELL_LIMIT} tecken, Excels gräns för en cell, och klipptes troligen av när loggen sparades i Excel: {at}",
+                "a text is exactly {EXCEL_CELL_LIMIT} characters, Excel's limit for a cell, and was probably cut when the log was saved in Excel: {at}"
+            )
+            .get(lang)
+        );
     }
     if !first.repeated_in.is_empty() {
         let (n, files) = (first.repeats.len(), first.repeated_in.join(", "));

@@ -367,6 +367,20 @@ fn warnings_count_files_and_copies_count_once() {
             "the file data/logs/2021.csv could not be read (its header line is wrong) and none of its rows is counted",
         ))
         .stderr(predicate::str::contains("row(s) of the log could not be read").not());
+    let env = hostile("git-conflict-markers");
+    let status = run(&env, &["status", "--at", "2021-03-31"])
+        .output()
+        .unwrap();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&status.stdout),
+        String::from_utf8_lossy(&status.stderr),
+    );
+    assert!(stdout.contains("3/10"), "both sides' rows count\n{stdout}");
+    assert!(
+        stderr.contains("data/logs/2021.csv holds git conflict markers (<<<<<<<)")
+            && !stderr.contains("could not be read"),
+        "{stderr}"
+    );
     let env = hostile("sync-conflict-copies");
     let status = run(&env, &["status", "--at", "2021-03-31"])
         .output()
@@ -438,4 +452,20 @@ fn a_paused_export_reader_does_not_block_log() {
         .success();
     export.kill().unwrap();
     let _ = export.wait();
+}
+
+/// Item 12: a text cut at Excel's 32,767-character cell limit is flagged
+/// by `check` and by the export.
+#[test]
+fn text_cut_at_excels_cell_limit_is_flagged() {
+    let env = hostile("misfiled-and-damaged");
+    run(&env, &["check"]).assert().code(1).stdout(predicate::str::contains(
+        "data/logs/2021.csv:6: the column note is exactly 32767 characters, Excel's limit for a cell",
+    ));
+    run(&env, &["export", "--format", "csv", "--out", "-"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "a text is exactly 32767 characters, Excel's limit for a cell, and was probably cut when the log was saved in Excel: data/logs/2021.csv:6",
+        ));
 }

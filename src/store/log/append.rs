@@ -134,10 +134,12 @@ fn append_locked(
     let (mut file, locked) = open_locked(path).map_err(io_error)?;
     let result = check_form(path, &mut file)
         .and_then(|()| {
-            // The copy shares the file's offset: read from the start.
+            // The copy shares the file's offset: read from the start, up
+            // to the length (a device such as /dev/full reads endlessly).
             let mut copy = file.try_clone().map_err(io_error)?;
+            let len = copy.metadata().map_err(io_error)?.len();
             copy.seek(SeekFrom::Start(0)).map_err(io_error)?;
-            still_ok(LogReader::from_reader(&shown(path), copy))
+            still_ok(LogReader::from_reader(&shown(path), copy.take(len)))
         })
         .and_then(|()| write_row(&mut file, row, locked).map_err(io_error));
     let unlocked = if locked { file.unlock() } else { Ok(()) };

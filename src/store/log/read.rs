@@ -154,6 +154,10 @@ pub enum FileNoteKind {
     NeedsRepair,
     /// The header line is wrong: none of the file's rows is read.
     Unreadable,
+    /// A line is a git conflict marker (`<<<<<<<`, `=======`,
+    /// `>>>>>>>`): a merge was left unresolved. The rows around it are
+    /// read.
+    ConflictMarker,
 }
 
 /// Reads the activity log row by row; see the module documentation.
@@ -382,6 +386,13 @@ impl LogReader {
             if !file.readable {
                 continue;
             }
+            if let Some(message) = conflict_marker(&self.record) {
+                self.notes.push(FileNote {
+                    kind: FileNoteKind::ConflictMarker,
+                    problem: problem(&file.shown, line, message),
+                });
+                continue;
+            }
             self.is_normalized = file.dialect.is_some_and(|d| !d.is_canonical());
             if self.is_normalized {
                 let changes = normalize_record(&self.record, &mut self.normalized);
@@ -596,20 +607,22 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
     ))
 }
 
+/// What to say about `record` when it is a git conflict marker line.
+fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
+    let field = record.get(0).filter(|_| record.len() == 1)?;
+    let marker = [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
+        .into_iter()
+        .find(|m| field.starts_with(m))?;
+    let marker = String::from_utf8_lossy(marker);
+    Some(text!(
+        "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
+        "a git conflict marker ({marker}): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again"
+    ))
+}
+
 /// The row of `record` viewed typed, or why it cannot be read.
 fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
     let n = record.len();
-    if let Some(marker) = record.get(0).filter(|_| n == 1).and_then(|f| {
-        [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
-            .into_iter()
-            .find(|m| f.starts_with(m))
-    }) {
-        let marker = String::from_utf8_lossy(marker);
-        return Err(text!(
-            "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
-            "a git conflict marker ({marker}): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again"
-        ));
-    }
     if n < WIDTH {
         return Err(text!(
             "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",

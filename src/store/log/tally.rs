@@ -35,6 +35,8 @@ pub struct LogTally {
     /// Files read exactly but not in the canonical form (saved by Excel):
     /// `loften log` will not add to them until `loften repair`.
     pub needs_repair: Vec<String>,
+    /// Files holding git conflict markers (an unresolved merge).
+    pub conflict_markers: Vec<String>,
     /// Rows repeated with the same id and content, counted once.
     pub repeated_rows: usize,
     /// The files holding those repeats.
@@ -58,6 +60,13 @@ impl LogTally {
             warnings.push(text!(
                 "{n} rad(er) i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför",
                 "{n} row(s) of the log could not be read and are not counted; `loften check` shows where and why"
+            ));
+        }
+        if !self.conflict_markers.is_empty() {
+            let files = self.conflict_markers.join(", ");
+            warnings.push(text!(
+                "{files} har konfliktmarkeringar från git (<<<<<<<): en sammanslagning lämnades olöst; `loften check` visar var och vad du gör",
+                "{files} holds git conflict markers (<<<<<<<): a merge was left unresolved; `loften check` shows where and what to do"
             ));
         }
         if self.repeated_rows > 0 {
@@ -222,6 +231,7 @@ pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
     let mut unreadable_rows = 0;
     let mut unreadable_files = Vec::new();
     let mut needs_repair = Vec::new();
+    let mut conflict_markers = Vec::new();
     for (part, unreadable, notes) in parts {
         tally.merge(part);
         unreadable_rows += unreadable;
@@ -229,15 +239,18 @@ pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
             match kind {
                 FileNoteKind::Unreadable => unreadable_files.push(problem.file),
                 FileNoteKind::NeedsRepair => needs_repair.push(problem.file),
+                FileNoteKind::ConflictMarker => conflict_markers.push(problem.file),
             }
         }
     }
     needs_repair.dedup();
+    conflict_markers.dedup();
     Ok(LogTally {
         tally,
         unreadable_rows,
         unreadable_files,
         needs_repair,
+        conflict_markers,
         repeated_rows: first.repeats.len(),
         repeated_in: first.repeated_in,
     })
