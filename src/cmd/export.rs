@@ -246,7 +246,7 @@ fn export(
             unreadable += 1;
             continue;
         };
-        if first.repeats.contains(&(entry.file.clone(), entry.line)) {
+        if first.is_repeat(&entry.file, entry.line, &entry.activity.as_row()) {
             continue;
         }
         let row = entry.activity;
@@ -285,7 +285,7 @@ fn export(
         );
     }
     if !first.repeated_in.is_empty() {
-        let (n, files) = (first.repeats.len(), first.repeated_in.join(", "));
+        let (n, files) = (first.repeated_rows, first.repeated_in.join(", "));
         eprintln!(
             "loften: {}",
             text!(

@@ -3,11 +3,12 @@
 //! Two streaming passes. The first ([`first_pass`]) finds what must be
 //! left out: the ids that void rows cancel (a void of a void cancels
 //! nothing), and rows repeated with the same id and content (a git union
-//! merge repeats lines), kept as 64-bit prints. The second counts every
-//! other row. Each pass reads the log's files in parallel, one result per
-//! file, merged in the files' order: the files are independent and a
-//! machine has more than one core. Memory grows by 16 bytes of prints per
-//! row, never by the rows' text.
+//! merge repeats lines), found by a 64-bit print of each row's id and
+//! content. The second counts every other row. Each pass reads the log's
+//! files in parallel, one result per file, merged in the files' order: the
+//! files are independent and a machine has more than one core. Memory
+//! grows by the prints (8 bytes and a set's overhead a row), never by the
+//! rows' text.
 
 use std::collections::{HashMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -16,6 +17,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::row::prints;
 use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
+use crate::activity::RowRef;
 use crate::compliance::tally::Tally;
 use crate::error::Error;
 use crate::plan::Plan;
@@ -93,18 +95,34 @@ pub struct FirstPass {
     /// The ids that void rows cancel (a void of a void row cancels
     /// nothing: `check` reports it).
     pub voided: HashSet<String>,
-    /// Rows that repeat an earlier row with the same id and content, by
-    /// file (as shown) and line: counted once, at the first.
-    pub repeats: HashSet<(String, usize)>,
+    /// Rows that repeat an earlier row of their own file, by file (as
+    /// shown) and line: counted once, at the first.
+    repeats_within: HashSet<(String, usize)>,
+    /// By file: the prints of rows that repeat a row of an earlier file.
+    repeats_across: HashMap<String, HashSet<u64>>,
+    /// How many rows are left out as repeats.
+    pub repeated_rows: usize,
     /// The files holding repeats, in order.
     pub repeated_in: Vec<String>,
 }
 
 impl FirstPass {
-    /// Whether the row at `file`:`line` with id `id` is left out.
-    pub fn leaves_out(&self, file: &str, line: usize, id: &str) -> bool {
-        self.voided.contains(id)
-            || (!self.repeats.is_empty() && self.repeats.contains(&(file.to_string(), line)))
+    /// Whether the row at `file`:`line` repeats an earlier row with the
+    /// same id and content, and so is left out.
+    pub fn is_repeat(&self, file: &str, line: usize, row: &RowRef<'_>) -> bool {
+        if self.repeated_rows == 0 {
+            return false;
+        }
+        self.repeats_within.contains(&(file.to_string(), line))
+            || self
+                .repeats_across
+                .get(file)
+                .is_some_and(|across| across.contains(&prints(row).1))
+    }
+
+    /// Whether the row is left out of a count: voided, or a repeat.
+    pub fn leaves_out(&self, file: &str, line: usize, row: &RowRef<'_>) -> bool {
+        self.voided.contains(row.id) || self.is_repeat(file, line, row)
     }
 }
 
@@ -113,12 +131,15 @@ impl FirstPass {
 struct FilePrints {
     /// (void row's id, the id it voids).
     voids: Vec<(String, String)>,
-    /// (id print, content print, line) of every readable row, in order.
-    rows: Vec<(u64, u64, usize)>,
+    /// The print of every readable row's id and content (8 bytes a row).
+    prints: HashSet<u64>,
+    /// The lines of rows that repeat an earlier row of the file.
+    repeats: Vec<usize>,
     shown: String,
 }
 
-/// The first pass over these files; see [`FirstPass`].
+/// The first pass over these files; see [`FirstPass`]. Memory: one 64-bit
+/// print per distinct row.
 pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
     let parts = per_file(files, |file| {
         let mut part = FilePrints::default();
@@ -130,8 +151,9 @@ pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
                 if let Some(voided) = row.voids {
                     part.voids.push((row.id.to_string(), voided.to_string()));
                 }
-                let (id, content) = prints(&row);
-                part.rows.push((id, content, line));
+                if !part.prints.insert(prints(&row).1) {
+                    part.repeats.push(line);
+                }
             }
         })?;
         Ok(part)
@@ -141,29 +163,33 @@ pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
         .iter()
         .flat_map(|p| p.voids.iter().map(|(own, _)| own.as_str()))
         .collect();
-    let mut seen: HashMap<u64, u64> = HashMap::new();
     for part in &parts {
         for (_, voided) in &part.voids {
             if !void_rows.contains(voided.as_str()) {
                 pass.voided.insert(voided.clone());
             }
         }
-        let mut repeats_here = false;
-        for &(id, content, line) in &part.rows {
-            match seen.get(&id) {
-                Some(&first) if first == content => {
-                    pass.repeats.insert((part.shown.clone(), line));
-                    repeats_here = true;
-                }
-                Some(_) => {}
-                None => {
-                    seen.insert(id, content);
-                }
-            }
-        }
-        if repeats_here {
+    }
+    let mut seen: HashSet<u64> = HashSet::new();
+    for part in parts {
+        let across: HashSet<u64> = part
+            .prints
+            .iter()
+            .filter(|p| seen.contains(p))
+            .copied()
+            .collect();
+        let repeats = part.repeats.len() + across.len();
+        if repeats > 0 {
+            pass.repeated_rows += repeats;
             pass.repeated_in.push(part.shown.clone());
         }
+        for line in part.repeats {
+            pass.repeats_within.insert((part.shown.clone(), line));
+        }
+        if !across.is_empty() {
+            pass.repeats_across.insert(part.shown.clone(), across);
+        }
+        seen.extend(part.prints);
     }
     Ok(pass)
 }
@@ -221,7 +247,7 @@ pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
         let mut unreadable = 0;
         let (_, notes) =
             LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| match item {
-                Ok(RowAt { file, line, row }) if first.leaves_out(file, line, row.id) => {}
+                Ok(RowAt { file, line, row }) if first.leaves_out(file, line, &row) => {}
                 Ok(RowAt { row, .. }) => tally.add(plan, &row),
                 Err(_) => unreadable += 1,
             })?;
@@ -251,7 +277,7 @@ pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
         unreadable_files,
         needs_repair,
         conflict_markers,
-        repeated_rows: first.repeats.len(),
+        repeated_rows: first.repeated_rows,
         repeated_in: first.repeated_in,
     })
 }
