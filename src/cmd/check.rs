@@ -78,6 +78,7 @@ fn check_log(
             Ok(entry) => audit.row(
                 &entry.file,
                 entry.line,
+                entry.print,
                 &entry.activity,
                 plan,
                 settings.today,

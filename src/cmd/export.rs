@@ -246,7 +246,7 @@ fn export(
             unreadable += 1;
             continue;
         };
-        if first.is_repeat(&entry.file, entry.line, &entry.activity.as_row()) {
+        if first.is_repeat(&entry.file, entry.line, || entry.print) {
             continue;
         }
         let row = entry.activity;

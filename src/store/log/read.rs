@@ -52,6 +52,8 @@ pub struct LogEntry {
     pub file: String,
     /// The line the row starts on, from 1.
     pub line: usize,
+    /// The row's [`print`].
+    pub print: u64,
     /// The row.
     pub activity: Activity,
 }
@@ -192,6 +194,27 @@ pub struct RowAt<'a> {
     pub line: usize,
     /// The row.
     pub row: RowRef<'a>,
+    /// The row's fields in the canonical form, for [`RowAt::print`].
+    fields: &'a csv::ByteRecord,
+}
+
+impl RowAt<'_> {
+    /// The row's print (see [`print`]), from its fields as read.
+    pub fn print(&self) -> u64 {
+        print(self.fields)
+    }
+}
+
+/// A 64-bit print of a row's fields (in the canonical form): two rows with
+/// equal prints are the same row written twice (a git union merge repeats
+/// lines byte for byte); rows sharing an id with other prints are two rows.
+pub fn print(fields: &csv::ByteRecord) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    for field in fields {
+        field.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 impl LogReader {
@@ -270,9 +293,15 @@ impl LogReader {
                 Step::Problem(problem) => visit(Err(problem)),
                 Step::Row(line) => {
                     let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                    let fields = self.row_record();
                     visit(
-                        view(self.row_record())
-                            .map(|row| RowAt { file, line, row })
+                        view(fields)
+                            .map(|row| RowAt {
+                                file,
+                                line,
+                                row,
+                                fields,
+                            })
                             .map_err(|message| problem(file, line, message)),
                     );
                 }
@@ -280,6 +309,23 @@ impl LogReader {
         }
         let notes = std::mem::take(&mut self.notes);
         Ok((self.finish()?, notes))
+    }
+
+    /// Reads every remaining record without typing it: the cheap first
+    /// pass before a tally. Each record of a readable file comes to `visit`
+    /// in the canonical form, with its file and line, whether or not it is
+    /// a row that can be read. Ends like [`LogReader::finish`].
+    pub fn for_each_record(
+        mut self,
+        mut visit: impl FnMut(&str, usize, &csv::ByteRecord),
+    ) -> Result<usize, Error> {
+        while let Some(step) = self.step() {
+            if let Step::Row(line) = step {
+                let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                visit(file, line, self.row_record());
+            }
+        }
+        self.finish()
     }
 
     /// The current row's fields: as read, or brought to the canonical
@@ -417,6 +463,7 @@ impl Iterator for LogReader {
                         .map(|row| LogEntry {
                             file: file.to_string(),
                             line,
+                            print: print(self.row_record()),
                             activity: row.to_activity(),
                         })
                         .map_err(|message| problem(file, line, message)),

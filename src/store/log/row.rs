@@ -90,24 +90,6 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     })
 }
 
-/// A 64-bit print of a row's id, and one of its whole content: two rows
-/// with equal prints are the same row written twice (a git union merge
-/// repeats lines), equal ids with different content are two rows that
-/// share an id. Values are compared as numbers, so `12,5` and `12.5` agree.
-pub fn prints(row: &RowRef<'_>) -> (u64, u64) {
-    use std::hash::{DefaultHasher, Hash, Hasher};
-    let mut id = DefaultHasher::new();
-    row.id.hash(&mut id);
-    let mut content = DefaultHasher::new();
-    (row.id, row.date, row.measure, row.count, row.target).hash(&mut content);
-    for (key, value) in row.values.iter() {
-        (key, value.to_bits()).hash(&mut content);
-    }
-    (row.who, row.place, row.note, row.recorded_at).hash(&mut content);
-    (row.voids, row.excuses).hash(&mut content);
-    (id.finish(), content.finish())
-}
-
 fn non_empty(field: &str) -> Option<&str> {
     let field = field.trim();
     (!field.is_empty()).then_some(field)

@@ -15,9 +15,10 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::row::prints;
+use super::read::print;
+use super::row::WIDTH;
 use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
-use crate::activity::RowRef;
+use crate::activity::COLUMNS;
 use crate::compliance::tally::Tally;
 use crate::error::Error;
 use crate::plan::Plan;
@@ -109,7 +110,7 @@ pub struct FirstPass {
 impl FirstPass {
     /// Whether the row at `file`:`line` repeats an earlier row with the
     /// same id and content, and so is left out.
-    pub fn is_repeat(&self, file: &str, line: usize, row: &RowRef<'_>) -> bool {
+    pub fn is_repeat(&self, file: &str, line: usize, print: impl FnOnce() -> u64) -> bool {
         if self.repeated_rows == 0 {
             return false;
         }
@@ -117,14 +118,18 @@ impl FirstPass {
             || self
                 .repeats_across
                 .get(file)
-                .is_some_and(|across| across.contains(&prints(row).1))
+                .is_some_and(|across| across.contains(&print()))
     }
 
     /// Whether the row is left out of a count: voided, or a repeat.
-    pub fn leaves_out(&self, file: &str, line: usize, row: &RowRef<'_>) -> bool {
-        self.voided.contains(row.id) || self.is_repeat(file, line, row)
+    pub fn leaves_out(&self, at: &RowAt<'_>) -> bool {
+        self.voided.contains(at.row.id) || self.is_repeat(at.file, at.line, || at.print())
     }
 }
+
+/// The columns the first pass reads.
+const ID: usize = 0;
+const VOIDS: usize = 10;
 
 /// What one file says for the first pass.
 #[derive(Default)]
@@ -141,19 +146,28 @@ struct FilePrints {
 /// The first pass over these files; see [`FirstPass`]. Memory: one 64-bit
 /// print per distinct row.
 pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
+    debug_assert!(COLUMNS[ID] == "id" && COLUMNS[VOIDS] == "voids");
     let parts = per_file(files, |file| {
         let mut part = FilePrints::default();
-        LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| {
-            if let Ok(RowAt { file, line, row }) = item {
-                if part.shown.is_empty() {
-                    part.shown = file.to_string();
-                }
-                if let Some(voided) = row.voids {
-                    part.voids.push((row.id.to_string(), voided.to_string()));
-                }
-                if !part.prints.insert(prints(&row).1) {
-                    part.repeats.push(line);
-                }
+        LogReader::over(vec![file.to_path_buf()]).for_each_record(|shown, line, fields| {
+            if part.shown.is_empty() {
+                part.shown = shown.to_string();
+            }
+            // Only a row of the right width is read at all (a torn row
+            // voids nothing; `check` reports it).
+            if fields.len() != WIDTH {
+                return;
+            }
+            let text = |i: usize| {
+                let field = fields.get(i).unwrap_or_default().trim_ascii();
+                std::str::from_utf8(field).unwrap_or_default().to_string()
+            };
+            let voided = text(VOIDS);
+            if !voided.is_empty() {
+                part.voids.push((text(ID), voided));
+            }
+            if !part.prints.insert(print(fields)) {
+                part.repeats.push(line);
             }
         })?;
         Ok(part)
@@ -247,7 +261,7 @@ pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
         let mut unreadable = 0;
         let (_, notes) =
             LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| match item {
-                Ok(RowAt { file, line, row }) if first.leaves_out(file, line, &row) => {}
+                Ok(at) if first.leaves_out(&at) => {}
                 Ok(RowAt { row, .. }) => tally.add(plan, &row),
                 Err(_) => unreadable += 1,
             })?;
