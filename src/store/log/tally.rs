@@ -11,6 +11,7 @@
 //! rows' text.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -100,7 +101,7 @@ pub struct FirstPass {
     /// shown) and line: counted once, at the first.
     repeats_within: HashSet<(String, usize)>,
     /// By file: the prints of rows that repeat a row of an earlier file.
-    repeats_across: HashMap<String, HashSet<u64>>,
+    repeats_across: HashMap<String, Prints>,
     /// How many rows are left out as repeats.
     pub repeated_rows: usize,
     /// The files holding repeats, in order.
@@ -127,6 +128,31 @@ impl FirstPass {
     }
 }
 
+/// A set of prints. A print is already a hash: the set uses it as it is
+/// instead of hashing it again.
+type Prints = HashSet<u64, BuildHasherDefault<PrintHasher>>;
+
+/// The identity hasher of [`Prints`].
+#[derive(Default)]
+struct PrintHasher(u64);
+
+impl Hasher for PrintHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        // Only u64 keys are hashed; any other input is folded in.
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
 /// The columns the first pass reads.
 const ID: usize = 0;
 const VOIDS: usize = 10;
@@ -137,7 +163,7 @@ struct FilePrints {
     /// (void row's id, the id it voids).
     voids: Vec<(String, String)>,
     /// The print of every readable row's id and content (8 bytes a row).
-    prints: HashSet<u64>,
+    prints: Prints,
     /// The lines of rows that repeat an earlier row of the file.
     repeats: Vec<usize>,
     shown: String,
@@ -184,9 +210,9 @@ pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
             }
         }
     }
-    let mut seen: HashSet<u64> = HashSet::new();
+    let mut seen = Prints::default();
     for part in parts {
-        let across: HashSet<u64> = part
+        let across: Prints = part
             .prints
             .iter()
             .filter(|p| seen.contains(p))
