@@ -243,7 +243,12 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
         return NaiveDate::from_ymd_opt(y as i32, m, d);
     }
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").ok()
+    // A two-digit year (`21-03-02`, as a spreadsheet may shorten it) would
+    // read as the year 21: only four digits are a year.
+    let four_digit_year = text.split('-').next().is_some_and(|y| y.len() == 4);
+    four_digit_year
+        .then(|| NaiveDate::parse_from_str(text, "%Y-%m-%d").ok())
+        .flatten()
 }
 
 /// Checks the `values` column without allocating: `Err` holds the first

@@ -71,6 +71,9 @@ pub enum Command {
     /// Check the plan and the logs; exit 1 when problems are found.
     /// Kontrollera planen och loggarna.
     Check,
+    /// Rewrite log files saved by Excel into loften's form, keeping every
+    /// row and a backup.
+    Repair,
     /// Record an activity after a shift or a meeting.
     /// Registrera en aktivitet.
     Log(LogArgs),

@@ -47,6 +47,9 @@ fn about_sv(command: &str) -> Option<&'static str> {
         }
         "measures" => "Lista planens åtgärder.",
         "check" => "Kontrollera planen och loggarna; slutstatus 1 när fel hittas.",
+        "repair" => {
+            "Skriv om loggfiler som Excel har sparat till loftens form; varje rad och en säkerhetskopia behålls."
+        }
         "log" => "Registrera en aktivitet efter ett pass eller ett möte.",
         "shift" => "Registrera ett arbetat pass (för \"varje arbetspass\").",
         "void" => "Makulera en tidigare rad; raden finns kvar i loggen som spår.",

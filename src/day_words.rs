@@ -20,9 +20,8 @@ pub fn parse_day(typed: &str, today: NaiveDate) -> Result<NaiveDate, Text> {
         "idag" | "i dag" | "today" => Some(today),
         "igar" | "i gar" | "yesterday" => days_back(1),
         "i forrgar" | "iforrgar" | "forrgar" | "the day before yesterday" => days_back(2),
-        _ => NaiveDate::parse_from_str(typed.trim(), "%Y-%m-%d")
-            .ok()
-            .or_else(|| weekday_phrase(&folded, today)),
+        // ISO dates through the log's one date parser (four-digit years).
+        _ => crate::activity::parse_date(typed.trim()).or_else(|| weekday_phrase(&folded, today)),
     };
     found.ok_or_else(|| {
         let typed = typed.trim();

@@ -1,21 +1,25 @@
 //! The checks `loften check` makes over the whole log, row after row:
-//! each row against the plan (through [`validate`]), duplicate ids, voids of
-//! rows that do not exist, and files that are not year files.
+//! each row against the plan (through [`validate`]), ids used twice (the
+//! same row repeated by a git union merge, or two rows sharing an id),
+//! voids of rows that do not exist or of void rows, excuses given twice,
+//! rows filed in another year's file, bad recording times, NUL bytes, text
+//! cut at Excel's cell limit, and files that are not year files (naming
+//! the sync tool that left a conflict copy).
 //!
 //! Pure: the caller reads the log and hands each row over; the audit keeps
 //! the ids it has seen (the one thing that must grow with the log) and
 //! returns every problem at the end, in file and line order.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 
 use crate::activity::Activity;
 use crate::error::Problem;
 use crate::plan::Plan;
 use crate::text;
 use crate::text::Text;
-use crate::validate::validate;
+use crate::validate::validate_logged;
 
 /// Where a row stands: its file and line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -27,10 +31,19 @@ struct Place {
 /// The audit of a log, fed row by row.
 #[derive(Debug, Default)]
 pub struct LogAudit {
-    ids: HashMap<String, Place>,
+    /// Every id with where it first stands and its content's print.
+    ids: HashMap<String, (Place, u64)>,
+    /// The ids of void rows.
+    void_rows: HashSet<String>,
     voids: Vec<(String, Place)>,
+    /// (row id, measure, period key, where) of every excuse.
+    excuses: Vec<(String, String, String, Place)>,
     problems: Vec<Problem>,
 }
+
+/// Excel's longest text in a cell: a longer text is cut to it on saving,
+/// so a text of exactly this length was probably cut.
+pub const EXCEL_CELL_LIMIT: usize = 32_767;
 
 impl LogAudit {
     /// An empty audit.
@@ -43,26 +56,36 @@ impl LogAudit {
         self.problems.push(problem);
     }
 
-    /// Checks a file's name: a log file that is not `YYYY.csv` is a copy.
+    /// Checks a file's name: a log file that is not `YYYY.csv` is a copy,
+    /// named by the tool that likely left it.
     pub fn file(&mut self, file: &str, is_year_file: bool) {
-        if !is_year_file {
-            self.push(
-                file,
-                0,
-                text!(
-                    "filen heter inte ÅÅÅÅ.csv: det ser ut som en konfliktkopia från en synktjänst (OneDrive, Dropbox, Nextcloud) eller en kopia sparad i logs/. Dess rader räknas, men kan vara dubbletter: flytta raderna som saknas till årsfilen (t.ex. logs/2021.csv) och ta bort filen",
-                    "the file is not named YYYY.csv: it looks like a conflict copy left by a sync tool (OneDrive, Dropbox, Nextcloud) or a copy saved into logs/. Its rows are counted but may be duplicates: merge the rows that are missing into the year file (e.g. logs/2021.csv) and delete this file"
-                ),
-            );
+        if is_year_file {
+            return;
         }
+        let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        let tool = sync_tool(name);
+        let message = match tool {
+            Some(tool) => text!(
+                "filen är en konfliktkopia från {tool}: två datorer ändrade årsfilen samtidigt. Dess rader räknas (rader som står likadana i årsfilen räknas en gång), men flytta raderna som saknas i årsfilen dit och ta sedan bort den här filen",
+                "the file is a conflict copy left by {tool}: two computers changed the year file at the same time. Its rows are counted (rows that also stand in the year file, the same, count once), but move the rows the year file lacks into it and then delete this file"
+            ),
+            None => text!(
+                "filen heter inte ÅÅÅÅ.csv: det ser ut som en konfliktkopia från en synktjänst (OneDrive, Dropbox, Nextcloud) eller en kopia sparad i logs/. Dess rader räknas, men kan vara dubbletter: flytta raderna som saknas till årsfilen (t.ex. logs/2021.csv) och ta bort filen",
+                "the file is not named YYYY.csv: it looks like a conflict copy left by a sync tool (OneDrive, Dropbox, Nextcloud) or a copy saved into logs/. Its rows are counted but may be duplicates: merge the rows that are missing into the year file (e.g. logs/2021.csv) and delete this file"
+            ),
+        };
+        self.push(file, 0, message);
     }
 
-    /// Checks one row read from `file` at `line`; `plan` is `None` when the
-    /// plan itself has problems (then only the plan-free checks run).
+    /// Checks one row read from `file` at `line`, whose fields have the
+    /// print `content` (equal prints: the same row written twice); `plan`
+    /// is `None` when the plan itself has problems (then only the
+    /// plan-free checks run).
     pub fn row(
         &mut self,
         file: &str,
         line: usize,
+        content: u64,
         row: &Activity,
         plan: Option<&Plan>,
         today: NaiveDate,
@@ -71,26 +94,98 @@ impl LogAudit {
             file: file.to_string(),
             line,
         };
-        if let Some(first) = self.ids.get(&row.id) {
+        if let Some((first, first_content)) = self.ids.get(&row.id) {
             let id = &row.id;
             let at = format!("{}:{}", first.file, first.line);
+            let message = if *first_content == content {
+                text!(
+                    "raden står redan, likadan, på {at} (id {id}); en git-sammanslagning (merge=union) eller en konfliktkopia kan upprepa rader. Den räknas en gång; ta bort den här raden",
+                    "the row already stands, the same, at {at} (id {id}); a git union merge or a conflict copy can repeat rows. It is counted once; delete this line"
+                )
+            } else {
+                text!(
+                    "id {id} finns redan på {at}, med annat innehåll; båda raderna räknas. Ge den här raden ett nytt id (eller ta bort den om den är fel), och makulera inte id:t förrän det är rättat",
+                    "id {id} was already used at {at}, with other content; both rows are counted. Give this row a new id (or delete it if it is wrong), and do not void the id until it is corrected"
+                )
+            };
+            self.push(file, line, message);
+        } else {
+            self.ids.insert(row.id.clone(), (place.clone(), content));
+        }
+        if let Some(voided) = &row.voids {
+            self.void_rows.insert(row.id.clone());
+            self.voids.push((voided.clone(), place.clone()));
+        }
+        if let Some(key) = &row.excuses {
+            self.excuses
+                .push((row.id.clone(), row.measure.clone(), key.clone(), place));
+        }
+        self.row_text(file, line, row);
+        if let Some(plan) = plan {
+            for message in validate_logged(plan, row, today) {
+                self.push(file, line, message);
+            }
+        }
+    }
+
+    /// The checks of a row that need no plan: its file's year, its
+    /// recording time, NUL bytes and text cut by Excel.
+    fn row_text(&mut self, file: &str, line: usize, row: &Activity) {
+        let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        if let Some(year) = name
+            .strip_suffix(".csv")
+            .filter(|y| y.len() == 4)
+            .and_then(|y| y.parse::<i32>().ok())
+            && row.date.year() != year
+        {
+            let (date, right) = (row.date, row.date.year());
             self.push(
                 file,
                 line,
                 text!(
-                    "id {id} finns redan på {at}; efter en git-sammanslagning (merge=union) kan samma rad stå två gånger: ta bort den här raden om de är lika, annars ge den ett nytt id",
-                    "id {id} was already used at {at}; after a git union merge the same row can appear twice: delete this line if they are the same, else give it a new id"
+                    "raden har datumet {date} men står i {name}: den räknas på sitt datum, men hör hemma i {right}.csv; flytta raden dit",
+                    "the row is dated {date} but stands in {name}: it counts on its date, but belongs in {right}.csv; move the line there"
                 ),
             );
-        } else {
-            self.ids.insert(row.id.clone(), place.clone());
         }
-        if let Some(voided) = &row.voids {
-            self.voids.push((voided.clone(), place));
+        let recorded = row.recorded_at.trim();
+        if !recorded.is_empty() && chrono::DateTime::parse_from_rfc3339(recorded).is_err() {
+            self.push(
+                file,
+                line,
+                text!(
+                    "recorded_at: {recorded:?} är ingen tidpunkt som 2021-03-02T10:11:12+01:00 (ändrad i ett kalkylprogram?); rätta den eller lämna den tom",
+                    "recorded_at: {recorded:?} is not a time like 2021-03-02T10:11:12+01:00 (changed by a spreadsheet?); correct it or leave it empty"
+                ),
+            );
         }
-        if let Some(plan) = plan {
-            for message in validate(plan, row, today) {
-                self.push(file, line, message);
+        let fields = [
+            ("who", &row.who),
+            ("place", &row.place),
+            ("note", &row.note),
+            ("id", &row.id),
+            ("measure", &row.measure),
+        ];
+        for (column, text) in fields {
+            if text.contains('\0') {
+                self.push(
+                    file,
+                    line,
+                    text!(
+                        "kolumnen {column} innehåller NUL-tecken (en fil skadad av en krasch eller en synktjänst?); ta bort dem eller skriv in raden igen",
+                        "the column {column} holds NUL bytes (a file damaged by a crash or a sync tool?); remove them or log the row again"
+                    ),
+                );
+            }
+            if text.chars().count() == EXCEL_CELL_LIMIT {
+                self.push(
+                    file,
+                    line,
+                    text!(
+                        "kolumnen {column} är exakt {EXCEL_CELL_LIMIT} tecken, Excels gräns för en cell: texten klipptes troligen av när filen sparades i Excel; hämta hela texten från en säkerhetskopia eller git",
+                        "the column {column} is exactly {EXCEL_CELL_LIMIT} characters, Excel's limit for a cell: the text was probably cut when the file was saved in Excel; get the whole text from a backup or git"
+                    ),
+                );
             }
         }
     }
@@ -99,14 +194,59 @@ impl LogAudit {
     /// need the whole log.
     pub fn finish(mut self) -> Vec<Problem> {
         let voids = std::mem::take(&mut self.voids);
+        let voided: HashSet<&str> = voids
+            .iter()
+            .filter(|(v, _)| !self.void_rows.contains(v))
+            .map(|(v, _)| v.as_str())
+            .collect();
+        let mut excused: HashMap<(&str, &str), &Place> = HashMap::new();
+        let mut twice = Vec::new();
+        for (id, measure, key, place) in &self.excuses {
+            if voided.contains(id.as_str()) {
+                continue;
+            }
+            match excused.get(&(measure.as_str(), key.as_str())) {
+                Some(first) => twice.push((
+                    place.clone(),
+                    measure.clone(),
+                    key.clone(),
+                    format!("{}:{}", first.file, first.line),
+                )),
+                None => {
+                    excused.insert((measure, key), place);
+                }
+            }
+        }
+        for (place, measure, key, at) in twice {
+            self.push(
+                &place.file,
+                place.line,
+                text!(
+                    "{measure} är redan undantagen för {key} på {at}; ta bort den här raden (eller makulera den med loften void)",
+                    "{measure} is already excused for {key} at {at}; delete this line (or void it with loften void)"
+                ),
+            );
+        }
+        for (voided, place) in &voids {
+            if self.void_rows.contains(voided) {
+                self.push(
+                    &place.file,
+                    place.line,
+                    text!(
+                        "raden makulerar {voided}, som själv är en makulering; det görs inte (en makulering kan inte ångras med en ny): ska den makulerade raden räknas igen, logga aktiviteten på nytt",
+                        "the row voids {voided}, which is itself a void; it is not applied (a void cannot be undone by another): if the voided row should count again, log the activity anew"
+                    ),
+                );
+            }
+        }
         for (voided, place) in voids {
             if !self.ids.contains_key(&voided) {
                 self.push(
                     &place.file,
                     place.line,
                     text!(
-                        "raden makulerar {voided}, men någon rad med det id:t finns inte; kontrollera id:t, eller om raden finns i en fil som inte är med",
-                        "the row voids {voided}, but no row has that id; check the id, or whether that row is in a file that is missing"
+                        "raden makulerar {voided}, men ingen läsbar rad har det id:t; kontrollera id:t, om raden kan läsas (se ovan) eller om den finns i en fil som inte är med",
+                        "the row voids {voided}, but no readable row has that id; check the id, whether that row can be read (see above) or whether it is in a file that is missing"
                     ),
                 );
             }
@@ -117,13 +257,37 @@ impl LogAudit {
     }
 
     fn push(&mut self, file: &str, line: usize, message: Text) {
-        self.problems.push(Problem {
-            file: file.to_string(),
-            line,
-            column: None,
-            message,
-        });
+        push(&mut self.problems, file, line, message);
     }
+}
+
+/// The sync tool whose conflict-copy name `name` has, if any.
+fn sync_tool(name: &str) -> Option<&'static str> {
+    let stem = name.strip_suffix(".csv").unwrap_or(name);
+    if stem.contains("conflicted copy") {
+        Some("Dropbox")
+    } else if stem.contains(".sync-conflict-") {
+        Some("Syncthing")
+    } else if stem.contains("conflicted") || stem.contains("(conflict") {
+        Some("Nextcloud")
+    } else if stem.len() > 5
+        && stem[..4].bytes().all(|b| b.is_ascii_digit())
+        && stem.as_bytes()[4] == b'-'
+    {
+        // OneDrive appends the computer's name: 2021-DATORNAMN.csv.
+        Some("OneDrive")
+    } else {
+        None
+    }
+}
+
+fn push(problems: &mut Vec<Problem>, file: &str, line: usize, message: Text) {
+    problems.push(Problem {
+        file: file.to_string(),
+        line,
+        column: None,
+        message,
+    });
 }
 
 #[cfg(test)]
@@ -148,8 +312,8 @@ mod tests {
     #[test]
     fn duplicates_name_the_first_line() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, &row("a", None), None, today());
-        audit.row("logs/2021.csv", 9, &row("a", None), None, today());
+        audit.row("logs/2021.csv", 2, 1, &row("a", None), None, today());
+        audit.row("logs/2021.csv", 9, 1, &row("a", None), None, today());
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9);
@@ -159,15 +323,23 @@ mod tests {
     #[test]
     fn voids_of_missing_rows_whatever_the_order() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, &row("v", Some("later")), None, today());
         audit.row(
             "logs/2021.csv",
+            2,
+            2,
+            &row("v", Some("later")),
+            None,
+            today(),
+        );
+        audit.row(
+            "logs/2021.csv",
+            3,
             3,
             &row("w", Some("nowhere")),
             None,
             today(),
         );
-        audit.row("logs/2022.csv", 2, &row("later", None), None, today());
+        audit.row("logs/2021.csv", 9, 4, &row("later", None), None, today());
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert!(problems[0].message.en.contains("nowhere"));

@@ -102,7 +102,7 @@ pub fn language(cli_lang: Option<LangArg>, env: &Environment) -> Lang {
 
 /// Parses a date written YYYY-MM-DD, with a message naming `what` it is.
 pub fn parse_date(value: &str, what: &str) -> Result<NaiveDate, Error> {
-    NaiveDate::parse_from_str(value.trim(), "%Y-%m-%d").map_err(|_| {
+    crate::activity::parse_date(value.trim()).ok_or_else(|| {
         Error::Refused(text!(
             "{what}: {value:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
             "{what}: {value:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"

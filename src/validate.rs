@@ -17,9 +17,28 @@ use crate::terminal;
 use crate::text;
 use crate::text::{Lang, Text};
 
-/// Every problem of `row` against `plan`, with `today` as the last day an
-/// activity can have happened. Empty when the row is fine.
+/// Every problem of a new `row` against `plan`, with `today` as the last
+/// day an activity can have happened. Empty when the row is fine.
 pub fn validate(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
+    problems_of(plan, row, today, Origin::Typed)
+}
+
+/// Every problem of a row already in the log, as [`validate`], except that
+/// a line break in its note is no problem: a spreadsheet writes one (Alt+Enter
+/// in Excel), the CSV quotes it, and every terminal output escapes it. New
+/// rows are refused one, as every control character.
+pub fn validate_logged(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
+    problems_of(plan, row, today, Origin::Logged)
+}
+
+/// Where a row comes from: typed now, or read from the log.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Origin {
+    Typed,
+    Logged,
+}
+
+fn problems_of(plan: &Plan, row: &Activity, today: NaiveDate, origin: Origin) -> Vec<Text> {
     let mut problems = Vec::new();
     match row.kind() {
         RowKind::Activity => activity_problems(plan, row, today, &mut problems),
@@ -35,7 +54,7 @@ pub fn validate(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
             "the row has both voids and excuses; a row cancels or excuses, not both"
         ));
     }
-    problems.extend(free_text_problems(row));
+    problems.extend(free_text_problems(row, origin));
     problems
 }
 
@@ -250,7 +269,7 @@ fn text_problems<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Tex
 /// Every text field holding a personnummer or samordningsnummer, or a
 /// character a terminal would obey (see [`crate::terminal`]); and every
 /// value that is a personnummer written as a number.
-fn free_text_problems(row: &Activity) -> Vec<Text> {
+fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
     let mut fields: Vec<(&str, &str)> = vec![
         ("measure", &row.measure),
         ("who", &row.who),
@@ -263,7 +282,18 @@ fn free_text_problems(row: &Activity) -> Vec<Text> {
     fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
     let mut problems: Vec<Text> = fields
         .into_iter()
-        .flat_map(|(field, value)| text_problems(field, value))
+        .flat_map(|(field, value)| {
+            // A logged note may hold line breaks (see [`validate_logged`]).
+            let breaks_allowed = origin == Origin::Logged && field == "note";
+            let checked: std::borrow::Cow<'_, str> = if breaks_allowed {
+                // Two characters for two keep the positions in messages; a
+                // lone CR (which moves the cursor back) stays a problem.
+                value.replace("\r\n", "  ").replace('\n', " ").into()
+            } else {
+                value.into()
+            };
+            text_problems(field, &checked).collect::<Vec<_>>()
+        })
         .collect();
     for (key, value) in &row.values {
         problems.extend(personnummer_value(key, *value));

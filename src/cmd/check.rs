@@ -2,9 +2,9 @@
 //! message`, then every problem of the log, as `FILE:LINE: message`: rows
 //! that cannot be read (torn, wrong columns, bad dates or counts), rows
 //! that break the plan's rules (unknown measures, targets or metrics, dates
-//! outside the agreement or in the future, personnummer), duplicate ids,
-//! voids of missing rows and files that are not year files (conflict
-//! copies). Exit 0 when clean, 1 when problems are found, 2 when the check
+//! outside the agreement or in the future, personnummer), files saved by a
+//! spreadsheet or with a wrong header, repeated and shared ids, voids of
+//! missing rows or of voids, and the rest of [`crate::log_audit`]. Exit 0 when clean, 1 when problems are found, 2 when the check
 //! could not run (no plan to read, a file that cannot be read).
 //!
 //! Every line is escaped for the terminal ([`crate::terminal`]): a message
@@ -109,12 +109,16 @@ fn check_log(
             Ok(entry) => audit.row(
                 &entry.file,
                 entry.line,
+                entry.print,
                 &entry.activity,
                 plan,
                 settings.today,
             ),
             Err(problem) => audit.problem(problem),
         }
+    }
+    for note in reader.notes() {
+        audit.problem(note.problem.clone());
     }
     let rows = reader.finish()?;
     Ok((audit.finish(), Some(rows)))

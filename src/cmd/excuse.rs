@@ -8,17 +8,15 @@
 //! `note` = the reason. MEASURE is matched as `log` matches it
 //! (`Fritidsgård` is `fritidsgard`).
 
-use std::io::{self, Write};
-
 use crate::cli::ExcuseArgs;
-use crate::cmd::record::{canonical, new_row, record};
+use crate::cmd::record::{canonical, confirm, new_row, record_if};
 use crate::error::{Error, Outcome};
 use crate::names::measure_candidates;
 use crate::period::parse_period_key;
 use crate::settings::Settings;
+use crate::store::log::LogReader;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
-use crate::terminal::escaped;
 use crate::text;
 use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
 
@@ -53,7 +51,11 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
     row.excuses = Some(period.key());
     row.note = args.reason.clone();
     row.who = args.who.clone().unwrap_or_default();
-    let Some(path) = record(&plan, &row, false, settings)? else {
+    let excused = (row.measure.clone(), period.key());
+    let Some(path) = record_if(&plan, &row, false, settings, |reader| {
+        refuse_excused_twice(reader, &excused.0, &excused.1)
+    })?
+    else {
         return Ok(Outcome::Success);
     };
     let (id, file) = (&row.id, shown(&path));
@@ -65,6 +67,34 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
         "Undantog {measure} för {label_sv} med raden {id} i {file}",
         "Excused {measure} for {label_en} with the row {id} in {file}"
     );
-    writeln!(io::stdout().lock(), "{}", escaped(done.get(settings.lang)))?;
-    Ok(Outcome::Success)
+    Ok(confirm(&[done], settings))
+}
+
+/// Refuses a second excuse of `measure` for period `key`, read in the year
+/// file under the append's lock (an excuse's date is its period's first
+/// day, so both land in the same year file). A voided excuse does not
+/// count.
+fn refuse_excused_twice(reader: LogReader, measure: &str, key: &str) -> Result<(), Error> {
+    let mut excuses = Vec::new();
+    let mut voided = std::collections::HashSet::new();
+    let mut reader = reader;
+    for entry in (&mut reader).flatten() {
+        if let Some(id) = &entry.activity.voids {
+            voided.insert(id.clone());
+        }
+        if entry.activity.measure == measure && entry.activity.excuses.as_deref() == Some(key) {
+            excuses.push(entry);
+        }
+    }
+    reader.finish()?;
+    match excuses.iter().find(|e| !voided.contains(&e.activity.id)) {
+        None => Ok(()),
+        Some(first) => {
+            let (id, at) = (&first.activity.id, first.location());
+            Err(Error::Refused(text!(
+                "{measure} är redan undantagen för {key} av raden {id} ({at}); inget skrevs. Ska skälet ändras: makulera den raden med loften void och undanta igen",
+                "{measure} is already excused for {key} by the row {id} ({at}); nothing was written. To change the reason, void that row with loften void and excuse again"
+            )))
+        }
+    }
 }

@@ -8,7 +8,7 @@
 //! file into place (see [`crate::store::atomic`], which also guards the
 //! target).
 
-use std::io::{self, BufWriter, Write};
+use std::io::{self, BufWriter, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
@@ -18,6 +18,7 @@ use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
 use crate::compliance::evaluate;
 use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
+use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
 use crate::render::json_export::JsonExporter;
@@ -25,11 +26,11 @@ use crate::render::xlsx::XlsxExporter;
 use crate::report::{YearReview, year_review};
 use crate::settings::{Settings, parse_date};
 use crate::store::atomic::Output;
-use crate::store::log::LogReader;
+use crate::store::log::{LogReader, first_pass};
 use crate::store::plan_file::load_plan;
 use crate::text;
 use crate::text::Lang;
-use crate::words::unreadable_words;
+use crate::words::{counted, unreadable_words};
 
 /// Where the export goes.
 enum Target {
@@ -108,14 +109,24 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let lang = settings.lang;
     match target {
         Target::Stdout => {
-            let stdout = io::stdout().lock();
-            let out = BufWriter::new(stdout);
-            let exporter =
-                text_exporter(args.format, out, &plan, args.excel, lang).map_err(Error::Output)?;
-            export(exporter, &plan, settings, from, to).map_err(|e| match e {
-                Failure::Io(e) => Error::Output(e),
-                Failure::Other(e) => e,
-            })?;
+            // The export is spooled to an unnamed temporary file and
+            // copied out once the log is read and its locks released: a
+            // reader that pauses (`export --out - | less`) must not keep
+            // `loften log` waiting for the lock.
+            let mut spool = tempfile::tempfile().map_err(Error::Output)?;
+            {
+                let out = BufWriter::new(&mut spool);
+                let exporter = text_exporter(args.format, out, &plan, args.excel, lang)
+                    .map_err(Error::Output)?;
+                export(exporter, &plan, settings, from, to).map_err(|e| match e {
+                    Failure::Io(e) => Error::Output(e),
+                    Failure::Other(e) => e,
+                })?;
+            }
+            spool
+                .seek(io::SeekFrom::Start(0))
+                .and_then(|_| io::copy(&mut spool, &mut io::stdout().lock()))
+                .map_err(Error::Output)?;
         }
         Target::File(path) => {
             let mut file = Output::create(&path, &settings.dir)?;
@@ -200,17 +211,28 @@ fn export(
     to: Option<NaiveDate>,
 ) -> Result<(), Failure> {
     let lang = settings.lang;
-    let voided = LogReader::open(&settings.dir)?.voided_ids()?;
+    let mut reader = LogReader::open(&settings.dir)?;
+    let first = first_pass(reader.files())?;
+    let voided = &first.voided;
     let mut tally = Tally::new();
     let mut corrections: Vec<Activity> = Vec::new();
     let mut unreadable = 0usize;
-    let mut reader = LogReader::open(&settings.dir)?;
+    let mut cut_by_excel: Vec<String> = Vec::new();
     for item in &mut reader {
         let Ok(entry) = item else {
             unreadable += 1;
             continue;
         };
+        if first.is_repeat(&entry.file, entry.line, || entry.print) {
+            continue;
+        }
         let row = entry.activity;
+        if [&row.note, &row.place, &row.who]
+            .iter()
+            .any(|t| t.chars().count() == EXCEL_CELL_LIMIT)
+        {
+            cut_by_excel.push(entry.file.clone() + ":" + &entry.line.to_string());
+        }
         if !voided.contains(&row.id) {
             tally.add(plan, &row.as_row());
         }
@@ -224,6 +246,38 @@ fn export(
         } else {
             exporter.activity(&row)?;
         }
+    }
+    for note in reader.notes() {
+        eprintln!("loften: {}", note.problem.render(lang));
+    }
+    if !cut_by_excel.is_empty() {
+        let at = cut_by_excel.join(", ");
+        eprintln!(
+            "loften: {}",
+            text!(
+                "en text är exakt {EXCEL_CELL_LIMIT} tecken, Excels gräns för en cell, och klipptes troligen av när loggen sparades i Excel: {at}",
+                "a text is exactly {EXCEL_CELL_LIMIT} characters, Excel's limit for a cell, and was probably cut when the log was saved in Excel: {at}"
+            )
+            .get(lang)
+        );
+    }
+    if !first.repeated_in.is_empty() {
+        let n = i64::try_from(first.repeated_rows).unwrap_or(i64::MAX);
+        let files = first.repeated_in.join(", ");
+        let (rows_sv, rows_en) = (counted(n, "rad", "rader"), counted(n, "row", "rows"));
+        let (appear, are) = if n == 1 {
+            ("appears", "is")
+        } else {
+            ("appear", "are")
+        };
+        eprintln!(
+            "loften: {}",
+            text!(
+                "{rows_sv} står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: {files}",
+                "{rows_en} {appear} twice with the same id and content (after a git merge?) and {are} exported once: {files}"
+            )
+            .get(lang)
+        );
     }
     reader.finish()?;
     if unreadable > 0 {
@@ -248,7 +302,7 @@ fn export(
         evaluation: &evaluation,
         years: &years,
         corrections: &corrections,
-        voided: &voided,
+        voided,
     };
     exporter.finish(&rest)?;
     Ok(())

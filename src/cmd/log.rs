@@ -17,7 +17,9 @@ use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_n
 use crate::cli::LogArgs;
 use crate::cmd::ask;
 use crate::cmd::progress::progress_line;
-use crate::cmd::record::{canonical, count_or_one, date_or_today, new_row, record, refused};
+use crate::cmd::record::{
+    canonical, confirm, count_or_one, date_or_today, new_row, record, refused,
+};
 use crate::error::{Error, Outcome};
 use crate::names::{measure_candidates, metric_candidates, target_candidates};
 use crate::plan::Plan;
@@ -85,20 +87,20 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
     }
-    if let Some(path) = record(&plan, &row, args.dry_run, settings)? {
-        let mut out = io::stdout().lock();
-        let (id, file) = (&row.id, shown(&path));
-        let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-        writeln!(out, "{}", escaped(done.get(settings.lang)))?;
-        if let Some(line) = progress_line(&plan, &settings.dir, &row.measure, row.date) {
-            writeln!(out, "{}", escaped(line.get(settings.lang)))?;
+    let outcome = match record(&plan, &row, args.dry_run, settings)? {
+        Some(path) => {
+            let (id, file) = (&row.id, shown(&path));
+            let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
+            let progress = progress_line(&plan, &settings.dir, &row.measure, row.date);
+            let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
+            confirm(&lines, settings)
         }
-        out.flush()?;
-    }
+        None => Outcome::Success,
+    };
     if let Some(note) = will_not_count.filter(|_| !asked) {
-        eprintln!("loften: {}", escaped(note.get(settings.lang)));
+        let _ = writeln!(io::stderr(), "loften: {}", escaped(note.get(settings.lang)));
     }
-    Ok(Outcome::Success)
+    Ok(outcome)
 }
 
 /// The row the flags describe, with the names people type (`Trafikkontroll`,

@@ -12,6 +12,7 @@ pub mod log;
 pub mod measures;
 pub mod progress;
 pub mod record;
+pub mod repair;
 pub mod report;
 pub mod shift;
 pub mod status;
@@ -27,6 +28,7 @@ pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error>
         Command::Init(args) => init::run(&args, settings),
         Command::Measures(args) => measures::run(&args, settings),
         Command::Check => check::run(settings),
+        Command::Repair => repair::run(settings),
         Command::Completions(args) => help_material::completions(&args),
         Command::Man => help_material::man(settings.lang),
         Command::Log(args) => log::run(&args, settings),

@@ -12,11 +12,13 @@ use chrono::NaiveDate;
 
 use crate::activity::Activity;
 use crate::day_words::parse_day;
-use crate::error::Error;
+use crate::error::{Error, Outcome};
 use crate::names::{Candidate, Resolved, resolve};
 use crate::plan::Plan;
 use crate::settings::Settings;
-use crate::store::log::{append, csv_bytes, stamp};
+use crate::store::log::append::append_if;
+use crate::store::log::{LogReader, csv_bytes, stamp};
+use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
 use crate::validate::{parse_count, validate};
@@ -91,6 +93,20 @@ pub fn record(
     dry_run: bool,
     settings: &Settings,
 ) -> Result<Option<PathBuf>, Error> {
+    record_if(plan, row, dry_run, settings, |_| Ok(()))
+}
+
+/// As [`record`], with a last check `still_ok` that reads the year file
+/// under the append's exclusive lock (see
+/// [`append_if`]): what two people
+/// doing the same at the same moment must not both do.
+pub fn record_if(
+    plan: &Plan,
+    row: &Activity,
+    dry_run: bool,
+    settings: &Settings,
+    still_ok: impl FnOnce(LogReader) -> Result<(), Error>,
+) -> Result<Option<PathBuf>, Error> {
     let problems = validate(plan, row, settings.today);
     if !problems.is_empty() {
         return Err(refused(problems));
@@ -104,5 +120,28 @@ pub fn record(
         eprintln!("{}", note.get(settings.lang));
         return Ok(None);
     }
-    append(&settings.dir, row).map(Some)
+    append_if(&settings.dir, row, still_ok).map(Some)
+}
+
+/// Prints the confirmation of a row already written, one line each,
+/// escaped for the terminal (the lines quote the command line and the
+/// log). The row is in the log whatever happens here: when standard output is
+/// closed or full, that is said on standard error and the command still
+/// ends with 0, so that exit code 2 keeps meaning "nothing written".
+pub fn confirm(lines: &[Text], settings: &Settings) -> Outcome {
+    let mut out = io::stdout().lock();
+    let printed = lines
+        .iter()
+        .try_for_each(|line| writeln!(out, "{}", escaped(line.get(settings.lang))))
+        .and_then(|()| out.flush());
+    if let Err(e) = printed
+        && e.kind() != io::ErrorKind::BrokenPipe
+    {
+        let note = text!(
+            "raden skrevs, men bekräftelsen kunde inte skrivas ut ({e})",
+            "the row was written, but its confirmation could not be printed ({e})"
+        );
+        let _ = writeln!(io::stderr(), "loften: {}", note.get(settings.lang));
+    }
+    Outcome::Success
 }

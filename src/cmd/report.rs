@@ -22,7 +22,6 @@ use crate::store::atomic::Output;
 use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
-use crate::words::unreadable_words;
 
 fn parse_year(value: &str) -> Result<i32, Error> {
     let trimmed = value.trim();
@@ -40,18 +39,12 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let year = parse_year(&args.year)?;
     let plan = load_plan(&settings.dir)?;
     let (start, end) = (plan.agreement.start, plan.agreement.end);
-    let LogTally {
-        tally,
-        unreadable_rows,
-    } = tally_log(&settings.dir, &plan)?;
+    let log = tally_log(&settings.dir, &plan)?;
     let lang = settings.lang;
-    if unreadable_rows > 0 {
-        let n = unreadable_rows;
-        eprintln!(
-            "loften: {}",
-            unreadable_words(n as i64, "räknas inte", "are not counted").get(lang)
-        );
+    for warning in log.warnings() {
+        eprintln!("loften: {}", warning.get(lang));
     }
+    let LogTally { tally, .. } = log;
     let Some(review) = year_review(&plan, &tally, year, settings.today, lang) else {
         let first_day = NaiveDate::from_ymd_opt(year, 1, 1);
         return Err(Error::Refused(

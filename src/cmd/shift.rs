@@ -6,17 +6,14 @@
 //! with measure `arbetspass` and `count` = the number of shifts (two
 //! officers on the same shift log `--count 2`, or one row each).
 
-use std::io::{self, Write};
-
 use crate::cli::ShiftArgs;
 use crate::cmd::progress::progress_line;
-use crate::cmd::record::{count_or_one, date_or_today, new_row, record, refused};
+use crate::cmd::record::{confirm, count_or_one, date_or_today, new_row, record, refused};
 use crate::error::{Error, Outcome};
 use crate::plan::SHIFT_ID;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
-use crate::terminal::escaped;
 use crate::text;
 
 /// Records shifts worked.
@@ -30,15 +27,12 @@ pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
     let Some(path) = record(&plan, &row, args.dry_run, settings)? else {
         return Ok(Outcome::Success);
     };
-    let mut out = io::stdout().lock();
     let (id, file) = (&row.id, shown(&path));
     let done = text!(
         "Registrerade arbetspasset {id} i {file}",
         "Recorded the shift {id} in {file}"
     );
-    writeln!(out, "{}", escaped(done.get(settings.lang)))?;
-    if let Some(line) = progress_line(&plan, &settings.dir, SHIFT_ID, row.date) {
-        writeln!(out, "{}", escaped(line.get(settings.lang)))?;
-    }
-    Ok(Outcome::Success)
+    let progress = progress_line(&plan, &settings.dir, SHIFT_ID, row.date);
+    let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
+    Ok(confirm(&lines, settings))
 }

@@ -29,7 +29,6 @@ use crate::store::log::{LogTally, tally_log};
 use crate::store::plan_file::load_plan;
 use crate::text;
 use crate::text::{Lang, Text};
-use crate::words::unreadable_words;
 
 /// The span of a grid from `--year 2021`, `--tertial 2021-1` or
 /// `--quarter 2021-2`.
@@ -82,16 +81,12 @@ pub(crate) fn read_log(
     lang: Lang,
     folder: Option<&str>,
 ) -> Result<Tally, Error> {
-    let LogTally {
-        tally,
-        unreadable_rows,
-    } = tally_log(dir, plan)?;
-    if unreadable_rows > 0 {
-        let n = unreadable_rows;
-        let warning = unreadable_words(n as i64, "räknas inte", "are not counted");
-        let folder = folder.map_or(String::new(), |f| format!("{f}: "));
+    let log = tally_log(dir, plan)?;
+    let folder = folder.map_or(String::new(), |f| format!("{f}: "));
+    for warning in log.warnings() {
         eprintln!("loften: {folder}{}", warning.get(lang));
     }
+    let LogTally { tally, .. } = log;
     Ok(tally)
 }
 

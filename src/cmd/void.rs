@@ -4,19 +4,19 @@
 //!
 //! The void row copies the cancelled row's `date` and `measure` (so it
 //! lands in the same year file), has an empty `count`, `voids` = ID and
-//! `note` = the reason. An unknown id, an id already voided and a void row
-//! itself are refused.
-
-use std::io::{self, Write};
+//! `note` = the reason. An unknown id, an id that two rows share (both
+//! lines are named), an id already voided and a void row itself are
+//! refused. The "already voided" check is made again under the append's
+//! lock, so of two voids of one id at the same moment the second is
+//! refused.
 
 use crate::cli::VoidArgs;
-use crate::cmd::record::{new_row, record};
+use crate::cmd::record::{confirm, new_row, record_if};
 use crate::error::{Error, Outcome};
 use crate::settings::Settings;
 use crate::store::log::{LogEntry, LogReader};
 use crate::store::plan_file::load_plan;
 use crate::store::shown;
-use crate::terminal::escaped;
 use crate::text;
 
 /// What the log holds about an id.
@@ -24,6 +24,8 @@ use crate::text;
 struct Lookup {
     /// The row with the id (the first, if duplicated).
     row: Option<LogEntry>,
+    /// Another row with the same id, if any.
+    twin: Option<LogEntry>,
     /// A row voiding it, if any.
     voided_by: Option<LogEntry>,
 }
@@ -38,7 +40,10 @@ pub fn run(args: &VoidArgs, settings: &Settings) -> Result<Outcome, Error> {
     row.voids = Some(id.to_string());
     row.note = args.reason.clone().unwrap_or_default();
     row.who = args.who.clone().unwrap_or_default();
-    let Some(path) = record(&plan, &row, false, settings)? else {
+    let Some(path) = record_if(&plan, &row, false, settings, |reader| {
+        refuse_voided_meanwhile(reader, id)
+    })?
+    else {
         return Ok(Outcome::Success);
     };
     let (at, new, file) = (target.location(), &row.id, shown(&path));
@@ -46,9 +51,29 @@ pub fn run(args: &VoidArgs, settings: &Settings) -> Result<Outcome, Error> {
         "Makulerade {id} ({at}) med raden {new} i {file}",
         "Voided {id} ({at}) with the row {new} in {file}"
     );
-    // The id and the file come from the command line and the log: escaped.
-    writeln!(io::stdout().lock(), "{}", escaped(done.get(settings.lang)))?;
-    Ok(Outcome::Success)
+    Ok(confirm(&[done], settings))
+}
+
+/// Refuses the void when the year file, read under the append's lock,
+/// already holds a void of `id`: another `void` of it won the race.
+fn refuse_voided_meanwhile(mut reader: LogReader, id: &str) -> Result<(), Error> {
+    let mut by = None;
+    for entry in (&mut reader).flatten() {
+        if entry.activity.voids.as_deref() == Some(id) && by.is_none() {
+            by = Some(entry);
+        }
+    }
+    reader.finish()?;
+    match by {
+        None => Ok(()),
+        Some(void) => {
+            let (by, at) = (&void.activity.id, void.location());
+            Err(Error::Refused(text!(
+                "{id} makulerades just av {by} ({at}); inget skrevs",
+                "{id} was just voided by {by} ({at}); nothing was written"
+            )))
+        }
+    }
 }
 
 /// Reads the log for the row `id` and a void of it.
@@ -58,8 +83,12 @@ fn look_up(settings: &Settings, id: &str) -> Result<Lookup, Error> {
     for entry in (&mut reader).flatten() {
         if entry.activity.voids.as_deref() == Some(id) && lookup.voided_by.is_none() {
             lookup.voided_by = Some(entry);
-        } else if entry.activity.id == id && lookup.row.is_none() {
-            lookup.row = Some(entry);
+        } else if entry.activity.id == id {
+            if lookup.row.is_none() {
+                lookup.row = Some(entry);
+            } else if lookup.twin.is_none() {
+                lookup.twin = Some(entry);
+            }
         }
     }
     reader.finish()?;
@@ -74,6 +103,13 @@ fn check_voidable(id: &str, lookup: Lookup) -> Result<LogEntry, Error> {
             "no row in logs/ has the id {id:?}; copy the id from the first column of the row (rows that cannot be read are shown by loften check)"
         )));
     };
+    if let Some(twin) = &lookup.twin {
+        let (first, second) = (row.location(), twin.location());
+        return Err(Error::Refused(text!(
+            "två rader har id:t {id}: {first} och {second}; det går inte att veta vilken som ska makuleras, så inget skrevs. Är de samma rad två gånger (efter en git-sammanslagning): ta bort den ena raden. Annars: ge den ena ett nytt id. Kör sedan loften void igen",
+            "two rows have the id {id}: {first} and {second}; which one to void cannot be known, so nothing was written. If they are the same row twice (after a git merge), delete one of the lines; else give one of them a new id. Then run loften void again"
+        )));
+    }
     if let Some(cancelled) = &row.activity.voids {
         let at = row.location();
         return Err(Error::Refused(text!(

@@ -125,6 +125,31 @@ impl Output {
         })
     }
 
+    /// Starts rewriting `target`, a file of the data folder itself (a log
+    /// file that `loften repair` puts into loften's form): the same atomic
+    /// write, keeping the file's mode, but without guard 2, which keeps
+    /// exports out of `logs/` and `plan/`. `target` must be an existing
+    /// regular file, not a link.
+    pub fn rewrite(target: &Path) -> Result<Output, Error> {
+        let metadata = fs::symlink_metadata(target).map_err(|e| Error::writing(target, e))?;
+        if !metadata.is_file() {
+            let shown = target.display();
+            return Err(Error::Refused(text!(
+                "{shown} är ingen vanlig fil (en länk, en mapp eller en enhet); loften skriver inte om den",
+                "{shown} is not an ordinary file (a link, a folder or a device); loften does not rewrite it"
+            )));
+        }
+        let temporary = temporary_in(folder_of(target)).map_err(|e| Error::writing(target, e))?;
+        Ok(Output {
+            sink: Sink::Atomic {
+                temporary,
+                real: target.to_path_buf(),
+                replaced: Some(Box::new(metadata)),
+            },
+            named: target.to_path_buf(),
+        })
+    }
+
     /// The file to write into.
     pub fn file(&mut self) -> &mut File {
         match &mut self.sink {

@@ -51,11 +51,30 @@ fn conflict_copies_and_duplicate_ids() {
         &env,
         &[
             "data/logs/2021 (1).csv: the file is not named YYYY.csv: it looks like a conflict copy",
-            "data/logs/2021-LAPTOP.csv: the file is not named YYYY.csv",
-            &format!("data/logs/2021 (1).csv:2: id {id} was already used at data/logs/2021.csv:2"),
-            &format!("data/logs/2021.csv:3: id {id} was already used at data/logs/2021.csv:2"),
+            "data/logs/2021-LAPTOP.csv: the file is a conflict copy left by OneDrive",
+            &format!(
+                "data/logs/2021 (1).csv:2: the row already stands, the same, at data/logs/2021.csv:2 (id {id})"
+            ),
+            &format!(
+                "data/logs/2021.csv:3: the row already stands, the same, at data/logs/2021.csv:2 (id {id})"
+            ),
             "4 problems found (3 rows read)",
         ],
+    );
+    // Counted once, with a warning naming both files.
+    let out = run(&env, &["status", "--at", "2021-03-31"])
+        .assert()
+        .success();
+    let out = out.get_output();
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(stdout.contains("1/10"), "{stdout}");
+    assert!(
+        stderr.contains("2 rows appear twice with the same id and content")
+            && stderr.contains("data/logs/2021.csv, data/logs/2021 (1).csv"),
+        "{stderr}"
     );
 }
 
@@ -86,12 +105,14 @@ fn old_rows_that_break_the_plan() {
             "data/logs/2021.csv:4: target \"åk5\" is not one of measure \"klassrumsbesok\"'s targets",
             "data/logs/2021.csv:5: \"beslag\" is not a follow-up metric of measure \"trafikkontroll\"",
             "data/logs/2021.csv:6: note holds a Swedish personnummer",
-            "data/logs/2021.csv:7: the row voids nowhere, but no row has that id",
+            "data/logs/2021.csv:7: the row voids nowhere, but no readable row has that id",
             "data/logs/2021.csv:8: date: \"2021-13-02\" is not a date",
             "data/logs/2021.csv:9: the count \"2.5\" is not a whole number",
             "data/logs/2021.csv:10: values: \"anmalningar=två\" must be written NAME=NUMBER",
             "data/logs/2021.csv:11: the date 2022-03-02 lies in the future",
-            "10 problems found (10 rows read)",
+            "data/logs/2021.csv:3: the row is dated 2018-03-02 but stands in 2021.csv",
+            "data/logs/2021.csv:11: the row is dated 2022-03-02 but stands in 2021.csv: it counts on its date, but belongs in 2022.csv",
+            "12 problems found (10 rows read)",
         ],
     );
 }
@@ -105,20 +126,53 @@ fn a_header_saved_by_excel_with_semicolons() {
     );
     check_finds(
         &env,
-        &["data/logs/2021.csv:1: the header line is separated by semicolons"],
+        &[
+            "data/logs/2021.csv:1: the file was saved by Excel or another spreadsheet (semicolons (;) between fields). Its rows are read and counted, but loften log will not add to it until it is rewritten: run `loften repair`",
+        ],
     );
+    env.write("data/logs/2021.csv", "id;date;measure;count\n");
+    check_finds(
+        &env,
+        &[
+            "data/logs/2021.csv:1: the file could not be read: the header line is separated by semicolons but does not have loften's columns",
+        ],
+    );
+    run(&env, &["status", "--at", "2021-03-31"])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains(
+            "the file data/logs/2021.csv could not be read (its header line is wrong) and none of its rows is counted",
+        ));
 }
 
 #[test]
-fn a_log_with_a_byte_order_mark_and_crlf_reads() {
+fn a_log_with_a_byte_order_mark_and_crlf_reads_and_is_repaired_before_appending() {
     let env = log_env();
-    let text = format!("\u{feff}{HEADER}a1,2021-03-02,trafikkontroll,1,,,,,\"x, y\",,,\r\n")
+    let text = format!("\u{feff}{HEADER}a1,2021-03-02,trafikkontroll,1,,,,,\"x, y\",,,\n")
         .replace('\n', "\r\n");
     env.write("data/logs/2021.csv", &text);
-    run(&env, &["check"])
+    check_finds(
+        &env,
+        &[
+            "data/logs/2021.csv:1: the file was saved by Excel or another spreadsheet (CRLF line ends (Windows), a byte-order mark (BOM) first)",
+            "(1 row read)",
+        ],
+    );
+    let before = env.snapshot();
+    run(&env, &["log", "trafikkontroll", "--date", "2021-03-03"])
         .assert()
-        .code(0)
-        .stdout(predicate::str::contains("(1 row read)"));
+        .code(2)
+        .stderr(predicate::str::contains(
+            "data/logs/2021.csv is not in loften's form (CRLF line ends (Windows), a byte-order mark (BOM) first; saved by Excel?), so a new row could not be read back. Nothing was written. Run `loften repair`",
+        ));
+    assert_eq!(env.snapshot(), before, "a refused log writes nothing");
+    run(&env, &["repair"]).assert().code(0).stdout(predicate::str::contains(
+        "data/logs/2021.csv: rewritten in loften's form, all 1 row kept (CRLF line ends → LF, byte-order mark removed); the old file is kept as data/logs/2021.csv.",
+    ));
+    assert_eq!(
+        env.read("data/logs/2021.csv"),
+        format!("{HEADER}a1,2021-03-02,trafikkontroll,1,,,,,\"x, y\",,,\n")
+    );
     let out = log_ok(&env, &["trafikkontroll", "--date", "2021-03-03"]);
     assert!(
         out.contains("trafikkontroll: 2 of 10 in March 2021"),

@@ -8,39 +8,45 @@
 //! 2. the file is opened with create + append and locked exclusively
 //!    (std `File::lock`, on the file itself: no lock file to leave behind);
 //! 3. an empty file gets the header first;
-//! 4. a file whose last byte is not `\n` (a torn row from a crash or an
-//!    editor) gets a `\n` first, so the torn row stays on its own line for
-//!    `check` to report; only the last byte is read, so appending costs the
-//!    same whatever the size of the log. Only when that byte is not `\n` is
-//!    a bounded tail (at most [`TAIL`] bytes) read, to tell whether the torn
-//!    row left a quoted field open: then a `"` closes it first, or the CSV
-//!    reader would swallow the new row into the torn one;
-//! 5. all of it is written with one `write_all` of one buffer, then
+//! 4. a file that is not in the canonical form (its header line shows `;`,
+//!    CRLF line ends or no header: saved by Excel) is refused, naming the
+//!    file and `loften repair`: a comma row appended to it could not be read
+//!    back (the check reads the first line only, under the lock);
+//! 5. a torn row (from a crash or an editor) stays on its own line for
+//!    `check` to report, and never swallows the new row: the year file is
+//!    read from its start, counting quotes (a few milliseconds for a year
+//!    of rows), and when it ends inside a quoted field, however long the
+//!    note and whatever its lines look like, a `"` and a `\n` close it
+//!    first; else a file whose last byte is not `\n` gets a `\n` first;
+//! 6. all of it is written with one `write_all` of one buffer, then
 //!    `sync_all`, then the lock is released;
-//! 6. when the write or the sync fails (a full disk, a share gone away),
+//! 7. when the write or the sync fails (a full disk, a share gone away),
 //!    the file is cut back to its length before the append, so that no
 //!    partial row is left behind, and the error says which file and what
 //!    to do. (Without a lock, as on some shares, it is not cut: another
 //!    writer's row could follow.)
+//! 8. a `logs/` folder or year file that is a symbolic link leading out of
+//!    the data folder is refused: `log` never writes outside it;
+//! 9. when `loften repair` replaced the file while this append waited for
+//!    the lock, the new file is opened and locked instead, so no row goes
+//!    to the replaced one.
 //!
 //! The folder `logs/` and the file are created only here, when a row that
 //! passed every check is written: a refused command writes nothing.
 
 use std::fs::{self, File, OpenOptions};
-use std::io::{self, Read, Seek, SeekFrom, Write};
+use std::io::{self, BufRead, Read, Seek, SeekFrom, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
+use super::LogReader;
+use super::dialect::{self, Dialect};
 use super::row::csv_bytes;
 use crate::activity::Activity;
 use crate::error::Error;
-use crate::store::log_dir;
+use crate::store::{log_dir, shown};
 use crate::text;
-
-/// The most bytes read back from a torn file's end to see whether the torn
-/// row left a quote open.
-pub const TAIL: u64 = 64 * 1024;
 
 /// The file a row dated `date` goes to: `logs/2021.csv`.
 pub fn year_file(dir: &Path, date: NaiveDate) -> PathBuf {
@@ -49,11 +55,50 @@ pub fn year_file(dir: &Path, date: NaiveDate) -> PathBuf {
 
 /// Appends `row` to its year file in data folder `dir`; returns the file.
 pub fn append(dir: &Path, row: &Activity) -> Result<PathBuf, Error> {
+    append_if(dir, row, |_| Ok(()))
+}
+
+/// Appends `row` as [`append`] does, after `still_ok` has read the year
+/// file under the exclusive lock and agreed: for checks that must hold at
+/// the moment of writing (a second `void` of the same id at the same time
+/// is refused there). `still_ok` gets a reader of the locked file.
+pub fn append_if(
+    dir: &Path,
+    row: &Activity,
+    still_ok: impl FnOnce(LogReader) -> Result<(), Error>,
+) -> Result<PathBuf, Error> {
     let folder = log_dir(dir);
-    fs::create_dir_all(&folder).map_err(|e| Error::writing(&folder, e))?;
     let path = year_file(dir, row.date);
-    append_locked(&path, row).map_err(|e| append_error(&path, e))?;
+    refuse_links_out(dir, &folder, &path)?;
+    fs::create_dir_all(&folder).map_err(|e| Error::writing(&folder, e))?;
+    append_locked(&path, row, still_ok)?;
     Ok(path)
+}
+
+/// Refuses a `logs/` folder or a year file that is a symbolic link to a
+/// place outside the data folder `dir`. A link to a character device
+/// (`/dev/null`, `/dev/full`) is followed: writing to it changes no file.
+fn refuse_links_out(dir: &Path, folder: &Path, path: &Path) -> Result<(), Error> {
+    let Ok(root) = dir.canonicalize() else {
+        return Ok(());
+    };
+    for link in [folder, path] {
+        let is_link = fs::symlink_metadata(link).is_ok_and(|m| m.file_type().is_symlink());
+        if !is_link {
+            continue;
+        }
+        let inside = link
+            .canonicalize()
+            .is_ok_and(|real| real.starts_with(&root));
+        if !inside && !is_char_device(link) {
+            let (l, d) = (link.display(), dir.display());
+            return Err(Error::Refused(text!(
+                "{l} är en symbolisk länk som leder ut ur datamappen {d}; loften skriver bara i datamappen. Inget skrevs. Ersätt länken med en vanlig mapp eller fil (kopiera in innehållet)",
+                "{l} is a symbolic link leading out of the data folder {d}; loften writes only inside the data folder. Nothing was written. Replace the link with a plain folder or file (copy its contents in)"
+            )));
+        }
+    }
+    Ok(())
 }
 
 /// A failed append: which file, that nothing was recorded, and what to do
@@ -80,16 +125,103 @@ fn append_error(path: &Path, source: io::Error) -> Error {
     Error::Io { action, source }
 }
 
-fn append_locked(path: &Path, row: &Activity) -> io::Result<()> {
-    let mut file = OpenOptions::new()
-        .read(true)
-        .append(true)
-        .create(true)
-        .open(path)?;
-    let locked = lock(&file)?;
-    let result = write_row(&mut file, row, locked);
+fn append_locked(
+    path: &Path,
+    row: &Activity,
+    still_ok: impl FnOnce(LogReader) -> Result<(), Error>,
+) -> Result<(), Error> {
+    let io_error = |e| append_error(path, e);
+    let (mut file, locked) = open_locked(path).map_err(io_error)?;
+    let result = check_form(path, &mut file)
+        .and_then(|()| {
+            // The copy shares the file's offset: read from the start, up
+            // to the length (a device such as /dev/full reads endlessly).
+            let mut copy = file.try_clone().map_err(io_error)?;
+            let len = copy.metadata().map_err(io_error)?.len();
+            copy.seek(SeekFrom::Start(0)).map_err(io_error)?;
+            still_ok(LogReader::from_reader(&shown(path), copy.take(len)))
+        })
+        .and_then(|()| write_row(&mut file, row, locked).map_err(io_error));
     let unlocked = if locked { file.unlock() } else { Ok(()) };
-    result.and(unlocked)
+    result.and(unlocked.map_err(io_error))
+}
+
+/// Opens `path` for appending and takes the lock; whether it is held.
+/// When the file was replaced while waiting (`loften repair` renames its
+/// new file over the old), the new one is opened instead.
+fn open_locked(path: &Path) -> io::Result<(File, bool)> {
+    loop {
+        let file = OpenOptions::new()
+            .read(true)
+            .append(true)
+            .create(true)
+            .open(path)?;
+        let locked = lock(&file)?;
+        if !locked || same_file(&file, path)? {
+            return Ok((file, locked));
+        }
+        file.unlock()?;
+    }
+}
+
+#[cfg(unix)]
+fn is_char_device(path: &Path) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    fs::metadata(path).is_ok_and(|m| m.file_type().is_char_device())
+}
+
+#[cfg(not(unix))]
+fn is_char_device(_path: &Path) -> bool {
+    false
+}
+
+#[cfg(unix)]
+fn same_file(file: &File, path: &Path) -> io::Result<bool> {
+    use std::os::unix::fs::MetadataExt;
+    let (open, named) = (file.metadata()?, fs::metadata(path));
+    Ok(named.is_ok_and(|named| named.dev() == open.dev() && named.ino() == open.ino()))
+}
+
+#[cfg(not(unix))]
+fn same_file(_file: &File, _path: &Path) -> io::Result<bool> {
+    Ok(true)
+}
+
+/// Refuses a non-empty file whose first line is not the canonical header:
+/// a row appended to it could not be read back as written.
+fn check_form(path: &Path, file: &mut File) -> Result<(), Error> {
+    let io_error = |e| append_error(path, e);
+    if file.metadata().map_err(io_error)?.len() == 0 {
+        return Ok(());
+    }
+    file.seek(SeekFrom::Start(0)).map_err(io_error)?;
+    let mut first = Vec::new();
+    io::BufReader::new(&mut *file)
+        .take(4096)
+        .read_until(b'\n', &mut first)
+        .map_err(io_error)?;
+    if dialect::detect(&first).is_some_and(|d| d.is_canonical()) {
+        return Ok(());
+    }
+    let p = shown(path);
+    let found: Vec<&str> = dialect::detect(&first)
+        .map(|d: Dialect| d.differences().into_iter().map(|(_, en)| en).collect())
+        .unwrap_or_default();
+    let found_sv: Vec<&str> = dialect::detect(&first)
+        .map(|d: Dialect| d.differences().into_iter().map(|(sv, _)| sv).collect())
+        .unwrap_or_default();
+    let (what_sv, what_en) = if found.is_empty() {
+        (
+            "första raden är inte loftens rubrikrad".to_string(),
+            "its first line is not loften's header line".to_string(),
+        )
+    } else {
+        (found_sv.join(", "), found.join(", "))
+    };
+    Err(Error::Refused(text!(
+        "{p} är inte i loftens form ({what_sv}; sparad av Excel?), så en ny rad kunde inte läsas tillbaka. Inget skrevs. Kör `loften repair` (den skriver om filen och sparar en säkerhetskopia) och kör sedan kommandot igen",
+        "{p} is not in loften's form ({what_en}; saved by Excel?), so a new row could not be read back. Nothing was written. Run `loften repair` (it rewrites the file and keeps a backup), then run the command again"
+    )))
 }
 
 /// Takes the exclusive lock, where the file system supports locks (some
@@ -121,44 +253,41 @@ fn write_row(file: &mut File, row: &Activity, locked: bool) -> io::Result<()> {
 }
 
 /// What must come before a new row in a non-empty file of `len` bytes:
-/// nothing after a `\n`; else `\n`, or `"\n` when the torn row's last
-/// field is an open quote.
+/// `"\n` when the file ends inside a quoted field (a torn row cut inside
+/// its note, even right after a line break of it); else `\n` when the
+/// last byte is not `\n`; else nothing.
 fn separator(file: &mut File, len: u64) -> io::Result<Vec<u8>> {
+    file.seek(SeekFrom::Start(0))?;
+    if quote_open(io::BufReader::with_capacity(1 << 16, &mut *file).take(len))? {
+        return Ok(b"\"\n".to_vec());
+    }
     let mut last = [0u8; 1];
     file.seek(SeekFrom::Start(len - 1))?;
     file.read_exact(&mut last)?;
-    if last[0] == b'\n' {
-        return Ok(Vec::new());
-    }
-    let start = len.saturating_sub(TAIL);
-    file.seek(SeekFrom::Start(start))?;
-    let mut tail = Vec::new();
-    file.take(len - start).read_to_end(&mut tail)?;
-    Ok(if quote_open(&tail, start == 0) {
-        b"\"\n".to_vec()
+    Ok(if last[0] == b'\n' {
+        Vec::new()
     } else {
         b"\n".to_vec()
     })
 }
 
-/// Whether the last row of `tail` (a file's last bytes) ends inside a
-/// quoted field. The last row starts at the file's start (`whole`) or after
-/// the last `\n` followed by a generated id and a comma; a `\n` inside a
-/// quoted note is not followed by that. Without such a start in the tail
-/// it cannot be told, and `false` is the answer.
-fn quote_open(tail: &[u8], whole: bool) -> bool {
-    let row_start = (0..tail.len())
-        .rev()
-        .find(|&i| tail[i] == b'\n' && starts_with_id(&tail[i + 1..]))
-        .map(|i| i + 1)
-        .or(whole.then_some(0));
-    row_start.is_some_and(|s| tail[s..].iter().filter(|&&b| b == b'"').count() % 2 == 1)
-}
-
-fn starts_with_id(bytes: &[u8]) -> bool {
-    bytes.len() > 24
-        && bytes[24] == b','
-        && std::str::from_utf8(&bytes[..24]).is_ok_and(super::id::is_generated_id)
+/// Whether a file's text ends inside a quoted field: an odd number of
+/// quotes in the whole text (a quote inside a quoted field is doubled, so
+/// only the opening and closing quotes change the parity). Read from the
+/// start, in blocks: no look-back window that a long torn note, or a line
+/// of it that looks like a row, could fool.
+fn quote_open(mut text: impl io::BufRead) -> io::Result<bool> {
+    let mut open = false;
+    loop {
+        let block = text.fill_buf()?;
+        if block.is_empty() {
+            return Ok(open);
+        }
+        let quotes = block.iter().filter(|&&b| b == b'"').count();
+        open ^= quotes % 2 == 1;
+        let n = block.len();
+        text.consume(n);
+    }
 }
 
 #[cfg(test)]
@@ -230,11 +359,23 @@ mod tests {
     }
 
     #[test]
-    fn a_newline_in_a_quoted_note_is_no_row_start() {
-        assert!(quote_open(b"x,\"two\nlines", true));
-        assert!(!quote_open(b"x,\"two\nlines\"", true));
-        let tail = format!("\"\n{A},2021,\"open");
-        assert!(quote_open(tail.as_bytes(), false));
-        assert!(!quote_open(b"no row start here \"", false));
+    fn quotes_are_counted_from_the_start() {
+        let open = |text: &str| quote_open(text.as_bytes()).unwrap();
+        assert!(open("x,\"two\nlines"));
+        assert!(!open("x,\"two\nlines\""));
+        assert!(open(&format!("x,\"a\n{A},2021,\"\"b")));
+        assert!(!open("a,\"\"\"q\"\"\"\n"));
+    }
+
+    #[test]
+    fn a_torn_note_longer_than_any_window_is_closed() {
+        let mut torn = csv_bytes(&[row(A, "a")], true);
+        let note: String = (0..2000)
+            .map(|i| format!("{A},2021-03-02,rad {i} som ser ut som en rad\n"))
+            .collect();
+        torn.extend_from_slice(format!("{A},2021-03-02,trafikkontroll,1,,,,,\"{note}").as_bytes());
+        let records = lines_after(&torn, &row(B, "b"));
+        assert_eq!(records.len(), 4, "{}", records.len());
+        assert_eq!(records[3][0], B);
     }
 }

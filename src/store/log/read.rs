@@ -4,9 +4,14 @@
 //! It reads every `*.csv` directly in `logs/` (year files first, then any
 //! other, each in name order; see [`log_files`]), record by
 //! record into one reused buffer, so memory does not grow with the number
-//! of rows read. Each row comes out typed, with its file and line, or as a
-//! [`Problem`] saying why it could not be read; an I/O error stops the
-//! reading and is handed back by [`LogReader::finish`].
+//! of rows read. Each file's form (its [`Dialect`]) is told once from its
+//! header line; a file in a foreign form (saved by Excel) is read with its
+//! separator and each row brought to the canonical form before it is
+//! typed, so a later one-pass fast path can take the canonical files and
+//! leave the rest to this one. Each row comes out typed, with its file and
+//! line, or as a [`Problem`] saying why it could not be read; what concerns
+//! a whole file (a foreign form, a wrong header) is a [`FileNote`]; an I/O
+//! error stops the reading and is handed back by [`LogReader::finish`].
 //!
 //! ```no_run
 //! # fn main() -> Result<(), loften::Error> {
@@ -28,11 +33,11 @@
 //! append in progress instead of reading half a row (and on Windows, where
 //! locks are mandatory, instead of failing).
 
-use std::collections::HashSet;
 use std::fs::{self, File};
-use std::io;
+use std::io::{self, BufRead, Read};
 use std::path::{Path, PathBuf};
 
+use super::dialect::{self, Changes, Dialect};
 use super::row::{WIDTH, parse_row};
 use crate::activity::{Activity, COLUMNS, RowRef};
 use crate::error::{Error, Problem};
@@ -47,6 +52,8 @@ pub struct LogEntry {
     pub file: String,
     /// The line the row starts on, from 1.
     pub line: usize,
+    /// The row's [`print`].
+    pub print: u64,
     /// The row.
     pub activity: Activity,
 }
@@ -74,7 +81,11 @@ pub fn log_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         let is_csv = path
             .extension()
             .is_some_and(|x| x.eq_ignore_ascii_case("csv"));
-        if is_csv && path.is_file() {
+        // `~$2021.csv` is Excel's lock file for an open 2021.csv, not a log.
+        let excel_lock = path
+            .file_name()
+            .is_some_and(|n| n.to_string_lossy().starts_with("~$"));
+        if is_csv && !excel_lock && path.is_file() {
             files.push(path);
         }
     }
@@ -99,11 +110,56 @@ pub fn is_year_file(path: &Path) -> bool {
 struct OpenFile {
     shown: String,
     csv: csv::Reader<Box<dyn io::Read>>,
+    /// How the file is written, from its header line; `None` when the
+    /// header is missing or wrong (the file is then read with commas).
+    dialect: Option<Dialect>,
     /// Whether the header line has been read.
     past_header: bool,
     /// Whether the rows of this file can be read (its header is right or
     /// missing with data in its place).
     readable: bool,
+    /// What reading a foreign dialect took, row by row.
+    changes: ChangeCounts,
+}
+
+/// How many rows of a file of a foreign dialect needed each change.
+#[derive(Debug, Clone, Copy, Default)]
+struct ChangeCounts {
+    windows_1252: usize,
+    date_time: usize,
+    decimal_comma: usize,
+}
+
+impl ChangeCounts {
+    fn add(&mut self, changes: Changes) {
+        self.windows_1252 += usize::from(changes.windows_1252);
+        self.date_time += usize::from(changes.date_time);
+        self.decimal_comma += usize::from(changes.decimal_comma);
+    }
+}
+
+/// What the reader found about a whole file, beside its rows.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct FileNote {
+    /// What it is.
+    pub kind: FileNoteKind,
+    /// Where and what, with what to do, as `check` prints it.
+    pub problem: Problem,
+}
+
+/// The kinds of [`FileNote`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum FileNoteKind {
+    /// The rows are read exactly, but the file is not in the canonical
+    /// form (saved by Excel, no header line): `loften log` will not add to
+    /// it until `loften repair` rewrites it.
+    NeedsRepair,
+    /// The header line is wrong: none of the file's rows is read.
+    Unreadable,
+    /// A line is a git conflict marker (`<<<<<<<`, `=======`,
+    /// `>>>>>>>`): a merge was left unresolved. The rows around it are
+    /// read.
+    ConflictMarker,
 }
 
 /// Reads the activity log row by row; see the module documentation.
@@ -112,9 +168,11 @@ pub struct LogReader {
     next_file: usize,
     current: Option<OpenFile>,
     record: csv::ByteRecord,
-    /// The first line of a file without a header: a row to read after the
-    /// problem that says so.
-    pending_row: Option<usize>,
+    /// The current row in the canonical form, when its file is not.
+    normalized: csv::ByteRecord,
+    /// Whether the current row is in `normalized` rather than `record`.
+    is_normalized: bool,
+    notes: Vec<FileNote>,
     error: Option<Error>,
     rows: usize,
 }
@@ -136,6 +194,27 @@ pub struct RowAt<'a> {
     pub line: usize,
     /// The row.
     pub row: RowRef<'a>,
+    /// The row's fields in the canonical form, for [`RowAt::print`].
+    fields: &'a csv::ByteRecord,
+}
+
+impl RowAt<'_> {
+    /// The row's print (see [`print`]), from its fields as read.
+    pub fn print(&self) -> u64 {
+        print(self.fields)
+    }
+}
+
+/// A 64-bit print of a row's fields (in the canonical form): two rows with
+/// equal prints are the same row written twice (a git union merge repeats
+/// lines byte for byte); rows sharing an id with other prints are two rows.
+pub fn print(fields: &csv::ByteRecord) -> u64 {
+    use std::hash::{DefaultHasher, Hash, Hasher};
+    let mut hasher = DefaultHasher::new();
+    for field in fields {
+        field.hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 impl LogReader {
@@ -152,7 +231,9 @@ impl LogReader {
             next_file: 0,
             current: None,
             record: csv::ByteRecord::new(),
-            pending_row: None,
+            normalized: csv::ByteRecord::new(),
+            is_normalized: false,
+            notes: Vec::new(),
             error: None,
             rows: 0,
         }
@@ -168,7 +249,9 @@ impl LogReader {
             next_file: 0,
             current: Some(open_file(name.to_string(), Box::new(input))),
             record: csv::ByteRecord::new(),
-            pending_row: None,
+            normalized: csv::ByteRecord::new(),
+            is_normalized: false,
+            notes: Vec::new(),
             error: None,
             rows: 0,
         }
@@ -177,6 +260,13 @@ impl LogReader {
     /// The files this reader reads, in order.
     pub fn files(&self) -> &[PathBuf] {
         &self.files
+    }
+
+    /// What was found so far about whole files (a file saved by Excel, a
+    /// wrong header line), in the order of the files. Complete once the
+    /// rows are all read.
+    pub fn notes(&self) -> &[FileNote] {
+        &self.notes
     }
 
     /// Ends the reading: the number of rows read, or the I/O error that
@@ -192,46 +282,60 @@ impl LogReader {
     /// Reads every remaining row in place, without copying its text: the
     /// fast path for `status` over a million rows. Each row comes to
     /// `visit` as it stands in the reader's buffer, or as the problem that
-    /// keeps it from being read. Ends like [`LogReader::finish`].
+    /// keeps it from being read. Ends like [`LogReader::finish`], with the
+    /// notes about whole files.
     pub fn for_each_row(
         mut self,
         mut visit: impl FnMut(Result<RowAt<'_>, Problem>),
-    ) -> Result<usize, Error> {
+    ) -> Result<(usize, Vec<FileNote>), Error> {
         while let Some(step) = self.step() {
             match step {
                 Step::Problem(problem) => visit(Err(problem)),
                 Step::Row(line) => {
                     let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                    let fields = self.row_record();
                     visit(
-                        view(&self.record)
-                            .map(|row| RowAt { file, line, row })
+                        view(fields)
+                            .map(|row| RowAt {
+                                file,
+                                line,
+                                row,
+                                fields,
+                            })
                             .map_err(|message| problem(file, line, message)),
                     );
                 }
             }
         }
+        let notes = std::mem::take(&mut self.notes);
+        Ok((self.finish()?, notes))
+    }
+
+    /// Reads every remaining record without typing it: the cheap first
+    /// pass before a tally. Each record of a readable file comes to `visit`
+    /// in the canonical form, with its file and line, whether or not it is
+    /// a row that can be read. Ends like [`LogReader::finish`].
+    pub fn for_each_record(
+        mut self,
+        mut visit: impl FnMut(&str, usize, &csv::ByteRecord),
+    ) -> Result<usize, Error> {
+        while let Some(step) = self.step() {
+            if let Step::Row(line) = step {
+                let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                visit(file, line, self.row_record());
+            }
+        }
         self.finish()
     }
 
-    /// The ids that void rows cancel, read without typing the rest of each
-    /// row: the cheap first pass before a tally. A row that cannot be read
-    /// voids nothing (`check` reports it).
-    pub fn voided_ids(mut self) -> Result<HashSet<String>, Error> {
-        const VOIDS: usize = 10;
-        debug_assert_eq!(COLUMNS[VOIDS], "voids");
-        let mut voided = HashSet::new();
-        while let Some(step) = self.step() {
-            if let Step::Row(_) = step
-                && self.record.len() == WIDTH
-                && let Some(field) = self.record.get(VOIDS)
-                && !field.trim_ascii().is_empty()
-                && let Ok(id) = std::str::from_utf8(field.trim_ascii())
-            {
-                voided.insert(id.to_string());
-            }
+    /// The current row's fields: as read, or brought to the canonical
+    /// form when its file is not.
+    fn row_record(&self) -> &csv::ByteRecord {
+        if self.is_normalized {
+            &self.normalized
+        } else {
+            &self.record
         }
-        self.finish()?;
-        Ok(voided)
     }
 
     /// Opens the next file; `false` when there is none, or on an error
@@ -256,10 +360,6 @@ impl LogReader {
     /// The next step of the log, across files; `None` at its end or after
     /// an I/O error.
     fn step(&mut self) -> Option<Step> {
-        if let Some(line) = self.pending_row.take() {
-            self.rows += 1;
-            return Some(Step::Row(line));
-        }
         loop {
             if self.error.is_some() {
                 return None;
@@ -280,7 +380,12 @@ impl LogReader {
             let file = self.current.as_mut()?;
             match file.csv.read_byte_record(&mut self.record) {
                 Ok(true) => {}
-                Ok(false) => return None,
+                Ok(false) => {
+                    if let Some(note) = repair_note(file) {
+                        self.notes.push(note);
+                    }
+                    return None;
+                }
                 Err(e) => {
                     let line = e.position().map_or(1, |p| p.line().max(1) as usize);
                     if let csv::ErrorKind::Io(io) = e.into_kind() {
@@ -304,18 +409,40 @@ impl LogReader {
                 match header_check(&self.record) {
                     Header::Right => continue,
                     Header::Missing(message) => {
-                        // The first line is a row: read it, after saying so.
-                        self.pending_row = Some(line);
-                        return Some(Step::Problem(problem(&file.shown, line, message)));
+                        // The first line is a row: read it, after the note
+                        // that says so.
+                        self.notes.push(FileNote {
+                            kind: FileNoteKind::NeedsRepair,
+                            problem: problem(&file.shown, line, message),
+                        });
+                        self.is_normalized = false;
+                        self.rows += 1;
+                        return Some(Step::Row(line));
                     }
                     Header::Wrong(message) => {
                         file.readable = false;
-                        return Some(Step::Problem(problem(&file.shown, line, message)));
+                        self.notes.push(FileNote {
+                            kind: FileNoteKind::Unreadable,
+                            problem: problem(&file.shown, line, message),
+                        });
+                        continue;
                     }
                 }
             }
             if !file.readable {
                 continue;
+            }
+            if let Some(message) = conflict_marker(&self.record) {
+                self.notes.push(FileNote {
+                    kind: FileNoteKind::ConflictMarker,
+                    problem: problem(&file.shown, line, message),
+                });
+                continue;
+            }
+            self.is_normalized = file.dialect.is_some_and(|d| !d.is_canonical());
+            if self.is_normalized {
+                let changes = normalize_record(&self.record, &mut self.normalized);
+                file.changes.add(changes);
             }
             self.rows += 1;
             return Some(Step::Row(line));
@@ -332,10 +459,11 @@ impl Iterator for LogReader {
             Step::Row(line) => {
                 let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
                 Some(
-                    view(&self.record)
+                    view(self.row_record())
                         .map(|row| LogEntry {
                             file: file.to_string(),
                             line,
+                            print: print(self.row_record()),
                             activity: row.to_activity(),
                         })
                         .map_err(|message| problem(file, line, message)),
@@ -345,19 +473,122 @@ impl Iterator for LogReader {
     }
 }
 
+/// The most bytes of a file's first line read to tell its dialect: a
+/// header line is far shorter.
+const HEADER_PEEK: u64 = 4096;
+
 /// A log text about to be read from its first line.
 fn open_file(shown: String, input: Box<dyn io::Read>) -> OpenFile {
-    let csv = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .buffer_capacity(1 << 16)
-        .from_reader(input);
+    let (dialect, csv) = csv_reader(input);
     OpenFile {
         shown,
         csv,
+        dialect,
         past_header: false,
         readable: true,
+        changes: ChangeCounts::default(),
     }
+}
+
+/// A CSV reader over a log text, and the text's dialect: the first line
+/// is read ahead to tell it (see [`dialect::detect`]), then read again by
+/// the CSV reader, with that separator. The one setup of the CSV reader,
+/// for reading the log and for rewriting it (`rewrite`).
+pub(super) fn csv_reader(
+    input: Box<dyn io::Read>,
+) -> (Option<Dialect>, csv::Reader<Box<dyn io::Read>>) {
+    let mut input = io::BufReader::with_capacity(1 << 16, input);
+    let mut first = Vec::new();
+    // An error here comes back on the CSV reader's first read.
+    let _ = (&mut input).take(HEADER_PEEK).read_until(b'\n', &mut first);
+    let dialect = dialect::detect(&first);
+    let text: Box<dyn io::Read> = Box::new(io::Cursor::new(first).chain(input));
+    let csv = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .delimiter(dialect.map_or(b',', |d| d.separator))
+        // Lines end at `\n` only: the CSV reader's own CRLF handling
+        // numbers the lines of a CRLF file one short. A `\r` left at the
+        // end of a row's last field is dropped by `normalize` (and by the
+        // trimming of the `excuses` field in a canonical file).
+        .terminator(csv::Terminator::Any(b'\n'))
+        .buffer_capacity(1 << 16)
+        .from_reader(text);
+    (dialect, csv)
+}
+
+/// Brings `record`, a row of a file in a foreign dialect, to the canonical
+/// form in `out` (see [`dialect::normalize`]); what that took.
+pub(super) fn normalize_record(record: &csv::ByteRecord, out: &mut csv::ByteRecord) -> Changes {
+    out.clear();
+    let last = record.len().saturating_sub(1);
+    let mut row_changes = Changes::default();
+    for (index, raw) in record.iter().enumerate() {
+        let raw = match raw.strip_suffix(b"\r") {
+            Some(stripped) if index == last => stripped,
+            _ => raw,
+        };
+        let (field, changes) = dialect::normalize(index, raw);
+        row_changes = row_changes.and(changes);
+        out.push_field(&field);
+    }
+    row_changes
+}
+
+/// The note for a file read in a foreign dialect: what differs, what
+/// reading it took, and that `loften repair` makes it canonical; `None`
+/// for a canonical file.
+fn repair_note(file: &OpenFile) -> Option<FileNote> {
+    let dialect = file.dialect.filter(|d| !d.is_canonical())?;
+    let (mut sv, mut en): (Vec<String>, Vec<String>) = dialect
+        .differences()
+        .into_iter()
+        .map(|(sv, en)| (sv.to_string(), en.to_string()))
+        .unzip();
+    let ChangeCounts {
+        windows_1252,
+        date_time,
+        decimal_comma,
+    } = file.changes;
+    if windows_1252 > 0 {
+        let n = i64::try_from(windows_1252).unwrap_or(i64::MAX);
+        sv.push(format!(
+            "{} i Windows-1252 (ANSI), inte UTF-8",
+            crate::words::counted(n, "rad", "rader")
+        ));
+        en.push(format!(
+            "{} in Windows-1252 (ANSI), not UTF-8",
+            crate::words::counted(n, "row", "rows")
+        ));
+    }
+    if date_time > 0 {
+        sv.push(format!(
+            "{date_time} datum med klockslag (2021-03-02 00:00)"
+        ));
+        let n = i64::try_from(date_time).unwrap_or(i64::MAX);
+        en.push(format!(
+            "{} with a time (2021-03-02 00:00)",
+            crate::words::counted(n, "date", "dates")
+        ));
+    }
+    if decimal_comma > 0 {
+        let n = i64::try_from(decimal_comma).unwrap_or(i64::MAX);
+        let (values_sv, values_en) = (
+            crate::words::counted(n, "värde", "värden"),
+            crate::words::counted(n, "value", "values"),
+        );
+        sv.push(format!("{values_sv} med decimalkomma"));
+        en.push(format!("{values_en} with a decimal comma"));
+    }
+    let (sv, en) = (sv.join(", "), en.join(", "));
+    let message = text!(
+        "filen är sparad av Excel eller ett annat kalkylprogram ({sv}). Raderna läses och räknas, men loften log skriver inte till filen förrän den är omskriven: kör `loften repair` (en säkerhetskopia sparas)",
+        "the file was saved by Excel or another spreadsheet ({en}). Its rows are read and counted, but loften log will not add to it until it is rewritten: run `loften repair` (a backup is kept)"
+    );
+    Some(FileNote {
+        kind: FileNoteKind::NeedsRepair,
+        problem: problem(&file.shown, 1, message),
+    })
 }
 
 /// Opens `path` for reading with a shared lock, where the file system
@@ -381,7 +612,7 @@ fn problem(file: &str, line: usize, message: Text) -> Problem {
 }
 
 /// What the first line of a file is.
-enum Header {
+pub(super) enum Header {
     /// The contract's header.
     Right,
     /// No header: the first line is already a row.
@@ -390,8 +621,11 @@ enum Header {
     Wrong(Text),
 }
 
-fn header_check(record: &csv::ByteRecord) -> Header {
-    let fields: Vec<&[u8]> = record.iter().collect();
+pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
+    let mut fields: Vec<&[u8]> = record.iter().collect();
+    if let Some(last) = fields.last_mut() {
+        *last = last.strip_suffix(b"\r").unwrap_or(last);
+    }
     let first = fields
         .first()
         .map(|f| f.strip_prefix("\u{feff}".as_bytes()).unwrap_or(f));
@@ -410,8 +644,8 @@ fn header_check(record: &csv::ByteRecord) -> Header {
             .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
     {
         return Header::Missing(text!(
-            "filen saknar rubrikraden; lägg till den som första rad: {expected}",
-            "the file has no header line; add it as the first line: {expected}"
+            "filen saknar rubrikraden; raderna läses, men loften log skriver inte till filen förrän `loften repair` har lagt till den (eller lägg själv till den som första rad: {expected})",
+            "the file has no header line; its rows are read, but loften log will not add to it until `loften repair` has added it (or add it yourself as the first line: {expected})"
         ));
     }
     let found = String::from_utf8_lossy(record.as_slice())
@@ -420,13 +654,26 @@ fn header_check(record: &csv::ByteRecord) -> Header {
         .collect::<String>();
     if fields.len() == 1 && found.contains(';') {
         return Header::Wrong(text!(
-            "rubrikraden är avgränsad med semikolon (sparad från Excel med svenska inställningar?); loften läser komma: spara som \"CSV UTF-8 (kommaavgränsad)\". Radernas innehåll läses inte förrän det är rättat",
-            "the header line is separated by semicolons (saved from Excel with Swedish settings?); loften reads commas: save as \"CSV UTF-8 (comma delimited)\". The file's rows are not read until it is corrected"
+            "filen kunde inte läsas: rubrikraden är avgränsad med semikolon men har inte loftens kolumner {expected} (kolumner borttagna, omdöpta eller flyttade i Excel?). Ingen av filens rader räknas förrän rubrikraden och kolumnerna är rättade; en säkerhetskopia eller git har den tidigare versionen",
+            "the file could not be read: the header line is separated by semicolons but does not have loften's columns {expected} (columns deleted, renamed or moved in Excel?). None of its rows is counted until the header and columns are corrected; a backup or git has the earlier version"
         ));
     }
     Header::Wrong(text!(
-        "första raden ska vara rubrikraden {expected}; filens rader läses inte förrän den är rättad",
-        "the first line must be the header {expected}; the file's rows are not read until it is corrected"
+        "filen kunde inte läsas: första raden ska vara rubrikraden {expected}; ingen av filens rader räknas förrän den är rättad",
+        "the file could not be read: the first line must be the header {expected}; none of its rows is counted until it is corrected"
+    ))
+}
+
+/// What to say about `record` when it is a git conflict marker line.
+fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
+    let field = record.get(0).filter(|_| record.len() == 1)?;
+    let marker = [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
+        .into_iter()
+        .find(|m| field.starts_with(m))?;
+    let marker = String::from_utf8_lossy(marker);
+    Some(text!(
+        "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
+        "a git conflict marker ({marker}): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again"
     ))
 }
 
@@ -523,30 +770,52 @@ mod tests {
         assert!(messages[2].contains("14 columns"), "{messages:?}");
     }
 
+    /// Reads one file's text: its items, rows read and file notes.
+    fn read_one(text: &[u8]) -> (Vec<Result<LogEntry, Problem>>, usize, Vec<FileNote>) {
+        let mut reader = LogReader::from_reader("logs/2021.csv", io::Cursor::new(text.to_vec()));
+        let items: Vec<_> = (&mut reader).collect();
+        let notes = reader.notes().to_vec();
+        (items, reader.finish().unwrap(), notes)
+    }
+
     #[test]
     fn headers_wrong_or_missing() {
-        let (items, rows) = read(&[("2021.csv", "id;date;measure\n1;2;3\n")]);
-        assert_eq!(rows, 0);
-        assert_eq!(items.len(), 1);
-        assert!(
-            items[0]
-                .as_ref()
-                .unwrap_err()
-                .message
-                .en
-                .contains("semicolons")
-        );
-        let (items, rows) = read(&[("2021.csv", "a,2021-03-02,t,1,,,,,,,,\n")]);
+        let (items, rows, notes) = read_one(b"id;date;measure\n1;2;3\n");
+        assert_eq!((items.len(), rows), (0, 0));
+        assert_eq!(notes[0].kind, FileNoteKind::Unreadable);
+        assert!(notes[0].problem.message.en.contains("semicolons"));
+        let (items, rows, notes) = read_one(b"a,2021-03-02,t,1,,,,,,,,\n");
         assert_eq!(rows, 1);
-        assert!(
-            items[0]
-                .as_ref()
-                .unwrap_err()
-                .message
-                .en
-                .contains("no header")
-        );
-        assert_eq!(items[1].as_ref().unwrap().activity.id, "a");
+        assert_eq!(notes[0].kind, FileNoteKind::NeedsRepair);
+        assert!(notes[0].problem.message.en.contains("no header"));
+        assert_eq!(items[0].as_ref().unwrap().activity.id, "a");
+    }
+
+    #[test]
+    fn an_excel_file_reads_exactly_and_is_noted() {
+        let text = b"\xef\xbb\xbfid;date;measure;count;target;values;who;place;note;recorded_at;voids;excuses\r\n\
+a;2021-03-02 00:00;t;3;;beslag=12,5;\xc5sa;;\"x;y\r\nz\";;;\r\n\
+b;2021-03-03;t;2;;;\xc5sa;;;;;\r\n";
+        let (items, rows, notes) = read_one(text);
+        assert_eq!(rows, 2);
+        let entries: Vec<LogEntry> = items.into_iter().map(Result::unwrap).collect();
+        assert_eq!(entries[0].activity.count, 3);
+        assert_eq!(entries[0].activity.value("beslag"), Some(12.5));
+        assert_eq!(entries[0].activity.note, "x;y\r\nz");
+        assert_eq!(entries[1].activity.who, "Åsa");
+        assert_eq!((entries[0].line, entries[1].line), (2, 4));
+        let message = &notes[0].problem.message.en;
+        for said in [
+            "semicolons",
+            "CRLF",
+            "byte-order",
+            "2 rows in Windows-1252",
+            "1 date with a time",
+            "1 value with a decimal comma",
+            "loften repair",
+        ] {
+            assert!(message.contains(said), "{said}: {message}");
+        }
     }
 
     #[test]
