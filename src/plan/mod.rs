@@ -2,6 +2,7 @@
 //! read from TOML and validated.
 //!
 //! - [`model`]: the validated values the rest of `loften` reads;
+//! - [`days`]: recurring days of date sets and the Swedish holidays;
 //! - [`frequency`]: the frequency model that `status` evaluates;
 //! - [`parse`]: TOML text to a [`Plan`], reporting every problem with its
 //!   position, not only the first.
@@ -9,6 +10,7 @@
 //! Everything here is pure: text in, values or problems out. Reading the
 //! file from disk lives in `store`.
 
+pub mod days;
 pub mod frequency;
 pub mod model;
 pub mod parse;

@@ -8,6 +8,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::days::DayRule;
 use super::frequency::Frequency;
 use crate::period::DateRange;
 
@@ -200,30 +201,48 @@ pub struct Target {
     pub label: String,
 }
 
-/// A named set of dates (risk weekends).
+/// A named set of dates (risk weekends): listed ranges and recurring
+/// rules, less the exceptions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DateSet {
     /// The id frequencies refer to (`riskhelger`).
     pub id: String,
     /// A name for tables ("Riskhelger").
     pub name: String,
-    /// The ranges of days in the set.
+    /// The listed ranges of days in the set.
     pub ranges: Vec<LabelledRange>,
+    /// Recurring days ("alla fredagar", "midsommarafton").
+    pub rules: Vec<DayRule>,
+    /// Days taken out of the set, whatever put them in.
+    pub except: Vec<LabelledRange>,
 }
 
 impl DateSet {
     /// Whether `date` is in the set.
     pub fn contains(&self, date: NaiveDate) -> bool {
-        self.ranges.iter().any(|r| r.range.contains(date))
+        (self.ranges.iter().any(|r| r.range.contains(date))
+            || self.rules.iter().any(|r| r.contains(date)))
+            && !self.except.iter().any(|r| r.range.contains(date))
     }
 
     /// How many days of the set lie in `window`.
     pub fn days_in(&self, window: DateRange) -> i64 {
-        self.ranges
-            .iter()
-            .filter_map(|r| r.range.intersect(&window))
-            .map(|r| r.days())
-            .sum()
+        if self.rules.is_empty() && self.except.is_empty() {
+            // Listed ranges only (they may overlap only if the plan lists
+            // a day twice, which counts it twice, as it always has).
+            return self
+                .ranges
+                .iter()
+                .filter_map(|r| r.range.intersect(&window))
+                .map(|r| r.days())
+                .sum();
+        }
+        window
+            .start
+            .iter_days()
+            .take_while(|d| *d <= window.end)
+            .filter(|d| self.contains(*d))
+            .count() as i64
     }
 }
 

@@ -448,6 +448,10 @@ fn every_form_log() -> String {
         row(&mut csv, date, "nattvandring", "1", "", "");
     }
     row(&mut csv, "2021-06-18", "skolavslutning", "1", "", "");
+    // Recurring days: 25 June is an exception, 2 July a listed day.
+    for date in ["2021-06-04", "2021-06-05", "2021-06-25", "2021-07-02"] {
+        row(&mut csv, date, "sommarkvallar", "1", "", "");
+    }
     row(&mut csv, "2021-07-01", "fritidsgard", "", "", "2021-07");
     csv
 }

@@ -16,6 +16,7 @@ mod check_logs;
 mod consistency;
 mod example_data;
 mod export;
+mod forms;
 mod log;
 mod log_support;
 mod report;

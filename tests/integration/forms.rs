@@ -1,0 +1,229 @@
+//! The forms of issue #12 ("every promise a municipality writes"), each
+//! judged through the real binary on the every-form plan
+//! (`tests/fixtures/plans/every-form.toml`) with a few hand-worked rows:
+//! a running period (`status --at`) and an ended one (the year's grid).
+//! The figures are worked out by hand in the comment beside each case, by
+//! the rules of docs/plan-format.md.
+
+use std::fmt::Write as _;
+
+use serde_json::{Value, json};
+
+use crate::testenv::{TestEnv, fixture};
+
+/// A data folder with the every-form plan and `rows` (date, measure, count,
+/// target) in their years' logs.
+fn folder(rows: &[(&str, &str, &str, &str)]) -> TestEnv {
+    let env = TestEnv::new();
+    env.write(
+        "data/plan/every-form.toml",
+        &std::fs::read_to_string(fixture("plans/every-form.toml")).unwrap(),
+    );
+    let mut years: Vec<&str> = rows.iter().map(|r| &r.0[..4]).collect();
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        let mut csv = String::from(
+            "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n",
+        );
+        for (n, (date, measure, count, target)) in rows.iter().enumerate() {
+            if date.starts_with(year) {
+                let _ = writeln!(
+                    csv,
+                    "r{n:04},{date},{measure},{count},{target},,X,,,{date}T12:00:00+01:00,,"
+                );
+            }
+        }
+        env.write(&format!("data/logs/{year}.csv"), &csv);
+    }
+    env.in_data(&["check"]).assert().success();
+    env
+}
+
+/// The measure's entry in `status ARGS --format json`.
+fn measure(env: &TestEnv, id: &str, args: &[&str]) -> Value {
+    let mut all_args = args.to_vec();
+    all_args.extend(["--format", "json"]);
+    let out = env.in_data(&all_args).output().unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let all: Value = serde_json::from_slice(&out.stdout).unwrap();
+    all["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id)
+        .unwrap_or_else(|| panic!("{id} in {all}"))
+        .clone()
+}
+
+/// Asserts each JSON pointer of `got` has its value.
+fn assert_fields(what: &str, got: &Value, expect: &[(&str, Value)]) {
+    let mut wrong = String::new();
+    for (pointer, want) in expect {
+        let value = got.pointer(pointer).cloned().unwrap_or(Value::Null);
+        if &value != want {
+            let _ = writeln!(wrong, "{what}: {pointer} is {value}, not {want}");
+        }
+    }
+    assert!(wrong.is_empty(), "\n{wrong}\n{got:#}");
+}
+
+// Form 3, recurring days. The set "sommarkvallar" in 2021: the Fridays
+// and Saturdays of June (4, 5, 11, 12, 18, 19, 25, 26) less the exception
+// 25–26 June, plus nationaldagen (6 June, a Sunday) and the listed 2–3
+// July: 9 days. The promise: at least 8 of them (distinct days).
+const SUMMER: &str = "sommarkvallar";
+
+#[test]
+fn recurring_days_running_period() {
+    // On 15 June: rows on 4, 5, 6, 11 June count (4); 15 June is a Tuesday
+    // and counts nothing. Set days passed: 4, 5, 6, 11, 12 = 5 of 9, so
+    // expected floor(8 × 5 / 9) = 4: on track, 4 more needed.
+    let env = folder(&[
+        ("2021-06-04", SUMMER, "1", ""),
+        ("2021-06-05", SUMMER, "1", ""),
+        ("2021-06-06", SUMMER, "1", ""),
+        ("2021-06-11", SUMMER, "1", ""),
+        ("2021-06-15", SUMMER, "1", ""),
+        ("2021-06-25", SUMMER, "1", ""),
+    ]);
+    let got = measure(&env, SUMMER, &["status", "--at", "2021-06-15"]);
+    assert_fields(
+        "15 June",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(4)),
+            ("/target", json!(8)),
+            ("/expected", json!(4)),
+            ("/needed", json!(4)),
+            ("/unreachable", json!(false)),
+        ],
+    );
+    // On 27 June: 25 June is an exception, so still 4. Set days passed:
+    // also 12, 18, 19 = 7, expected floor(8 × 7 / 9) = 6: behind; only 2–3
+    // July are left, fewer than the 4 needed: out of reach.
+    let got = measure(&env, SUMMER, &["status", "--at", "2021-06-27"]);
+    assert_fields(
+        "27 June",
+        &got,
+        &[
+            ("/state", json!("behind")),
+            ("/done", json!(4)),
+            ("/expected", json!(6)),
+            ("/needed", json!(4)),
+            ("/unreachable", json!(true)),
+        ],
+    );
+}
+
+#[test]
+fn recurring_days_ended_period() {
+    // 2021 ended: the 8 set days 4, 5, 6, 11, 12, 18, 19 June and 2 July
+    // are met; 2022 (Fridays and Saturdays of June 3, 4, ..., 25 and
+    // nationaldagen, a Monday: 9 days) has only 3 June walked: missed. The
+    // listed 2 July and the exception are 2021's only.
+    let mut rows: Vec<(&str, &str, &str, &str)> = [
+        "2021-06-04",
+        "2021-06-05",
+        "2021-06-06",
+        "2021-06-11",
+        "2021-06-12",
+        "2021-06-18",
+        "2021-06-19",
+        "2021-07-02",
+    ]
+    .into_iter()
+    .map(|d| (d, SUMMER, "1", ""))
+    .collect();
+    rows.push(("2022-06-03", SUMMER, "1", ""));
+    rows.push(("2022-07-02", SUMMER, "1", ""));
+    let env = folder(&rows);
+    let year_2021 = measure(
+        &env,
+        SUMMER,
+        &["status", "--year", "2021", "--at", "2022-01-10"],
+    );
+    assert_fields(
+        "2021",
+        &year_2021,
+        &[("/at_end/state", json!("met")), ("/total", json!(8))],
+    );
+    let year_2022 = measure(
+        &env,
+        SUMMER,
+        &["status", "--year", "2022", "--at", "2023-01-10"],
+    );
+    assert_fields(
+        "2022",
+        &year_2022,
+        &[("/at_end/state", json!("missed")), ("/total", json!(1))],
+    );
+}
+
+#[test]
+fn check_warns_of_a_year_without_a_confirmed_school_end() {
+    // Norsjö's skolavslutning is confirmed for 2019–2023 only; an
+    // agreement running into 2024 lacks that year's date.
+    let env = TestEnv::new();
+    let plan =
+        std::fs::read_to_string(crate::testenv::repo_root().join("plan/norsjo-2019-2023.toml"))
+            .unwrap()
+            .replace("end = 2023-12-31", "end = 2024-12-31");
+    env.write("data/plan/plan.toml", &plan);
+    let out = env.in_data(&["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(0), "a warning, not a problem");
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "warning: date set \"riskhelger\": \"Skolavslutning\" has no confirmed date for 2024"
+        ),
+        "{stdout}"
+    );
+    let clean = TestEnv::new();
+    clean.write(
+        "data/plan/plan.toml",
+        &std::fs::read_to_string(crate::testenv::repo_root().join("plan/norsjo-2019-2023.toml"))
+            .unwrap(),
+    );
+    let stdout = String::from_utf8(clean.in_data(&["check"]).output().unwrap().stdout).unwrap();
+    assert!(!stdout.contains("warning"), "{stdout}");
+}
+
+#[test]
+fn a_bad_rule_is_refused_with_its_place() {
+    let check = |from: &str, to: &str| {
+        let env = TestEnv::new();
+        let plan = std::fs::read_to_string(fixture("plans/every-form.toml"))
+            .unwrap()
+            .replace(from, to);
+        env.write("data/plan/plan.toml", &plan);
+        let out = env.in_data(&["check"]).output().unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let stdout = check(r#"weekdays = ["fri", "sat"]"#, r#"weekdays = ["fre"]"#);
+    assert!(
+        stdout.contains(
+            ":19: [[date_set]] \"sommarkvallar\": unknown value \"fre\"; expected one of: mon, tue, wed, thu, fri, sat, sun\n1 problem(s) found"
+        ),
+        "{stdout}"
+    );
+    let stdout = check(
+        r#"{ day = "nationaldagen", label = "Nationaldagen" }"#,
+        r#"{ day = "nationaldagen", months = [6], label = "Nationaldagen" }"#,
+    );
+    assert!(
+        stdout.contains(
+            "the rule \"Nationaldagen\" has both day and weekdays/months/weeks; write two rules"
+        ),
+        "{stdout}"
+    );
+    let stdout = check(r#"months = [6]"#, r#"months = [13]"#);
+    assert!(stdout.contains("months takes months 1–12"), "{stdout}");
+}
