@@ -570,6 +570,23 @@ fn sentence(
         (_, _, Lang::En) => format!("The promise was kept {met} of {ended} {unit}"),
     };
     let mut clauses = vec![kept];
+    if !status.covered.is_empty() {
+        // Counting distinct targets: which were covered (in the last period).
+        let covered = status
+            .covered
+            .iter()
+            .map(|id| {
+                measure
+                    .and_then(|m| m.target(id))
+                    .map_or(id.as_str(), |t| t.label.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        clauses.push(match lang {
+            Lang::Sv => format!("täckta: {covered}"),
+            Lang::En => format!("covered: {covered}"),
+        });
+    }
     if !status.missing.is_empty() && review.complete {
         // The targets by their labels ("Årskurs 8"), as people know them.
         let missing = status

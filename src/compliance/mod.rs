@@ -223,6 +223,9 @@ pub struct MeasureStatus {
     pub due: Option<NaiveDate>,
     /// Targets not yet reached, in plan order.
     pub missing: Vec<String>,
+    /// Counting distinct targets (`counting = "targets"`): the targets
+    /// covered in the period, in the order first logged; else empty.
+    pub covered: Vec<String>,
     /// The reason the period is excused.
     pub excuse: Option<String>,
     /// The year's record.

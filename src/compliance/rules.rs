@@ -30,6 +30,7 @@ pub(super) fn evaluate_measure(
         period: None,
         due: None,
         missing: Vec::new(),
+        covered: Vec::new(),
         excuse: None,
         year: YearRecord::default(),
         shifts: None,
@@ -84,6 +85,8 @@ struct QuotaOutcome {
     sub_shortfall: u64,
     /// Each sub-quota: its target, done for it, its quota.
     subs: Vec<(String, u64, u64)>,
+    /// Counting distinct targets: those covered, in the order first logged.
+    covered: Vec<String>,
 }
 
 impl QuotaOutcome {
@@ -240,6 +243,7 @@ impl Context<'_> {
                     .iter()
                     .map(|s| (s.target.clone(), 0, s.at_least))
                     .collect(),
+                covered: Vec::new(),
             };
         };
         let count = |target: Option<&str>| {
@@ -269,6 +273,7 @@ impl Context<'_> {
                 missing,
                 sub_shortfall: 0,
                 subs: Vec::new(),
+                covered: Vec::new(),
             };
         }
         let mut missing = Vec::new();
@@ -282,12 +287,40 @@ impl Context<'_> {
             }
             subs.push((sub.target.clone(), got, sub.at_least));
         }
+        if quota.counting == Counting::Targets {
+            let covered = self.tally.targets_covered(
+                &self.measure.id,
+                CountQuery {
+                    range,
+                    within,
+                    target: None,
+                    counting: Counting::Targets,
+                },
+            );
+            // A listed set says which of its targets are still uncovered.
+            missing.extend(
+                self.measure
+                    .targets
+                    .iter()
+                    .filter(|t| !covered.contains(&t.id))
+                    .map(|t| t.id.clone()),
+            );
+            return QuotaOutcome {
+                done: covered.len() as u64,
+                target,
+                missing,
+                sub_shortfall,
+                subs,
+                covered,
+            };
+        }
         QuotaOutcome {
             done: count(None),
             target,
             missing,
             sub_shortfall,
             subs,
+            covered: Vec::new(),
         }
     }
 
@@ -340,7 +373,9 @@ impl Context<'_> {
                     }
                     so_far += match quota.counting {
                         Counting::Occasions => n,
-                        Counting::Days => 1,
+                        // Distinct targets do not go with each_target:
+                        // one target is one.
+                        Counting::Days | Counting::Targets => 1,
                         Counting::Weeks => {
                             let week = (day.iso_week().year(), day.iso_week().week());
                             if weeks.contains(&week) {
@@ -403,6 +438,29 @@ impl Context<'_> {
                 ) > 0
             })
         };
+        if quota.counting == Counting::Targets {
+            // Any new target can still be logged on any day left; only a
+            // listed set runs out, of the targets not yet covered.
+            if self.measure.takes_any_target() {
+                return None;
+            }
+            let covered = DateRange::new(period.range.start, self.as_of).map_or(0, |range| {
+                self.tally
+                    .targets_covered(
+                        &self.measure.id,
+                        CountQuery {
+                            range,
+                            within,
+                            target: None,
+                            counting: Counting::Targets,
+                        },
+                    )
+                    .iter()
+                    .filter(|t| self.measure.target(t).is_some())
+                    .count()
+            });
+            return Some((self.measure.targets.len() - covered) as u64);
+        }
         let (left, today_taken) = match (within, quota.counting) {
             (_, Counting::Weeks) => {
                 let monday = self.as_of
@@ -422,7 +480,7 @@ impl Context<'_> {
                 countable_days(within, DateRange::new(self.as_of, self.as_of)?) > 0
                     && active_since(self.as_of),
             ),
-            (None, Counting::Occasions) => return None,
+            (None, Counting::Occasions | Counting::Targets) => return None,
         };
         Some(left.saturating_sub(u64::from(today_taken)))
     }
@@ -476,16 +534,19 @@ impl Context<'_> {
             let left = self.occasions_left(quota, &period);
             status.rate = match (within, left) {
                 // The pace per day of the date set still to come.
-                (Some(_), Some(left)) if left > 0 => Some(Rate {
-                    per: (needed as f64 / left as f64 * 1000.0).round() / 1000.0,
-                    unit: "set_day",
-                }),
+                (Some(_), Some(left)) if left > 0 && quota.counting != Counting::Targets => {
+                    Some(Rate {
+                        per: (needed as f64 / left as f64 * 1000.0).round() / 1000.0,
+                        unit: "set_day",
+                    })
+                }
                 (Some(_), _) => None,
                 (None, _) => rate(needed, self.as_of, period.range.end),
             };
             status.unreachable = left.is_some_and(|left| left < needed);
         }
         status.missing = outcome.missing;
+        status.covered = outcome.covered;
         status.period = Some(info(&period, self.lang));
     }
 
@@ -541,6 +602,7 @@ impl Context<'_> {
         status.done = Some(outcome.done);
         status.target = Some(outcome.target);
         status.missing = outcome.missing;
+        status.covered = outcome.covered;
         status.of_which = outcome
             .subs
             .iter()
@@ -768,6 +830,7 @@ pub(super) fn done_by_day(
 ) -> Vec<(NaiveDate, u64)> {
     let mut out = Vec::new();
     let mut weeks_seen: Vec<(i32, u32)> = Vec::new();
+    let mut targets_seen: Vec<(String, String)> = Vec::new();
     for version in plan.versions(id) {
         let Some(part) = range.intersect(&version.validity) else {
             continue;
@@ -796,6 +859,28 @@ pub(super) fn done_by_day(
             let n = match counting {
                 Counting::Occasions => totals.count,
                 Counting::Days => 1,
+                Counting::Targets => {
+                    // A target counts on the day it is first covered in
+                    // the measure's own period.
+                    let kind = quota.map_or(PeriodKind::Year, |q| q.average_over.unwrap_or(q.per));
+                    let own = match kind {
+                        PeriodKind::Validity => version.validity.start.to_string(),
+                        _ => period_containing(kind, *day, version.validity)
+                            .map_or_else(String::new, |p| p.key()),
+                    };
+                    let mut new = 0;
+                    for (target, count) in &totals.targets {
+                        let key = (own.clone(), target.clone());
+                        if *count > 0 && !targets_seen.contains(&key) {
+                            targets_seen.push(key);
+                            new += 1;
+                        }
+                    }
+                    if new == 0 {
+                        continue;
+                    }
+                    new
+                }
                 Counting::Weeks => {
                     let week = (day.iso_week().year(), day.iso_week().week());
                     if weeks_seen.contains(&week) {

@@ -192,6 +192,9 @@ impl Tally {
 
     /// What `query` counts for `measure`.
     pub fn count(&self, measure: &str, query: CountQuery) -> u64 {
+        if query.counting == Counting::Targets {
+            return self.targets_covered(measure, query).len() as u64;
+        }
         let days = self
             .days_of(measure, query.range)
             .filter(|(date, _)| query.within.is_none_or(|set| set.contains(**date)))
@@ -207,7 +210,26 @@ impl Tally {
                 weeks.dedup();
                 weeks.len() as u64
             }
+            Counting::Targets => unreachable!("counted by targets_covered"),
         }
+    }
+
+    /// The distinct targets with activity for `measure` on the days of
+    /// `query` (its range and date set; only `query.target` when it names
+    /// one), in the order each was first logged.
+    pub fn targets_covered(&self, measure: &str, query: CountQuery) -> Vec<String> {
+        let mut covered: Vec<String> = Vec::new();
+        for (date, totals) in self.days_of(measure, query.range) {
+            if query.within.is_some_and(|set| !set.contains(*date)) {
+                continue;
+            }
+            for (target, n) in &totals.targets {
+                if *n > 0 && query.target.is_none_or(|t| t == target) && !covered.contains(target) {
+                    covered.push(target.clone());
+                }
+            }
+        }
+        covered
     }
 
     /// The last day in `range` with activity for `measure`.

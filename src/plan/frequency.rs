@@ -79,6 +79,17 @@ pub enum Counting {
     Days,
     /// Distinct ISO weeks with activity ("minst två veckor per år").
     Weeks,
+    /// Distinct targets with activity ("minst tre utskänkningsställen per
+    /// år": three visits to one is one); the measure's listed targets, or
+    /// any target named when logged when it lists none.
+    Targets,
+}
+
+impl Counting {
+    /// Whether the count is of distinct objects.
+    pub fn counts_objects(self) -> bool {
+        matches!(self, Counting::Targets)
+    }
 }
 
 fn is_occasions(counting: &Counting) -> bool {
@@ -145,7 +156,7 @@ impl Frequency {
 
     /// Whether the rule counts distinct targets (and so needs some).
     pub fn needs_targets(&self) -> bool {
-        matches!(&self.rule, Rule::Quota(q) if q.each_target)
+        matches!(&self.rule, Rule::Quota(q) if q.each_target || q.counting == Counting::Targets)
     }
 
     /// The frequency in words: "minst 10 per månad", "at least 10 per month".
@@ -191,6 +202,8 @@ fn describe_quota(q: &Quota, lang: Lang) -> String {
         (Counting::Days, Lang::En) => " days".into(),
         (Counting::Weeks, Lang::Sv) => " veckor".into(),
         (Counting::Weeks, Lang::En) => " weeks".into(),
+        (Counting::Targets, Lang::Sv) => " olika mål".into(),
+        (Counting::Targets, Lang::En) => " distinct targets".into(),
     };
     let per = if q.per == PeriodKind::Validity {
         lang.pick("under giltighetstiden", "during the validity")
@@ -400,6 +413,7 @@ impl RawFrequency {
                         span: within.span(),
                     });
                 }
+                let has_of_which = self.of_which.is_some();
                 let mut of_which = Vec::new();
                 for sub in self.of_which.map(Spanned::into_inner).unwrap_or_default() {
                     let n = count_in_range(&sub.at_least, "at_least", at_least, problems);
@@ -411,6 +425,18 @@ impl RawFrequency {
                         target: sub.target.into_inner(),
                         at_least: n,
                     });
+                }
+                if let Some(counting) = &self.counting
+                    && counting.get_ref().counts_objects()
+                    && (self.each_target.as_ref().is_some_and(|e| *e.get_ref()) || has_of_which)
+                {
+                    problems.push(SourceProblem::new(
+                        counting.span(),
+                        text!(
+                            "counting = \"targets\" räknar olika mål och går inte ihop med each_target eller of_which",
+                            "counting = \"targets\" counts distinct targets and does not go with each_target or of_which"
+                        ),
+                    ));
                 }
                 Rule::Quota(Quota {
                     at_least,

@@ -167,6 +167,15 @@ impl Measure {
     pub fn target(&self, id: &str) -> Option<&Target> {
         self.targets.iter().find(|t| t.id == id)
     }
+
+    /// Whether any target may be named when logged: a measure that counts
+    /// distinct targets and lists none (an open set: "minst tre
+    /// utskänkningsställen", whichever they are).
+    pub fn takes_any_target(&self) -> bool {
+        self.targets.is_empty()
+            && matches!(&self.frequency.rule, super::frequency::Rule::Quota(q)
+                if q.counting == super::frequency::Counting::Targets)
+    }
 }
 
 /// Whether a rising or a falling figure is the goal.

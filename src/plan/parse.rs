@@ -826,7 +826,8 @@ fn build_measure(
         })
         .collect();
     let (frequency, references) = raw.frequency.validate(problems);
-    if frequency.needs_targets() && targets.is_empty() {
+    let each_target = matches!(&frequency.rule, crate::plan::Rule::Quota(q) if q.each_target);
+    if each_target && targets.is_empty() {
         problems.push(SourceProblem::new(
             raw.id.span(),
             text!(

@@ -94,8 +94,29 @@ fn period_words(m: &MeasureStatus, lang: Lang) -> String {
 }
 
 /// The targets not reached; a sub-quota with its own figures:
-/// "harbo (0/10, väntat 7)".
+/// "harbo (0/10, väntat 7)". Counting distinct targets, those covered
+/// come first: "täckta: byskolan; ännu inte: centralskolan".
 fn missing_words(m: &MeasureStatus, lang: Lang) -> String {
+    let missing = not_reached_words(m, lang);
+    if m.covered.is_empty() {
+        return missing;
+    }
+    let covered = format!(
+        "{}: {}",
+        lang.pick("täckta", "covered"),
+        m.covered.join(", ")
+    );
+    if missing.is_empty() {
+        covered
+    } else {
+        format!(
+            "{covered}; {}: {missing}",
+            lang.pick("ännu inte", "not yet")
+        )
+    }
+}
+
+fn not_reached_words(m: &MeasureStatus, lang: Lang) -> String {
     m.missing
         .iter()
         .map(|id| match m.of_which.iter().find(|s| &s.target == id) {

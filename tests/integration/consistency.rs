@@ -448,6 +448,24 @@ fn every_form_log() -> String {
         row(&mut csv, date, "nattvandring", "1", "", "");
     }
     row(&mut csv, "2021-06-18", "skolavslutning", "1", "", "");
+    // Distinct targets: an open set (three visits to one are one) and a
+    // listed one.
+    for (date, target) in [
+        ("2021-02-05", "ankaret"),
+        ("2021-03-05", "ankaret"),
+        ("2021-05-07", "baren"),
+        ("2021-10-01", "hotellet"),
+    ] {
+        row(&mut csv, date, "utskankning", "1", target, "");
+    }
+    for (date, target) in [
+        ("2021-02-10", "byskolan"),
+        ("2021-03-10", "byskolan"),
+        ("2021-04-10", "centralskolan"),
+        ("2021-09-10", "fjallskolan"),
+    ] {
+        row(&mut csv, date, "skolbesok", "1", target, "");
+    }
     // Recurring days: 25 June is an exception, 2 July a listed day.
     for date in ["2021-06-04", "2021-06-05", "2021-06-25", "2021-07-02"] {
         row(&mut csv, date, "sommarkvallar", "1", "", "");

@@ -227,3 +227,155 @@ fn a_bad_rule_is_refused_with_its_place() {
     let stdout = check(r#"months = [6]"#, r#"months = [13]"#);
     assert!(stdout.contains("months takes months 1–12"), "{stdout}");
 }
+
+// Form 2, distinct objects. `utskankning`: at least 3 distinct
+// restaurants a year, from an open set (none listed in the plan).
+// `skolbesok`: at least 2 of the 3 listed schools each term.
+
+#[test]
+fn distinct_objects_running_period() {
+    // On 1 June 2021 (day 152 of 365): ankaret visited four times (one
+    // row of 2) and baren once: 2 distinct, expected floor(3 × 152 / 365)
+    // = 1: on track, 1 more needed, and covered says which.
+    // skolbesok, spring term (181 days, 1 June is day 152): byskolan twice
+    // is 1 of 2, expected floor(2 × 152 / 181) = 1: on track; the listed
+    // schools not yet covered are missing.
+    let env = folder(&[
+        ("2021-02-05", "utskankning", "1", "ankaret"),
+        ("2021-03-05", "utskankning", "1", "ankaret"),
+        ("2021-03-12", "utskankning", "2", "ankaret"),
+        ("2021-05-07", "utskankning", "1", "baren"),
+        ("2021-02-10", "skolbesok", "1", "byskolan"),
+        ("2021-03-10", "skolbesok", "1", "byskolan"),
+    ]);
+    let got = measure(&env, "utskankning", &["status", "--at", "2021-06-01"]);
+    assert_fields(
+        "utskankning 1 June",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(2)),
+            ("/target", json!(3)),
+            ("/expected", json!(1)),
+            ("/needed", json!(1)),
+            ("/covered", json!(["ankaret", "baren"])),
+            ("/missing", json!([])),
+            ("/unreachable", json!(false)),
+        ],
+    );
+    let got = measure(&env, "skolbesok", &["status", "--at", "2021-06-01"]);
+    assert_fields(
+        "skolbesok 1 June",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(1)),
+            ("/target", json!(2)),
+            ("/expected", json!(1)),
+            ("/covered", json!(["byskolan"])),
+            ("/missing", json!(["centralskolan", "fjallskolan"])),
+        ],
+    );
+    let table = env
+        .in_data(&["status", "--at", "2021-06-01"])
+        .env("COLUMNS", "400")
+        .output()
+        .unwrap()
+        .stdout;
+    let table = String::from_utf8(table).unwrap();
+    assert!(
+        table.contains("covered: byskolan; not yet: centralskolan, fjallskolan"),
+        "{table}"
+    );
+}
+
+#[test]
+fn distinct_objects_ended_period() {
+    // 2021 ended: ankaret (Feb, Mar), baren (May), hotellet (Oct): 3
+    // distinct, met; each counted in the month first visited, so the grid
+    // reads Feb 1, May 1, Oct 1, total 3. skolbesok: spring term byskolan
+    // and centralskolan (met), autumn term fjallskolan only (missed): the
+    // year is missed, its total the 3 first visits of a term.
+    let env = folder(&[
+        ("2021-02-05", "utskankning", "1", "ankaret"),
+        ("2021-03-05", "utskankning", "1", "ankaret"),
+        ("2021-05-07", "utskankning", "1", "baren"),
+        ("2021-10-01", "utskankning", "1", "hotellet"),
+        ("2021-02-10", "skolbesok", "1", "byskolan"),
+        ("2021-04-10", "skolbesok", "1", "centralskolan"),
+        ("2021-09-10", "skolbesok", "1", "fjallskolan"),
+        ("2021-10-10", "skolbesok", "1", "fjallskolan"),
+    ]);
+    let args = ["status", "--year", "2021", "--at", "2022-01-10"];
+    let got = measure(&env, "utskankning", &args);
+    assert_fields(
+        "utskankning 2021",
+        &got,
+        &[
+            ("/at_end/state", json!("met")),
+            ("/total", json!(3)),
+            ("/cells/1/done", json!(1)),
+            ("/cells/2/done", json!(0)),
+            ("/cells/4/done", json!(1)),
+            ("/cells/9/done", json!(1)),
+        ],
+    );
+    let got = measure(&env, "skolbesok", &args);
+    assert_fields(
+        "skolbesok 2021",
+        &got,
+        &[
+            ("/at_end/state", json!("missed")),
+            ("/total", json!(3)),
+            ("/columns_met", json!(0)),
+        ],
+    );
+    let out = env.path().join("r.md");
+    env.in_data(&[
+        "report",
+        "--year",
+        "2021",
+        "--format",
+        "md",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .env("LOFTEN_TODAY", "2022-01-10")
+    .assert()
+    .success();
+    let report = std::fs::read_to_string(out).unwrap();
+    assert!(
+        report.contains(
+            "**Tillsyn utskänkningsställen**: The promise was kept: 3 of 3 done; covered: ankaret, baren, hotellet."
+        ),
+        "{report}"
+    );
+}
+
+#[test]
+fn an_open_set_takes_any_target_name_and_a_listed_one_only_its_own() {
+    let env = folder(&[]);
+    let log = |args: &[&str]| {
+        env.in_data(args)
+            .env("LOFTEN_TODAY", "2021-06-02")
+            .output()
+            .unwrap()
+    };
+    let out = log(&["log", "utskankning", "--target", "restaurang-ankaret"]);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("utskankning: 1 of 3 in 2021"));
+    let out = log(&["log", "utskankning"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("counts distinct targets; name one with --target")
+    );
+    let out = log(&["log", "utskankning", "--target", "två ord"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = log(&["log", "skolbesok", "--target", "okand"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("is not one of measure \"skolbesok\"'s targets")
+    );
+}
