@@ -570,6 +570,20 @@ fn sentence(
         (_, _, Lang::En) => format!("The promise was kept {met} of {ended} {unit}"),
     };
     let mut clauses = vec![kept];
+    // The aim above the promise ("två till tre"): reached or not, over the
+    // periods that ended, or in the period still running.
+    if let (Some(aim), Some(reached)) = (status.aim, record.periods_aim_reached)
+        && ended > 0
+    {
+        clauses.push(match (ended, lang) {
+            (1, Lang::Sv) if reached == 1 => format!("ambitionen {aim} nåddes"),
+            (1, Lang::En) if reached == 1 => format!("the aim of {aim} was reached"),
+            (1, Lang::Sv) => format!("ambitionen {aim} nåddes inte"),
+            (1, Lang::En) => format!("the aim of {aim} was not reached"),
+            (_, Lang::Sv) => format!("ambitionen {aim} nåddes {reached} av {ended} {unit}"),
+            (_, Lang::En) => format!("the aim of {aim} was reached {reached} of {ended} {unit}"),
+        });
+    }
     if !status.covered.is_empty() {
         // Counting distinct targets: which were covered (in the last period).
         let covered = status

@@ -46,7 +46,10 @@ pub fn progress_words(m: &MeasureStatus, lang: Lang) -> String {
         };
     }
     let done = m.done.unwrap_or(0);
-    let main = progress_main(m, done, label, lang);
+    let mut main = progress_main(m, done, label, lang);
+    if let Some(aim) = m.aim {
+        main += &aim_words(aim, m.aim_reached == Some(true), lang);
+    }
     // A sub-quota still open is said, "varav harbo: 0 av 10 (öppet)".
     let open: Vec<String> = m
         .of_which
@@ -85,6 +88,30 @@ fn progress_main(m: &MeasureStatus, done: u64, label: &str, lang: Lang) -> Strin
     }
 }
 
+/// Done and target as tables show them: "7/10", and with an aim the range
+/// it promises: "2/2–3".
+pub fn done_of_target(m: &MeasureStatus) -> String {
+    match (m.done, m.target) {
+        (Some(done), Some(target)) => match m.aim {
+            Some(aim) => format!("{done}/{target}–{aim}"),
+            None => format!("{done}/{target}"),
+        },
+        (Some(done), None) => done.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The aim beside done and the promise: " (ambition 3, nådd)", " (aim 3,
+/// reached)".
+pub fn aim_words(aim: u64, reached: bool, lang: Lang) -> String {
+    match (reached, lang) {
+        (true, Lang::Sv) => format!(" (ambition {aim}, nådd)"),
+        (true, Lang::En) => format!(" (aim {aim}, reached)"),
+        (false, Lang::Sv) => format!(" (ambition {aim})"),
+        (false, Lang::En) => format!(" (aim {aim})"),
+    }
+}
+
 /// "2 av 3 månader uppfyllda", "2 of 3 months met".
 pub fn record_words(record: &YearRecord, lang: Lang) -> String {
     if record.periods_ended == 0 && record.periods_excused == 0 {
@@ -103,6 +130,12 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
         Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
         Lang::En => format!("{met} of {ended} {unit} met"),
     };
+    if let Some(n) = record.periods_aim_reached {
+        words += &match lang {
+            Lang::Sv => format!(", ambitionen nådd i {n}"),
+            Lang::En => format!(", aim reached in {n}"),
+        };
+    }
     if record.periods_excused > 0 {
         let n = record.periods_excused;
         words += &match lang {

@@ -130,6 +130,9 @@ pub struct YearRecord {
     pub periods_ended: u32,
     /// Ended periods that were excused.
     pub periods_excused: u32,
+    /// With an `aim`: the ended periods (excused ones left out) that
+    /// reached it; `null` without an aim.
+    pub periods_aim_reached: Option<u32>,
 }
 
 /// A year-to-date figure of a follow-up metric against a year earlier.
@@ -226,6 +229,11 @@ pub struct MeasureStatus {
     /// Counting distinct targets (`counting = "targets"`): the targets
     /// covered in the period, in the order first logged; else empty.
     pub covered: Vec<String>,
+    /// The period's aim above the promise (`aim`), scaled as the target
+    /// is; `null` without one.
+    pub aim: Option<u64>,
+    /// Whether done reached the aim; `null` without one.
+    pub aim_reached: Option<bool>,
     /// The reason the period is excused.
     pub excuse: Option<String>,
     /// The year's record.

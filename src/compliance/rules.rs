@@ -31,6 +31,8 @@ pub(super) fn evaluate_measure(
         due: None,
         missing: Vec::new(),
         covered: Vec::new(),
+        aim: None,
+        aim_reached: None,
         excuse: None,
         year: YearRecord::default(),
         shifts: None,
@@ -102,6 +104,23 @@ fn countable_days(within: Option<&DateSet>, range: DateRange) -> u64 {
         Some(set) => set.days_in(range) as u64,
         None => range.days() as u64,
     }
+}
+
+/// A quota's aim for a period whose target is `target`: the aim scaled as
+/// the target was (an average or a clipped period), rounded up.
+fn aim_for(quota: &Quota, target: u64) -> Option<u64> {
+    quota.aim.map(|aim| {
+        (u128::from(target) * u128::from(aim)).div_ceil(u128::from(quota.at_least.max(1))) as u64
+    })
+}
+
+/// Sets the aim and whether it was reached, from the done and target set.
+fn set_aim(quota: &Quota, status: &mut MeasureStatus) {
+    let (Some(done), Some(target)) = (status.done, status.target) else {
+        return;
+    };
+    status.aim = aim_for(quota, target);
+    status.aim_reached = status.aim.map(|aim| done >= aim);
 }
 
 /// `at_least` for a period, prorated by its countable days when the
@@ -344,6 +363,21 @@ impl Context<'_> {
         }
     }
 
+    /// Whether this version's own period reached the quota's aim; `None`
+    /// without an aim or where the period is not judged.
+    fn period_aim_reached(&self, period: &Period) -> Option<bool> {
+        let Rule::Quota(quota) = &self.measure.frequency.rule else {
+            return None;
+        };
+        let (period, target) = self.quota_period(quota, period.range.start)?;
+        let aim = aim_for(quota, target)?;
+        Some(
+            self.quota_outcome(quota, &period, target, period.range.end)
+                .done
+                >= aim,
+        )
+    }
+
     /// The days in `range` on which a target of a coverage quota reached
     /// its quota, counted from the start of its own period: one entry per
     /// target and period.
@@ -547,6 +581,7 @@ impl Context<'_> {
         }
         status.missing = outcome.missing;
         status.covered = outcome.covered;
+        set_aim(quota, status);
         status.period = Some(info(&period, self.lang));
     }
 
@@ -603,6 +638,7 @@ impl Context<'_> {
         status.target = Some(outcome.target);
         status.missing = outcome.missing;
         status.covered = outcome.covered;
+        set_aim(quota, status);
         status.of_which = outcome
             .subs
             .iter()
@@ -996,6 +1032,9 @@ pub(super) fn record_in(
             if context.excuse(period).is_some() {
                 record.periods_excused += 1;
                 continue;
+            }
+            if let Some(reached) = context.period_aim_reached(period) {
+                *record.periods_aim_reached.get_or_insert(0) += u32::from(reached);
             }
             match context.period_met(period) {
                 Some(true) => {

@@ -117,6 +117,10 @@ pub struct Quota {
     /// periods it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub average_over: Option<PeriodKind>,
+    /// The aim above the promise ("två till tre dagar": at_least 2, aim
+    /// 3): shown, reached or not, never judged as a failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aim: Option<u64>,
     /// Sub-quotas for named targets, part of the main quota.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub of_which: Vec<SubQuota>,
@@ -217,6 +221,12 @@ fn describe_quota(q: &Quota, lang: Lang) -> String {
         Lang::Sv => format!("minst {n}{unit} {per}"),
         Lang::En => format!("at least {n}{unit} {per}"),
     };
+    if let Some(aim) = q.aim {
+        words += &match lang {
+            Lang::Sv => format!(", ambition {aim}"),
+            Lang::En => format!(", aiming at {aim}"),
+        };
+    }
     if let Some(over) = q.average_over {
         words += &match lang {
             Lang::Sv => format!(" i snitt över {}", over.noun(lang)),
@@ -260,6 +270,7 @@ pub(super) struct RawFrequency {
     within: Option<Spanned<String>>,
     average_over: Option<Spanned<PeriodKind>>,
     of_which: Option<Spanned<Vec<RawSubQuota>>>,
+    aim: Option<Spanned<i64>>,
     weeks: Option<Spanned<i64>>,
     share: Option<Spanned<f64>>,
     #[serde(default)]
@@ -339,6 +350,7 @@ impl RawFrequency {
                 self.average_over.as_ref().map(Spanned::span),
             ),
             ("of_which", self.of_which.as_ref().map(Spanned::span)),
+            ("aim", self.aim.as_ref().map(Spanned::span)),
         ];
         let rule_name = match kind {
             RawKind::Quota => "quota",
@@ -438,7 +450,29 @@ impl RawFrequency {
                         ),
                     ));
                 }
+                let aim = self.aim.as_ref().map(|a| {
+                    let aim = *a.get_ref();
+                    if aim <= at_least as i64 || aim as u64 > MAX_QUOTA {
+                        problems.push(SourceProblem::new(
+                            a.span(),
+                            text!(
+                                "aim måste vara större än at_least ({at_least}) och högst {MAX_QUOTA}, inte {aim}; aim är ambitionen ovanför löftet",
+                                "aim must be above at_least ({at_least}) and at most {MAX_QUOTA}, not {aim}; aim is the ambition above the promise"
+                            ),
+                        ));
+                    } else if self.each_target.as_ref().is_some_and(|e| *e.get_ref()) {
+                        problems.push(SourceProblem::new(
+                            a.span(),
+                            text!(
+                                "aim går inte ihop med each_target",
+                                "aim does not go with each_target"
+                            ),
+                        ));
+                    }
+                    aim.max(0) as u64
+                });
                 Rule::Quota(Quota {
+                    aim,
                     at_least,
                     per,
                     counting: self.counting.map(Spanned::into_inner).unwrap_or_default(),

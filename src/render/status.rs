@@ -13,7 +13,7 @@ use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State};
 use crate::plan::Plan;
 use crate::text::Lang;
-use crate::words::{number, record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{done_of_target, number, record_words, state_words, trend_arrow, wanted_words};
 
 /// How to group the measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -42,14 +42,6 @@ fn shorten(text: &str, max: usize) -> String {
     } else {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-fn done_of_target(m: &MeasureStatus) -> String {
-    match (m.done, m.target) {
-        (Some(done), Some(target)) => format!("{done}/{target}"),
-        (Some(done), None) => done.to_string(),
-        _ => String::new(),
     }
 }
 

@@ -460,11 +460,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 let target = plan_measure.map_or(String::new(), |m| m.frequency.describe(lang));
                 write_text(sheet, row, col + 1, &target)?;
                 let at_end = &measure_row.at_end;
-                let done_target = match (at_end.done, at_end.target) {
-                    (Some(d), Some(t)) => format!("{d}/{t}"),
-                    (Some(d), None) => d.to_string(),
-                    _ => String::new(),
-                };
+                let done_target = crate::words::done_of_target(at_end);
                 write_text(sheet, row, col + 2, &done_target)?;
                 let record = measure_row.at_end.year;
                 let outcome = if record.periods_ended > 0 {

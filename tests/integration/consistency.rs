@@ -211,6 +211,18 @@ fn all_outputs_agree(env: &TestEnv, year: i32, at: &str) {
             "status", "--year", &y, "--at", at, "--format", "json", "--lang", "en",
         ],
     );
+    // The aims (`at_end.aim`), which the workbook shows as "2/2–3".
+    let aims: BTreeMap<String, Option<u64>> = grid["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["id"].as_str().unwrap().to_string(),
+                row["at_end"]["aim"].as_u64(),
+            )
+        })
+        .collect();
     let grid = from_grid(&grid);
     let status = json(
         env,
@@ -310,7 +322,10 @@ fn all_outputs_agree(env: &TestEnv, year: i32, at: &str) {
             format!("{summary:?}"),
         );
         let expected_dt = match (done.as_u64(), target.as_u64()) {
-            (Some(d), Some(t)) => format!("{d}/{t}"),
+            (Some(d), Some(t)) => match aims[id] {
+                Some(aim) => format!("{d}/{t}–{aim}"),
+                None => format!("{d}/{t}"),
+            },
             (Some(d), None) => d.to_string(),
             _ => String::new(),
         };
@@ -448,6 +463,17 @@ fn every_form_log() -> String {
         row(&mut csv, date, "nattvandring", "1", "", "");
     }
     row(&mut csv, "2021-06-18", "skolavslutning", "1", "", "");
+    // A range: W9 reaches the aim (3 days), W10 the floor (2), W11 neither.
+    for date in [
+        "2021-03-01",
+        "2021-03-02",
+        "2021-03-03",
+        "2021-03-08",
+        "2021-03-09",
+        "2021-03-15",
+    ] {
+        row(&mut csv, date, "kvallsnarvaro", "1", "", "");
+    }
     // Distinct targets: an open set (three visits to one are one) and a
     // listed one.
     for (date, target) in [

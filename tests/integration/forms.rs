@@ -379,3 +379,120 @@ fn an_open_set_takes_any_target_name_and_a_listed_one_only_its_own() {
             .contains("is not one of measure \"skolbesok\"'s targets")
     );
 }
+
+// Form 4, ranges and aims. `kvallsnarvaro`: "två till tre dagar per
+// vecka", at least 2 distinct days a week (the promise), 3 the aim.
+const EVENINGS: &str = "kvallsnarvaro";
+
+fn evening_rows() -> Vec<(&'static str, &'static str, &'static str, &'static str)> {
+    // Week 9: 1, 2, 3 March (aim reached); week 10: 8, 9 March (the floor;
+    // two rows on the 9th are one day); week 11: 15 March only.
+    [
+        "2021-03-01",
+        "2021-03-02",
+        "2021-03-03",
+        "2021-03-08",
+        "2021-03-09",
+        "2021-03-09",
+        "2021-03-15",
+    ]
+    .into_iter()
+    .map(|d| (d, EVENINGS, "1", ""))
+    .collect()
+}
+
+#[test]
+fn a_range_running_period() {
+    // Wednesday 10 March, week 10: 2 days done, the promise of 2 is met,
+    // the aim of 3 not reached. The year so far: weeks 1–9 of 2021 ended
+    // (2020-W53 belongs to 2020), week 9 met and reached the aim.
+    let env = folder(&evening_rows());
+    let got = measure(&env, EVENINGS, &["status", "--at", "2021-03-10"]);
+    assert_fields(
+        "10 March",
+        &got,
+        &[
+            ("/state", json!("met")),
+            ("/done", json!(2)),
+            ("/target", json!(2)),
+            ("/aim", json!(3)),
+            ("/aim_reached", json!(false)),
+            ("/needed", json!(0)),
+            ("/year/periods_met", json!(1)),
+            ("/year/periods_ended", json!(9)),
+            ("/year/periods_aim_reached", json!(1)),
+        ],
+    );
+    let table = env
+        .in_data(&["status", "--at", "2021-03-10", "--measure", EVENINGS])
+        .env("COLUMNS", "400")
+        .output()
+        .unwrap()
+        .stdout;
+    let table = String::from_utf8(table).unwrap();
+    assert!(table.contains("2/2–3"), "{table}");
+    assert!(
+        table.contains("1 of 9 weeks met, aim reached in 1"),
+        "{table}"
+    );
+    // Another measure without an aim says nothing of one.
+    let other = measure(&env, "sommarlov", &["status", "--at", "2021-03-10"]);
+    assert_fields(
+        "no aim",
+        &other,
+        &[
+            ("/aim", Value::Null),
+            ("/aim_reached", Value::Null),
+            ("/year/periods_aim_reached", Value::Null),
+        ],
+    );
+}
+
+#[test]
+fn a_range_ended_period() {
+    // Week 11 ended on Sunday 21 March with one day: missed, aim not
+    // reached. On Monday 22 March, status shows week 12 running; the
+    // year's record holds weeks 1–11: met 2 (weeks 9, 10), aim reached 1.
+    let env = folder(&evening_rows());
+    let got = measure(&env, EVENINGS, &["status", "--at", "2021-03-22"]);
+    assert_fields(
+        "22 March",
+        &got,
+        &[
+            ("/year/periods_met", json!(2)),
+            ("/year/periods_ended", json!(11)),
+            ("/year/periods_aim_reached", json!(1)),
+        ],
+    );
+    // The first tertial, ended: 6 distinct days, missed (weeks missed).
+    let got = measure(
+        &env,
+        EVENINGS,
+        &["status", "--tertial", "2021-1", "--at", "2021-05-10"],
+    );
+    assert_fields(
+        "T1",
+        &got,
+        &[("/at_end/state", json!("missed")), ("/total", json!(6))],
+    );
+    let out = env.path().join("r.md");
+    env.in_data(&[
+        "report",
+        "--year",
+        "2021",
+        "--format",
+        "md",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .env("LOFTEN_TODAY", "2021-03-22")
+    .assert()
+    .success();
+    let report = std::fs::read_to_string(out).unwrap();
+    assert!(
+        report.contains(
+            "The promise was kept 2 of 11 weeks; the aim of 3 was reached 1 of 11 weeks."
+        ),
+        "{report}"
+    );
+}
