@@ -16,7 +16,7 @@ use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
 use crate::period::{DateRange, Period, PeriodKind, month_abbrev, month_name};
 use crate::plan::{Direction, Measure, Plan, Rule};
 use crate::text::Lang;
-use crate::words::{mark_words, number, record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{mark_words, metric_goal_words, number, record_words, state_words, trend_arrow};
 
 /// One calendar year of the agreement as known on a day: the engine's
 /// grid of measures × months.
@@ -247,8 +247,9 @@ pub struct MetricLine {
     pub year_before: String,
     /// ↑ ↓ →, or empty.
     pub arrow: &'static str,
-    /// "ska öka", or empty.
-    pub wanted: &'static str,
+    /// "ska öka", or empty; with a baseline or goal, the year's verdict
+    /// ("ska minska; högst 370,8 (2018: 412): uppfyllt").
+    pub wanted: String,
     /// Whether it moved the wanted way.
     pub good: Option<bool>,
 }
@@ -455,7 +456,7 @@ fn metric_line(m: &MetricStatus, lang: Lang) -> MetricLine {
             .previous_ytd
             .map_or_else(|| "–".to_string(), |p| amount(p, &m.unit, lang)),
         arrow: trend_arrow(m.trend),
-        wanted: wanted_words(m.wanted, lang),
+        wanted: metric_goal_words(m, lang),
         good: m.good,
     }
 }
@@ -474,7 +475,24 @@ fn in_sentence(label: &str) -> String {
 
 /// The clause of one metric: "antalet anmälningar ökade från 12 till 15,
 /// som planen vill".
+/// A metric in the measure's sentence: how it moved, then its goal's
+/// verdict when it has one ("mål högst 370,8 (2018: 412): uppfyllt").
 fn metric_clause(m: &MetricStatus, lang: Lang) -> String {
+    let moved = trend_clause(m, lang);
+    if m.goal.is_none() {
+        return moved;
+    }
+    let goal = metric_goal_words(
+        &MetricStatus {
+            wanted: None,
+            ..m.clone()
+        },
+        lang,
+    );
+    format!("{moved} ({} {goal})", lang.pick("mål", "goal"))
+}
+
+fn trend_clause(m: &MetricStatus, lang: Lang) -> String {
     let now = amount(m.ytd, &m.unit, lang);
     // Swedish labels read as the middle of a Swedish sentence; in English
     // they are quoted as the plan wrote them.
@@ -813,6 +831,7 @@ mod tests {
             wanted: Some(Direction::Increase),
             trend: Some(Trend::Up),
             good: Some(true),
+            goal: None,
         };
         assert_eq!(
             metric_clause(&m, Lang::Sv),

@@ -4,7 +4,8 @@
 //! report's content model, so that a state reads the same everywhere.
 
 use crate::compliance::grid::Mark;
-use crate::compliance::{MeasureStatus, State, Trend, YearRecord};
+use crate::compliance::{GoalState, MeasureStatus, MetricStatus, State, Trend, YearRecord};
+use crate::plan::Comparison;
 use crate::plan::Direction;
 use crate::text::Lang;
 
@@ -162,6 +163,36 @@ pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
         Some(Direction::Increase) => lang.pick("ska öka", "should rise"),
         Some(Direction::Decrease) => lang.pick("ska minska", "should fall"),
         None => "",
+    }
+}
+
+/// The metric's wanted direction and, with a baseline or goal, the
+/// year's verdict: "ska minska; högst 370,8 (2018: 412): ej mätbart än",
+/// "should fall; at most 370.8 (2018: 412): met".
+pub fn metric_goal_words(m: &MetricStatus, lang: Lang) -> String {
+    let wanted = wanted_words(m.wanted, lang);
+    let Some(goal) = &m.goal else {
+        return wanted.to_string();
+    };
+    let how = match goal.comparison {
+        Comparison::AtLeast => lang.pick("minst", "at least"),
+        Comparison::AtMost => lang.pick("högst", "at most"),
+        Comparison::Above => lang.pick("över", "above"),
+        Comparison::Below => lang.pick("under", "below"),
+    };
+    let baseline = goal.baseline.map_or_else(String::new, |b| {
+        format!(" ({}: {})", b.year, number(b.value, lang))
+    });
+    let state = match goal.state {
+        GoalState::Met => lang.pick("uppfyllt", "met"),
+        GoalState::NotMet => lang.pick("ej uppfyllt", "not met"),
+        GoalState::NotYetMeasurable => lang.pick("ej mätbart än", "not yet measurable"),
+    };
+    let judged = format!("{how} {}{baseline}: {state}", number(goal.level, lang));
+    if wanted.is_empty() {
+        judged
+    } else {
+        format!("{wanted}; {judged}")
     }
 }
 

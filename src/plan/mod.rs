@@ -17,8 +17,8 @@ pub mod parse;
 
 pub use frequency::{Counting, Frequency, Quota, Rule, SubQuota};
 pub use model::{
-    Agreement, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric, Party, Plan,
-    PlanText, Prevention, Signatory, Target,
+    Agreement, Baseline, Comparison, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric,
+    MetricGoal, Party, Plan, PlanText, Prevention, Signatory, Target,
 };
 pub use parse::parse_plan;
 

@@ -199,6 +199,81 @@ pub struct Metric {
     pub unit: String,
     /// The wanted direction, if the plan states one.
     pub wanted: Option<Direction>,
+    /// The value of a year before the agreement to compare with
+    /// ("jämfört med 2018").
+    pub baseline: Option<Baseline>,
+    /// The level each year must reach ("minska med 10 %").
+    pub goal: Option<MetricGoal>,
+}
+
+impl Metric {
+    /// The level a year's sum must reach and how, if the metric is judged:
+    /// by its goal, or by its wanted direction against its baseline.
+    pub fn level(&self) -> Option<(Comparison, f64)> {
+        match (self.goal, self.baseline, self.wanted) {
+            (Some(MetricGoal::AtLeast(n)), _, _) => Some((Comparison::AtLeast, n)),
+            (Some(MetricGoal::AtMost(n)), _, _) => Some((Comparison::AtMost, n)),
+            (Some(MetricGoal::ChangePercent(p)), Some(b), _) => {
+                let level = b.value * (1.0 + p / 100.0);
+                Some(if p < 0.0 {
+                    (Comparison::AtMost, level)
+                } else {
+                    (Comparison::AtLeast, level)
+                })
+            }
+            (None, Some(b), Some(Direction::Increase)) => Some((Comparison::Above, b.value)),
+            (None, Some(b), Some(Direction::Decrease)) => Some((Comparison::Below, b.value)),
+            _ => None,
+        }
+    }
+}
+
+/// A metric's value in a year before the agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Baseline {
+    /// The year (2018).
+    pub year: i32,
+    /// Its value, in the metric's unit.
+    pub value: f64,
+}
+
+/// The level a metric's year must reach.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricGoal {
+    /// A change in percent against the baseline (−10: ten percent fewer).
+    ChangePercent(f64),
+    /// At least this much a year.
+    AtLeast(f64),
+    /// At most this much a year.
+    AtMost(f64),
+}
+
+/// How a year's sum is compared with the level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// ≥ the level.
+    AtLeast,
+    /// ≤ the level.
+    AtMost,
+    /// > the level (more than the baseline: "ska öka").
+    Above,
+    /// < the level (less than the baseline: "ska minska").
+    Below,
+}
+
+impl Comparison {
+    /// Whether `value` reaches `level` this way.
+    pub fn holds(self, value: f64, level: f64) -> bool {
+        const EPSILON: f64 = 1e-9;
+        match self {
+            Comparison::AtLeast => value >= level - EPSILON,
+            Comparison::AtMost => value <= level + EPSILON,
+            Comparison::Above => value > level + EPSILON,
+            Comparison::Below => value < level - EPSILON,
+        }
+    }
 }
 
 /// A named object that a measure covers (a school year, a youth centre).

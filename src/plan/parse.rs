@@ -137,6 +137,23 @@ struct RawMetric {
     label: String,
     unit: String,
     wanted: Option<Direction>,
+    baseline: Option<RawBaseline>,
+    goal: Option<Spanned<RawGoal>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBaseline {
+    year: Spanned<i32>,
+    value: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGoal {
+    change_percent: Option<f64>,
+    at_least: Option<f64>,
+    at_most: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -793,11 +810,81 @@ fn build_measure(
             if metric_ids.insert(m.id.get_ref().clone(), ()).is_some() {
                 problems.push(duplicate(&m.id));
             }
+            let baseline = m.baseline.map(|b| {
+                let (year, value) = (*b.year.get_ref(), *b.value.get_ref());
+                // The stand-in for an unreadable agreement starts at the
+                // calendar's first day: no year is before it to check.
+                let known = agreement.start != NaiveDate::MIN;
+                if known && (year >= agreement.start.year() || year < agreement.start.year() - 50) {
+                    problems.push(SourceProblem::new(
+                        b.year.span(),
+                        text!(
+                            "baseline.year {year} ska vara ett år före avtalet (det börjar {}); ett år i avtalet jämförs redan med året före",
+                            "baseline.year {year} must be a year before the agreement (it starts {}); a year inside it is already compared with the year before",
+                            agreement.start
+                        ),
+                    ));
+                }
+                if !(value.is_finite() && value >= 0.0) {
+                    problems.push(SourceProblem::new(
+                        b.value.span(),
+                        text!(
+                            "baseline.value måste vara ett tal, minst 0",
+                            "baseline.value must be a number of at least 0"
+                        ),
+                    ));
+                }
+                crate::plan::Baseline { year, value }
+            });
+            let goal = m.goal.and_then(|g| {
+                let span = g.span();
+                let g = g.into_inner();
+                let given = [
+                    g.change_percent.map(crate::plan::MetricGoal::ChangePercent),
+                    g.at_least.map(crate::plan::MetricGoal::AtLeast),
+                    g.at_most.map(crate::plan::MetricGoal::AtMost),
+                ];
+                let mut given = given.into_iter().flatten();
+                let (Some(goal), None) = (given.next(), given.next()) else {
+                    problems.push(SourceProblem::new(
+                        span,
+                        text!(
+                            "goal tar precis en av change_percent, at_least, at_most",
+                            "goal takes exactly one of change_percent, at_least, at_most"
+                        ),
+                    ));
+                    return None;
+                };
+                let problem = match goal {
+                    crate::plan::MetricGoal::ChangePercent(p) if baseline.is_none() => Some(text!(
+                        "goal.change_percent ({p} %) jämförs med en baseline; lägg till baseline = {{ year = ..., value = ... }}",
+                        "goal.change_percent ({p} %) is against a baseline; add baseline = {{ year = ..., value = ... }}"
+                    )),
+                    crate::plan::MetricGoal::ChangePercent(p) if !(p.is_finite() && p != 0.0 && p >= -100.0) => Some(text!(
+                        "goal.change_percent måste vara en ändring i procent, inte 0 och minst -100, inte {p}",
+                        "goal.change_percent must be a change in percent, not 0 and at least -100, not {p}"
+                    )),
+                    crate::plan::MetricGoal::AtLeast(n) | crate::plan::MetricGoal::AtMost(n) if !(n.is_finite() && n >= 0.0) => Some(text!(
+                        "goal: nivån måste vara ett tal, minst 0",
+                        "goal: the level must be a number of at least 0"
+                    )),
+                    _ => None,
+                };
+                match problem {
+                    Some(p) => {
+                        problems.push(SourceProblem::new(span, p));
+                        None
+                    }
+                    None => Some(goal),
+                }
+            });
             Metric {
                 id: m.id.into_inner(),
                 label: m.label,
                 unit: m.unit,
                 wanted: m.wanted,
+                baseline,
+                goal,
             }
         })
         .collect();

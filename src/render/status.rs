@@ -13,7 +13,9 @@ use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State};
 use crate::plan::Plan;
 use crate::text::Lang;
-use crate::words::{done_of_target, number, record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{
+    done_of_target, metric_goal_words, number, record_words, state_words, trend_arrow,
+};
 
 /// How to group the measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -302,7 +304,7 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool) -> St
                     .map_or("–".to_string(), |p| format!("{}{unit}", number(p, lang))),
             ),
             coloured(trend_arrow(m.trend), trend_colour, colour),
-            Cell::new(wanted_words(m.wanted, lang)),
+            Cell::new(metric_goal_words(m, lang)),
         ]);
     }
     table.to_string()

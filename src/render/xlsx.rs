@@ -34,7 +34,7 @@ use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
 use crate::text::Lang;
-use crate::words::{record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{metric_goal_words, record_words, state_words, trend_arrow};
 
 /// The most rows of an Excel sheet, the header included.
 pub const EXCEL_MAX_ROWS: u32 = 1_048_576;
@@ -573,7 +573,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                             None => None,
                         };
                         write_formatted(sheet, row, 14, trend_arrow(m.trend), trend_format)?;
-                        write_text(sheet, row, 15, wanted_words(m.wanted, lang))?;
+                        write_text(sheet, row, 15, &metric_goal_words(m, lang))?;
                     }
                 }
             }

@@ -454,6 +454,7 @@ fn every_form_log() -> String {
             row(&mut csv, &day(23), "foredrag", "1", "", "");
         }
         row(&mut csv, &day(24), "helgnarvaro", "1", "", "");
+        row(&mut csv, &day(25), "narkotikakontroll", "1", "", "");
         if month == 6 || month == 7 {
             row(&mut csv, &day(25), "sommarlov", "1", "", "");
             row(&mut csv, &day(26), "sommarlov", "1", "", "");

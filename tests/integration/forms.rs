@@ -14,6 +14,16 @@ use crate::testenv::{TestEnv, fixture};
 /// A data folder with the every-form plan and `rows` (date, measure, count,
 /// target) in their years' logs.
 fn folder(rows: &[(&str, &str, &str, &str)]) -> TestEnv {
+    folder_with_values(
+        &rows
+            .iter()
+            .map(|(d, m, c, t)| (*d, *m, *c, *t, ""))
+            .collect::<Vec<_>>(),
+    )
+}
+
+/// As [`folder`], each row with its `values` (`anmalningar=3 narvaro=80`).
+fn folder_with_values(rows: &[(&str, &str, &str, &str, &str)]) -> TestEnv {
     let env = TestEnv::new();
     env.write(
         "data/plan/every-form.toml",
@@ -26,11 +36,11 @@ fn folder(rows: &[(&str, &str, &str, &str)]) -> TestEnv {
         let mut csv = String::from(
             "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n",
         );
-        for (n, (date, measure, count, target)) in rows.iter().enumerate() {
+        for (n, (date, measure, count, target, values)) in rows.iter().enumerate() {
             if date.starts_with(year) {
                 let _ = writeln!(
                     csv,
-                    "r{n:04},{date},{measure},{count},{target},,X,,,{date}T12:00:00+01:00,,"
+                    "r{n:04},{date},{measure},{count},{target},{values},X,,,{date}T12:00:00+01:00,,"
                 );
             }
         }
@@ -494,5 +504,188 @@ fn a_range_ended_period() {
             "The promise was kept 2 of 11 weeks; the aim of 3 was reached 1 of 11 weeks."
         ),
         "{report}"
+    );
+}
+
+// Form 6, baselines and goals of metrics. `narkotikakontroll` (once a
+// month) with three metrics: `anmalningar` "ska öka" against 2018's 40
+// (above 40), `skadegorelse` −10 % against 2018's 50 (at most 45),
+// `narvaro` at least 1000 a year.
+const CHECKS: &str = "narkotikakontroll";
+
+/// One check a month of 2021, each with 4 reports, 4 acts of vandalism
+/// (48 in the year) and 90 visits (1080).
+fn check_rows() -> Vec<(
+    String,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+)> {
+    (1..=12)
+        .map(|month| {
+            (
+                format!("2021-{month:02}-10"),
+                CHECKS,
+                "1",
+                "",
+                "anmalningar=4 skadegorelse=4 narvaro=90",
+            )
+        })
+        .collect()
+}
+
+fn metric<'a>(got: &'a Value, id: &str) -> &'a Value {
+    got["metrics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|m| m["id"] == id)
+        .unwrap()
+}
+
+#[test]
+fn metric_goals_running_year() {
+    // 15 June: the year is not over, so no goal is measurable yet; the
+    // year to date (6 months: 24 reports, 24 acts, 540 visits) and the
+    // level are shown.
+    let rows = check_rows();
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|(d, m, c, t, v)| (d.as_str(), *m, *c, *t, *v))
+        .collect();
+    let env = folder_with_values(&rows);
+    let got = measure(&env, CHECKS, &["status", "--at", "2021-06-15"]);
+    let goal = &metric(&got, "skadegorelse")["goal"];
+    assert_fields(
+        "skadegorelse 15 June",
+        goal,
+        &[
+            ("/state", json!("not_yet_measurable")),
+            ("/comparison", json!("at_most")),
+            ("/level", json!(45.0)),
+            ("/value", json!(24.0)),
+            ("/year", json!(2021)),
+            ("/baseline", json!({"year": 2018, "value": 50.0})),
+        ],
+    );
+    assert_fields(
+        "anmalningar 15 June",
+        &metric(&got, "anmalningar")["goal"],
+        &[("/comparison", json!("above")), ("/level", json!(40.0))],
+    );
+    // A metric with neither baseline nor goal is not judged.
+    let other = measure(&env, "trafikkontroll", &["status", "--at", "2021-06-15"]);
+    for m in other["metrics"].as_array().unwrap() {
+        assert_eq!(m["goal"], Value::Null, "{m}");
+    }
+    // Not measurable is no failure.
+    env.in_data(&[
+        "status",
+        "--at",
+        "2021-06-15",
+        "--measure",
+        CHECKS,
+        "--fail-if-behind",
+    ])
+    .assert()
+    .code(0);
+}
+
+#[test]
+fn metric_goals_ended_year() {
+    // 31 December, the year over: 48 reports > 40 (met); 48 acts > 45
+    // (not met); 1080 visits ≥ 1000 (met). The measure itself is met (a
+    // check in December), but a goal not met makes --fail-if-behind fail.
+    let rows = check_rows();
+    let rows: Vec<_> = rows
+        .iter()
+        .map(|(d, m, c, t, v)| (d.as_str(), *m, *c, *t, *v))
+        .collect();
+    let env = folder_with_values(&rows);
+    let got = measure(&env, CHECKS, &["status", "--at", "2021-12-31"]);
+    assert_eq!(got["state"], "met");
+    let states: Vec<Value> = ["anmalningar", "skadegorelse", "narvaro"]
+        .iter()
+        .map(|id| metric(&got, id)["goal"]["state"].clone())
+        .collect();
+    assert_eq!(states, [json!("met"), json!("not_met"), json!("met")]);
+    env.in_data(&[
+        "status",
+        "--at",
+        "2021-12-31",
+        "--measure",
+        CHECKS,
+        "--fail-if-behind",
+    ])
+    .assert()
+    .code(1);
+    let table = env
+        .in_data(&["status", "--at", "2021-12-31", "--measure", CHECKS])
+        .env("COLUMNS", "400")
+        .output()
+        .unwrap()
+        .stdout;
+    let table = String::from_utf8(table).unwrap();
+    assert!(
+        table.contains("should fall; at most 45 (2018: 50): not met"),
+        "{table}"
+    );
+    // The year's grid judges from the year's last day, as status does.
+    let grid = measure(
+        &env,
+        CHECKS,
+        &["status", "--year", "2021", "--at", "2022-01-10"],
+    );
+    assert_eq!(
+        metric(&grid["at_end"], "skadegorelse")["goal"]["state"],
+        "not_met"
+    );
+    let out = env.path().join("r.md");
+    env.in_data(&[
+        "report",
+        "--year",
+        "2021",
+        "--format",
+        "md",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .env("LOFTEN_TODAY", "2022-01-10")
+    .assert()
+    .success();
+    let report = std::fs::read_to_string(out).unwrap();
+    assert!(
+        report.contains("(goal at most 45 (2018: 50): not met)"),
+        "{report}"
+    );
+}
+
+#[test]
+fn a_goal_against_no_baseline_is_refused() {
+    let env = TestEnv::new();
+    let plan = std::fs::read_to_string(fixture("plans/every-form.toml"))
+        .unwrap()
+        .replace(
+            r#"wanted = "decrease", baseline = { year = 2018, value = 50 }, goal"#,
+            r#"wanted = "decrease", goal"#,
+        )
+        .replace(
+            "baseline = { year = 2018, value = 40 }",
+            "baseline = { year = 2019, value = 40 }",
+        );
+    env.write("data/plan/plan.toml", &plan);
+    let out = env.in_data(&["check"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        stdout.contains(
+            "baseline.year 2019 must be a year before the agreement (it starts 2019-01-01)"
+        ),
+        "{stdout}"
+    );
+    assert!(
+        stdout.contains("goal.change_percent (-10 %) is against a baseline; add baseline"),
+        "{stdout}"
     );
 }
