@@ -273,6 +273,7 @@ impl Context<'_> {
                     within,
                     target,
                     counting: quota.counting,
+                    days_per_week: quota.days_per_week,
                 },
             )
         };
@@ -314,6 +315,7 @@ impl Context<'_> {
                     within,
                     target: None,
                     counting: Counting::Targets,
+                    days_per_week: 1,
                 },
             );
             // A listed set says which of its targets are still uncovered.
@@ -399,7 +401,7 @@ impl Context<'_> {
             };
             for t in &self.measure.targets {
                 let mut so_far = 0u64;
-                let mut weeks: Vec<(i32, u32)> = Vec::new();
+                let mut weeks: Vec<((i32, u32), u32)> = Vec::new();
                 for (day, totals) in self.tally.days_of(&self.measure.id, counted) {
                     let n = totals.count_for(Some(&t.id));
                     if n == 0 || within.is_some_and(|set| !set.contains(*day)) {
@@ -412,12 +414,17 @@ impl Context<'_> {
                         Counting::Days | Counting::Targets => 1,
                         Counting::Weeks => {
                             let week = (day.iso_week().year(), day.iso_week().week());
-                            if weeks.contains(&week) {
-                                0
-                            } else {
-                                weeks.push(week);
-                                1
-                            }
+                            let days = match weeks.iter_mut().find(|(w, _)| *w == week) {
+                                Some((_, n)) => {
+                                    *n += 1;
+                                    *n
+                                }
+                                None => {
+                                    weeks.push((week, 1));
+                                    1
+                                }
+                            };
+                            u64::from(days == quota.days_per_week)
                         }
                     };
                     if so_far >= target {
@@ -468,6 +475,7 @@ impl Context<'_> {
                         within,
                         target: None,
                         counting: Counting::Occasions,
+                        days_per_week: 1,
                     },
                 ) > 0
             })
@@ -487,6 +495,7 @@ impl Context<'_> {
                             within,
                             target: None,
                             counting: Counting::Targets,
+                            days_per_week: 1,
                         },
                     )
                     .iter()
@@ -496,6 +505,42 @@ impl Context<'_> {
             return Some((self.measure.targets.len() - covered) as u64);
         }
         let (left, today_taken) = match (within, quota.counting) {
+            (_, Counting::Weeks) if quota.days_per_week > 1 => {
+                // A week still counts if its days active so far and its
+                // countable days to come reach days_per_week.
+                let needed_days = u64::from(quota.days_per_week);
+                let monday = self.as_of
+                    - Duration::days(i64::from(self.as_of.weekday().num_days_from_monday()));
+                let active = |range: Option<DateRange>| {
+                    range.map_or(0, |range| {
+                        self.tally.count(
+                            &self.measure.id,
+                            CountQuery {
+                                range,
+                                within,
+                                target: None,
+                                counting: Counting::Days,
+                                days_per_week: 1,
+                            },
+                        )
+                    })
+                };
+                let this_week = active(DateRange::new(monday.max(period.range.start), self.as_of));
+                let today = active(DateRange::new(self.as_of, self.as_of));
+                let weeks = periods_in(PeriodKind::Week, rest)
+                    .iter()
+                    .filter(|w| {
+                        let (so_far, today) = if w.range.contains(self.as_of) {
+                            (this_week, today)
+                        } else {
+                            (0, 0)
+                        };
+                        so_far < needed_days
+                            && so_far + countable_days(within, w.range) - today >= needed_days
+                    })
+                    .count() as u64;
+                (weeks, false)
+            }
             (_, Counting::Weeks) => {
                 let monday = self.as_of
                     - Duration::days(i64::from(self.as_of.weekday().num_days_from_monday()));
@@ -865,7 +910,7 @@ pub(super) fn done_by_day(
     lang: Lang,
 ) -> Vec<(NaiveDate, u64)> {
     let mut out = Vec::new();
-    let mut weeks_seen: Vec<(i32, u32)> = Vec::new();
+    let mut weeks_seen: Vec<((i32, u32), u32)> = Vec::new();
     let mut targets_seen: Vec<(String, String)> = Vec::new();
     for version in plan.versions(id) {
         let Some(part) = range.intersect(&version.validity) else {
@@ -918,11 +963,23 @@ pub(super) fn done_by_day(
                     new
                 }
                 Counting::Weeks => {
+                    // A week counts on the day it has its days_per_week-th
+                    // day of activity (its first with the default 1).
                     let week = (day.iso_week().year(), day.iso_week().week());
-                    if weeks_seen.contains(&week) {
+                    let needed = quota.map_or(1, |q| q.days_per_week);
+                    let days = match weeks_seen.iter_mut().find(|(w, _)| *w == week) {
+                        Some((_, n)) => {
+                            *n += 1;
+                            *n
+                        }
+                        None => {
+                            weeks_seen.push((week, 1));
+                            1
+                        }
+                    };
+                    if days != needed {
                         continue;
                     }
-                    weeks_seen.push(week);
                     1
                 }
             };

@@ -92,6 +92,10 @@ impl Counting {
     }
 }
 
+fn is_one(n: &u32) -> bool {
+    *n == 1
+}
+
 fn is_occasions(counting: &Counting) -> bool {
     *counting == Counting::Occasions
 }
@@ -106,6 +110,11 @@ pub struct Quota {
     /// What is counted.
     #[serde(skip_serializing_if = "is_occasions")]
     pub counting: Counting,
+    /// Counting weeks: the distinct days with activity a week needs to
+    /// count (1 unless the plan says more), so that a Sunday and the next
+    /// Monday are not two weeks.
+    #[serde(skip_serializing_if = "is_one")]
+    pub days_per_week: u32,
     /// The quota holds for each of the measure's targets separately.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub each_target: bool,
@@ -204,6 +213,12 @@ fn describe_quota(q: &Quota, lang: Lang) -> String {
         (Counting::Occasions, _) => String::new(),
         (Counting::Days, Lang::Sv) => " dagar".into(),
         (Counting::Days, Lang::En) => " days".into(),
+        (Counting::Weeks, Lang::Sv) if q.days_per_week > 1 => {
+            format!(" veckor med minst {} dagar", q.days_per_week)
+        }
+        (Counting::Weeks, Lang::En) if q.days_per_week > 1 => {
+            format!(" weeks of at least {} days", q.days_per_week)
+        }
         (Counting::Weeks, Lang::Sv) => " veckor".into(),
         (Counting::Weeks, Lang::En) => " weeks".into(),
         (Counting::Targets, Lang::Sv) => " olika mål".into(),
@@ -271,6 +286,7 @@ pub(super) struct RawFrequency {
     average_over: Option<Spanned<PeriodKind>>,
     of_which: Option<Spanned<Vec<RawSubQuota>>>,
     aim: Option<Spanned<i64>>,
+    days_per_week: Option<Spanned<i64>>,
     weeks: Option<Spanned<i64>>,
     share: Option<Spanned<f64>>,
     #[serde(default)]
@@ -351,6 +367,10 @@ impl RawFrequency {
             ),
             ("of_which", self.of_which.as_ref().map(Spanned::span)),
             ("aim", self.aim.as_ref().map(Spanned::span)),
+            (
+                "days_per_week",
+                self.days_per_week.as_ref().map(Spanned::span),
+            ),
         ];
         let rule_name = match kind {
             RawKind::Quota => "quota",
@@ -471,7 +491,27 @@ impl RawFrequency {
                     }
                     aim.max(0) as u64
                 });
+                let days_per_week = match &self.days_per_week {
+                    None => 1,
+                    Some(d) => {
+                        let weeks = self
+                            .counting
+                            .as_ref()
+                            .is_some_and(|c| *c.get_ref() == Counting::Weeks);
+                        if !weeks {
+                            problems.push(SourceProblem::new(
+                                d.span(),
+                                text!(
+                                    "days_per_week hör till counting = \"weeks\"",
+                                    "days_per_week belongs to counting = \"weeks\""
+                                ),
+                            ));
+                        }
+                        count_in_range(d, "days_per_week", 7, problems) as u32
+                    }
+                };
                 Rule::Quota(Quota {
+                    days_per_week,
                     aim,
                     at_least,
                     per,

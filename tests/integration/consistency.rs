@@ -464,6 +464,18 @@ fn every_form_log() -> String {
         row(&mut csv, date, "nattvandring", "1", "", "");
     }
     row(&mut csv, "2021-06-18", "skolavslutning", "1", "", "");
+    // Whole weeks of three days: W10 counts (on its third day), W9 and W30
+    // do not.
+    for date in [
+        "2021-03-07",
+        "2021-03-08",
+        "2021-03-09",
+        "2021-03-10",
+        "2021-07-26",
+        "2021-07-27",
+    ] {
+        row(&mut csv, date, "ungdomsvecka", "1", "", "");
+    }
     // A range: W9 reaches the aim (3 days), W10 the floor (2), W11 neither.
     for date in [
         "2021-03-01",

@@ -689,3 +689,87 @@ fn a_goal_against_no_baseline_is_refused() {
         "{stdout}"
     );
 }
+
+// Form 5, whole weeks: `ungdomsvecka`, at least 2 weeks a year, a week
+// counting only with at least 3 distinct days of activity.
+const YOUTH: &str = "ungdomsvecka";
+
+#[test]
+fn whole_weeks_running_period() {
+    // Sunday 7 March (week 9) and Monday–Wednesday 8–10 March (week 10):
+    // week 9 has 1 day and does not count, week 10 has 3: done 1 (2 if
+    // any day made a week). On 10 March (day 69): expected
+    // floor(2 × 69 / 365) = 0: on track, 1 needed.
+    let rows: Vec<_> = ["2021-03-07", "2021-03-08", "2021-03-09", "2021-03-10"]
+        .into_iter()
+        .map(|d| (d, YOUTH, "1", ""))
+        .collect();
+    let env = folder(&rows);
+    let got = measure(&env, YOUTH, &["status", "--at", "2021-03-10"]);
+    assert_fields(
+        "10 March",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(1)),
+            ("/expected", json!(0)),
+            ("/needed", json!(1)),
+            ("/unreachable", json!(false)),
+        ],
+    );
+    // Thursday 30 December (day 364): expected floor(2 × 364 / 365) = 1,
+    // so still on track, but week 52 has only 30–31 December left in
+    // 2021, 2 days, fewer than 3: no week can still count; out of reach.
+    let got = measure(&env, YOUTH, &["status", "--at", "2021-12-30"]);
+    assert_fields(
+        "30 December",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(1)),
+            ("/expected", json!(1)),
+            ("/needed", json!(1)),
+            ("/unreachable", json!(true)),
+        ],
+    );
+}
+
+#[test]
+fn whole_weeks_ended_period() {
+    // 2021: week 10 (8–10 March) and week 40 (4–6 October) count, week 30
+    // (26–27 July, 2 days) does not: 2 of 2, met. Each week is counted in
+    // the month of its third day: March 1, October 1, total 2.
+    let rows: Vec<_> = [
+        "2021-03-08",
+        "2021-03-09",
+        "2021-03-10",
+        "2021-07-26",
+        "2021-07-27",
+        "2021-10-04",
+        "2021-10-05",
+        "2021-10-06",
+    ]
+    .into_iter()
+    .map(|d| (d, YOUTH, "1", ""))
+    .collect();
+    let env = folder(&rows);
+    let got = measure(
+        &env,
+        YOUTH,
+        &["status", "--year", "2021", "--at", "2022-01-10"],
+    );
+    assert_fields(
+        "2021",
+        &got,
+        &[
+            ("/at_end/state", json!("met")),
+            ("/total", json!(2)),
+            ("/cells/2/done", json!(1)),
+            ("/cells/6/done", json!(0)),
+            ("/cells/9/done", json!(1)),
+        ],
+    );
+    let listed = env.in_data(&["measures"]).output().unwrap().stdout;
+    let listed = String::from_utf8(listed).unwrap();
+    assert!(listed.contains("weeks of at least 3 days"), "{listed}");
+}
