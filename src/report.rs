@@ -602,6 +602,26 @@ fn sentence(
             (_, Lang::En) => format!("the aim of {aim} was reached {reached} of {ended} {unit}"),
         });
     }
+    // Targets chosen during the agreement: when each was added this year.
+    let added: Vec<String> = measure
+        .map(|m| {
+            m.targets
+                .iter()
+                .filter_map(|t| {
+                    t.added
+                        .filter(|d| chrono::Datelike::year(d) == year)
+                        .map(|d| (t, d))
+                })
+                .map(|(t, d)| match lang {
+                    Lang::Sv => format!("{} tillagd {d}", t.label),
+                    Lang::En => format!("{} added {d}", t.label),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !added.is_empty() {
+        clauses.push(added.join(", "));
+    }
     if !status.covered.is_empty() {
         // Counting distinct targets: which were covered (in the last period).
         let covered = status

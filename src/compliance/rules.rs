@@ -252,7 +252,10 @@ impl Context<'_> {
                 done: 0,
                 target,
                 missing: if quota.each_target {
-                    self.measure.targets.iter().map(|t| t.id.clone()).collect()
+                    self.measure
+                        .targets_for(period.range.end.min(until))
+                        .map(|t| t.id.clone())
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -280,7 +283,10 @@ impl Context<'_> {
         if quota.each_target {
             let mut missing = Vec::new();
             let mut reached = 0;
-            for t in &self.measure.targets {
+            // Targets chosen during the agreement count from the day they
+            // were added, in the period that holds it and every later one.
+            let targets: Vec<_> = self.measure.targets_for(range.end).collect();
+            for t in &targets {
                 if count(Some(&t.id)) >= target {
                     reached += 1;
                 } else {
@@ -289,7 +295,7 @@ impl Context<'_> {
             }
             return QuotaOutcome {
                 done: reached,
-                target: self.measure.targets.len() as u64,
+                target: targets.len() as u64,
                 missing,
                 sub_shortfall: 0,
                 subs: Vec::new(),
@@ -399,7 +405,7 @@ impl Context<'_> {
             let Some(counted) = up_to(period.range, range.end) else {
                 continue;
             };
-            for t in &self.measure.targets {
+            for t in self.measure.targets_for(counted.end) {
                 let mut so_far = 0u64;
                 let mut weeks: Vec<((i32, u32), u32)> = Vec::new();
                 for (day, totals) in self.tally.days_of(&self.measure.id, counted) {

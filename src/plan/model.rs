@@ -158,6 +158,12 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// The targets that belong to a period ending on `end`: all of them but
+    /// those added after it.
+    pub fn targets_for(&self, end: NaiveDate) -> impl Iterator<Item = &Target> + '_ {
+        self.targets.iter().filter(move |t| t.in_period_ending(end))
+    }
+
     /// The metric with this id.
     pub fn metric(&self, id: &str) -> Option<&Metric> {
         self.metrics.iter().find(|m| m.id == id)
@@ -283,6 +289,17 @@ pub struct Target {
     pub id: String,
     /// A label for tables ("Årskurs 7").
     pub label: String,
+    /// The day the target was added to the plan, when it was chosen during
+    /// the agreement ("de skolor som väljs efter inventering"); it counts
+    /// in every period that ends on or after it. `None`: from the start.
+    pub added: Option<NaiveDate>,
+}
+
+impl Target {
+    /// Whether the target belongs to a period ending on `end`.
+    pub fn in_period_ending(&self, end: NaiveDate) -> bool {
+        self.added.is_none_or(|added| added <= end)
+    }
 }
 
 /// A named set of dates (risk weekends): listed ranges and recurring

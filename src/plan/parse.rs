@@ -161,6 +161,7 @@ struct RawGoal {
 struct RawTarget {
     id: Spanned<String>,
     label: String,
+    added: Option<Spanned<PlanDate>>,
 }
 
 #[derive(Deserialize)]
@@ -906,9 +907,25 @@ fn build_measure(
             if target_ids.insert(t.id.get_ref().clone(), ()).is_some() {
                 problems.push(duplicate(&t.id));
             }
+            if let Some(added) = &t.added
+                && agreement.start != NaiveDate::MIN
+                && !agreement.period().contains(added.get_ref().0)
+            {
+                problems.push(SourceProblem::new(
+                    added.span(),
+                    text!(
+                        "added {} ligger utanför avtalet ({} – {})",
+                        "added {} lies outside the agreement ({} – {})",
+                        added.get_ref().0,
+                        agreement.start,
+                        agreement.end
+                    ),
+                ));
+            }
             Target {
                 id: t.id.into_inner(),
                 label: t.label,
+                added: t.added.map(|a| a.into_inner().0),
             }
         })
         .collect();

@@ -464,6 +464,8 @@ fn every_form_log() -> String {
         row(&mut csv, date, "nattvandring", "1", "", "");
     }
     row(&mut csv, "2021-06-18", "skolavslutning", "1", "", "");
+    // Targets added during the agreement: byskolan from 1 March.
+    row(&mut csv, "2021-04-12", "atgardsplaner", "1", "byskolan", "");
     // Whole weeks of three days: W10 counts (on its third day), W9 and W30
     // do not.
     for date in [

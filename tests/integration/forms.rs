@@ -773,3 +773,89 @@ fn whole_weeks_ended_period() {
     let listed = String::from_utf8(listed).unwrap();
     assert!(listed.contains("weeks of at least 3 days"), "{listed}");
 }
+
+// Form 7, objects chosen during the agreement: `atgardsplaner`, one
+// action plan per school over the whole validity (2019–2022, 1461 days);
+// byskolan added 1 March 2021, fjallskolan 1 September 2022.
+const PLANS: &str = "atgardsplaner";
+
+#[test]
+fn targets_added_later_running_period() {
+    let env = folder(&[
+        ("2020-05-10", PLANS, "1", "centralskolan"),
+        ("2022-02-01", PLANS, "1", "byskolan"),
+    ]);
+    // 1 June 2021: centralskolan and byskolan (added 1 March) are due,
+    // fjallskolan not yet: 1 of 2, missing byskolan. Day 883 of 1461:
+    // expected floor(2 × 883 / 1461) = 1: on track. The count over the
+    // validity does not restart: centralskolan's plan of 2020 still counts.
+    let got = measure(&env, PLANS, &["status", "--at", "2021-06-01"]);
+    assert_fields(
+        "1 June 2021",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(1)),
+            ("/target", json!(2)),
+            ("/expected", json!(1)),
+            ("/missing", json!(["byskolan"])),
+        ],
+    );
+    // 1 October 2022: fjallskolan added a month ago: 2 of 3.
+    let got = measure(&env, PLANS, &["status", "--at", "2022-10-01"]);
+    assert_fields(
+        "1 October 2022",
+        &got,
+        &[
+            ("/done", json!(2)),
+            ("/target", json!(3)),
+            ("/missing", json!(["fjallskolan"])),
+        ],
+    );
+}
+
+#[test]
+fn targets_added_later_ended_period() {
+    // The validity ends with the agreement on 31 December 2022: all three
+    // have plans (fjallskolan on 15 November): met, 3 of 3. The year's
+    // grid counts the targets reached in 2022 (byskolan in February,
+    // fjallskolan in November): total 2. The report says when fjallskolan
+    // was added.
+    let env = folder(&[
+        ("2020-05-10", PLANS, "1", "centralskolan"),
+        ("2022-02-01", PLANS, "1", "byskolan"),
+        ("2022-11-15", PLANS, "1", "fjallskolan"),
+    ]);
+    let got = measure(
+        &env,
+        PLANS,
+        &["status", "--year", "2022", "--at", "2023-01-10"],
+    );
+    assert_fields(
+        "2022",
+        &got,
+        &[
+            ("/at_end/state", json!("met")),
+            ("/at_end/done", json!(3)),
+            ("/at_end/target", json!(3)),
+            ("/total", json!(2)),
+            ("/cells/1/done", json!(1)),
+            ("/cells/10/done", json!(1)),
+        ],
+    );
+    let out = env.path().join("r.md");
+    env.in_data(&[
+        "report",
+        "--year",
+        "2022",
+        "--format",
+        "md",
+        "--out",
+        out.to_str().unwrap(),
+    ])
+    .env("LOFTEN_TODAY", "2023-01-10")
+    .assert()
+    .success();
+    let report = std::fs::read_to_string(out).unwrap();
+    assert!(report.contains("Fjällskolan added 2022-09-01"), "{report}");
+}
