@@ -1385,6 +1385,43 @@ mod tests {
     }
 
     #[test]
+    fn every_measure_example_in_the_format_doc_is_valid() {
+        // Each `toml` block that is a measure's frequency, targets or
+        // metrics, as a measure of the every-form plan.
+        let doc = include_str!("../../docs/plan-format.md");
+        let blocks: Vec<&str> = doc
+            .split("```toml\n")
+            .skip(1)
+            .filter_map(|block| block.split("```").next())
+            .filter(|b| b.starts_with("frequency = {") || b.starts_with("metrics = ["))
+            // The block that shows the two ways of writing one frequency.
+            .filter(|b| !b.contains("[measure.frequency]"))
+            .collect();
+        assert!(blocks.len() >= 25, "{} blocks", blocks.len());
+        for (n, block) in blocks.iter().enumerate() {
+            let frequency = if block.contains("frequency = {") {
+                ""
+            } else {
+                "frequency = { kind = \"as-needed\" }\n"
+            };
+            let needs_set = block
+                .split("within = \"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .filter(|set| *set != "riskhelger");
+            let set = needs_set.map_or_else(String::new, |id| {
+                format!(
+                    "\n[[date_set]]\nid = \"{id}\"\nname = \"S\"\nrules = [{{ weekdays = [\"fri\"], label = \"F\" }}]\n"
+                )
+            });
+            let source = format!(
+                "{EVERY_FORM}\n[[measure]]\nid = \"doc-example-{n}\"\ntitle = \"T\"\nfocus_area = \"trygghet\"\nprevention = \"social\"\nresponsible = [\"polisen\"]\nrubrik = \"R\"\nvad = \"V\"\nnar = \"N\"\nsamverkan = \"S\"\nansvarig = \"A\"\nuppfoljning = \"U\"\n{frequency}{block}{set}"
+            );
+            parse_plan(&source).unwrap_or_else(|p| panic!("{block}\n{:#?}", located(&source, &p)));
+        }
+    }
+
+    #[test]
     fn the_format_doc_gives_each_named_day_its_2021_date() {
         let doc = include_str!("../../docs/plan-format.md");
         let rows: Vec<(&str, &str)> = doc
