@@ -467,16 +467,12 @@ fn evenings(year: &mut Year, y: i32) {
     let Some(risk) = year.plan.date_set("riskhelger") else {
         return;
     };
-    let evenings: Vec<NaiveDate> = risk
-        .ranges
-        .iter()
-        .flat_map(|r| {
-            r.range
-                .start
-                .iter_days()
-                .take_while(move |d| *d <= r.range.end)
-        })
-        .filter(|d| d.year() == y)
+    // The set's days of the year, listed or computed by its rules.
+    let evenings: Vec<NaiveDate> = NaiveDate::from_ymd_opt(y, 1, 1)
+        .into_iter()
+        .flat_map(|january| january.iter_days())
+        .take_while(|d| d.year() == y)
+        .filter(|d| risk.contains(*d))
         .collect();
     for day in evenings {
         if year.rng.chance(0.92) {

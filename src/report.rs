@@ -16,7 +16,7 @@ use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
 use crate::period::{DateRange, Period, PeriodKind, month_abbrev, month_name};
 use crate::plan::{Direction, Measure, Plan, Rule};
 use crate::text::Lang;
-use crate::words::{mark_words, number, record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{mark_words, metric_goal_words, number, record_words, state_words, trend_arrow};
 
 /// One calendar year of the agreement as known on a day: the engine's
 /// grid of measures × months.
@@ -324,8 +324,9 @@ pub struct MetricLine {
     pub year_before: String,
     /// ↑ ↓ →, or empty.
     pub arrow: &'static str,
-    /// "ska öka", or empty.
-    pub wanted: &'static str,
+    /// "ska öka", or empty; with a baseline or goal, the year's verdict
+    /// ("ska minska; högst 370,8 (2018: 412): uppfyllt").
+    pub wanted: String,
     /// Whether it moved the wanted way.
     pub good: Option<bool>,
 }
@@ -538,7 +539,7 @@ fn metric_line(m: &MetricStatus, lang: Lang) -> MetricLine {
             .previous_ytd
             .map_or_else(|| "–".to_string(), |p| amount(p, &m.unit, lang)),
         arrow: trend_arrow(m.trend),
-        wanted: wanted_words(m.wanted, lang),
+        wanted: metric_goal_words(m, lang),
         good: m.good,
     }
 }
@@ -557,7 +558,24 @@ fn in_sentence(label: &str) -> String {
 
 /// The clause of one metric: "antalet anmälningar ökade från 12 till 15,
 /// som planen vill".
+/// A metric in the measure's sentence: how it moved, then its goal's
+/// verdict when it has one ("mål högst 370,8 (2018: 412): uppfyllt").
 fn metric_clause(m: &MetricStatus, lang: Lang) -> String {
+    let moved = trend_clause(m, lang);
+    if m.goal.is_none() {
+        return moved;
+    }
+    let goal = metric_goal_words(
+        &MetricStatus {
+            wanted: None,
+            ..m.clone()
+        },
+        lang,
+    );
+    format!("{moved} ({} {goal})", lang.pick("mål", "goal"))
+}
+
+fn trend_clause(m: &MetricStatus, lang: Lang) -> String {
     let now = amount(m.ytd, &m.unit, lang);
     // Swedish labels read as the middle of a Swedish sentence; in English
     // they are quoted as the plan wrote them.
@@ -653,6 +671,57 @@ fn sentence(
         (_, _, Lang::En) => format!("The promise was kept {met} of {ended} {unit}"),
     };
     let mut clauses = vec![kept];
+    // The aim above the promise ("två till tre"): reached or not, over the
+    // periods that ended, or in the period still running.
+    if let (Some(aim), Some(reached)) = (status.aim, record.periods_aim_reached)
+        && ended > 0
+    {
+        clauses.push(match (ended, lang) {
+            (1, Lang::Sv) if reached == 1 => format!("ambitionen {aim} nåddes"),
+            (1, Lang::En) if reached == 1 => format!("the aim of {aim} was reached"),
+            (1, Lang::Sv) => format!("ambitionen {aim} nåddes inte"),
+            (1, Lang::En) => format!("the aim of {aim} was not reached"),
+            (_, Lang::Sv) => format!("ambitionen {aim} nåddes {reached} av {ended} {unit}"),
+            (_, Lang::En) => format!("the aim of {aim} was reached {reached} of {ended} {unit}"),
+        });
+    }
+    // Targets chosen during the agreement: when each was added this year.
+    let added: Vec<String> = measure
+        .map(|m| {
+            m.targets
+                .iter()
+                .filter_map(|t| {
+                    t.added
+                        .filter(|d| chrono::Datelike::year(d) == year)
+                        .map(|d| (t, d))
+                })
+                .map(|(t, d)| match lang {
+                    Lang::Sv => format!("{} tillagd {d}", t.label),
+                    Lang::En => format!("{} added {d}", t.label),
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    if !added.is_empty() {
+        clauses.push(added.join(", "));
+    }
+    if !status.covered.is_empty() {
+        // Counting distinct targets: which were covered (in the last period).
+        let covered = status
+            .covered
+            .iter()
+            .map(|id| {
+                measure
+                    .and_then(|m| m.target(id))
+                    .map_or(id.as_str(), |t| t.label.as_str())
+            })
+            .collect::<Vec<_>>()
+            .join(", ");
+        clauses.push(match lang {
+            Lang::Sv => format!("täckta: {covered}"),
+            Lang::En => format!("covered: {covered}"),
+        });
+    }
     if !status.missing.is_empty() && review.complete {
         // The targets by their labels ("Årskurs 8"), as people know them.
         let missing = status
@@ -865,6 +934,7 @@ mod tests {
             wanted: Some(Direction::Increase),
             trend: Some(Trend::Up),
             good: Some(true),
+            goal: None,
         };
         assert_eq!(
             metric_clause(&m, Lang::Sv),

@@ -173,6 +173,16 @@ fn target_problem(measure: &Measure, target: Option<&str>) -> Option<Text> {
             .join(", ")
     };
     match target {
+        None if measure.takes_any_target() => Some(text!(
+            "åtgärden {id:?} räknar olika mål; ange vilket med --target (ett namn utan mellanslag, t.ex. restaurang-ankaret)",
+            "measure {id:?} counts distinct targets; name one with --target (a name without spaces, e.g. restaurang-ankaret)"
+        )),
+        Some(t) if measure.takes_any_target() => (!crate::plan::parse::is_target_id(t)).then(|| {
+            text!(
+                "målet {t:?} är inget giltigt namn: bokstäver, siffror, -, _ och . utan mellanslag, högst 64 tecken",
+                "the target {t:?} is not a valid name: letters, digits, -, _ and . without spaces, at most 64 characters"
+            )
+        }),
         None if measure.frequency.needs_targets() => {
             let known = known();
             Some(text!(

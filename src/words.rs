@@ -6,7 +6,8 @@
 use chrono::NaiveDate;
 
 use crate::compliance::grid::Mark;
-use crate::compliance::{MeasureStatus, State, Trend, YearRecord};
+use crate::compliance::{GoalState, MeasureStatus, MetricStatus, State, Trend, YearRecord};
+use crate::plan::Comparison;
 use crate::plan::Direction;
 use crate::text::Lang;
 
@@ -134,7 +135,10 @@ pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
         return format!("{id}: {}", due_words(due, m.state, at, lang));
     }
     let done = m.done.unwrap_or(0);
-    let main = progress_main(m, done, label, lang);
+    let mut main = progress_main(m, done, label, lang);
+    if let Some(aim) = m.aim {
+        main += &aim_words(aim, m.aim_reached == Some(true), lang);
+    }
     // A sub-quota still open is said, "varav harbo: 0 av 10 (öppet)".
     let open: Vec<String> = m
         .of_which
@@ -173,6 +177,30 @@ fn progress_main(m: &MeasureStatus, done: u64, label: &str, lang: Lang) -> Strin
     }
 }
 
+/// Done and target as tables show them: "7/10", and with an aim the range
+/// it promises: "2/2–3".
+pub fn done_of_target(m: &MeasureStatus) -> String {
+    match (m.done, m.target) {
+        (Some(done), Some(target)) => match m.aim {
+            Some(aim) => format!("{done}/{target}–{aim}"),
+            None => format!("{done}/{target}"),
+        },
+        (Some(done), None) => done.to_string(),
+        _ => String::new(),
+    }
+}
+
+/// The aim beside done and the promise: " (ambition 3, nådd)", " (aim 3,
+/// reached)".
+pub fn aim_words(aim: u64, reached: bool, lang: Lang) -> String {
+    match (reached, lang) {
+        (true, Lang::Sv) => format!(" (ambition {aim}, nådd)"),
+        (true, Lang::En) => format!(" (aim {aim}, reached)"),
+        (false, Lang::Sv) => format!(" (ambition {aim})"),
+        (false, Lang::En) => format!(" (aim {aim})"),
+    }
+}
+
 /// "2 av 3 månader uppfyllda", "2 of 3 months met".
 pub fn record_words(record: &YearRecord, lang: Lang) -> String {
     if record.periods_ended == 0 && record.periods_excused == 0 {
@@ -191,6 +219,12 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
         Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
         Lang::En => format!("{met} of {ended} {unit} met"),
     };
+    if let Some(n) = record.periods_aim_reached {
+        words += &match lang {
+            Lang::Sv => format!(", ambitionen nådd i {n}"),
+            Lang::En => format!(", aim reached in {n}"),
+        };
+    }
     if record.periods_excused > 0 {
         let n = record.periods_excused;
         words += &match lang {
@@ -217,6 +251,36 @@ pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
         Some(Direction::Increase) => lang.pick("ska öka", "should rise"),
         Some(Direction::Decrease) => lang.pick("ska minska", "should fall"),
         None => "",
+    }
+}
+
+/// The metric's wanted direction and, with a baseline or goal, the
+/// year's verdict: "ska minska; högst 370,8 (2018: 412): ej mätbart än",
+/// "should fall; at most 370.8 (2018: 412): met".
+pub fn metric_goal_words(m: &MetricStatus, lang: Lang) -> String {
+    let wanted = wanted_words(m.wanted, lang);
+    let Some(goal) = &m.goal else {
+        return wanted.to_string();
+    };
+    let how = match goal.comparison {
+        Comparison::AtLeast => lang.pick("minst", "at least"),
+        Comparison::AtMost => lang.pick("högst", "at most"),
+        Comparison::Above => lang.pick("över", "above"),
+        Comparison::Below => lang.pick("under", "below"),
+    };
+    let baseline = goal.baseline.map_or_else(String::new, |b| {
+        format!(" ({}: {})", b.year, number(b.value, lang))
+    });
+    let state = match goal.state {
+        GoalState::Met => lang.pick("uppfyllt", "met"),
+        GoalState::NotMet => lang.pick("ej uppfyllt", "not met"),
+        GoalState::NotYetMeasurable => lang.pick("ej mätbart än", "not yet measurable"),
+    };
+    let judged = format!("{how} {}{baseline}: {state}", number(goal.level, lang));
+    if wanted.is_empty() {
+        judged
+    } else {
+        format!("{wanted}; {judged}")
     }
 }
 

@@ -69,6 +69,12 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
     }
     if input.target.is_none() && !measure.targets.is_empty() {
         input.target = ask_target(measure, lang)?;
+    } else if input.target.is_none() && measure.takes_any_target() {
+        let question = lang.pick(
+            "Mål (namn utan mellanslag):",
+            "Target (name without spaces):",
+        );
+        input.target = Some(answer(Ask::new(question).prompt())?.trim().to_string());
     }
     for metric in &measure.metrics {
         let given = input.values.iter().any(|v| {

@@ -39,9 +39,11 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
         writeln!(out, "{}", escaped(&problem.render(settings.lang)))?;
     }
     // Warnings do not fail the check: the plan is valid, only incomplete.
-    let warnings = plan
-        .as_ref()
-        .map_or_else(Vec::new, crate::compliance::coverage::date_set_gaps);
+    let warnings = plan.as_ref().map_or_else(Vec::new, |plan| {
+        let mut warnings = crate::compliance::coverage::unconfirmed_days(plan);
+        warnings.extend(crate::compliance::coverage::date_set_gaps(plan));
+        warnings
+    });
     for warning in &warnings {
         writeln!(out, "{}", warning.get(settings.lang))?;
     }

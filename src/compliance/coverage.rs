@@ -1,9 +1,14 @@
 //! Periods a date set leaves empty: a measure counted `within` a date set
 //! is not judged in a period that holds no day of the set, so a set that
 //! lacks a year's dates makes that year's promise impossible to judge.
-//! `loften check` warns of each such period.
+//! `loften check` warns of each such period, and of each year of the
+//! agreement in which a date set's named day that only the municipality
+//! can date (`skolavslutning`) has no confirmed date.
 
 use crate::period::{PeriodKind, periods_in};
+use chrono::Datelike;
+
+use crate::plan::days::DayRule;
 use crate::plan::{Plan, Rule};
 use crate::text;
 use crate::text::Text;
@@ -65,6 +70,36 @@ pub fn date_set_gaps(plan: &Plan) -> Vec<Text> {
             "varning: {id}: datummängden \"{set_id}\" har ingen dag i {named}; de perioderna bedöms inte, så löftet kan inte hållas där. Lägg till deras datum i [[date_set]] \"{set_id}\"",
             "warning: {id}: the date set \"{set_id}\" has no day in {named}; those periods are not judged, so the promise cannot be kept there. Add their dates to [[date_set]] \"{set_id}\""
         ));
+    }
+    warnings
+}
+
+/// One warning per date-set rule whose named day needs a confirmed date
+/// (`skolavslutning`) and has none for some years of the agreement.
+pub fn unconfirmed_days(plan: &Plan) -> Vec<Text> {
+    let agreement = plan.agreement.period();
+    let mut warnings = Vec::new();
+    for set in &plan.date_sets {
+        for rule in &set.rules {
+            let DayRule::Named { day, label, .. } = rule else {
+                continue;
+            };
+            if !day.needs_confirmation() {
+                continue;
+            }
+            let missing: Vec<String> = (agreement.start.year()..=agreement.end.year())
+                .filter(|year| rule.start_in(*year).is_none())
+                .map(|year| year.to_string())
+                .collect();
+            if missing.is_empty() {
+                continue;
+            }
+            let (set_id, years) = (&set.id, missing.join(", "));
+            warnings.push(text!(
+                "varning: datummängden \"{set_id}\": \"{label}\" har inget bekräftat datum för {years}, så de åren saknar de dagarna. Lägg till datumen i confirmed = [...]",
+                "warning: date set \"{set_id}\": \"{label}\" has no confirmed date for {years}, so those years lack its days. Add the dates to confirmed = [...]"
+            ));
+        }
     }
     warnings
 }

@@ -1,10 +1,11 @@
 //! Follow-up metrics: year-to-date sums against the same days a year
-//! earlier, and whether they move the wanted way.
+//! earlier, and whether they move the wanted way; and the year against the
+//! metric's baseline or goal, judged once the year is over.
 
 use chrono::{Datelike, NaiveDate};
 
 use super::tally::Tally;
-use super::{MetricStatus, Trend};
+use super::{GoalState, MetricJudgement, MetricStatus, Trend};
 use crate::period::DateRange;
 use crate::plan::{Direction, Measure};
 
@@ -58,7 +59,24 @@ pub(super) fn metric_statuses(
                 (Some(Direction::Decrease), Some(t)) => Some(t == Trend::Down),
                 _ => None,
             };
+            let goal = metric.level().map(|(comparison, level)| {
+                let year_over = NaiveDate::from_ymd_opt(as_of.year(), 12, 31)
+                    .is_some_and(|last| as_of >= last.min(agreement.end));
+                MetricJudgement {
+                    baseline: metric.baseline,
+                    comparison,
+                    level: (level * 1000.0).round() / 1000.0,
+                    year: as_of.year(),
+                    value: ytd,
+                    state: match (year_over, comparison.holds(ytd, level)) {
+                        (false, _) => GoalState::NotYetMeasurable,
+                        (true, true) => GoalState::Met,
+                        (true, false) => GoalState::NotMet,
+                    },
+                }
+            });
             MetricStatus {
+                goal,
                 id: metric.id.clone(),
                 label: metric.label.clone(),
                 unit: metric.unit.clone(),

@@ -130,6 +130,9 @@ pub struct YearRecord {
     pub periods_ended: u32,
     /// Ended periods that were excused.
     pub periods_excused: u32,
+    /// With an `aim`: the ended periods (excused ones left out) that
+    /// reached it; `null` without an aim.
+    pub periods_aim_reached: Option<u32>,
 }
 
 /// A year-to-date figure of a follow-up metric against a year earlier.
@@ -153,6 +156,39 @@ pub struct MetricStatus {
     /// Whether the trend goes the wanted way; `null` where no way is
     /// wanted or there is no trend.
     pub good: Option<bool>,
+    /// The year judged against the metric's baseline or goal; `null` for a
+    /// metric with neither (or only a direction, judged by `good`).
+    pub goal: Option<MetricJudgement>,
+}
+
+/// A metric's year against its baseline or goal.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct MetricJudgement {
+    /// The baseline, if the plan gives one.
+    pub baseline: Option<crate::plan::Baseline>,
+    /// How the year's sum must compare with `level`.
+    pub comparison: crate::plan::Comparison,
+    /// The level to reach (the baseline itself for "ska öka/minska").
+    pub level: f64,
+    /// The year judged: the as-of date's.
+    pub year: i32,
+    /// The year's sum up to the as-of date (the year to date).
+    pub value: f64,
+    /// `met` or `not_met` once the year is over (on its last day), else
+    /// `not_yet_measurable`.
+    pub state: GoalState,
+}
+
+/// The verdict on a metric's goal.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum GoalState {
+    /// The year reached the level.
+    Met,
+    /// It did not.
+    NotMet,
+    /// The year is not over.
+    NotYetMeasurable,
 }
 
 /// The direction a figure moved.
@@ -223,6 +259,14 @@ pub struct MeasureStatus {
     pub due: Option<NaiveDate>,
     /// Targets not yet reached, in plan order.
     pub missing: Vec<String>,
+    /// Counting distinct targets (`counting = "targets"`): the targets
+    /// covered in the period, in the order first logged; else empty.
+    pub covered: Vec<String>,
+    /// The period's aim above the promise (`aim`), scaled as the target
+    /// is; `null` without one.
+    pub aim: Option<u64>,
+    /// Whether done reached the aim; `null` without one.
+    pub aim_reached: Option<bool>,
     /// The reason the period is excused.
     pub excuse: Option<String>,
     /// The year's record.
@@ -257,11 +301,17 @@ pub struct Evaluation {
 }
 
 impl Evaluation {
-    /// Whether any measure with a firm target is behind.
+    /// Whether any measure with a firm target is behind, or any metric's
+    /// goal was not met in a year that is over.
     pub fn any_behind(&self) -> bool {
-        self.measures
-            .iter()
-            .any(|m| m.state == State::Behind && !m.soft)
+        self.measures.iter().any(|m| {
+            (m.state == State::Behind && !m.soft)
+                || m.metrics.iter().any(|x| {
+                    x.goal
+                        .as_ref()
+                        .is_some_and(|g| g.state == GoalState::NotMet)
+                })
+        })
     }
 }
 

@@ -30,6 +30,9 @@ pub(super) fn evaluate_measure(
         period: None,
         due: None,
         missing: Vec::new(),
+        covered: Vec::new(),
+        aim: None,
+        aim_reached: None,
         excuse: None,
         year: YearRecord::default(),
         shifts: None,
@@ -84,6 +87,8 @@ struct QuotaOutcome {
     sub_shortfall: u64,
     /// Each sub-quota: its target, done for it, its quota.
     subs: Vec<(String, u64, u64)>,
+    /// Counting distinct targets: those covered, in the order first logged.
+    covered: Vec<String>,
 }
 
 impl QuotaOutcome {
@@ -99,6 +104,23 @@ fn countable_days(within: Option<&DateSet>, range: DateRange) -> u64 {
         Some(set) => set.days_in(range) as u64,
         None => range.days() as u64,
     }
+}
+
+/// A quota's aim for a period whose target is `target`: the aim scaled as
+/// the target was (an average or a clipped period), rounded up.
+fn aim_for(quota: &Quota, target: u64) -> Option<u64> {
+    quota.aim.map(|aim| {
+        (u128::from(target) * u128::from(aim)).div_ceil(u128::from(quota.at_least.max(1))) as u64
+    })
+}
+
+/// Sets the aim and whether it was reached, from the done and target set.
+fn set_aim(quota: &Quota, status: &mut MeasureStatus) {
+    let (Some(done), Some(target)) = (status.done, status.target) else {
+        return;
+    };
+    status.aim = aim_for(quota, target);
+    status.aim_reached = status.aim.map(|aim| done >= aim);
 }
 
 /// `at_least` for a period, prorated by its countable days when the
@@ -230,7 +252,10 @@ impl Context<'_> {
                 done: 0,
                 target,
                 missing: if quota.each_target {
-                    self.measure.targets.iter().map(|t| t.id.clone()).collect()
+                    self.measure
+                        .targets_for(period.range.end.min(until))
+                        .map(|t| t.id.clone())
+                        .collect()
                 } else {
                     Vec::new()
                 },
@@ -240,6 +265,7 @@ impl Context<'_> {
                     .iter()
                     .map(|s| (s.target.clone(), 0, s.at_least))
                     .collect(),
+                covered: Vec::new(),
             };
         };
         let count = |target: Option<&str>| {
@@ -250,13 +276,17 @@ impl Context<'_> {
                     within,
                     target,
                     counting: quota.counting,
+                    days_per_week: quota.days_per_week,
                 },
             )
         };
         if quota.each_target {
             let mut missing = Vec::new();
             let mut reached = 0;
-            for t in &self.measure.targets {
+            // Targets chosen during the agreement count from the day they
+            // were added, in the period that holds it and every later one.
+            let targets: Vec<_> = self.measure.targets_for(range.end).collect();
+            for t in &targets {
                 if count(Some(&t.id)) >= target {
                     reached += 1;
                 } else {
@@ -265,10 +295,11 @@ impl Context<'_> {
             }
             return QuotaOutcome {
                 done: reached,
-                target: self.measure.targets.len() as u64,
+                target: targets.len() as u64,
                 missing,
                 sub_shortfall: 0,
                 subs: Vec::new(),
+                covered: Vec::new(),
             };
         }
         let mut missing = Vec::new();
@@ -282,12 +313,41 @@ impl Context<'_> {
             }
             subs.push((sub.target.clone(), got, sub.at_least));
         }
+        if quota.counting == Counting::Targets {
+            let covered = self.tally.targets_covered(
+                &self.measure.id,
+                CountQuery {
+                    range,
+                    within,
+                    target: None,
+                    counting: Counting::Targets,
+                    days_per_week: 1,
+                },
+            );
+            // A listed set says which of its targets are still uncovered.
+            missing.extend(
+                self.measure
+                    .targets
+                    .iter()
+                    .filter(|t| !covered.contains(&t.id))
+                    .map(|t| t.id.clone()),
+            );
+            return QuotaOutcome {
+                done: covered.len() as u64,
+                target,
+                missing,
+                sub_shortfall,
+                subs,
+                covered,
+            };
+        }
         QuotaOutcome {
             done: count(None),
             target,
             missing,
             sub_shortfall,
             subs,
+            covered: Vec::new(),
         }
     }
 
@@ -311,6 +371,21 @@ impl Context<'_> {
         }
     }
 
+    /// Whether this version's own period reached the quota's aim; `None`
+    /// without an aim or where the period is not judged.
+    fn period_aim_reached(&self, period: &Period) -> Option<bool> {
+        let Rule::Quota(quota) = &self.measure.frequency.rule else {
+            return None;
+        };
+        let (period, target) = self.quota_period(quota, period.range.start)?;
+        let aim = aim_for(quota, target)?;
+        Some(
+            self.quota_outcome(quota, &period, target, period.range.end)
+                .done
+                >= aim,
+        )
+    }
+
     /// The days in `range` on which a target of a coverage quota reached
     /// its quota, counted from the start of its own period: one entry per
     /// target and period.
@@ -330,9 +405,9 @@ impl Context<'_> {
             let Some(counted) = up_to(period.range, range.end) else {
                 continue;
             };
-            for t in &self.measure.targets {
+            for t in self.measure.targets_for(counted.end) {
                 let mut so_far = 0u64;
-                let mut weeks: Vec<(i32, u32)> = Vec::new();
+                let mut weeks: Vec<((i32, u32), u32)> = Vec::new();
                 for (day, totals) in self.tally.days_of(&self.measure.id, counted) {
                     let n = totals.count_for(Some(&t.id));
                     if n == 0 || within.is_some_and(|set| !set.contains(*day)) {
@@ -340,15 +415,22 @@ impl Context<'_> {
                     }
                     so_far += match quota.counting {
                         Counting::Occasions => n,
-                        Counting::Days => 1,
+                        // Distinct targets do not go with each_target:
+                        // one target is one.
+                        Counting::Days | Counting::Targets => 1,
                         Counting::Weeks => {
                             let week = (day.iso_week().year(), day.iso_week().week());
-                            if weeks.contains(&week) {
-                                0
-                            } else {
-                                weeks.push(week);
-                                1
-                            }
+                            let days = match weeks.iter_mut().find(|(w, _)| *w == week) {
+                                Some((_, n)) => {
+                                    *n += 1;
+                                    *n
+                                }
+                                None => {
+                                    weeks.push((week, 1));
+                                    1
+                                }
+                            };
+                            u64::from(days == quota.days_per_week)
                         }
                     };
                     if so_far >= target {
@@ -399,11 +481,72 @@ impl Context<'_> {
                         within,
                         target: None,
                         counting: Counting::Occasions,
+                        days_per_week: 1,
                     },
                 ) > 0
             })
         };
+        if quota.counting == Counting::Targets {
+            // Any new target can still be logged on any day left; only a
+            // listed set runs out, of the targets not yet covered.
+            if self.measure.takes_any_target() {
+                return None;
+            }
+            let covered = DateRange::new(period.range.start, self.as_of).map_or(0, |range| {
+                self.tally
+                    .targets_covered(
+                        &self.measure.id,
+                        CountQuery {
+                            range,
+                            within,
+                            target: None,
+                            counting: Counting::Targets,
+                            days_per_week: 1,
+                        },
+                    )
+                    .iter()
+                    .filter(|t| self.measure.target(t).is_some())
+                    .count()
+            });
+            return Some((self.measure.targets.len() - covered) as u64);
+        }
         let (left, today_taken) = match (within, quota.counting) {
+            (_, Counting::Weeks) if quota.days_per_week > 1 => {
+                // A week still counts if its days active so far and its
+                // countable days to come reach days_per_week.
+                let needed_days = u64::from(quota.days_per_week);
+                let monday = self.as_of
+                    - Duration::days(i64::from(self.as_of.weekday().num_days_from_monday()));
+                let active = |range: Option<DateRange>| {
+                    range.map_or(0, |range| {
+                        self.tally.count(
+                            &self.measure.id,
+                            CountQuery {
+                                range,
+                                within,
+                                target: None,
+                                counting: Counting::Days,
+                                days_per_week: 1,
+                            },
+                        )
+                    })
+                };
+                let this_week = active(DateRange::new(monday.max(period.range.start), self.as_of));
+                let today = active(DateRange::new(self.as_of, self.as_of));
+                let weeks = periods_in(PeriodKind::Week, rest)
+                    .iter()
+                    .filter(|w| {
+                        let (so_far, today) = if w.range.contains(self.as_of) {
+                            (this_week, today)
+                        } else {
+                            (0, 0)
+                        };
+                        so_far < needed_days
+                            && so_far + countable_days(within, w.range) - today >= needed_days
+                    })
+                    .count() as u64;
+                (weeks, false)
+            }
             (_, Counting::Weeks) => {
                 let monday = self.as_of
                     - Duration::days(i64::from(self.as_of.weekday().num_days_from_monday()));
@@ -422,7 +565,7 @@ impl Context<'_> {
                 countable_days(within, DateRange::new(self.as_of, self.as_of)?) > 0
                     && active_since(self.as_of),
             ),
-            (None, Counting::Occasions) => return None,
+            (None, Counting::Occasions | Counting::Targets) => return None,
         };
         Some(left.saturating_sub(u64::from(today_taken)))
     }
@@ -476,16 +619,20 @@ impl Context<'_> {
             let left = self.occasions_left(quota, &period);
             status.rate = match (within, left) {
                 // The pace per day of the date set still to come.
-                (Some(_), Some(left)) if left > 0 => Some(Rate {
-                    per: (needed as f64 / left as f64 * 1000.0).round() / 1000.0,
-                    unit: "set_day",
-                }),
+                (Some(_), Some(left)) if left > 0 && quota.counting != Counting::Targets => {
+                    Some(Rate {
+                        per: (needed as f64 / left as f64 * 1000.0).round() / 1000.0,
+                        unit: "set_day",
+                    })
+                }
                 (Some(_), _) => None,
                 (None, _) => rate(needed, self.as_of, period.range.end),
             };
             status.unreachable = left.is_some_and(|left| left < needed);
         }
         status.missing = outcome.missing;
+        status.covered = outcome.covered;
+        set_aim(quota, status);
         status.period = Some(info(&period, self.lang));
     }
 
@@ -541,6 +688,8 @@ impl Context<'_> {
         status.done = Some(outcome.done);
         status.target = Some(outcome.target);
         status.missing = outcome.missing;
+        status.covered = outcome.covered;
+        set_aim(quota, status);
         status.of_which = outcome
             .subs
             .iter()
@@ -767,7 +916,8 @@ pub(super) fn done_by_day(
     lang: Lang,
 ) -> Vec<(NaiveDate, u64)> {
     let mut out = Vec::new();
-    let mut weeks_seen: Vec<(i32, u32)> = Vec::new();
+    let mut weeks_seen: Vec<((i32, u32), u32)> = Vec::new();
+    let mut targets_seen: Vec<(String, String)> = Vec::new();
     for version in plan.versions(id) {
         let Some(part) = range.intersect(&version.validity) else {
             continue;
@@ -796,12 +946,46 @@ pub(super) fn done_by_day(
             let n = match counting {
                 Counting::Occasions => totals.count,
                 Counting::Days => 1,
-                Counting::Weeks => {
-                    let week = (day.iso_week().year(), day.iso_week().week());
-                    if weeks_seen.contains(&week) {
+                Counting::Targets => {
+                    // A target counts on the day it is first covered in
+                    // the measure's own period.
+                    let kind = quota.map_or(PeriodKind::Year, |q| q.average_over.unwrap_or(q.per));
+                    let own = match kind {
+                        PeriodKind::Validity => version.validity.start.to_string(),
+                        _ => period_containing(kind, *day, version.validity)
+                            .map_or_else(String::new, |p| p.key()),
+                    };
+                    let mut new = 0;
+                    for (target, count) in &totals.targets {
+                        let key = (own.clone(), target.clone());
+                        if *count > 0 && !targets_seen.contains(&key) {
+                            targets_seen.push(key);
+                            new += 1;
+                        }
+                    }
+                    if new == 0 {
                         continue;
                     }
-                    weeks_seen.push(week);
+                    new
+                }
+                Counting::Weeks => {
+                    // A week counts on the day it has its days_per_week-th
+                    // day of activity (its first with the default 1).
+                    let week = (day.iso_week().year(), day.iso_week().week());
+                    let needed = quota.map_or(1, |q| q.days_per_week);
+                    let days = match weeks_seen.iter_mut().find(|(w, _)| *w == week) {
+                        Some((_, n)) => {
+                            *n += 1;
+                            *n
+                        }
+                        None => {
+                            weeks_seen.push((week, 1));
+                            1
+                        }
+                    };
+                    if days != needed {
+                        continue;
+                    }
                     1
                 }
             };
@@ -911,6 +1095,9 @@ pub(super) fn record_in(
             if context.excuse(period).is_some() {
                 record.periods_excused += 1;
                 continue;
+            }
+            if let Some(reached) = context.period_aim_reached(period) {
+                *record.periods_aim_reached.get_or_insert(0) += u32::from(reached);
             }
             match context.period_met(period) {
                 Some(true) => {

@@ -82,8 +82,10 @@ pub struct CountQuery<'a> {
     pub within: Option<&'a DateSet>,
     /// Only this target's count.
     pub target: Option<&'a str>,
-    /// Occasions, distinct days or distinct weeks.
+    /// Occasions, distinct days, weeks or targets.
     pub counting: Counting,
+    /// Counting weeks: the distinct days a week needs to count.
+    pub days_per_week: u32,
 }
 
 impl CountQuery<'_> {
@@ -94,6 +96,7 @@ impl CountQuery<'_> {
             within: None,
             target: None,
             counting: Counting::Occasions,
+            days_per_week: 1,
         }
     }
 }
@@ -192,6 +195,9 @@ impl Tally {
 
     /// What `query` counts for `measure`.
     pub fn count(&self, measure: &str, query: CountQuery) -> u64 {
+        if query.counting == Counting::Targets {
+            return self.targets_covered(measure, query).len() as u64;
+        }
         let days = self
             .days_of(measure, query.range)
             .filter(|(date, _)| query.within.is_none_or(|set| set.contains(**date)))
@@ -201,13 +207,40 @@ impl Tally {
             Counting::Occasions => days.map(|(_, n)| n).fold(0, u64::saturating_add),
             Counting::Days => days.count() as u64,
             Counting::Weeks => {
-                let mut weeks: Vec<(i32, u32)> = days
-                    .map(|(d, _)| (d.iso_week().year(), d.iso_week().week()))
-                    .collect();
-                weeks.dedup();
-                weeks.len() as u64
+                // Days come in date order, so a week's days are together.
+                let mut weeks: Vec<((i32, u32), u32)> = Vec::new();
+                for (d, _) in days {
+                    let week = (d.iso_week().year(), d.iso_week().week());
+                    match weeks.last_mut() {
+                        Some((w, n)) if *w == week => *n += 1,
+                        _ => weeks.push((week, 1)),
+                    }
+                }
+                weeks
+                    .iter()
+                    .filter(|(_, n)| *n >= query.days_per_week)
+                    .count() as u64
+            }
+            Counting::Targets => unreachable!("counted by targets_covered"),
+        }
+    }
+
+    /// The distinct targets with activity for `measure` on the days of
+    /// `query` (its range and date set; only `query.target` when it names
+    /// one), in the order each was first logged.
+    pub fn targets_covered(&self, measure: &str, query: CountQuery) -> Vec<String> {
+        let mut covered: Vec<String> = Vec::new();
+        for (date, totals) in self.days_of(measure, query.range) {
+            if query.within.is_some_and(|set| !set.contains(*date)) {
+                continue;
+            }
+            for (target, n) in &totals.targets {
+                if *n > 0 && query.target.is_none_or(|t| t == target) && !covered.contains(target) {
+                    covered.push(target.clone());
+                }
             }
         }
+        covered
     }
 
     /// The last day in `range` with activity for `measure`.

@@ -419,7 +419,8 @@ fn excused_period_is_shown_and_left_out_of_the_record() {
             unit: Some(crate::period::PeriodKind::Month),
             periods_met: 1,
             periods_ended: 1,
-            periods_excused: 1
+            periods_excused: 1,
+            periods_aim_reached: None,
         }
     );
 }

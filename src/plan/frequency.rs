@@ -79,6 +79,21 @@ pub enum Counting {
     Days,
     /// Distinct ISO weeks with activity ("minst två veckor per år").
     Weeks,
+    /// Distinct targets with activity ("minst tre utskänkningsställen per
+    /// år": three visits to one is one); the measure's listed targets, or
+    /// any target named when logged when it lists none.
+    Targets,
+}
+
+impl Counting {
+    /// Whether the count is of distinct objects.
+    pub fn counts_objects(self) -> bool {
+        matches!(self, Counting::Targets)
+    }
+}
+
+fn is_one(n: &u32) -> bool {
+    *n == 1
 }
 
 fn is_occasions(counting: &Counting) -> bool {
@@ -95,6 +110,11 @@ pub struct Quota {
     /// What is counted.
     #[serde(skip_serializing_if = "is_occasions")]
     pub counting: Counting,
+    /// Counting weeks: the distinct days with activity a week needs to
+    /// count (1 unless the plan says more), so that a Sunday and the next
+    /// Monday are not two weeks.
+    #[serde(skip_serializing_if = "is_one")]
+    pub days_per_week: u32,
     /// The quota holds for each of the measure's targets separately.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub each_target: bool,
@@ -106,6 +126,10 @@ pub struct Quota {
     /// periods it holds.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub average_over: Option<PeriodKind>,
+    /// The aim above the promise ("två till tre dagar": at_least 2, aim
+    /// 3): shown, reached or not, never judged as a failure.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub aim: Option<u64>,
     /// Sub-quotas for named targets, part of the main quota.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub of_which: Vec<SubQuota>,
@@ -145,7 +169,7 @@ impl Frequency {
 
     /// Whether the rule counts distinct targets (and so needs some).
     pub fn needs_targets(&self) -> bool {
-        matches!(&self.rule, Rule::Quota(q) if q.each_target)
+        matches!(&self.rule, Rule::Quota(q) if q.each_target || q.counting == Counting::Targets)
     }
 
     /// The frequency in words: "minst 10 per månad", "at least 10 per month".
@@ -189,8 +213,16 @@ fn describe_quota(q: &Quota, lang: Lang) -> String {
         (Counting::Occasions, _) => String::new(),
         (Counting::Days, Lang::Sv) => " dagar".into(),
         (Counting::Days, Lang::En) => " days".into(),
+        (Counting::Weeks, Lang::Sv) if q.days_per_week > 1 => {
+            format!(" veckor med minst {} dagar", q.days_per_week)
+        }
+        (Counting::Weeks, Lang::En) if q.days_per_week > 1 => {
+            format!(" weeks of at least {} days", q.days_per_week)
+        }
         (Counting::Weeks, Lang::Sv) => " veckor".into(),
         (Counting::Weeks, Lang::En) => " weeks".into(),
+        (Counting::Targets, Lang::Sv) => " olika mål".into(),
+        (Counting::Targets, Lang::En) => " distinct targets".into(),
     };
     let per = if q.per == PeriodKind::Validity {
         lang.pick("under giltighetstiden", "during the validity")
@@ -204,6 +236,12 @@ fn describe_quota(q: &Quota, lang: Lang) -> String {
         Lang::Sv => format!("minst {n}{unit} {per}"),
         Lang::En => format!("at least {n}{unit} {per}"),
     };
+    if let Some(aim) = q.aim {
+        words += &match lang {
+            Lang::Sv => format!(", ambition {aim}"),
+            Lang::En => format!(", aiming at {aim}"),
+        };
+    }
     if let Some(over) = q.average_over {
         words += &match lang {
             Lang::Sv => format!(" i snitt över {}", over.noun(lang)),
@@ -247,6 +285,8 @@ pub(super) struct RawFrequency {
     within: Option<Spanned<String>>,
     average_over: Option<Spanned<PeriodKind>>,
     of_which: Option<Spanned<Vec<RawSubQuota>>>,
+    aim: Option<Spanned<i64>>,
+    days_per_week: Option<Spanned<i64>>,
     weeks: Option<Spanned<i64>>,
     share: Option<Spanned<f64>>,
     #[serde(default)]
@@ -326,6 +366,11 @@ impl RawFrequency {
                 self.average_over.as_ref().map(Spanned::span),
             ),
             ("of_which", self.of_which.as_ref().map(Spanned::span)),
+            ("aim", self.aim.as_ref().map(Spanned::span)),
+            (
+                "days_per_week",
+                self.days_per_week.as_ref().map(Spanned::span),
+            ),
         ];
         let rule_name = match kind {
             RawKind::Quota => "quota",
@@ -400,6 +445,7 @@ impl RawFrequency {
                         span: within.span(),
                     });
                 }
+                let has_of_which = self.of_which.is_some();
                 let mut of_which = Vec::new();
                 for sub in self.of_which.map(Spanned::into_inner).unwrap_or_default() {
                     let n = count_in_range(&sub.at_least, "at_least", at_least, problems);
@@ -412,7 +458,61 @@ impl RawFrequency {
                         at_least: n,
                     });
                 }
+                if let Some(counting) = &self.counting
+                    && counting.get_ref().counts_objects()
+                    && (self.each_target.as_ref().is_some_and(|e| *e.get_ref()) || has_of_which)
+                {
+                    problems.push(SourceProblem::new(
+                        counting.span(),
+                        text!(
+                            "counting = \"targets\" räknar olika mål och går inte ihop med each_target eller of_which",
+                            "counting = \"targets\" counts distinct targets and does not go with each_target or of_which"
+                        ),
+                    ));
+                }
+                let aim = self.aim.as_ref().map(|a| {
+                    let aim = *a.get_ref();
+                    if aim <= at_least as i64 || aim as u64 > MAX_QUOTA {
+                        problems.push(SourceProblem::new(
+                            a.span(),
+                            text!(
+                                "aim måste vara större än at_least ({at_least}) och högst {MAX_QUOTA}, inte {aim}; aim är ambitionen ovanför löftet",
+                                "aim must be above at_least ({at_least}) and at most {MAX_QUOTA}, not {aim}; aim is the ambition above the promise"
+                            ),
+                        ));
+                    } else if self.each_target.as_ref().is_some_and(|e| *e.get_ref()) {
+                        problems.push(SourceProblem::new(
+                            a.span(),
+                            text!(
+                                "aim går inte ihop med each_target",
+                                "aim does not go with each_target"
+                            ),
+                        ));
+                    }
+                    aim.max(0) as u64
+                });
+                let days_per_week = match &self.days_per_week {
+                    None => 1,
+                    Some(d) => {
+                        let weeks = self
+                            .counting
+                            .as_ref()
+                            .is_some_and(|c| *c.get_ref() == Counting::Weeks);
+                        if !weeks {
+                            problems.push(SourceProblem::new(
+                                d.span(),
+                                text!(
+                                    "days_per_week hör till counting = \"weeks\"",
+                                    "days_per_week belongs to counting = \"weeks\""
+                                ),
+                            ));
+                        }
+                        count_in_range(d, "days_per_week", 7, problems) as u32
+                    }
+                };
                 Rule::Quota(Quota {
+                    days_per_week,
+                    aim,
                     at_least,
                     per,
                     counting: self.counting.map(Spanned::into_inner).unwrap_or_default(),

@@ -2,6 +2,7 @@
 //! read from TOML and validated.
 //!
 //! - [`model`]: the validated values the rest of `loften` reads;
+//! - [`days`]: recurring days of date sets and the Swedish holidays;
 //! - [`frequency`]: the frequency model that `status` evaluates;
 //! - [`parse`]: TOML text to a [`Plan`], reporting every problem with its
 //!   position, not only the first;
@@ -10,6 +11,7 @@
 //! Everything here is pure: text in, values or problems out. Reading the
 //! file from disk lives in `store`.
 
+pub mod days;
 pub mod frequency;
 pub mod model;
 pub mod parse;
@@ -17,8 +19,8 @@ pub mod template;
 
 pub use frequency::{Counting, Frequency, Quota, Rule, SubQuota};
 pub use model::{
-    Agreement, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric, Party, Plan,
-    PlanText, Prevention, Signatory, Target,
+    Agreement, Baseline, Comparison, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric,
+    MetricGoal, Party, Plan, PlanText, Prevention, Signatory, Target,
 };
 pub use parse::parse_plan;
 

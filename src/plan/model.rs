@@ -5,9 +5,10 @@
 //! and guarantees the cross-references hold (every focus area, party,
 //! target and date set a measure names exists).
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use super::days::DayRule;
 use super::frequency::Frequency;
 use crate::period::DateRange;
 
@@ -157,6 +158,12 @@ pub struct Measure {
 }
 
 impl Measure {
+    /// The targets that belong to a period ending on `end`: all of them but
+    /// those added after it.
+    pub fn targets_for(&self, end: NaiveDate) -> impl Iterator<Item = &Target> + '_ {
+        self.targets.iter().filter(move |t| t.in_period_ending(end))
+    }
+
     /// The metric with this id.
     pub fn metric(&self, id: &str) -> Option<&Metric> {
         self.metrics.iter().find(|m| m.id == id)
@@ -165,6 +172,15 @@ impl Measure {
     /// The target with this id.
     pub fn target(&self, id: &str) -> Option<&Target> {
         self.targets.iter().find(|t| t.id == id)
+    }
+
+    /// Whether any target may be named when logged: a measure that counts
+    /// distinct targets and lists none (an open set: "minst tre
+    /// utskänkningsställen", whichever they are).
+    pub fn takes_any_target(&self) -> bool {
+        self.targets.is_empty()
+            && matches!(&self.frequency.rule, super::frequency::Rule::Quota(q)
+                if q.counting == super::frequency::Counting::Targets)
     }
 }
 
@@ -189,6 +205,81 @@ pub struct Metric {
     pub unit: String,
     /// The wanted direction, if the plan states one.
     pub wanted: Option<Direction>,
+    /// The value of a year before the agreement to compare with
+    /// ("jämfört med 2018").
+    pub baseline: Option<Baseline>,
+    /// The level each year must reach ("minska med 10 %").
+    pub goal: Option<MetricGoal>,
+}
+
+impl Metric {
+    /// The level a year's sum must reach and how, if the metric is judged:
+    /// by its goal, or by its wanted direction against its baseline.
+    pub fn level(&self) -> Option<(Comparison, f64)> {
+        match (self.goal, self.baseline, self.wanted) {
+            (Some(MetricGoal::AtLeast(n)), _, _) => Some((Comparison::AtLeast, n)),
+            (Some(MetricGoal::AtMost(n)), _, _) => Some((Comparison::AtMost, n)),
+            (Some(MetricGoal::ChangePercent(p)), Some(b), _) => {
+                let level = b.value * (1.0 + p / 100.0);
+                Some(if p < 0.0 {
+                    (Comparison::AtMost, level)
+                } else {
+                    (Comparison::AtLeast, level)
+                })
+            }
+            (None, Some(b), Some(Direction::Increase)) => Some((Comparison::Above, b.value)),
+            (None, Some(b), Some(Direction::Decrease)) => Some((Comparison::Below, b.value)),
+            _ => None,
+        }
+    }
+}
+
+/// A metric's value in a year before the agreement.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+pub struct Baseline {
+    /// The year (2018).
+    pub year: i32,
+    /// Its value, in the metric's unit.
+    pub value: f64,
+}
+
+/// The level a metric's year must reach.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MetricGoal {
+    /// A change in percent against the baseline (−10: ten percent fewer).
+    ChangePercent(f64),
+    /// At least this much a year.
+    AtLeast(f64),
+    /// At most this much a year.
+    AtMost(f64),
+}
+
+/// How a year's sum is compared with the level.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Comparison {
+    /// ≥ the level.
+    AtLeast,
+    /// ≤ the level.
+    AtMost,
+    /// > the level (more than the baseline: "ska öka").
+    Above,
+    /// < the level (less than the baseline: "ska minska").
+    Below,
+}
+
+impl Comparison {
+    /// Whether `value` reaches `level` this way.
+    pub fn holds(self, value: f64, level: f64) -> bool {
+        const EPSILON: f64 = 1e-9;
+        match self {
+            Comparison::AtLeast => value >= level - EPSILON,
+            Comparison::AtMost => value <= level + EPSILON,
+            Comparison::Above => value > level + EPSILON,
+            Comparison::Below => value < level - EPSILON,
+        }
+    }
 }
 
 /// A named object that a measure covers (a school year, a youth centre).
@@ -198,43 +289,81 @@ pub struct Target {
     pub id: String,
     /// A label for tables ("Årskurs 7").
     pub label: String,
+    /// The day the target was added to the plan, when it was chosen during
+    /// the agreement ("de skolor som väljs efter inventering"); it counts
+    /// in every period that ends on or after it. `None`: from the start.
+    pub added: Option<NaiveDate>,
 }
 
-/// A named set of dates (risk weekends).
+impl Target {
+    /// Whether the target belongs to a period ending on `end`.
+    pub fn in_period_ending(&self, end: NaiveDate) -> bool {
+        self.added.is_none_or(|added| added <= end)
+    }
+}
+
+/// A named set of dates (risk weekends): listed ranges and recurring
+/// rules, less the exceptions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct DateSet {
     /// The id frequencies refer to (`riskhelger`).
     pub id: String,
     /// A name for tables ("Riskhelger").
     pub name: String,
-    /// The ranges of days in the set.
+    /// The listed ranges of days in the set.
     pub ranges: Vec<LabelledRange>,
+    /// Recurring days ("alla fredagar", "midsommarafton").
+    pub rules: Vec<DayRule>,
+    /// Days taken out of the set, whatever put them in.
+    pub except: Vec<LabelledRange>,
 }
 
 impl DateSet {
     /// Whether `date` is in the set.
     pub fn contains(&self, date: NaiveDate) -> bool {
-        self.ranges.iter().any(|r| r.range.contains(date))
+        (self.ranges.iter().any(|r| r.range.contains(date))
+            || self.rules.iter().any(|r| r.contains(date)))
+            && !self.except.iter().any(|r| r.range.contains(date))
     }
 
     /// The first day of the set after `date`, with its range's label:
     /// "the next risk weekend".
-    pub fn next_day_after(&self, date: NaiveDate) -> Option<(NaiveDate, &str)> {
+    /// A rule's day is named with its year ("Valborg 2021"), as listed
+    /// ranges are labelled. Looks at most three years ahead.
+    pub fn next_day_after(&self, date: NaiveDate) -> Option<(NaiveDate, String)> {
         let after = date.succ_opt()?;
-        self.ranges
-            .iter()
-            .filter(|r| r.range.end >= after)
-            .map(|r| (r.range.start.max(after), r.label.as_str()))
-            .min_by_key(|&(day, _)| day)
+        let day = after
+            .iter_days()
+            .take(3 * 366)
+            .find(|d| self.contains(*d))?;
+        let label = match self.ranges.iter().find(|r| r.range.contains(day)) {
+            Some(range) => range.label.clone(),
+            None => {
+                let rule = self.rules.iter().find(|r| r.contains(day))?;
+                format!("{} {}", rule.label(), day.year())
+            }
+        };
+        Some((day, label))
     }
 
     /// How many days of the set lie in `window`.
     pub fn days_in(&self, window: DateRange) -> i64 {
-        self.ranges
-            .iter()
-            .filter_map(|r| r.range.intersect(&window))
-            .map(|r| r.days())
-            .sum()
+        if self.rules.is_empty() && self.except.is_empty() {
+            // Listed ranges only (they may overlap only if the plan lists
+            // a day twice, which counts it twice, as it always has).
+            return self
+                .ranges
+                .iter()
+                .filter_map(|r| r.range.intersect(&window))
+                .map(|r| r.days())
+                .sum();
+        }
+        window
+            .start
+            .iter_days()
+            .take_while(|d| *d <= window.end)
+            .filter(|d| self.contains(*d))
+            .count() as i64
     }
 }
 

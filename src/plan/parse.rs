@@ -10,12 +10,13 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use chrono::{Months, NaiveDate};
+use chrono::{Datelike, Months, NaiveDate};
 use serde::Deserialize;
 use serde::de::{self, Deserializer, MapAccess, Visitor};
 use toml::Spanned;
 use toml::de::{DeTable, DeValue, ValueDeserializer};
 
+use super::days::{DayRule, MAX_RULE_DAYS, NamedDay, WeekdayName};
 use super::frequency::{FrequencyReferences, RawFrequency};
 use super::model::{
     Agreement, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric, Party, Plan,
@@ -136,6 +137,23 @@ struct RawMetric {
     label: String,
     unit: String,
     wanted: Option<Direction>,
+    baseline: Option<RawBaseline>,
+    goal: Option<Spanned<RawGoal>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBaseline {
+    year: Spanned<i32>,
+    value: Spanned<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawGoal {
+    change_percent: Option<f64>,
+    at_least: Option<f64>,
+    at_most: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -143,6 +161,7 @@ struct RawMetric {
 struct RawTarget {
     id: Spanned<String>,
     label: String,
+    added: Option<Spanned<PlanDate>>,
 }
 
 #[derive(Deserialize)]
@@ -157,7 +176,28 @@ struct RawValidity {
 struct RawDateSet {
     id: Spanned<String>,
     name: String,
+    #[serde(default)]
     dates: Vec<Spanned<RawRange>>,
+    #[serde(default)]
+    rules: Vec<Spanned<RawDayRule>>,
+    #[serde(default)]
+    except: Vec<Spanned<RawRange>>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDayRule {
+    day: Option<NamedDay>,
+    days: Option<u32>,
+    #[serde(default)]
+    confirmed: Vec<PlanDate>,
+    #[serde(default)]
+    weekdays: Vec<WeekdayName>,
+    #[serde(default)]
+    months: Vec<u32>,
+    #[serde(default)]
+    weeks: Vec<u32>,
+    label: String,
 }
 
 #[derive(Deserialize)]
@@ -198,6 +238,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
     let mut agreement = None;
     let mut measures = Vec::new();
     let mut date_sets = Vec::new();
+    let mut unreadable_sets: Vec<String> = Vec::new();
     for (key, value) in root.into_inner() {
         let key_span = key.span();
         match key.get_ref().as_ref() {
@@ -224,8 +265,16 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             }
             "date_set" => {
                 for item in array_items(value, "date_set", &mut problems) {
-                    if let Some(raw) = deserialize_part::<RawDateSet>(item, &mut problems) {
-                        date_sets.push(raw);
+                    // A set that cannot be read is still defined: its
+                    // problem is reported, not every `within` naming it.
+                    let id = item
+                        .get_ref()
+                        .get("id")
+                        .and_then(|id| id.get_ref().as_str())
+                        .map(str::to_string);
+                    match deserialize_part::<RawDateSet>(item, &mut problems) {
+                        Some(raw) => date_sets.push(raw),
+                        None => unreadable_sets.extend(id),
                     }
                 }
             }
@@ -282,7 +331,13 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         ));
     }
     let known = agreement_known.then_some(&agreement);
-    check_cross_references(&measures, &date_sets, known, &mut problems);
+    check_cross_references(
+        &measures,
+        &date_sets,
+        &unreadable_sets,
+        known,
+        &mut problems,
+    );
     if problems.is_empty() && agreement_known {
         Ok(Plan {
             agreement,
@@ -567,8 +622,38 @@ fn duplicate(id: &Spanned<String>) -> SourceProblem {
 
 fn build_date_set(raw: RawDateSet, problems: &mut Vec<SourceProblem>) -> Option<DateSet> {
     check_id(&raw.id, "date_set", problems);
+    if raw.dates.is_empty() && raw.rules.is_empty() {
+        problems.push(SourceProblem::new(
+            raw.id.span(),
+            text!(
+                "datummängden {:?} har varken dates eller rules; ange dagarna som dates = [{{ from, until, label }}] eller regler som rules = [{{ day = \"midsommarafton\", label = ... }}]",
+                "date set {:?} has neither dates nor rules; give its days as dates = [{{ from, until, label }}] or rules as rules = [{{ day = \"midsommarafton\", label = ... }}]",
+                raw.id.get_ref()
+            ),
+        ));
+    }
+    let ranges = build_ranges(raw.dates, problems);
+    let except = build_ranges(raw.except, problems);
+    let rules = raw
+        .rules
+        .into_iter()
+        .filter_map(|r| build_day_rule(r, problems))
+        .collect();
+    Some(DateSet {
+        id: raw.id.into_inner(),
+        name: raw.name,
+        ranges,
+        rules,
+        except,
+    })
+}
+
+fn build_ranges(
+    raw: Vec<Spanned<RawRange>>,
+    problems: &mut Vec<SourceProblem>,
+) -> Vec<LabelledRange> {
     let mut ranges = Vec::new();
-    for r in raw.dates {
+    for r in raw {
         let span = r.span();
         let r = r.into_inner();
         match DateRange::new(r.from.0, r.until.0) {
@@ -588,10 +673,89 @@ fn build_date_set(raw: RawDateSet, problems: &mut Vec<SourceProblem>) -> Option<
             )),
         }
     }
-    Some(DateSet {
-        id: raw.id.into_inner(),
-        name: raw.name,
-        ranges,
+    ranges
+}
+
+/// A rule of a date set: a named day (with `days` and `confirmed`) or
+/// calendar filters (`weekdays`, `months`, `weeks`), never both.
+fn build_day_rule(raw: Spanned<RawDayRule>, problems: &mut Vec<SourceProblem>) -> Option<DayRule> {
+    let span = raw.span();
+    let raw = raw.into_inner();
+    let before = problems.len();
+    let mut problem = |sv: String, en: String| {
+        problems.push(SourceProblem::new(
+            span.clone(),
+            crate::text::Text { sv, en },
+        ));
+    };
+    let label = &raw.label;
+    let has_filters = !raw.weekdays.is_empty() || !raw.months.is_empty() || !raw.weeks.is_empty();
+    match raw.day {
+        Some(_) if has_filters => problem(
+            format!("regeln \"{label}\" har både day och weekdays/months/weeks; skriv två regler"),
+            format!("the rule \"{label}\" has both day and weekdays/months/weeks; write two rules"),
+        ),
+        None if !has_filters => problem(
+            format!(
+                "regeln \"{label}\" säger inga dagar; ange day = \"...\" eller weekdays, months eller weeks"
+            ),
+            format!(
+                "the rule \"{label}\" names no days; give day = \"...\" or weekdays, months or weeks"
+            ),
+        ),
+        None if raw.days.is_some() || !raw.confirmed.is_empty() => problem(
+            format!("regeln \"{label}\": days och confirmed hör bara till en regel med day"),
+            format!("the rule \"{label}\": days and confirmed belong only to a rule with day"),
+        ),
+        _ => {}
+    }
+    if raw.days.is_some_and(|d| d == 0 || d > MAX_RULE_DAYS) {
+        problem(
+            format!("regeln \"{label}\": days måste vara 1–{MAX_RULE_DAYS}"),
+            format!("the rule \"{label}\": days must be 1–{MAX_RULE_DAYS}"),
+        );
+    }
+    if raw.months.iter().any(|m| !(1..=12).contains(m)) {
+        problem(
+            format!("regeln \"{label}\": months tar månader 1–12"),
+            format!("the rule \"{label}\": months takes months 1–12"),
+        );
+    }
+    if raw.weeks.iter().any(|w| !(1..=53).contains(w)) {
+        problem(
+            format!("regeln \"{label}\": weeks tar veckonummer 1–53"),
+            format!("the rule \"{label}\": weeks takes week numbers 1–53"),
+        );
+    }
+    let mut years = HashSet::new();
+    if let Some(twice) = raw.confirmed.iter().find(|d| !years.insert(d.0.year())) {
+        problem(
+            format!(
+                "regeln \"{label}\" har två bekräftade datum för {}; ett per år",
+                twice.0.year()
+            ),
+            format!(
+                "the rule \"{label}\" has two confirmed dates for {}; one a year",
+                twice.0.year()
+            ),
+        );
+    }
+    if problems.len() > before {
+        return None;
+    }
+    Some(match raw.day {
+        Some(day) => DayRule::Named {
+            day,
+            days: raw.days.unwrap_or(1),
+            confirmed: raw.confirmed.into_iter().map(|d| d.0).collect(),
+            label: raw.label,
+        },
+        None => DayRule::Calendar {
+            weekdays: raw.weekdays,
+            months: raw.months,
+            weeks: raw.weeks,
+            label: raw.label,
+        },
     })
 }
 
@@ -647,11 +811,81 @@ fn build_measure(
             if metric_ids.insert(m.id.get_ref().clone(), ()).is_some() {
                 problems.push(duplicate(&m.id));
             }
+            let baseline = m.baseline.map(|b| {
+                let (year, value) = (*b.year.get_ref(), *b.value.get_ref());
+                // The stand-in for an unreadable agreement starts at the
+                // calendar's first day: no year is before it to check.
+                let known = agreement.start != NaiveDate::MIN;
+                if known && (year >= agreement.start.year() || year < agreement.start.year() - 50) {
+                    problems.push(SourceProblem::new(
+                        b.year.span(),
+                        text!(
+                            "baseline.year {year} ska vara ett år före avtalet (det börjar {}); ett år i avtalet jämförs redan med året före",
+                            "baseline.year {year} must be a year before the agreement (it starts {}); a year inside it is already compared with the year before",
+                            agreement.start
+                        ),
+                    ));
+                }
+                if !(value.is_finite() && value >= 0.0) {
+                    problems.push(SourceProblem::new(
+                        b.value.span(),
+                        text!(
+                            "baseline.value måste vara ett tal, minst 0",
+                            "baseline.value must be a number of at least 0"
+                        ),
+                    ));
+                }
+                crate::plan::Baseline { year, value }
+            });
+            let goal = m.goal.and_then(|g| {
+                let span = g.span();
+                let g = g.into_inner();
+                let given = [
+                    g.change_percent.map(crate::plan::MetricGoal::ChangePercent),
+                    g.at_least.map(crate::plan::MetricGoal::AtLeast),
+                    g.at_most.map(crate::plan::MetricGoal::AtMost),
+                ];
+                let mut given = given.into_iter().flatten();
+                let (Some(goal), None) = (given.next(), given.next()) else {
+                    problems.push(SourceProblem::new(
+                        span,
+                        text!(
+                            "goal tar precis en av change_percent, at_least, at_most",
+                            "goal takes exactly one of change_percent, at_least, at_most"
+                        ),
+                    ));
+                    return None;
+                };
+                let problem = match goal {
+                    crate::plan::MetricGoal::ChangePercent(p) if baseline.is_none() => Some(text!(
+                        "goal.change_percent ({p} %) jämförs med en baseline; lägg till baseline = {{ year = ..., value = ... }}",
+                        "goal.change_percent ({p} %) is against a baseline; add baseline = {{ year = ..., value = ... }}"
+                    )),
+                    crate::plan::MetricGoal::ChangePercent(p) if !(p.is_finite() && p != 0.0 && p >= -100.0) => Some(text!(
+                        "goal.change_percent måste vara en ändring i procent, inte 0 och minst -100, inte {p}",
+                        "goal.change_percent must be a change in percent, not 0 and at least -100, not {p}"
+                    )),
+                    crate::plan::MetricGoal::AtLeast(n) | crate::plan::MetricGoal::AtMost(n) if !(n.is_finite() && n >= 0.0) => Some(text!(
+                        "goal: nivån måste vara ett tal, minst 0",
+                        "goal: the level must be a number of at least 0"
+                    )),
+                    _ => None,
+                };
+                match problem {
+                    Some(p) => {
+                        problems.push(SourceProblem::new(span, p));
+                        None
+                    }
+                    None => Some(goal),
+                }
+            });
             Metric {
                 id: m.id.into_inner(),
                 label: m.label,
                 unit: m.unit,
                 wanted: m.wanted,
+                baseline,
+                goal,
             }
         })
         .collect();
@@ -673,14 +907,31 @@ fn build_measure(
             if target_ids.insert(t.id.get_ref().clone(), ()).is_some() {
                 problems.push(duplicate(&t.id));
             }
+            if let Some(added) = &t.added
+                && agreement.start != NaiveDate::MIN
+                && !agreement.period().contains(added.get_ref().0)
+            {
+                problems.push(SourceProblem::new(
+                    added.span(),
+                    text!(
+                        "added {} ligger utanför avtalet ({} – {})",
+                        "added {} lies outside the agreement ({} – {})",
+                        added.get_ref().0,
+                        agreement.start,
+                        agreement.end
+                    ),
+                ));
+            }
             Target {
                 id: t.id.into_inner(),
                 label: t.label,
+                added: t.added.map(|a| a.into_inner().0),
             }
         })
         .collect();
     let (frequency, references) = raw.frequency.validate(problems);
-    if frequency.needs_targets() && targets.is_empty() {
+    let each_target = matches!(&frequency.rule, crate::plan::Rule::Quota(q) if q.each_target);
+    if each_target && targets.is_empty() {
         problems.push(SourceProblem::new(
             raw.id.span(),
             text!(
@@ -746,6 +997,7 @@ pub(crate) fn is_target_id(id: &str) -> bool {
 fn check_cross_references(
     measures: &[ParsedMeasure],
     date_sets: &[DateSet],
+    unreadable_sets: &[String],
     agreement: Option<&Agreement>,
     problems: &mut Vec<SourceProblem>,
 ) {
@@ -756,6 +1008,7 @@ fn check_cross_references(
         }
         if let Some(set) = &parsed.references.date_set
             && !date_sets.iter().any(|d| d.id == set.name)
+            && !unreadable_sets.contains(&set.name)
         {
             problems.push(SourceProblem::new(
                 set.span.clone(),
@@ -1042,6 +1295,153 @@ mod tests {
             .unwrap();
             let days = set.days_in(whole_year);
             assert!(days >= quota.at_least as i64, "{year}: {days} evenings");
+        }
+    }
+
+    /// The risk weekends as the Norsjö plan listed them before they became
+    /// rules: the rules must give exactly these days, so every verdict stays.
+    const NORSJO_LISTED_RISK_WEEKENDS: [(&str, &str); 25] = [
+        ("2019-04-30", "2019-05-01"),
+        ("2019-06-14", "2019-06-16"),
+        ("2019-06-21", "2019-06-23"),
+        ("2019-11-01", "2019-11-03"),
+        ("2019-12-31", "2019-12-31"),
+        ("2020-04-30", "2020-05-01"),
+        ("2020-06-12", "2020-06-14"),
+        ("2020-06-19", "2020-06-21"),
+        ("2020-10-30", "2020-11-01"),
+        ("2020-12-31", "2020-12-31"),
+        ("2021-04-30", "2021-05-01"),
+        ("2021-06-18", "2021-06-20"),
+        ("2021-06-25", "2021-06-27"),
+        ("2021-10-29", "2021-10-31"),
+        ("2021-12-31", "2021-12-31"),
+        ("2022-04-30", "2022-05-01"),
+        ("2022-06-17", "2022-06-19"),
+        ("2022-06-24", "2022-06-26"),
+        ("2022-10-28", "2022-10-30"),
+        ("2022-12-31", "2022-12-31"),
+        ("2023-04-30", "2023-05-01"),
+        ("2023-06-16", "2023-06-18"),
+        ("2023-06-23", "2023-06-25"),
+        ("2023-10-27", "2023-10-29"),
+        ("2023-12-31", "2023-12-31"),
+    ];
+
+    #[test]
+    fn norsjo_risk_weekend_rules_give_exactly_the_listed_days() {
+        let plan = parse_plan(NORSJO).unwrap();
+        let set = plan.date_set("riskhelger").unwrap();
+        assert!(set.ranges.is_empty(), "the days come from rules");
+        let listed: Vec<DateRange> = NORSJO_LISTED_RISK_WEEKENDS
+            .iter()
+            .map(|(from, until)| {
+                DateRange::new(from.parse().unwrap(), until.parse().unwrap()).unwrap()
+            })
+            .collect();
+        let agreement = plan.agreement.period();
+        let mut day = agreement.start;
+        while day <= agreement.end {
+            let was_listed = listed.iter().any(|r| r.contains(day));
+            assert_eq!(set.contains(day), was_listed, "{day}");
+            day = day.succ_opt().unwrap();
+        }
+        assert_eq!(set.days_in(agreement), 60);
+    }
+
+    /// The `toml` blocks of docs/plan-format.md that hold a `[[date_set]]`.
+    fn documented_date_sets() -> Vec<String> {
+        let doc = include_str!("../../docs/plan-format.md");
+        doc.split("```toml\n")
+            .skip(1)
+            .filter_map(|block| block.split("```").next())
+            .filter(|block| block.starts_with("[[date_set]]"))
+            .map(str::to_string)
+            .collect()
+    }
+
+    #[test]
+    fn every_date_set_example_in_the_format_doc_is_valid() {
+        let examples = documented_date_sets();
+        assert!(examples.len() >= 4, "{} examples", examples.len());
+        for (n, example) in examples.iter().enumerate() {
+            let id = format!("doc-example-{n}");
+            let renamed: String = example
+                .lines()
+                .map(|l| {
+                    if l.starts_with("id = ") {
+                        format!("id = \"{id}\"\n")
+                    } else {
+                        format!("{l}\n")
+                    }
+                })
+                .collect();
+            let source = format!("{EVERY_FORM}\n{renamed}");
+            let plan = parse_plan(&source)
+                .unwrap_or_else(|p| panic!("{example}\n{:#?}", located(&source, &p)));
+            let set = plan.date_set(&id).unwrap();
+            assert!(set.ranges.len() + set.rules.len() > 0, "{example}");
+        }
+    }
+
+    #[test]
+    fn every_measure_example_in_the_format_doc_is_valid() {
+        // Each `toml` block that is a measure's frequency, targets or
+        // metrics, as a measure of the every-form plan.
+        let doc = include_str!("../../docs/plan-format.md");
+        let blocks: Vec<&str> = doc
+            .split("```toml\n")
+            .skip(1)
+            .filter_map(|block| block.split("```").next())
+            .filter(|b| b.starts_with("frequency = {") || b.starts_with("metrics = ["))
+            // The block that shows the two ways of writing one frequency.
+            .filter(|b| !b.contains("[measure.frequency]"))
+            .collect();
+        assert!(blocks.len() >= 25, "{} blocks", blocks.len());
+        for (n, block) in blocks.iter().enumerate() {
+            let frequency = if block.contains("frequency = {") {
+                ""
+            } else {
+                "frequency = { kind = \"as-needed\" }\n"
+            };
+            let needs_set = block
+                .split("within = \"")
+                .nth(1)
+                .and_then(|rest| rest.split('"').next())
+                .filter(|set| *set != "riskhelger");
+            let set = needs_set.map_or_else(String::new, |id| {
+                format!(
+                    "\n[[date_set]]\nid = \"{id}\"\nname = \"S\"\nrules = [{{ weekdays = [\"fri\"], label = \"F\" }}]\n"
+                )
+            });
+            let source = format!(
+                "{EVERY_FORM}\n[[measure]]\nid = \"doc-example-{n}\"\ntitle = \"T\"\nfocus_area = \"trygghet\"\nprevention = \"social\"\nresponsible = [\"polisen\"]\nrubrik = \"R\"\nvad = \"V\"\nnar = \"N\"\nsamverkan = \"S\"\nansvarig = \"A\"\nuppfoljning = \"U\"\n{frequency}{block}{set}"
+            );
+            parse_plan(&source).unwrap_or_else(|p| panic!("{block}\n{:#?}", located(&source, &p)));
+        }
+    }
+
+    #[test]
+    fn the_format_doc_gives_each_named_day_its_2021_date() {
+        let doc = include_str!("../../docs/plan-format.md");
+        let rows: Vec<(&str, &str)> = doc
+            .lines()
+            .filter(|l| l.starts_with("| `") && l.ends_with(" |"))
+            .filter_map(|l| {
+                let cells: Vec<&str> = l.split(" | ").collect();
+                let name = cells.first()?.strip_prefix("| `")?.strip_suffix('`')?;
+                let last = cells.last()?.strip_suffix(" |")?;
+                Some((name, last))
+            })
+            .filter(|(_, last)| last.starts_with("2021-") || *last == "(confirmed)")
+            .collect();
+        assert_eq!(rows.len(), 24, "{rows:?}");
+        for (name, date) in rows {
+            let day: crate::plan::days::NamedDay =
+                serde_json::from_value(serde_json::json!(name)).unwrap();
+            let computed = day.in_year(2021).map(|d| d.to_string());
+            let documented = (date != "(confirmed)").then(|| date.to_string());
+            assert_eq!(computed, documented, "{name}");
         }
     }
 

@@ -135,28 +135,26 @@ pub fn from_norsjo(a: &NewAgreement) -> String {
     )
 }
 
-/// The date set `riskhelger` for the agreement's years, clipped to it.
+/// The date set `riskhelger` as Norsjö's rules, for any year of the
+/// agreement: the municipality adds each year's confirmed school end.
 fn risk_weekends_section(a: &NewAgreement) -> String {
-    let mut lines = String::new();
-    for year in a.start.year()..=a.end.year() {
-        for (from, until, label) in risk_weekends(year) {
-            let (from, until) = (from.max(a.start), until.min(a.end));
-            if from <= until {
-                lines.push_str(&format!(
-                    "    {{ from = {from}, until = {until}, label = \"{label} {year}\" }},\n"
-                ));
-            }
-        }
-        lines.push('\n');
-    }
+    let years = a.start.year()..=a.end.year();
+    let school_ends: Vec<String> = years
+        .clone()
+        .filter_map(school_end_guess)
+        .map(|d| d.to_string())
+        .collect();
+    let school_ends = school_ends.join(", ");
+    let years: Vec<String> = years.map(|y| y.to_string()).collect();
+    let years = years.join(", ");
     format!(
         "# ---------------------------------------------------------------------------\n\
-         # Riskhelger (nattvandringen räknas bara under dem). Uträknade för avtalets\n\
-         # år efter samma regler som Norsjös; bekräfta dem med kommunen varje år:\n\
+         # Riskhelger (nattvandringen räknas bara under dem), efter samma regler som\n\
+         # Norsjös, räknade för varje år ({years}):\n\
          #\n\
          # - Valborg: valborgsmässoafton 30 april och första maj;\n\
-         # - skolavslutning: fredag–söndag veckan före midsommar; rätta mot\n\
-         #   kommunens läsårstider;\n\
+         # - skolavslutning: fredag–söndag veckan före midsommar; datumen i\n\
+         #   confirmed är en gissning: rätta dem mot kommunens läsårstider;\n\
          # - midsommar: midsommarafton (fredagen 19–25 juni) till söndagen;\n\
          # - Halloween: fredag–söndag den helg vars lördag ligger närmast 31 oktober;\n\
          # - nyår: nyårsafton 31 december.\n\
@@ -168,41 +166,23 @@ fn risk_weekends_section(a: &NewAgreement) -> String {
          [[date_set]]\n\
          id = \"riskhelger\"\n\
          name = \"Riskhelger\"\n\
-         dates = [\n{}]\n",
-        lines.trim_end().to_string() + "\n"
+         rules = [\n\
+         \x20   {{ day = \"valborgsmassoafton\", days = 2, label = \"Valborg\" }},\n\
+         \x20   {{ day = \"skolavslutning\", days = 3, label = \"Skolavslutning\", confirmed = [{school_ends}] }},\n\
+         \x20   {{ day = \"midsommarafton\", days = 3, label = \"Midsommar\" }},\n\
+         \x20   {{ day = \"halloweenfredag\", days = 3, label = \"Halloween\" }},\n\
+         \x20   {{ day = \"nyarsafton\", label = \"Nyår\" }},\n\
+         ]\n"
     )
 }
 
-/// The risk weekends of `year` by the rules the Norsjö plan states: first
-/// day, last day and name.
-pub fn risk_weekends(year: i32) -> Vec<(NaiveDate, NaiveDate, &'static str)> {
-    let day = |m, d| NaiveDate::from_ymd_opt(year, m, d).expect("a day of the year");
-    let plus = |d: NaiveDate, n| d.checked_add_days(Days::new(n)).expect("a later day");
-    let minus = |d: NaiveDate, n| d.checked_sub_days(Days::new(n)).expect("an earlier day");
+/// The Friday a week before midsummer eve (the Friday of 19–25 June):
+/// where Norsjö's school end fell, a first guess for a new agreement.
+fn school_end_guess(year: i32) -> Option<NaiveDate> {
     let midsummer_eve = (19..=25)
-        .map(|d| day(6, d))
-        .find(|d| d.weekday() == Weekday::Fri)
-        .expect("a Friday in 19–25 June");
-    // The one Saturday within three days of 31 October.
-    let halloween_saturday = (0..7)
-        .map(|n| plus(day(10, 28), n))
-        .find(|d| d.weekday() == Weekday::Sat)
-        .expect("a Saturday in a week");
-    vec![
-        (day(4, 30), day(5, 1), "Valborg"),
-        (
-            minus(midsummer_eve, 7),
-            minus(midsummer_eve, 5),
-            "Skolavslutning",
-        ),
-        (midsummer_eve, plus(midsummer_eve, 2), "Midsommar"),
-        (
-            minus(halloween_saturday, 1),
-            plus(halloween_saturday, 1),
-            "Halloween",
-        ),
-        (day(12, 31), day(12, 31), "Nyår"),
-    ]
+        .filter_map(|d| NaiveDate::from_ymd_opt(year, 6, d))
+        .find(|d| d.weekday() == Weekday::Fri)?;
+    midsummer_eve.checked_sub_days(Days::new(7))
 }
 
 /// A skeleton plan for `a`: one focus area, one example measure to change,
@@ -306,22 +286,14 @@ mod tests {
     }
 
     #[test]
-    fn the_rules_give_norsjos_own_risk_weekends() {
+    fn the_school_end_guess_is_norsjos_for_its_years() {
         let norsjo = crate::plan::parse_plan(NORSJO_PLAN).unwrap();
         let set = norsjo.date_set("riskhelger").unwrap();
-        let computed: Vec<(NaiveDate, NaiveDate, String)> = (2019..=2023)
-            .flat_map(|y| {
-                risk_weekends(y)
-                    .into_iter()
-                    .map(move |(f, u, l)| (f, u, format!("{l} {y}")))
-            })
-            .collect();
-        let listed: Vec<(NaiveDate, NaiveDate, String)> = set
-            .ranges
-            .iter()
-            .map(|r| (r.range.start, r.range.end, r.label.clone()))
-            .collect();
-        assert_eq!(computed, listed);
+        for year in 2019..=2023 {
+            let guess = school_end_guess(year).unwrap();
+            assert!(set.contains(guess), "{guess}");
+            assert_eq!(guess.weekday(), Weekday::Fri);
+        }
     }
 
     #[test]
@@ -341,36 +313,28 @@ mod tests {
                 .all(|m| m.validity == plan.agreement.period())
         );
         let set = plan.date_set("riskhelger").unwrap();
-        assert_eq!(set.ranges.len(), 4 * 5);
-        assert_eq!(set.ranges[0].label, "Valborg 2026");
-        assert_eq!(set.ranges[0].range.start, day("2026-04-30"));
-        assert!(
-            set.ranges
-                .iter()
-                .all(|r| plan.agreement.period().contains(r.range.start))
+        // 12 evenings in each whole year, by the rules.
+        for year in 2027..=2029 {
+            let whole = crate::period::DateRange::new(
+                day(&format!("{year}-01-01")),
+                day(&format!("{year}-12-31")),
+            )
+            .unwrap();
+            assert_eq!(set.days_in(whole), 12, "{year}");
+        }
+        assert_eq!(
+            set.next_day_after(day("2026-03-01")),
+            Some((day("2026-04-30"), "Valborg 2026".to_string()))
         );
     }
 
     #[test]
-    fn a_part_year_keeps_only_its_days() {
+    fn a_part_year_counts_only_its_days() {
         let a = agreement("2026-06-01", "2026-12-31");
         let plan = parse_plan(&from_norsjo(&a)).unwrap();
-        let labels: Vec<&str> = plan
-            .date_set("riskhelger")
-            .unwrap()
-            .ranges
-            .iter()
-            .map(|r| r.label.as_str())
-            .collect();
-        assert_eq!(
-            labels,
-            [
-                "Skolavslutning 2026",
-                "Midsommar 2026",
-                "Halloween 2026",
-                "Nyår 2026"
-            ]
-        );
+        let set = plan.date_set("riskhelger").unwrap();
+        // Valborg falls before the agreement: 3 + 3 + 3 + 1 evenings.
+        assert_eq!(set.days_in(plan.agreement.period()), 10);
     }
 
     #[test]

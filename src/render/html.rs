@@ -362,7 +362,7 @@ fn metrics_table(out: &mut String, report: &Report, m: &MeasureReport, labels: &
             escape(&metric.this_year),
             escape(&metric.year_before),
             trend_cell(metric, report),
-            escape(metric.wanted)
+            escape(&metric.wanted)
         );
     }
     table.push_str("</tbody>\n</table>");

@@ -111,7 +111,7 @@ pub fn report_markdown(report: &Report) -> String {
                     cell(&x.this_year),
                     cell(&x.year_before),
                     x.arrow,
-                    cell(x.wanted)
+                    cell(&x.wanted)
                 );
             }
         }

@@ -17,7 +17,8 @@ use crate::plan::Plan;
 use crate::terminal::escaped_line;
 use crate::text::Lang;
 use crate::words::{
-    due_words, number, record_words, state_symbol, state_words, trend_arrow, wanted_words,
+    done_of_target, due_words, metric_goal_words, number, record_words, state_symbol, state_words,
+    trend_arrow,
 };
 
 /// How to group the measures.
@@ -47,14 +48,6 @@ fn shorten(text: &str, max: usize) -> String {
     } else {
         let cut: String = text.chars().take(max - 1).collect();
         format!("{}…", cut.trim_end())
-    }
-}
-
-fn done_of_target(m: &MeasureStatus) -> String {
-    match (m.done, m.target) {
-        (Some(done), Some(target)) => format!("{done}/{target}"),
-        (Some(done), None) => done.to_string(),
-        _ => String::new(),
     }
 }
 
@@ -96,8 +89,29 @@ fn period_words(m: &MeasureStatus, lang: Lang) -> String {
 }
 
 /// The targets not reached; a sub-quota with its own figures:
-/// "harbo (0/10, väntat 7)".
+/// "harbo (0/10, väntat 7)". Counting distinct targets, those covered
+/// come first: "täckta: byskolan; ännu inte: centralskolan".
 fn missing_words(m: &MeasureStatus, lang: Lang) -> String {
+    let missing = not_reached_words(m, lang);
+    if m.covered.is_empty() {
+        return missing;
+    }
+    let covered = format!(
+        "{}: {}",
+        lang.pick("täckta", "covered"),
+        m.covered.join(", ")
+    );
+    if missing.is_empty() {
+        covered
+    } else {
+        format!(
+            "{covered}; {}: {missing}",
+            lang.pick("ännu inte", "not yet")
+        )
+    }
+}
+
+fn not_reached_words(m: &MeasureStatus, lang: Lang) -> String {
     m.missing
         .iter()
         .map(|id| match m.of_which.iter().find(|s| &s.target == id) {
@@ -400,7 +414,7 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool, width
                     .map_or("–".to_string(), |p| format!("{}{unit}", number(p, lang))),
             ),
             coloured(trend_arrow(m.trend), trend_colour, colour),
-            cell(wanted_words(m.wanted, lang)),
+            cell(metric_goal_words(m, lang)),
         ];
         for (column, cell) in columns.iter_mut().zip(cells) {
             column.push(cell);

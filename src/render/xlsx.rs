@@ -34,7 +34,7 @@ use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
 use crate::text::Lang;
-use crate::words::{record_words, state_words, trend_arrow, wanted_words};
+use crate::words::{metric_goal_words, record_words, state_words, trend_arrow};
 
 /// The most rows of an Excel sheet, the header included.
 pub const EXCEL_MAX_ROWS: u32 = 1_048_576;
@@ -490,11 +490,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 let target = plan_measure.map_or(String::new(), |m| m.frequency.describe(lang));
                 write_text(sheet, row, col + 1, &target)?;
                 let at_end = &measure_row.at_end;
-                let done_target = match (at_end.done, at_end.target) {
-                    (Some(d), Some(t)) => format!("{d}/{t}"),
-                    (Some(d), None) => d.to_string(),
-                    _ => String::new(),
-                };
+                let done_target = crate::words::done_of_target(at_end);
                 write_text(sheet, row, col + 2, &done_target)?;
                 let record = measure_row.at_end.year;
                 let outcome = if record.periods_ended > 0 {
@@ -609,7 +605,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                             None => None,
                         };
                         write_formatted(sheet, row, 14, trend_arrow(m.trend), trend_format)?;
-                        write_text(sheet, row, 15, wanted_words(m.wanted, lang))?;
+                        write_text(sheet, row, 15, &metric_goal_words(m, lang))?;
                     }
                 }
             }

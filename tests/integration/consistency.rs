@@ -211,6 +211,18 @@ fn all_outputs_agree(env: &TestEnv, year: i32, at: &str) {
             "status", "--year", &y, "--at", at, "--format", "json", "--lang", "en",
         ],
     );
+    // The aims (`at_end.aim`), which the workbook shows as "2/2–3".
+    let aims: BTreeMap<String, Option<u64>> = grid["measures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|row| {
+            (
+                row["id"].as_str().unwrap().to_string(),
+                row["at_end"]["aim"].as_u64(),
+            )
+        })
+        .collect();
     let grid = from_grid(&grid);
     let status = json(
         env,
@@ -310,7 +322,10 @@ fn all_outputs_agree(env: &TestEnv, year: i32, at: &str) {
             format!("{summary:?}"),
         );
         let expected_dt = match (done.as_u64(), target.as_u64()) {
-            (Some(d), Some(t)) => format!("{d}/{t}"),
+            (Some(d), Some(t)) => match aims[id] {
+                Some(aim) => format!("{d}/{t}–{aim}"),
+                None => format!("{d}/{t}"),
+            },
             (Some(d), None) => d.to_string(),
             _ => String::new(),
         };
@@ -439,6 +454,7 @@ fn every_form_log() -> String {
             row(&mut csv, &day(23), "foredrag", "1", "", "");
         }
         row(&mut csv, &day(24), "helgnarvaro", "1", "", "");
+        row(&mut csv, &day(25), "narkotikakontroll", "1", "", "");
         if month == 6 || month == 7 {
             row(&mut csv, &day(25), "sommarlov", "1", "", "");
             row(&mut csv, &day(26), "sommarlov", "1", "", "");
@@ -448,6 +464,53 @@ fn every_form_log() -> String {
         row(&mut csv, date, "nattvandring", "1", "", "");
     }
     row(&mut csv, "2021-06-18", "skolavslutning", "1", "", "");
+    // Targets added during the agreement: byskolan from 1 March.
+    row(&mut csv, "2021-04-12", "atgardsplaner", "1", "byskolan", "");
+    // Whole weeks of three days: W10 counts (on its third day), W9 and W30
+    // do not.
+    for date in [
+        "2021-03-07",
+        "2021-03-08",
+        "2021-03-09",
+        "2021-03-10",
+        "2021-07-26",
+        "2021-07-27",
+    ] {
+        row(&mut csv, date, "ungdomsvecka", "1", "", "");
+    }
+    // A range: W9 reaches the aim (3 days), W10 the floor (2), W11 neither.
+    for date in [
+        "2021-03-01",
+        "2021-03-02",
+        "2021-03-03",
+        "2021-03-08",
+        "2021-03-09",
+        "2021-03-15",
+    ] {
+        row(&mut csv, date, "kvallsnarvaro", "1", "", "");
+    }
+    // Distinct targets: an open set (three visits to one are one) and a
+    // listed one.
+    for (date, target) in [
+        ("2021-02-05", "ankaret"),
+        ("2021-03-05", "ankaret"),
+        ("2021-05-07", "baren"),
+        ("2021-10-01", "hotellet"),
+    ] {
+        row(&mut csv, date, "utskankning", "1", target, "");
+    }
+    for (date, target) in [
+        ("2021-02-10", "byskolan"),
+        ("2021-03-10", "byskolan"),
+        ("2021-04-10", "centralskolan"),
+        ("2021-09-10", "fjallskolan"),
+    ] {
+        row(&mut csv, date, "skolbesok", "1", target, "");
+    }
+    // Recurring days: 25 June is an exception, 2 July a listed day.
+    for date in ["2021-06-04", "2021-06-05", "2021-06-25", "2021-07-02"] {
+        row(&mut csv, date, "sommarkvallar", "1", "", "");
+    }
     row(&mut csv, "2021-07-01", "fritidsgard", "", "", "2021-07");
     csv
 }

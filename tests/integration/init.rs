@@ -35,8 +35,9 @@ fn a_new_agreement_this_year_with_norsjos_measures_passes_check() {
         "municipality = \"Malå kommun\"",
         "start = 2026-01-01",
         "end = 2026-12-31",
-        "{ from = 2026-04-30, until = 2026-05-01, label = \"Valborg 2026\" },",
-        "{ from = 2026-06-19, until = 2026-06-21, label = \"Midsommar 2026\" },",
+        "{ day = \"valborgsmassoafton\", days = 2, label = \"Valborg\" },",
+        "{ day = \"skolavslutning\", days = 3, label = \"Skolavslutning\", confirmed = [2026-06-12] },",
+        "{ day = \"midsommarafton\", days = 3, label = \"Midsommar\" },",
     ] {
         assert!(plan.contains(line), "{line}");
     }
@@ -73,7 +74,7 @@ fn start_and_end_from_flags() {
     .success();
     let plan = env.read("X/plan/norsjo-2024-2027.toml");
     assert!(plan.contains("title = \"Medborgarlöfte 2024–2027 Polisen och Norsjö kommun\""));
-    assert!(plan.contains("label = \"Nyår 2027\""));
+    assert!(plan.contains("confirmed = [2024-06-14, 2025-06-13, 2026-06-12, 2027-06-18]"));
     env.loften(&["--dir", "X", "check"]).assert().code(0);
     init(
         &env,

@@ -23,6 +23,7 @@ mod consistency;
 mod csv_formulas;
 mod example_data;
 mod export;
+mod forms;
 mod help_material;
 mod log;
 mod log_as_typed;
