@@ -3,8 +3,9 @@
 //! tables. Every measure is listed, with or without activity.
 //!
 //! Text from the plan and the log is escaped for a table cell: `|` would
-//! end the cell, a line break the row, and `<` could start raw HTML in the
-//! renderer that publishes it.
+//! end the cell, a line break the row, `<` could start raw HTML and `&` an
+//! entity in the renderer that publishes it, and `*`, `_`, a backtick,
+//! `[`, `]`, `#`, `~` and the backslash are Markdown's own marks.
 
 use std::fmt::Write as _;
 
@@ -23,7 +24,11 @@ pub fn cell(text: &str) -> String {
             '|' => out.push_str("\\|"),
             '<' => out.push_str("&lt;"),
             '>' => out.push_str("&gt;"),
-            '\\' | '*' | '_' | '`' | '[' | ']' => {
+            // An entity (`&shy;`, `&#x202e;`) would be decoded by the
+            // renderer: written out as text.
+            '&' => out.push_str("&amp;"),
+            // Emphasis, code, links, a heading or strike-through.
+            '\\' | '*' | '_' | '`' | '[' | ']' | '#' | '~' => {
                 out.push('\\');
                 out.push(c);
             }
@@ -129,5 +134,7 @@ mod tests {
     fn cells_cannot_break_the_table() {
         assert_eq!(cell("a | b\nc <b>"), "a \\| b c &lt;b&gt;");
         assert_eq!(cell("*fet* _x_"), "\\*fet\\* \\_x\\_");
+        assert_eq!(cell("# Rubrik ~~x~~"), "\\# Rubrik \\~\\~x\\~\\~");
+        assert_eq!(cell("a &amp; &#x202e;"), "a &amp;amp; &amp;\\#x202e;");
     }
 }
