@@ -693,3 +693,68 @@ targets = [{ id = "heby", label = "Heby" }, { id = "harbo", label = "Harbo" }]"#
         "{said}"
     );
 }
+
+/// Rule 9: a row repeated by a git union merge (same id, same content)
+/// counts once in status, the grid and the export, with a warning naming
+/// the file; a shared id with other content stays an error for `check`.
+/// By hand: rows a1 (3 controls) twice and b1 (2): 5 done in March, not 8.
+#[test]
+fn rule_9_a_row_repeated_by_a_merge_counts_once() {
+    let env = TestEnv::initialised();
+    let header = "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n";
+    let a1 = "a1,2021-03-02,trafikkontroll,3,,,,,,,,\n";
+    let b1 = "b1,2021-03-09,trafikkontroll,2,,,,,,,,\n";
+    env.write("data/logs/2021.csv", &format!("{header}{a1}{b1}{a1}"));
+    let json = |args: &[&str]| -> (Value, String) {
+        let out = env.in_data(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        let stderr = String::from_utf8(out.stderr).unwrap();
+        (serde_json::from_slice(&out.stdout).unwrap(), stderr)
+    };
+    let of = |v: &Value, list: &str| -> Value {
+        v[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["id"] == "trafikkontroll")
+            .unwrap()
+            .clone()
+    };
+    let (status, warning) = json(&["status", "--at", "2021-03-31", "--format", "json"]);
+    assert_eq!(of(&status, "measures")["done"], json!(5));
+    assert!(
+        warning.contains("1 row appears twice with the same id and content")
+            && warning.contains("data/logs/2021.csv"),
+        "{warning}"
+    );
+    let (grid, _) = json(&[
+        "status",
+        "--year",
+        "2021",
+        "--at",
+        "2021-12-31",
+        "--format",
+        "json",
+    ]);
+    assert_eq!(of(&grid, "measures")["cells"][2]["done"], json!(5));
+    let (export, _) = json(&["export", "--format", "json", "--out", "-"]);
+    let ids: Vec<&str> = export["activities"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|a| a["id"].as_str())
+        .collect();
+    assert_eq!(ids, ["a1", "b1"]);
+    // The same id with other content is no repeat: both count, check fails.
+    let other = "a1,2021-03-02,trafikkontroll,4,,,,,,,,\n";
+    env.write("data/logs/2021.csv", &format!("{header}{a1}{b1}{other}"));
+    let (status, _) = json(&["status", "--at", "2021-03-31", "--format", "json"]);
+    assert_eq!(of(&status, "measures")["done"], json!(9));
+    let check = env.in_data(&["check"]).output().unwrap();
+    assert_eq!(check.status.code(), Some(1));
+    let said = String::from_utf8(check.stdout).unwrap();
+    assert!(
+        said.contains("logs/2021.csv:4: id a1 was already used at"),
+        "{said}"
+    );
+}
