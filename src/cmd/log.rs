@@ -91,7 +91,8 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         Some(path) => {
             let (id, file) = (&row.id, shown(&path));
             let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-            let progress = progress_line(&plan, &settings.dir, &row.measure, row.date);
+            let progress =
+                progress_line(&plan, &settings.dir, &row.measure, row.date, settings.today);
             let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
             confirm(&lines, settings)
         }

@@ -1,9 +1,11 @@
 //! The one-line progress `loften log` and `loften shift` print after a row:
 //! `trafikkontroll: 7 av 10 i mars 2021`.
 //!
-//! It is the compliance engine's verdict for the measure on the row's date,
-//! the same figures `loften status --at DATE` shows. After a shift, the
-//! every-shift measures are shown.
+//! It is the compliance engine's verdict for the measure in the period that
+//! holds the row's date, as it stands today: the same figures `loften status
+//! --at DAY` shows, where DAY is the period's last day or today, whichever
+//! comes first. A row logged on Sunday for Friday counts Saturday's rows
+//! too. After a shift, the every-shift measures are shown.
 //!
 //! Logging must stay instant however large the log grows, so the line reads
 //! only the year files it needs (the row's year and the one before, for a
@@ -26,10 +28,13 @@ use crate::words::progress_words;
 /// milliseconds.
 pub const PROGRESS_LIMIT: u64 = 2 << 20;
 
-/// The log files the progress on `date` needs: the year files of `date`'s
-/// year and the year before, and any file not named like a year file.
-fn files_for(dir: &Path, date: NaiveDate) -> Option<Vec<PathBuf>> {
-    let years = [date.year() - 1, date.year()].map(|y| format!("{y}.csv"));
+/// The log files the progress from `date` to `today` needs: the year files
+/// of the year before `date`'s up to `today`'s, and any file not named like
+/// a year file.
+fn files_for(dir: &Path, date: NaiveDate, today: NaiveDate) -> Option<Vec<PathBuf>> {
+    let years: Vec<String> = (date.year() - 1..=today.year().max(date.year()))
+        .map(|y| format!("{y}.csv"))
+        .collect();
     let files = log_files(dir).ok()?;
     Some(
         files
@@ -45,10 +50,17 @@ fn files_for(dir: &Path, date: NaiveDate) -> Option<Vec<PathBuf>> {
 }
 
 /// The progress of `measure` (or, for a shift, of the every-shift
-/// measures) on `date`, read from the log of data folder `dir`. `None`
-/// when the log cannot be read or nothing applies: the row is written all
-/// the same, the line is only a courtesy.
-pub fn progress_line(plan: &Plan, dir: &Path, measure: &str, date: NaiveDate) -> Option<Text> {
+/// measures) in the period of `date`, as it stands on `today`, read from
+/// the log of data folder `dir`. `None` when the log cannot be read or
+/// nothing applies: the row is written all the same, the line is only a
+/// courtesy.
+pub fn progress_line(
+    plan: &Plan,
+    dir: &Path,
+    measure: &str,
+    date: NaiveDate,
+    today: NaiveDate,
+) -> Option<Text> {
     let measures: Vec<_> = if measure == SHIFT_ID {
         plan.measures
             .iter()
@@ -61,7 +73,7 @@ pub fn progress_line(plan: &Plan, dir: &Path, measure: &str, date: NaiveDate) ->
     if measures.is_empty() {
         return None;
     }
-    let files = files_for(dir, date)?;
+    let files = files_for(dir, date, today)?;
     let bytes: u64 = files
         .iter()
         .filter_map(|f| f.metadata().ok())
@@ -77,7 +89,18 @@ pub fn progress_line(plan: &Plan, dir: &Path, measure: &str, date: NaiveDate) ->
     let line = |lang: Lang| {
         measures
             .iter()
-            .map(|m| progress_words(&evaluate_measure(plan, m, &tally, date, lang), date, lang))
+            .map(|m| {
+                // The period that holds the row, as it stands today.
+                let on_date = evaluate_measure(plan, m, &tally, date, lang);
+                let period_end = on_date.period.as_ref().map_or(date, |p| p.end);
+                let at = today.min(period_end).max(date);
+                let status = if at == date {
+                    on_date
+                } else {
+                    evaluate_measure(plan, m, &tally, at, lang)
+                };
+                progress_words(&status, at, lang)
+            })
             .collect::<Vec<_>>()
             .join("\n")
     };

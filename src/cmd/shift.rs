@@ -32,7 +32,7 @@ pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
         "Registrerade arbetspasset {id} i {file}",
         "Recorded the shift {id} in {file}"
     );
-    let progress = progress_line(&plan, &settings.dir, SHIFT_ID, row.date);
+    let progress = progress_line(&plan, &settings.dir, SHIFT_ID, row.date, settings.today);
     let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
     Ok(confirm(&lines, settings))
 }

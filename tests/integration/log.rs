@@ -9,6 +9,35 @@ use predicates::prelude::*;
 use crate::log_support::{TODAY, field, log_env, log_ok, printed_id, python_rows, run};
 use crate::testenv::TestEnv;
 
+/// A row logged for an earlier day shows its period as it stands today:
+/// Friday's 2 controls logged on Sunday, after Saturday's 3, read 5 of 10,
+/// not the 2 that Friday alone had; a row in an ended month shows that
+/// month's count.
+#[test]
+fn a_row_for_an_earlier_day_shows_its_period_as_it_stands_today() {
+    let env = TestEnv::initialised();
+    let log = |date: &str, count: &str| {
+        let out = env
+            .in_data(&["log", "trafikkontroll", "--date", date, "--count", count])
+            .env("LOFTEN_TODAY", "2021-03-14")
+            .output()
+            .unwrap();
+        assert!(out.status.success(), "{out:?}");
+        String::from_utf8(out.stdout).unwrap()
+    };
+    log("2021-03-13", "3");
+    let friday = log("2021-03-12", "2");
+    assert!(
+        friday.contains("trafikkontroll: 5 of 10 in March 2021"),
+        "{friday}"
+    );
+    let february = log("2021-02-10", "4");
+    assert!(
+        february.contains("trafikkontroll: 4 of 10 in February 2021"),
+        "{february}"
+    );
+}
+
 #[test]
 fn a_row_reads_back_with_python_exactly_as_given() {
     let env = TestEnv::initialised();
