@@ -65,11 +65,11 @@ fn needed_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
         Lang::Sv => format!("{needed} till"),
         Lang::En => format!("{needed} more"),
     };
-    if let Some(rate) = &m.rate {
-        words += &rate_words(rate, lang);
-    }
+    // Out of reach, a pace would only mislead: the verdict comes first.
     if m.unreachable {
         words += lang.pick(" (går inte att nå)", " (out of reach)");
+    } else if let Some(rate) = &m.rate {
+        words += &rate_words(rate, lang);
     }
     words
 }
@@ -146,6 +146,12 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
         };
     }
     let every = (1.0 / rate.per.max(0.001)).floor().max(1.0);
+    if every <= 1.0 {
+        return match lang {
+            Lang::Sv => format!(", ca 1 per {unit}"),
+            Lang::En => format!(", about 1 a {unit}"),
+        };
+    }
     let units = match (rate.unit, lang) {
         ("day", Lang::Sv) => "dagar",
         ("day", Lang::En) => "days",
@@ -685,4 +691,28 @@ pub fn agreement_heading(municipality: &str, dir: &str) -> String {
     let line = format!("{} — {}", escaped_line(municipality), escaped_line(dir));
     let rule = "═".repeat(line.chars().count());
     format!("\n{line}\n{rule}\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_pace_of_one_reads_in_the_singular() {
+        let weekly = Rate {
+            per: 0.6,
+            unit: "week",
+        };
+        assert_eq!(rate_words(&weekly, Lang::Sv), ", ca 1 per vecka");
+        assert_eq!(rate_words(&weekly, Lang::En), ", about 1 a week");
+        let fortnightly = Rate {
+            per: 0.4,
+            unit: "week",
+        };
+        assert_eq!(rate_words(&fortnightly, Lang::Sv), ", ca 1 per 2 veckor");
+        assert_eq!(
+            rate_words(&fortnightly, Lang::En),
+            ", about 1 every 2 weeks"
+        );
+    }
 }
