@@ -26,7 +26,7 @@ use crate::render::table::Width;
 use crate::render::write_json;
 use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::text;
 use crate::text::{Lang, Text};
 
@@ -139,7 +139,9 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     if settings.dirs.len() > 1 {
         return area::run(args, settings, at, span);
     }
-    let plan = load_plan(&settings.dir)?;
+    // The agreement in force on the as-of date, or on the last day shown.
+    let day = span.as_ref().map_or(at, |s| s.range.end);
+    let plan = load_plan_at(&settings.dir, day)?;
     let only = measure_filter(&plan, &args.measures)?;
     let tally = read_log(&settings.dir, &plan, settings.lang, None)?;
     let lang = settings.lang;
