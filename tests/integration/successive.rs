@@ -206,3 +206,60 @@ fn check_refuses_overlapping_agreements() {
     );
     assert!(line.contains("start this one after 2023-12-31"), "{line}");
 }
+
+#[test]
+fn init_next_adds_the_next_agreements_plan_beside_the_ended_one() {
+    let env = TestEnv::new();
+    env.write(
+        "data/plan/norsjo-2019-2023.toml",
+        &std::fs::read_to_string(repo_root().join("examples/norsjo/plan/norsjo-2019-2023.toml"))
+            .unwrap(),
+    );
+    // The ended agreement's hint names it.
+    let out = run(&env, &["status"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("loften init --next"));
+    // 2019–2023 ends on 2023-12-31: the next runs 2024-01-01 – 2024-12-31.
+    let out = run(&env, &["init", "--next"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let next = env.read("data/plan/norsjo-2024.toml");
+    assert!(
+        next.contains("\nstart = 2024-01-01\nend = 2024-12-31\n"),
+        "{next}"
+    );
+    // Only the agreement's days changed.
+    let before = env.read("data/plan/norsjo-2019-2023.toml");
+    assert_eq!(
+        next.replacen(
+            "start = 2024-01-01\nend = 2024-12-31",
+            "start = 2019-01-01\nend = 2023-12-31",
+            1
+        ),
+        before
+    );
+    let out = run(&env, &["status", "--at", "2024-03-15", "--format", "json"]);
+    assert_eq!(out.status.code(), Some(0));
+    let out = run(&env, &["check"]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    // A start inside the latest agreement is refused, nothing written.
+    let out = run(&env, &["init", "--next", "--start", "2024-06-01"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("the next one begins after 2024-12-31; nothing was changed")
+    );
+    assert!(!env.data().join("plan/norsjo-2024-2024.toml").exists());
+    assert_eq!(
+        std::fs::read_dir(env.data().join("plan")).unwrap().count(),
+        2
+    );
+}
