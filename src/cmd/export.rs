@@ -105,7 +105,8 @@ fn in_span(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> b
 pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let (from, to) = span(args)?;
     let target = target(args, settings.today)?;
-    let plan = load_plan_at(&settings.dir, settings.today)?;
+    // The agreement in force on the last day exported.
+    let plan = load_plan_at(&settings.dir, to.unwrap_or(settings.today))?;
     let lang = settings.lang;
     match target {
         Target::Stdout => {

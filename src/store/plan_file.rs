@@ -234,3 +234,68 @@ pub fn load_plan(dir: &Path) -> Result<Plan, Error> {
     let last = agreements[agreements.len() - 1].plan.agreement.start;
     Ok(plan_at(&agreements, last))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Agreements 2019–2023 and 2025 (a gap in 2024), as plan files.
+    fn agreements() -> Vec<AgreementFile> {
+        let plan = |start: &str, end: &str| AgreementFile {
+            path: PathBuf::from(format!("plan/{start}.toml")),
+            plan: parse_plan(
+                &include_str!("../../examples/norsjo/plan/norsjo-2019-2023.toml").replacen(
+                    "start = 2019-01-01\nend = 2023-12-31",
+                    &format!("start = {start}\nend = {end}"),
+                    1,
+                ),
+            )
+            .unwrap(),
+        };
+        vec![
+            plan("2019-01-01", "2023-12-31"),
+            plan("2025-01-01", "2025-12-31"),
+        ]
+    }
+
+    #[test]
+    fn the_agreement_in_force_then_the_last_begun_then_the_first() {
+        let a = agreements();
+        assert_eq!(in_force(&a, d("2018-06-01")), 0);
+        assert_eq!(in_force(&a, d("2023-12-31")), 0);
+        assert_eq!(in_force(&a, d("2024-06-01")), 0);
+        assert_eq!(in_force(&a, d("2025-01-01")), 1);
+        assert_eq!(in_force(&a, d("2026-01-01")), 1);
+    }
+
+    #[test]
+    fn a_later_plan_knows_where_the_first_began() {
+        let a = agreements();
+        assert_eq!(plan_at(&a, d("2021-01-01")).history_start, None);
+        let later = plan_at(&a, d("2025-03-15"));
+        assert_eq!(later.history_start, Some(d("2019-01-01")));
+        assert_eq!(later.history().start, d("2019-01-01"));
+        assert_eq!(later.history().end, d("2025-12-31"));
+    }
+
+    #[test]
+    fn only_overlaps_are_problems() {
+        let mut a = agreements();
+        assert!(overlaps(&a).is_empty());
+        a[1].plan.agreement.start = d("2023-12-31");
+        let found = overlaps(&a);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].file, "plan/2025-01-01.toml");
+    }
+
+    #[test]
+    fn the_start_line_of_the_agreement_table() {
+        let source =
+            "# x\n[[measure]]\nstart = 1\n[agreement]\ntitle = \"T\"\n  start = 2024-01-01\n";
+        assert_eq!(agreement_start_line(source), (6, 3));
+    }
+}
