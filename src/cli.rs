@@ -124,6 +124,11 @@ pub struct InitArgs {
     /// data (that agreement has ended).
     #[arg(long)]
     pub example: bool,
+    /// In a data folder whose agreement ends, the plan file of the next
+    /// agreement: the latest plan copied with new days (from the day after
+    /// it ends to 31 December, or --start/--end), beside it in plan/.
+    #[arg(long, conflicts_with_all = ["example", "empty", "municipality"])]
+    pub next: bool,
 }
 
 /// `loften measures`.

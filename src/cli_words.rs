@@ -94,6 +94,9 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
         ("init", "example") => {
             "Norsjös plan 2019–2023 som den är, för att prova loften på exempeldatan (det avtalet har gått ut)."
         }
+        ("init", "next") => {
+            "I en datamapp vars avtal löper ut: planfilen för nästa avtal, den senaste planen kopierad med nya dagar (från dagen efter att det slutar till 31 december, eller --start/--end), bredvid den i plan/."
+        }
         ("measures" | "status", "format") => {
             "Utdataformat: table (en tabell för människor) eller json (för program) [standard: table]."
         }

@@ -134,8 +134,8 @@ pub fn date_problems(agreement: DateRange, date: NaiveDate, today: NaiveDate) ->
     if date > agreement.end && today > agreement.end {
         let end = agreement.end;
         problems.push(text!(
-            "datumet {date} ligger efter avtalets slut: avtalet löpte ut {end}; börja nästa avtal med loften init NY-MAPP",
-            "the date {date} lies after the agreement: it ended on {end}; start the next agreement with loften init NEW-FOLDER"
+            "datumet {date} ligger efter avtalets slut: avtalet löpte ut {end}; börja nästa avtal med loften init --next",
+            "the date {date} lies after the agreement: it ended on {end}; start the next agreement with loften init --next"
         ));
     } else if !agreement.contains(date) {
         let (start, end) = (agreement.start, agreement.end);

@@ -17,7 +17,9 @@ use crate::log_audit::LogAudit;
 use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::log::{LogReader, is_year_file};
-use crate::store::plan_file::{find_plan_file, read_plan};
+use crate::store::plan_file::{
+    AgreementFile, find_plan_files, in_force, overlaps, plan_at, read_plan,
+};
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
@@ -26,28 +28,46 @@ use crate::words::counted;
 
 /// Runs the check.
 pub fn run(settings: &Settings) -> Result<Outcome, Error> {
-    let path = find_plan_file(&settings.dir)?;
-    let (plan, mut problems) = match read_plan(&path) {
-        Ok(plan) => (Some(plan), Vec::new()),
-        Err(Error::Plan(problems)) => (None, problems),
-        Err(other) => return Err(other),
-    };
-    let (log_problems, log) = check_log(settings, plan.as_ref())?;
+    let paths = find_plan_files(&settings.dir)?;
+    let mut problems = Vec::new();
+    let mut agreements = Vec::new();
+    for path in &paths {
+        match read_plan(path) {
+            Ok(plan) => agreements.push(AgreementFile {
+                path: path.clone(),
+                plan,
+            }),
+            Err(Error::Plan(found)) => problems.extend(found),
+            Err(other) => return Err(other),
+        }
+    }
+    // The log is checked against the plans only when every one reads.
+    if agreements.len() < paths.len() {
+        agreements.clear();
+    }
+    agreements.sort_by_key(|a| (a.plan.agreement.start, a.plan.agreement.end));
+    problems.extend(overlaps(&agreements));
+    let (log_problems, log) = check_log(settings, &agreements)?;
     problems.extend(log_problems);
+
     let mut out = io::stdout().lock();
     for problem in &problems {
         writeln!(out, "{}", escaped(&problem.render(settings.lang)))?;
     }
     // Warnings do not fail the check: the plan is valid, only incomplete.
-    let warnings = plan.as_ref().map_or_else(Vec::new, |plan| {
-        let mut warnings = crate::compliance::coverage::unconfirmed_days(plan);
-        warnings.extend(crate::compliance::coverage::date_set_gaps(plan));
-        warnings
-    });
+    let warnings: Vec<Text> = agreements
+        .iter()
+        .flat_map(|a| {
+            let mut warnings = crate::compliance::coverage::unconfirmed_days(&a.plan);
+            warnings.extend(crate::compliance::coverage::date_set_gaps(&a.plan));
+            warnings
+        })
+        .collect();
     for warning in &warnings {
         writeln!(out, "{}", warning.get(settings.lang))?;
     }
-    let summary = summary(&shown(&path), problems.len(), log);
+    let files: Vec<String> = paths.iter().map(|p| shown(p)).collect();
+    let summary = summary(&files.join(", "), problems.len(), log);
     writeln!(out, "{}", summary.get(settings.lang))?;
     Ok(if problems.is_empty() {
         Outcome::Success
@@ -96,12 +116,16 @@ fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
 /// number of rows read (`None` when there is no log file at all).
 fn check_log(
     settings: &Settings,
-    plan: Option<&Plan>,
+    agreements: &[AgreementFile],
 ) -> Result<(Vec<Problem>, Option<usize>), Error> {
     let mut reader = LogReader::open(&settings.dir)?;
     if reader.files().is_empty() {
         return Ok((Vec::new(), None));
     }
+    let plans: Vec<Plan> = agreements
+        .iter()
+        .map(|a| plan_at(agreements, a.plan.agreement.start))
+        .collect();
     let mut audit = LogAudit::new();
     for file in reader.files() {
         audit.file(&shown(file), is_year_file(file));
@@ -113,7 +137,8 @@ fn check_log(
                 entry.line,
                 entry.print,
                 &entry.activity,
-                plan,
+                // Each row against the agreement in force on its date.
+                (!agreements.is_empty()).then(|| &plans[in_force(agreements, entry.activity.date)]),
                 settings.today,
             ),
             Err(problem) => audit.problem(problem),

@@ -15,14 +15,14 @@ use crate::names::measure_candidates;
 use crate::period::parse_period_key;
 use crate::settings::Settings;
 use crate::store::log::LogReader;
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::store::shown;
 use crate::text;
 use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
 
 /// Excuses a period.
 pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let plan = load_plan(&settings.dir)?;
+    let plan = load_plan_at(&settings.dir, settings.today)?;
     let measure = canonical(
         &args.measure,
         &measure_candidates(&plan),

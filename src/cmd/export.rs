@@ -27,7 +27,7 @@ use crate::report::{YearReview, year_review};
 use crate::settings::{Settings, parse_date};
 use crate::store::atomic::Output;
 use crate::store::log::{LogReader, first_pass};
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::text;
 use crate::text::Lang;
 use crate::words::{counted, unreadable_words};
@@ -105,7 +105,8 @@ fn in_span(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> b
 pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let (from, to) = span(args)?;
     let target = target(args, settings.today)?;
-    let plan = load_plan(&settings.dir)?;
+    // The agreement in force on the last day exported.
+    let plan = load_plan_at(&settings.dir, to.unwrap_or(settings.today))?;
     let lang = settings.lang;
     match target {
         Target::Stdout => {

@@ -41,6 +41,9 @@ enum Made {
 /// Creates the data folder.
 pub fn run(args: &InitArgs, settings: &Settings) -> Result<Outcome, Error> {
     let dir = args.folder.as_deref().unwrap_or(&settings.dir);
+    if args.next {
+        return crate::cmd::init_next::run(args, dir, settings);
+    }
     if is_data_folder(dir) {
         let d = shown(dir);
         return Err(Error::Refused(text!(

@@ -24,7 +24,7 @@ use crate::error::{Error, Outcome};
 use crate::names::{measure_candidates, metric_candidates, target_candidates};
 use crate::plan::Plan;
 use crate::settings::Settings;
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::{load_agreements, plan_at};
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
@@ -69,7 +69,8 @@ impl From<&LogArgs> for LogInput {
 
 /// Records one activity.
 pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let plan = load_plan(&settings.dir)?;
+    let agreements = load_agreements(&settings.dir)?;
+    let mut plan = plan_at(&agreements, settings.today);
     let mut input = LogInput::from(args);
     let asked = input.measure.is_none();
     if asked {
@@ -78,7 +79,13 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         ask::complete(&mut input, &plan, settings)?;
     }
-    let row = build_row(&input, &plan, settings)?;
+    let mut row = build_row(&input, &plan, settings)?;
+    // A row belongs to the agreement in force on its date.
+    let own = plan_at(&agreements, row.date);
+    if own.agreement.period() != plan.agreement.period() {
+        plan = own;
+        row = build_row(&input, &plan, settings)?;
+    }
     let will_not_count = outside_date_set(&plan, &row);
     if asked {
         let problems = validate(&plan, &row, settings.today);

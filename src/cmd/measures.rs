@@ -11,7 +11,7 @@ use crate::plan::{Frequency, Measure, Metric, Plan, Target};
 use crate::render::table::{Column, Width, cell, fitted_table};
 use crate::render::write_json;
 use crate::settings::Settings;
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::text::Lang;
 
 /// One measure in `loften measures --format json`.
@@ -73,7 +73,7 @@ fn entry<'a>(plan: &'a Plan, measure: &'a Measure, lang: Lang) -> MeasureEntry<'
 
 /// Lists the measures.
 pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let plan = load_plan(&settings.dir)?;
+    let plan = load_plan_at(&settings.dir, settings.today)?;
     let lang = settings.lang;
     let entries: Vec<MeasureEntry> = plan
         .measures

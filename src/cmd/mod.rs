@@ -8,6 +8,7 @@ pub mod excuse;
 pub mod export;
 pub mod help_material;
 pub mod init;
+pub mod init_next;
 pub mod log;
 pub mod measures;
 pub mod progress;

@@ -20,7 +20,7 @@ use crate::report::{build_report, year_review};
 use crate::settings::Settings;
 use crate::store::atomic::Output;
 use crate::store::log::{LogTally, tally_log};
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::text;
 
 fn parse_year(value: &str) -> Result<i32, Error> {
@@ -37,7 +37,9 @@ fn parse_year(value: &str) -> Result<i32, Error> {
 /// Runs `loften report`.
 pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let year = parse_year(&args.year)?;
-    let plan = load_plan(&settings.dir)?;
+    // The agreement of the year: the one in force on its last day.
+    let last_day = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(settings.today);
+    let plan = load_plan_at(&settings.dir, last_day)?;
     let (start, end) = (plan.agreement.start, plan.agreement.end);
     let log = tally_log(&settings.dir, &plan)?;
     let lang = settings.lang;

@@ -12,13 +12,13 @@ use crate::cmd::record::{confirm, count_or_one, date_or_today, new_row, record, 
 use crate::error::{Error, Outcome};
 use crate::plan::SHIFT_ID;
 use crate::settings::Settings;
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::store::shown;
 use crate::text;
 
 /// Records shifts worked.
 pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let plan = load_plan(&settings.dir)?;
+    let plan = load_plan_at(&settings.dir, settings.today)?;
     let date = date_or_today(args.date.as_deref(), settings)?;
     let mut row = new_row(SHIFT_ID, date);
     row.count = count_or_one(args.count.as_deref()).map_err(|p| refused(vec![p]))?;

@@ -26,7 +26,7 @@ use crate::render::table::Width;
 use crate::render::write_json;
 use crate::settings::{Settings, parse_date};
 use crate::store::log::{LogTally, tally_log};
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::text;
 use crate::text::{Lang, Text};
 
@@ -115,8 +115,8 @@ fn agreement_not_running(plan: &Plan, today: NaiveDate) -> Option<Text> {
     let (m, start, end) = (&a.municipality, a.start, a.end);
     if today > end {
         Some(text!(
-            "Avtalet för {m} ({start} – {end}) har löpt ut, så ingen åtgärd gäller i dag ({today}).\nSå slutade det: loften status --at {end} (eller --year {y})\nNästa avtal: loften init NY-MAPP --municipality \"{m}\" skapar planen för ett nytt avtal, med åtgärder att utgå från.",
-            "The agreement for {m} ({start} – {end}) has ended, so no measure is in force today ({today}).\nHow it ended: loften status --at {end} (or --year {y})\nThe next agreement: loften init NEW-FOLDER --municipality \"{m}\" makes the plan of a new agreement, with measures to start from.",
+            "Avtalet för {m} ({start} – {end}) har löpt ut, så ingen åtgärd gäller i dag ({today}).\nSå slutade det: loften status --at {end} (eller --year {y})\nNästa avtal: loften init --next lägger planen för nästa avtal bredvid den här (åtgärder som behåller sina id:n behåller sin historik); loften init NY-MAPP --municipality \"{m}\" börjar i en ny mapp.",
+            "The agreement for {m} ({start} – {end}) has ended, so no measure is in force today ({today}).\nHow it ended: loften status --at {end} (or --year {y})\nThe next agreement: loften init --next puts its plan beside this one (measures that keep their ids keep their history); loften init NEW-FOLDER --municipality \"{m}\" starts a new folder.",
             y = end.year()
         ))
     } else if today < start {
@@ -139,7 +139,9 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     if settings.dirs.len() > 1 {
         return area::run(args, settings, at, span);
     }
-    let plan = load_plan(&settings.dir)?;
+    // The agreement in force on the as-of date, or on the last day shown.
+    let day = span.as_ref().map_or(at, |s| s.range.end);
+    let plan = load_plan_at(&settings.dir, day)?;
     let only = measure_filter(&plan, &args.measures)?;
     let tally = read_log(&settings.dir, &plan, settings.lang, None)?;
     let lang = settings.lang;

@@ -15,7 +15,7 @@ use crate::cmd::record::{confirm, new_row, record_if};
 use crate::error::{Error, Outcome};
 use crate::settings::Settings;
 use crate::store::log::{LogEntry, LogReader};
-use crate::store::plan_file::load_plan;
+use crate::store::plan_file::load_plan_at;
 use crate::store::shown;
 use crate::text;
 
@@ -32,7 +32,7 @@ struct Lookup {
 
 /// Cancels a row.
 pub fn run(args: &VoidArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let plan = load_plan(&settings.dir)?;
+    let plan = load_plan_at(&settings.dir, settings.today)?;
     let id = args.id.trim();
     let lookup = look_up(settings, id)?;
     let target = check_voidable(id, lookup)?;

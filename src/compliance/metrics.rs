@@ -33,16 +33,19 @@ fn trend(now: f64, before: f64) -> Trend {
     }
 }
 
-/// The metrics of `measure` on `as_of`.
+/// The metrics of `measure` on `as_of`. The same days a year earlier are
+/// looked up within `history`: the agreement, or the agreement and the
+/// earlier agreements of the data folder it follows.
 pub(super) fn metric_statuses(
     measure: &Measure,
     tally: &Tally,
     as_of: NaiveDate,
     agreement: DateRange,
+    history: DateRange,
 ) -> Vec<MetricStatus> {
     let now = year_to_date(as_of, agreement);
     // Outside the agreement this year has nothing to compare.
-    let before = now.and(year_to_date(a_year_earlier(as_of), agreement));
+    let before = now.and(year_to_date(a_year_earlier(as_of), history));
     measure
         .metrics
         .iter()

@@ -22,6 +22,13 @@ pub struct Plan {
     pub measures: Vec<Measure>,
     /// Named sets of dates, such as each year's risk weekends.
     pub date_sets: Vec<DateSet>,
+    /// The first day of the earliest agreement of the data folder, when
+    /// this agreement follows others (successive agreements): a measure id
+    /// that continues keeps its log from then on, so its metrics compare
+    /// with the same days a year earlier across the boundary. `None` for a
+    /// plan on its own.
+    #[serde(skip)]
+    pub history_start: Option<NaiveDate>,
 }
 
 /// The agreement between the police and the municipality.
@@ -403,6 +410,19 @@ impl Plan {
             }
         }
         ids
+    }
+
+    /// The days a metric may look back on: the agreement, extended back to
+    /// [`Plan::history_start`] when earlier agreements come before it.
+    pub fn history(&self) -> DateRange {
+        let period = self.agreement.period();
+        match self.history_start {
+            Some(start) if start < period.start => DateRange {
+                start,
+                end: period.end,
+            },
+            _ => period,
+        }
     }
 
     /// The date set with this id.

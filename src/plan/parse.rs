@@ -343,6 +343,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             agreement,
             measures: measures.into_iter().map(|m| m.measure).collect(),
             date_sets,
+            history_start: None,
         })
     } else {
         Err(sorted(problems))

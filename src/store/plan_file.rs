@@ -1,20 +1,29 @@
-//! Finding, reading and parsing the plan file of a data folder.
+//! Finding, reading and parsing the plan files of a data folder.
 //!
-//! A data folder holds exactly one plan: the single `*.toml` file in
-//! `plan/`. Parsing itself is pure (`plan::parse_plan`); this module adds
-//! the file name and turns byte offsets into lines and columns.
+//! A data folder holds one plan per agreement: the `*.toml` files in
+//! `plan/`. Most folders have one; where agreements follow each other
+//! (2019–2023, then 2024, then 2025) each has its own file, and the
+//! agreements are taken in the order of their start. A command uses the
+//! agreement in force on the date it is about ([`load_plan_at`]); the one
+//! found for it remembers where the first agreement began, so a measure id
+//! that continues keeps its history. Parsing itself is pure
+//! (`plan::parse_plan`); this module adds the file name and turns byte
+//! offsets into lines and columns.
 
 use std::fs;
 use std::io::Read;
 use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
 
 use super::{plan_dir, shown};
 use crate::error::{Error, Problem};
 use crate::plan::{Plan, SourceProblem, line_column, parse_plan};
 use crate::text;
 
-/// The plan file of data folder `dir`: the one `*.toml` in `plan/`.
-pub fn find_plan_file(dir: &Path) -> Result<PathBuf, Error> {
+/// The plan files of data folder `dir`: the `*.toml` files in `plan/`, in
+/// name order; at least one.
+pub fn find_plan_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     let folder = plan_dir(dir);
     let entries = fs::read_dir(&folder).map_err(|e| {
         if e.kind() == std::io::ErrorKind::NotFound {
@@ -36,25 +45,109 @@ pub fn find_plan_file(dir: &Path) -> Result<PathBuf, Error> {
         }
     }
     plans.sort();
-    match plans.len() {
-        1 => Ok(plans.remove(0)),
-        0 => {
-            let f = shown(&folder);
-            Err(Error::Refused(text!(
-                "{f} innehåller ingen plan (*.toml); lägg planen där eller skapa en ny datamapp med `loften init`",
-                "{f} holds no plan (*.toml); put the plan there or create a new data folder with `loften init`"
-            )))
-        }
-        _ => {
-            let f = shown(&folder);
-            let names: Vec<String> = plans.iter().map(|p| shown(p)).collect();
-            let names = names.join(", ");
-            Err(Error::Refused(text!(
-                "{f} innehåller flera planer ({names}); en datamapp har en plan, flytta de andra",
-                "{f} holds several plans ({names}); a data folder has one plan, move the others away"
-            )))
+    if plans.is_empty() {
+        let f = shown(&folder);
+        return Err(Error::Refused(text!(
+            "{f} innehåller ingen plan (*.toml); lägg planen där eller skapa en ny datamapp med `loften init`",
+            "{f} holds no plan (*.toml); put the plan there or create a new data folder with `loften init`"
+        )));
+    }
+    Ok(plans)
+}
+
+/// One agreement of a data folder: its plan file and the plan read from it.
+#[derive(Debug, Clone)]
+pub struct AgreementFile {
+    /// The plan file.
+    pub path: PathBuf,
+    /// The plan it holds.
+    pub plan: Plan,
+}
+
+/// Reads every plan file of data folder `dir`, ordered by the start of
+/// their agreements. The first plan with problems is an [`Error::Plan`].
+pub fn load_agreements(dir: &Path) -> Result<Vec<AgreementFile>, Error> {
+    let mut agreements = Vec::new();
+    for path in find_plan_files(dir)? {
+        let plan = read_plan(&path)?;
+        agreements.push(AgreementFile { path, plan });
+    }
+    agreements.sort_by_key(|a| (a.plan.agreement.start, a.plan.agreement.end));
+    Ok(agreements)
+}
+
+/// The index of the agreement that applies to `date`: the one in force on
+/// it; else the last one begun before it (after the end, the ended
+/// agreement still answers); else, before them all, the first.
+pub fn in_force(agreements: &[AgreementFile], date: NaiveDate) -> usize {
+    agreements
+        .iter()
+        .rposition(|a| a.plan.agreement.period().contains(date))
+        .or_else(|| {
+            agreements
+                .iter()
+                .rposition(|a| a.plan.agreement.start <= date)
+        })
+        .unwrap_or(0)
+}
+
+/// The plan of the agreement in `agreements` that applies to `date`
+/// ([`in_force`]), knowing where the earliest agreement began.
+pub fn plan_at(agreements: &[AgreementFile], date: NaiveDate) -> Plan {
+    let mut plan = agreements[in_force(agreements, date)].plan.clone();
+    let first = agreements[0].plan.agreement.start;
+    if first < plan.agreement.start {
+        plan.history_start = Some(first);
+    }
+    plan
+}
+
+/// Pairs of agreements whose periods overlap, as problems located at the
+/// `start` of the later one's `[agreement]`.
+pub fn overlaps(agreements: &[AgreementFile]) -> Vec<Problem> {
+    let mut problems = Vec::new();
+    for (i, later) in agreements.iter().enumerate() {
+        for earlier in &agreements[..i] {
+            let (e, l) = (&earlier.plan.agreement, &later.plan.agreement);
+            if l.start > e.end {
+                continue;
+            }
+            let (ef, lf) = (shown(&earlier.path), shown(&later.path));
+            let (es, ee, ls, le) = (e.start, e.end, l.start, l.end);
+            let (line, column) = fs::read_to_string(&later.path)
+                .map(|source| agreement_start_line(&source))
+                .unwrap_or((1, 1));
+            problems.push(Problem {
+                file: lf,
+                line,
+                column: Some(column),
+                message: text!(
+                    "avtalet {ls} – {le} överlappar avtalet i {ef} ({es} – {ee}); avtal i samma datamapp följer på varandra: låt det här börja efter {ee} eller korta det tidigare",
+                    "the agreement {ls} – {le} overlaps the agreement in {ef} ({es} – {ee}); agreements in one data folder follow each other: start this one after {ee} or shorten the earlier one"
+                ),
+            });
         }
     }
+    problems
+}
+
+/// The line and column of `start` in the `[agreement]` table of a plan
+/// file's text (1 and 1 when it cannot be found).
+fn agreement_start_line(source: &str) -> (usize, usize) {
+    let mut in_agreement = false;
+    for (n, line) in source.lines().enumerate() {
+        let trimmed = line.trim_start();
+        if trimmed.starts_with('[') {
+            in_agreement = trimmed.trim_end() == "[agreement]";
+        } else if in_agreement
+            && trimmed
+                .strip_prefix("start")
+                .is_some_and(|rest| rest.trim_start().starts_with('='))
+        {
+            return (n + 1, line.len() - trimmed.len() + 1);
+        }
+    }
+    (1, 1)
 }
 
 /// Problems of a plan file, located by line and column.
@@ -128,7 +221,81 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
     Ok(bytes)
 }
 
-/// Finds and reads the plan of data folder `dir`.
+/// Finds and reads the plan of data folder `dir` in force on `date` (see
+/// [`in_force`]).
+pub fn load_plan_at(dir: &Path, date: NaiveDate) -> Result<Plan, Error> {
+    Ok(plan_at(&load_agreements(dir)?, date))
+}
+
+/// Finds and reads the plan of data folder `dir`: of several agreements,
+/// the latest.
 pub fn load_plan(dir: &Path) -> Result<Plan, Error> {
-    read_plan(&find_plan_file(dir)?)
+    let agreements = load_agreements(dir)?;
+    let last = agreements[agreements.len() - 1].plan.agreement.start;
+    Ok(plan_at(&agreements, last))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    /// Agreements 2019–2023 and 2025 (a gap in 2024), as plan files.
+    fn agreements() -> Vec<AgreementFile> {
+        let plan = |start: &str, end: &str| AgreementFile {
+            path: PathBuf::from(format!("plan/{start}.toml")),
+            plan: parse_plan(
+                &include_str!("../../examples/norsjo/plan/norsjo-2019-2023.toml").replacen(
+                    "start = 2019-01-01\nend = 2023-12-31",
+                    &format!("start = {start}\nend = {end}"),
+                    1,
+                ),
+            )
+            .unwrap(),
+        };
+        vec![
+            plan("2019-01-01", "2023-12-31"),
+            plan("2025-01-01", "2025-12-31"),
+        ]
+    }
+
+    #[test]
+    fn the_agreement_in_force_then_the_last_begun_then_the_first() {
+        let a = agreements();
+        assert_eq!(in_force(&a, d("2018-06-01")), 0);
+        assert_eq!(in_force(&a, d("2023-12-31")), 0);
+        assert_eq!(in_force(&a, d("2024-06-01")), 0);
+        assert_eq!(in_force(&a, d("2025-01-01")), 1);
+        assert_eq!(in_force(&a, d("2026-01-01")), 1);
+    }
+
+    #[test]
+    fn a_later_plan_knows_where_the_first_began() {
+        let a = agreements();
+        assert_eq!(plan_at(&a, d("2021-01-01")).history_start, None);
+        let later = plan_at(&a, d("2025-03-15"));
+        assert_eq!(later.history_start, Some(d("2019-01-01")));
+        assert_eq!(later.history().start, d("2019-01-01"));
+        assert_eq!(later.history().end, d("2025-12-31"));
+    }
+
+    #[test]
+    fn only_overlaps_are_problems() {
+        let mut a = agreements();
+        assert!(overlaps(&a).is_empty());
+        a[1].plan.agreement.start = d("2023-12-31");
+        let found = overlaps(&a);
+        assert_eq!(found.len(), 1);
+        assert_eq!(found[0].file, "plan/2025-01-01.toml");
+    }
+
+    #[test]
+    fn the_start_line_of_the_agreement_table() {
+        let source =
+            "# x\n[[measure]]\nstart = 1\n[agreement]\ntitle = \"T\"\n  start = 2024-01-01\n";
+        assert_eq!(agreement_start_line(source), (6, 3));
+    }
 }

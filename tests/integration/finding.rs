@@ -94,7 +94,7 @@ fn an_ended_agreement_says_so_once_and_how_to_start_the_next() {
         .stdout(predicate::str::diff(
             "The agreement for Norsjö kommun (2019-01-01 – 2023-12-31) has ended, so no measure is in force today (2026-11-29).\n\
              How it ended: loften status --at 2023-12-31 (or --year 2023)\n\
-             The next agreement: loften init NEW-FOLDER --municipality \"Norsjö kommun\" makes the plan of a new agreement, with measures to start from.\n",
+             The next agreement: loften init --next puts its plan beside this one (measures that keep their ids keep their history); loften init NEW-FOLDER --municipality \"Norsjö kommun\" starts a new folder.\n",
         ));
     let mut sv = env.in_data(&["--lang", "sv", "status"]);
     sv.env("LOFTEN_TODAY", "2026-11-29")
@@ -115,7 +115,7 @@ fn an_ended_agreement_says_so_once_and_how_to_start_the_next() {
         .assert()
         .code(2)
         .stderr(predicate::str::contains(
-            "the date 2026-11-29 lies after the agreement: it ended on 2023-12-31; start the next agreement with loften init NEW-FOLDER",
+            "the date 2026-11-29 lies after the agreement: it ended on 2023-12-31; start the next agreement with loften init --next",
         ));
 }
 

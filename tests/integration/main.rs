@@ -32,6 +32,7 @@ mod report;
 mod semantics;
 mod shift_excuse;
 mod status;
+mod successive;
 #[cfg(unix)]
 mod terminal;
 mod terminal_controls;
