@@ -39,7 +39,8 @@ fn roff(text: &str) -> String {
 
 /// The whole manual page, loften(1), in `lang`.
 pub fn manual(lang: Lang) -> io::Result<String> {
-    let mut command = Cli::command();
+    // The command line as `--help` shows it in `lang`.
+    let mut command = crate::cli_words::command(lang);
     command.build();
     let man = clap_mangen::Man::new(command.clone());
     let mut out = Vec::new();
@@ -83,7 +84,32 @@ pub fn manual(lang: Lang) -> io::Result<String> {
         }
     }
     text.push_str(&static_sections(lang));
-    Ok(text)
+    Ok(page_in(lang, &text))
+}
+
+/// The page with clap_mangen's section names in `lang`, and its roff
+/// preamble (the `Aq` string, which each rendered part repeats) once.
+fn page_in(lang: Lang, text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let is_preamble = |l: &str| l.starts_with(".ie \\n(.g .ds Aq") || l.starts_with(".el .ds Aq");
+    let mut preamble_lines = 0;
+    for line in text.lines() {
+        if is_preamble(line) {
+            preamble_lines += 1;
+            if preamble_lines > 2 {
+                continue;
+            }
+        }
+        let line = match (lang, line) {
+            (Lang::Sv, ".SH NAME") => ".SH NAMN",
+            (Lang::Sv, ".SH DESCRIPTION") => ".SH BESKRIVNING",
+            (Lang::Sv, ".SH OPTIONS") => ".SH FLAGGOR",
+            (_, line) => line,
+        };
+        out.push_str(line);
+        out.push('\n');
+    }
+    out
 }
 
 /// Examples, exit status, environment and files.

@@ -81,6 +81,24 @@ fn the_manual_is_one_page_with_every_command_in_the_chosen_language() {
     }
     assert!(page.contains(".SS \"loften excuse\""));
     assert!(!page.contains("SUBCOMMANDS") && !page.contains("loften\\-log(1)"));
+    // Every section and option in Swedish, the roff preamble once.
+    for swedish in [
+        ".SH NAMN",
+        ".SH BESKRIVNING",
+        ".SH FLAGGOR",
+        "Visa versionen.",
+    ] {
+        assert!(page.contains(swedish), "{swedish}");
+    }
+    for english in [
+        ".SH NAME",
+        ".SH OPTIONS",
+        "Print version",
+        "The municipality of",
+    ] {
+        assert!(!page.contains(english), "{english}");
+    }
+    assert_eq!(page.matches(".ds Aq").count(), 2);
 }
 
 /// `loften ARGS` with a Swedish locale: exit code, stdout, stderr.
