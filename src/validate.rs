@@ -110,12 +110,15 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
                 .filter_map(|m| m.frequency.rule.own_period())
                 .collect();
             if !own.is_empty() && !own.contains(&period.kind) {
-                let lang_kind = own[0];
-                let (sv, en) = (lang_kind.noun(Lang::Sv), lang_kind.noun(Lang::En));
-                let example = own[0].as_str();
+                let kind = own[0];
+                let (sv, en) = (kind.noun(Lang::Sv), kind.noun(Lang::En));
+                // The key of that kind where the excused period begins.
+                let example =
+                    crate::period::period_containing(kind, period.range.start, period.range)
+                        .map_or_else(|| kind.as_str().to_string(), |p| p.key());
                 problems.push(text!(
-                    "åtgärden följs upp per {sv}, så ett undantag för {key} ändrar ingenting; undanta en {sv} (period av slaget {example}), t.ex. som status visar den",
-                    "the measure is followed up per {en}, so excusing {key} would change nothing; excuse a {en} (a period of kind {example}), as status shows it"
+                    "åtgärden följs upp per {sv}, så ett undantag för {key} ändrar ingenting; undanta en {sv}, t.ex. {example}, som status visar den",
+                    "the measure is followed up per {en}, so excusing {key} would change nothing; excuse a {en}, e.g. {example}, as status shows it"
                 ));
             }
         }
@@ -249,11 +252,12 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
     problems
 }
 
+/// The measure's metrics, "anmalningar (Anmälningar)": id and label.
 fn metric_list(measure: &Measure) -> String {
     measure
         .metrics
         .iter()
-        .map(|m| format!("{} ({}, {})", m.id, m.label, m.unit))
+        .map(|m| format!("{} ({})", m.id, m.label))
         .collect::<Vec<_>>()
         .join(", ")
 }
@@ -268,12 +272,43 @@ pub fn field_problem(field: &str, value: &str) -> Option<Text> {
     text_problems(field, value).next()
 }
 
-/// The problems of one free-text field, personal data first.
+/// The problems of one free-text field, personal data first. A row id
+/// (`20210302-111213-0123abcd`, in `voids` or quoted in a note) is no
+/// personnummer, though its time and hex digits can read like one.
 fn text_problems<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
+    let unmasked = without_row_ids(value);
     let personal =
-        personnummer::find(value).map(|found| personal_data_message(field, value, found));
+        personnummer::find(&unmasked).map(|found| personal_data_message(field, &unmasked, found));
     let control = terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c));
     personal.into_iter().chain(control)
+}
+
+/// `text` with every row id (`YYYYMMDD-HHMMSS-` and eight hex digits, not
+/// inside a longer word) blanked out, character for character.
+fn without_row_ids(text: &str) -> std::borrow::Cow<'_, str> {
+    const SHAPE: &[u8] = b"dddddddd-dddddd-hhhhhhhh";
+    let b = text.as_bytes();
+    let fits = |at: usize| {
+        at + SHAPE.len() <= b.len()
+            && SHAPE.iter().zip(&b[at..]).all(|(shape, c)| match shape {
+                b'd' => c.is_ascii_digit(),
+                b'h' => c.is_ascii_hexdigit(),
+                _ => c == shape,
+            })
+            && (at == 0 || !b[at - 1].is_ascii_alphanumeric())
+            && b.get(at + SHAPE.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    };
+    let starts: Vec<usize> = (0..b.len()).filter(|&at| fits(at)).collect();
+    if starts.is_empty() {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    let mut bytes = b.to_vec();
+    for at in starts {
+        bytes[at..at + SHAPE.len()].fill(b' ');
+    }
+    // Only ASCII bytes were replaced by ASCII: still UTF-8.
+    std::borrow::Cow::Owned(String::from_utf8(bytes).unwrap_or_else(|_| text.to_string()))
 }
 
 /// Every text field holding a personnummer or samordningsnummer, or a
@@ -673,6 +708,20 @@ valid = { from = 2020-01-01 }
         ] {
             assert!(parse_count(bad).is_err(), "{bad}");
         }
+    }
+
+    #[test]
+    fn a_row_id_is_no_personnummer() {
+        // "111213-0123" inside the id reads as a valid personnummer.
+        let id = "20210302-111213-0123abcd";
+        assert!(personnummer::find(id).is_some());
+        let mut r = row("trafikkontroll", "2021-03-02");
+        r.note = format!("se raden {id}");
+        assert_eq!(problems(&r), Vec::<String>::new());
+        r.note = format!("{id} och 811218-9876");
+        one_problem_containing(&r, "personnummer");
+        assert_eq!(without_row_ids(id).trim(), "");
+        assert_eq!(without_row_ids(&format!("x{id}")), format!("x{id}"));
     }
 
     #[test]
