@@ -707,16 +707,7 @@ fn sentence(
     }
     if !status.covered.is_empty() {
         // Counting distinct targets: which were covered (in the last period).
-        let covered = status
-            .covered
-            .iter()
-            .map(|id| {
-                measure
-                    .and_then(|m| m.target(id))
-                    .map_or(id.as_str(), |t| t.label.as_str())
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let covered = target_labels(measure, &status.covered);
         clauses.push(match lang {
             Lang::Sv => format!("täckta: {covered}"),
             Lang::En => format!("covered: {covered}"),
@@ -724,16 +715,7 @@ fn sentence(
     }
     if !status.missing.is_empty() && review.complete {
         // The targets by their labels ("Årskurs 8"), as people know them.
-        let missing = status
-            .missing
-            .iter()
-            .map(|id| {
-                measure
-                    .and_then(|m| m.target(id))
-                    .map_or(id.as_str(), |t| t.label.as_str())
-            })
-            .collect::<Vec<_>>()
-            .join(", ");
+        let missing = target_labels(measure, &status.missing);
         clauses.push(match lang {
             Lang::Sv => format!("saknades: {missing}"),
             Lang::En => format!("missing: {missing}"),
@@ -867,6 +849,19 @@ fn extremes(months: &[ChartMonth], lang: Lang) -> Option<String> {
             lowest.month, lowest.done, highest.month, highest.done
         ),
     })
+}
+
+/// Targets by their labels ("Årskurs 8"), as people know them; an id the
+/// plan does not list (an open set) as it was logged.
+fn target_labels(measure: Option<&Measure>, ids: &[String]) -> String {
+    ids.iter()
+        .map(|id| {
+            measure
+                .and_then(|m| m.target(id))
+                .map_or(id.as_str(), |t| t.label.as_str())
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 #[cfg(test)]
