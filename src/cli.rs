@@ -11,28 +11,24 @@ use crate::completion;
 
 /// Follow-up of a medborgarlöfte: the plan as TOML, activities as CSV,
 /// compliance per period.
-///
-/// Uppföljning av medborgarlöften: planen som TOML, aktiviteter som CSV,
-/// måluppfyllelse per period.
 #[derive(Debug, Parser)]
 #[command(name = "loften", version, about, long_about = None)]
 pub struct Cli {
     /// The data folder holding plan/ and logs/ [default: the folders of
     /// ./loften.toml if there is one, else the data folder at or above the
     /// current folder, as git finds its repository]; repeat it for
-    /// `status` over several agreements. Datamappen med plan/ och logs/;
-    /// upprepa den för `status` över flera avtal.
+    /// `status` over several agreements.
     #[arg(long, global = true, env = "LOFTEN_DIR", value_name = "DIR")]
     pub dir: Vec<PathBuf>,
 
     /// A workspace file listing data folders, `folders = ["norsjo",
     /// "mala"]` [default: ./loften.toml when present and no --dir is
-    /// given]. En arbetsyta som listar datamappar.
+    /// given].
     #[arg(long, global = true, value_name = "FILE")]
     pub workspace: Option<PathBuf>,
 
     /// Output language; by default from LC_ALL, LC_MESSAGES or LANG
-    /// (Swedish when it starts with "sv"). Språk för utskrifter.
+    /// (Swedish when it starts with "sv").
     #[arg(long, global = true, value_enum, value_name = "LANG")]
     pub lang: Option<LangArg>,
 
@@ -66,36 +62,30 @@ pub enum Command {
     /// Create a data folder with the plan of a new agreement (Norsjö's
     /// measures as a template).
     Init(InitArgs),
-    /// List the plan's measures. Lista planens åtgärder.
+    /// List the plan's measures.
     Measures(MeasuresArgs),
     /// Check the plan and the logs; exit 1 when problems are found.
-    /// Kontrollera planen och loggarna.
     Check,
     /// Rewrite log files saved by Excel into loften's form, keeping every
     /// row and a backup.
     Repair,
     /// Record an activity after a shift or a meeting.
-    /// Registrera en aktivitet.
     Log(LogArgs),
     /// Record a shift worked (for "varje arbetspass").
-    /// Registrera ett arbetat pass.
     Shift(ShiftArgs),
     /// Cancel an earlier row; the row stays in the log as an audit trail.
-    /// Makulera en tidigare rad.
     Void(VoidArgs),
-    /// Excuse a measure's period, with a reason. Undanta en period.
+    /// Excuse a measure's period, with a reason.
     Excuse(ExcuseArgs),
-    /// Show compliance per measure. Visa måluppfyllelse.
+    /// Show compliance per measure.
     Status(StatusArgs),
     /// Export activities and follow-up to Excel (xlsx), CSV or JSON.
-    /// Exportera aktiviteter och uppföljning till Excel, CSV eller JSON.
     Export(ExportArgs),
     /// The yearly follow-up for the public, as HTML or Markdown.
-    /// Årets uppföljning för allmänheten, som HTML eller Markdown.
     Report(ReportArgs),
-    /// Print shell completions. Skriv ut kompletteringar för skalet.
+    /// Print shell completions.
     Completions(CompletionsArgs),
-    /// Print the manual page (roff). Skriv ut manualsidan.
+    /// Print the manual page (roff).
     Man,
 }
 

@@ -101,9 +101,11 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
             "Utdataformat: table (en tabell för människor) eller json (för program) [standard: table]."
         }
         ("log", "measure") => {
-            "Åtgärdens id, t.ex. trafikkontroll; frågas efter när det utelämnas i en terminal."
+            "Åtgärdens id eller namn, oavsett versaler och å/ä/ö (trafikkontroll, Klassrumsbesök); frågas efter när det utelämnas i en terminal."
         }
-        ("log" | "shift", "date") => "När det hände, ÅÅÅÅ-MM-DD [standard: i dag].",
+        ("log" | "shift", "date") => {
+            "När det hände: ÅÅÅÅ-MM-DD, idag, igår, i förrgår, en veckodag (den senaste), i fredags [standard: i dag]."
+        }
         ("log", "count") => "Hur många (ett heltal, minst 1) [standard: 1].",
         ("shift", "count") => "Hur många pass (t.ex. två poliser) [standard: 1].",
         ("log", "target") => "Målet som nåddes, för åtgärder med mål (t.ex. åk7).",
@@ -117,7 +119,7 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
         ("log" | "shift", "note") => "En anteckning (inga personuppgifter).",
         ("void", "id") => "Id för raden som ska makuleras.",
         ("void", "reason") => "Varför den makuleras.",
-        ("excuse", "measure") => "Åtgärdens id.",
+        ("excuse", "measure") => "Åtgärdens id eller namn.",
         ("excuse", "period") => {
             "Perioden, som status visar dess nyckel: 2021-03, 2021-W12, 2021-T1, 2021-Q2, 2021-VT, 2021-H1, 2021."
         }
@@ -160,6 +162,33 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
 const TEMPLATE_SV: &str =
     "{before-help}{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
 
+/// A placeholder of the help in Swedish (`DATE` → `DATUM`).
+fn value_name_sv(english: &str) -> Option<&'static str> {
+    Some(match english {
+        "DATE" => "DATUM",
+        "DIALECT" => "DIALEKT",
+        "DIR" | "FOLDER" => "MAPP",
+        "FILE" => "FIL",
+        "KEY=NUM" => "NAMN=TAL",
+        "LANG" => "SPRÅK",
+        "NAME" => "NAMN",
+        "PLACE" => "PLATS",
+        "TARGET" => "MÅL",
+        "WHO" => "VEM",
+        "YEAR" => "ÅR",
+        "YEAR-N" => "ÅR-N",
+        "MEASURE" => "ÅTGÄRD",
+        "SHELL" => "SKAL",
+        _ => return None,
+    })
+}
+
+/// clap's usage line in Swedish: its `[OPTIONS]` placeholder cannot be
+/// renamed, so the rendered help or error says `[FLAGGOR]` instead.
+pub fn usage_sv(rendered: &str) -> String {
+    rendered.replace("[OPTIONS]", "[FLAGGOR]")
+}
+
 /// `command` (named `name`, "" for loften itself) worded in Swedish, its
 /// subcommands too.
 fn swedish(command: Command, name: &str) -> Command {
@@ -201,6 +230,23 @@ fn swedish(command: Command, name: &str) -> Command {
             // clap's "[default: …]", "[possible values: …]" and "[env: …]"
             // are English; the Swedish help says them itself.
             let arg = arg.help_heading(heading);
+            // The placeholders in Swedish: `--date <DATUM>`, `[ÅTGÄRD]`.
+            let shown: Vec<clap::builder::Str> = match arg.get_value_names() {
+                Some(names) => names.to_vec(),
+                None if arg.is_positional() => value_name_sv(&arg.get_id().as_str().to_uppercase())
+                    .map(|n| vec![n.into()])
+                    .unwrap_or_default(),
+                None => Vec::new(),
+            };
+            let swedish: Vec<clap::builder::Str> = shown
+                .into_iter()
+                .map(|n| value_name_sv(n.as_str()).map_or(n, Into::into))
+                .collect();
+            let arg = if swedish.is_empty() {
+                arg
+            } else {
+                arg.value_names(swedish)
+            };
             let arg = if arg.get_action().takes_values() {
                 arg.hide_default_value(true)
                     .hide_possible_values(true)

@@ -25,8 +25,12 @@ fn main() -> ExitCode {
         Ok(matches) => matches,
         Err(error) => match (lang, cli_words::error_sv(&error)) {
             (Lang::Sv, Some(message)) => {
-                eprintln!("{message}");
+                eprintln!("{}", cli_words::usage_sv(&message));
                 return ExitCode::from(EXIT_ERROR);
+            }
+            (Lang::Sv, None) if error.kind() == clap::error::ErrorKind::DisplayHelp => {
+                print!("{}", cli_words::usage_sv(&error.render().to_string()));
+                return ExitCode::SUCCESS;
             }
             _ => error.exit(),
         },

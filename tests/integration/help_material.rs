@@ -216,3 +216,39 @@ fn messages_name_fields_in_swedish() {
     );
     assert!(!err.contains("note innehåller"), "{err}");
 }
+
+/// The usage line and the placeholders are Swedish in Swedish, and the
+/// English help holds no Swedish.
+#[test]
+fn usage_and_placeholders_speak_the_chosen_language() {
+    let (code, help, _) = swedish(&["log", "--help"]);
+    assert_eq!(code, 0);
+    for said in [
+        "Användning: loften log [FLAGGOR] [ÅTGÄRD]",
+        "--date <DATUM>",
+        "--value <NAMN=TAL>",
+        "igår",
+    ] {
+        assert!(help.contains(said), "{said}: {help}");
+    }
+    assert!(
+        !help.contains("[OPTIONS]") && !help.contains("<DATE>"),
+        "{help}"
+    );
+    let (code, _, error) = swedish(&["excuse"]);
+    assert_eq!(code, 2);
+    assert!(
+        error.contains("<ÅTGÄRD>") && !error.contains("MEASURE"),
+        "{error}"
+    );
+    let env = TestEnv::new();
+    let out = env.loften(&["--lang", "en", "--help"]).output().unwrap();
+    let english = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        english.contains("Usage: loften [OPTIONS] <COMMAND>"),
+        "{english}"
+    );
+    for swedish_word in ["Registrera", "Visa måluppfyllelse", "Datamappen"] {
+        assert!(!english.contains(swedish_word), "{swedish_word}: {english}");
+    }
+}
