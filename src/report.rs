@@ -452,7 +452,20 @@ fn target_line(plan: &Plan, row: &GridRow, as_of: NaiveDate) -> TargetLine {
         return TargetLine::None;
     };
     match &measure.frequency.rule {
-        Rule::Quota(q) if q.average_over.is_none() && !q.each_target => match q.per {
+        // Counting each target, a month's bar is the targets that reached
+        // their quota, and the line is how many targets there are.
+        Rule::Quota(q) if q.average_over.is_none() && q.each_target => match q.per {
+            PeriodKind::Month => row
+                .at_end
+                .target
+                .map_or(TargetLine::None, TargetLine::Monthly),
+            PeriodKind::Year => row
+                .at_end
+                .target
+                .map_or(TargetLine::None, TargetLine::Yearly),
+            _ => TargetLine::None,
+        },
+        Rule::Quota(q) if q.average_over.is_none() => match q.per {
             PeriodKind::Month => TargetLine::Monthly(q.at_least),
             PeriodKind::Year => row
                 .at_end

@@ -352,3 +352,40 @@ fn chart_text_is_large_enough_for_a_phone() {
     let traffic = section(&html, "trafikkontroll");
     assert!(traffic.contains(">0</text>"), "{traffic}");
 }
+
+/// A measure that counts each target draws the number of targets as its
+/// target line, against the targets reached so far (klassrumsbesök: 4
+/// classes a year, all visited in October).
+#[test]
+fn a_chart_that_counts_targets_has_its_target_line() {
+    let env = TestEnv::new();
+    let out = env
+        .loften(&[
+            "--lang",
+            "sv",
+            "--dir",
+            &fixture_dir("examples/norsjo"),
+            "report",
+            "--year",
+            "2021",
+            "--out",
+            "-",
+        ])
+        .output()
+        .unwrap();
+    assert!(out.status.success(), "{out:?}");
+    let html = String::from_utf8(out.stdout).unwrap();
+    let visits = section(&html, "klassrumsbesok");
+    assert!(
+        visits.contains("gjort per månad: 4 av målet 4 under året;"),
+        "{visits}"
+    );
+    assert!(visits.contains("mål 4"), "{visits}");
+}
+
+fn fixture_dir(relative: &str) -> String {
+    crate::testenv::repo_root()
+        .join(relative)
+        .to_string_lossy()
+        .into_owned()
+}
