@@ -23,7 +23,7 @@ use loften::activity::Activity;
 use loften::cmd::init::UNION_MERGE;
 use loften::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
 use loften::plan::{Plan, SHIFT_ID, parse_plan};
-use loften::store::log::csv_bytes;
+use loften::store::log::{WIDTH, csv_bytes};
 
 /// Generate the Norsjö example data folder.
 #[derive(Debug, Parser)]
@@ -523,9 +523,9 @@ fn write_folder(out: &Path, years: &BTreeMap<i32, Vec<Activity>>) -> std::io::Re
     }
     for (y, rows) in years {
         let mut file = std::io::BufWriter::new(fs::File::create(logs.join(format!("{y}.csv")))?);
-        file.write_all(&csv_bytes(&[], true))?;
+        file.write_all(&csv_bytes(&[], true, WIDTH))?;
         for chunk in rows.chunks(4096) {
-            file.write_all(&csv_bytes(chunk, false))?;
+            file.write_all(&csv_bytes(chunk, false, WIDTH))?;
         }
         file.flush()?;
     }

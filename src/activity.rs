@@ -19,7 +19,10 @@ use crate::plan::SHIFT_ID;
 
 /// The log's columns, in file order. The names are a contract: scripts and
 /// spreadsheets read them. The header never depends on the plan.
-pub const COLUMNS: [&str; 12] = [
+///
+/// `until` and `answers` came later: a file whose header ends at `excuses`
+/// (the first [`LEGACY_WIDTH`] columns) is read with both empty.
+pub const COLUMNS: [&str; 14] = [
     "id",
     "date",
     "measure",
@@ -32,7 +35,13 @@ pub const COLUMNS: [&str; 12] = [
     "recorded_at",
     "voids",
     "excuses",
+    "until",
+    "answers",
 ];
+
+/// The columns of a log written before `until` and `answers`: such a
+/// file is read as it is, and `loften repair` brings its header up to date.
+pub const LEGACY_WIDTH: usize = 12;
 
 /// What a row is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -75,6 +84,13 @@ pub struct Activity {
     pub voids: Option<String>,
     /// The period key this row excuses.
     pub excuses: Option<String>,
+    /// The last day of a row that covers a span of days (`--from` to
+    /// `--until`: an "Ungdomsvecka" Thursday to Wednesday); `date` is the
+    /// first. `None` for a row of one day.
+    pub until: Option<NaiveDate>,
+    /// The id of the trigger row this row answers (a request, a finding):
+    /// for a measure done in answer to triggers (`kind = "on-trigger"`).
+    pub answers: Option<String>,
 }
 
 /// What kind a row is, from the columns that decide it.
@@ -108,6 +124,8 @@ impl Activity {
             recorded_at: String::new(),
             voids: None,
             excuses: None,
+            until: None,
+            answers: None,
         }
     }
 
@@ -131,6 +149,8 @@ impl Activity {
             recorded_at: &self.recorded_at,
             voids: self.voids.as_deref(),
             excuses: self.excuses.as_deref(),
+            until: self.until,
+            answers: self.answers.as_deref(),
         }
     }
 
@@ -199,6 +219,10 @@ pub struct RowRef<'a> {
     pub voids: Option<&'a str>,
     /// The period key this row excuses.
     pub excuses: Option<&'a str>,
+    /// The last day of a span, when the row covers more than `date`.
+    pub until: Option<NaiveDate>,
+    /// The id of the trigger row this row answers.
+    pub answers: Option<&'a str>,
 }
 
 impl RowRef<'_> {
@@ -226,6 +250,8 @@ impl RowRef<'_> {
             recorded_at: self.recorded_at.to_string(),
             voids: self.voids.map(str::to_string),
             excuses: self.excuses.map(str::to_string),
+            until: self.until,
+            answers: self.answers.map(str::to_string),
         }
     }
 }
@@ -363,6 +389,8 @@ mod tests {
             recorded_at: "",
             voids: None,
             excuses: None,
+            until: None,
+            answers: None,
         };
         let owned = row.to_activity();
         assert_eq!(owned.value("beslag"), Some(12.5));

@@ -112,7 +112,11 @@ pub fn record_if(
         return Err(refused(problems));
     }
     if dry_run {
-        io::stdout().write_all(&csv_bytes(std::slice::from_ref(row), true))?;
+        io::stdout().write_all(&csv_bytes(
+            std::slice::from_ref(row),
+            true,
+            crate::store::log::row::WIDTH,
+        ))?;
         let note = text!(
             "(provkörning: inget skrevs)",
             "(dry run: nothing was written)"

@@ -167,11 +167,14 @@ fn a_log_with_a_byte_order_mark_and_crlf_reads_and_is_repaired_before_appending(
         ));
     assert_eq!(env.snapshot(), before, "a refused log writes nothing");
     run(&env, &["repair"]).assert().code(0).stdout(predicate::str::contains(
-        "data/logs/2021.csv: rewritten in loften's form, all 1 row kept (CRLF line ends → LF, byte-order mark removed); the old file is kept as data/logs/2021.csv.",
+        "data/logs/2021.csv: rewritten in loften's form, all 1 row kept (CRLF line ends → LF, byte-order mark removed, the columns until and answers added); the old file is kept as data/logs/2021.csv.",
     ));
     assert_eq!(
         env.read("data/logs/2021.csv"),
-        format!("{HEADER}a1,2021-03-02,trafikkontroll,1,,,,,\"x, y\",,,\n")
+        format!(
+            "{},until,answers\na1,2021-03-02,trafikkontroll,1,,,,,\"x, y\",,,,,\n",
+            HEADER.trim_end()
+        )
     );
     let out = log_ok(&env, &["trafikkontroll", "--date", "2021-03-03"]);
     assert!(

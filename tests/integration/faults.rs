@@ -104,7 +104,7 @@ fn sixteen_writers_append_a_hundred_rows_each_into_one_file() {
     let mut ids = HashSet::new();
     let mut notes = HashSet::new();
     for row in rows {
-        assert_eq!(row.len(), 12, "{row:?}");
+        assert_eq!(row.len(), 14, "{row:?}");
         assert!(ids.insert(row[0].to_string()), "duplicate id {}", &row[0]);
         assert_eq!(&row[1], "2021-03-02");
         assert_eq!(&row[2], "trafikkontroll");

@@ -287,7 +287,7 @@ fn dry_run_shows_the_row_and_writes_nothing() {
     .assert()
     .success()
     .stdout(predicate::str::starts_with(
-        "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n",
+        "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses,until,answers\n",
     ))
     .stdout(predicate::str::contains(
         ",2021-06-30,trafikkontroll,2,,,,,\"a, b\",",

@@ -42,7 +42,7 @@ use chrono::{Datelike, NaiveDate};
 
 use super::LogReader;
 use super::dialect::{self, Dialect};
-use super::row::csv_bytes;
+use super::row::{WIDTH, csv_bytes};
 use crate::activity::Activity;
 use crate::error::Error;
 use crate::store::{log_dir, shown};
@@ -133,15 +133,17 @@ fn append_locked(
     let io_error = |e| append_error(path, e);
     let (mut file, locked) = open_locked(path).map_err(io_error)?;
     let result = check_form(path, &mut file)
-        .and_then(|()| {
+        .and_then(|width| fits(path, row, width).map(|()| width))
+        .and_then(|width| {
             // The copy shares the file's offset: read from the start, up
             // to the length (a device such as /dev/full reads endlessly).
             let mut copy = file.try_clone().map_err(io_error)?;
             let len = copy.metadata().map_err(io_error)?.len();
             copy.seek(SeekFrom::Start(0)).map_err(io_error)?;
-            still_ok(LogReader::from_reader(&shown(path), copy.take(len)))
+            still_ok(LogReader::from_reader(&shown(path), copy.take(len)))?;
+            Ok(width)
         })
-        .and_then(|()| write_row(&mut file, row, locked).map_err(io_error));
+        .and_then(|width| write_row(&mut file, row, width, locked).map_err(io_error));
     let unlocked = if locked { file.unlock() } else { Ok(()) };
     result.and(unlocked.map_err(io_error))
 }
@@ -187,12 +189,27 @@ fn same_file(_file: &File, _path: &Path) -> io::Result<bool> {
     Ok(true)
 }
 
+/// Refuses a row that needs `until` or `answers` in a file of `width`
+/// columns written before them: only `loften repair` adds columns.
+fn fits(path: &Path, row: &Activity, width: usize) -> Result<(), Error> {
+    if width == WIDTH || (row.until.is_none() && row.answers.is_none()) {
+        return Ok(());
+    }
+    let p = shown(path);
+    Err(Error::Refused(text!(
+        "{p} skrevs före kolumnerna until och answers, som den här raden behöver. Inget skrevs. Kör `loften repair` (den lägger till kolumnerna och sparar en säkerhetskopia) och kör sedan kommandot igen",
+        "{p} was written before the columns until and answers, which this row needs. Nothing was written. Run `loften repair` (it adds the columns and keeps a backup), then run the command again"
+    )))
+}
+
 /// Refuses a non-empty file whose first line is not the canonical header:
-/// a row appended to it could not be read back as written.
-fn check_form(path: &Path, file: &mut File) -> Result<(), Error> {
+/// a row appended to it could not be read back as written. The number of
+/// columns of its rows: [`WIDTH`], or [`crate::activity::LEGACY_WIDTH`]
+/// for a file written before `until` and `answers`.
+fn check_form(path: &Path, file: &mut File) -> Result<usize, Error> {
     let io_error = |e| append_error(path, e);
     if file.metadata().map_err(io_error)?.len() == 0 {
-        return Ok(());
+        return Ok(WIDTH);
     }
     file.seek(SeekFrom::Start(0)).map_err(io_error)?;
     let mut first = Vec::new();
@@ -200,8 +217,8 @@ fn check_form(path: &Path, file: &mut File) -> Result<(), Error> {
         .take(4096)
         .read_until(b'\n', &mut first)
         .map_err(io_error)?;
-    if dialect::detect(&first).is_some_and(|d| d.is_canonical()) {
-        return Ok(());
+    if let Some(found) = dialect::detect(&first).filter(|d| d.is_canonical()) {
+        return Ok(found.width);
     }
     let p = shown(path);
     let found: Vec<&str> = dialect::detect(&first)
@@ -235,14 +252,14 @@ fn lock(file: &File) -> io::Result<bool> {
     }
 }
 
-fn write_row(file: &mut File, row: &Activity, locked: bool) -> io::Result<()> {
+fn write_row(file: &mut File, row: &Activity, width: usize, locked: bool) -> io::Result<()> {
     let len = file.metadata()?.len();
     let mut chunk = if len == 0 {
         Vec::new()
     } else {
         separator(file, len)?
     };
-    chunk.extend(csv_bytes(std::slice::from_ref(row), len == 0));
+    chunk.extend(csv_bytes(std::slice::from_ref(row), len == 0, width));
     let written = file.write_all(&chunk).and_then(|()| file.sync_all());
     if written.is_err() && locked {
         // Best effort: the error that matters is the write's. Under the
@@ -337,7 +354,7 @@ mod tests {
 
     #[test]
     fn a_torn_row_keeps_its_own_line() {
-        let whole = csv_bytes(&[row(A, "a")], true);
+        let whole = csv_bytes(&[row(A, "a")], true, WIDTH);
         let mut torn = whole.clone();
         torn.extend_from_slice(format!("{A},2021-03-02,traf").as_bytes());
         let records = lines_after(&torn, &row(B, "b"));
@@ -348,7 +365,7 @@ mod tests {
 
     #[test]
     fn a_torn_open_quote_is_closed_first() {
-        let mut torn = csv_bytes(&[row(A, "a")], true);
+        let mut torn = csv_bytes(&[row(A, "a")], true, WIDTH);
         torn.extend_from_slice(
             format!("{A},2021-03-02,trafikkontroll,1,,,,,\"kontroll \"\"nyk").as_bytes(),
         );
@@ -369,7 +386,7 @@ mod tests {
 
     #[test]
     fn a_torn_note_longer_than_any_window_is_closed() {
-        let mut torn = csv_bytes(&[row(A, "a")], true);
+        let mut torn = csv_bytes(&[row(A, "a")], true, WIDTH);
         let note: String = (0..2000)
             .map(|i| format!("{A},2021-03-02,rad {i} som ser ut som en rad\n"))
             .collect();

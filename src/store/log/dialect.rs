@@ -17,7 +17,7 @@
 
 use std::borrow::Cow;
 
-use crate::activity::COLUMNS;
+use crate::activity::{COLUMNS, LEGACY_WIDTH};
 
 /// The UTF-8 byte-order mark that Excel puts first in "CSV UTF-8".
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -31,6 +31,10 @@ pub struct Dialect {
     pub bom: bool,
     /// Whether the header line ends in `\r\n`.
     pub crlf: bool,
+    /// The number of columns the header names: all of [`COLUMNS`], or the
+    /// first [`LEGACY_WIDTH`] (a file written before `until` and
+    /// `answers`).
+    pub width: usize,
 }
 
 impl Dialect {
@@ -39,7 +43,13 @@ impl Dialect {
         separator: b',',
         bom: false,
         crlf: false,
+        width: COLUMNS.len(),
     };
+
+    /// Whether the header lacks the later columns `until` and `answers`.
+    pub fn is_legacy(&self) -> bool {
+        self.width < COLUMNS.len()
+    }
 
     /// Whether `loften log` may append to a file of this dialect: `,` and
     /// `\n` (a byte-order mark is harmless and kept).
@@ -83,17 +93,17 @@ pub fn detect(line: &[u8]) -> Option<Dialect> {
         Some(stripped) => (stripped, true),
         None => (line.strip_suffix(b"\n").unwrap_or(line), false),
     };
-    [b',', b';', b'\t'].into_iter().find_map(|separator| {
-        let mut names = line.split(|&b| b == separator);
-        let all = COLUMNS.iter().all(|column| {
-            names
-                .next()
-                .is_some_and(|n| unquote(n) == column.as_bytes())
-        });
-        (all && names.next().is_none()).then_some(Dialect {
+    let separators = [b',', b';', b'\t'];
+    separators.into_iter().find_map(|separator| {
+        let names: Vec<&[u8]> = line.split(|&b| b == separator).map(unquote).collect();
+        let width = names.len();
+        let all = (width == COLUMNS.len() || width == LEGACY_WIDTH)
+            && names.iter().zip(COLUMNS).all(|(n, c)| *n == c.as_bytes());
+        all.then_some(Dialect {
             separator,
             bom,
             crlf,
+            width,
         })
     })
 }
@@ -200,7 +210,9 @@ pub fn windows_1252_to_utf8(bytes: &[u8]) -> String {
 mod tests {
     use super::*;
 
-    const HEADER: &str =
+    const HEADER: &str = "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses,until,answers";
+    /// The header of a file written before `until` and `answers`.
+    const LEGACY: &str =
         "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses";
 
     #[test]
@@ -224,6 +236,9 @@ mod tests {
         assert_eq!(detect(b"id;date;measure\n"), None);
         assert_eq!(detect(format!("{HEADER},extra\n").as_bytes()), None);
         assert_eq!(detect(b"a,2021-03-02,t,1,,,,,,,,\n"), None);
+        let legacy = detect(format!("{LEGACY}\n").as_bytes()).unwrap();
+        assert!(legacy.is_canonical() && legacy.is_legacy());
+        assert_eq!(detect(format!("{LEGACY},until\n").as_bytes()), None);
     }
 
     #[test]

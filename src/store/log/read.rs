@@ -39,7 +39,7 @@ use std::path::{Path, PathBuf};
 
 use super::dialect::{self, Changes, Dialect};
 use super::row::{WIDTH, parse_row};
-use crate::activity::{Activity, COLUMNS, RowRef};
+use crate::activity::{Activity, COLUMNS, LEGACY_WIDTH, RowRef};
 use crate::error::{Error, Problem};
 use crate::store::{log_dir, shown};
 use crate::text;
@@ -115,6 +115,9 @@ struct OpenFile {
     dialect: Option<Dialect>,
     /// Whether the header line has been read.
     past_header: bool,
+    /// The columns of the file's rows: [`WIDTH`], or [`LEGACY_WIDTH`] for
+    /// a file written before `until` and `answers`.
+    width: usize,
     /// Whether the rows of this file can be read (its header is right or
     /// missing with data in its place).
     readable: bool,
@@ -293,9 +296,10 @@ impl LogReader {
                 Step::Problem(problem) => visit(Err(problem)),
                 Step::Row(line) => {
                     let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                    let width = self.current.as_ref().map_or(WIDTH, |f| f.width);
                     let fields = self.row_record();
                     visit(
-                        view(fields)
+                        view(fields, width)
                             .map(|row| RowAt {
                                 file,
                                 line,
@@ -407,8 +411,14 @@ impl LogReader {
             if !file.past_header {
                 file.past_header = true;
                 match header_check(&self.record) {
-                    Header::Right => continue,
+                    Header::Right(width) => {
+                        file.width = width;
+                        continue;
+                    }
                     Header::Missing(message) => {
+                        if self.record.len() == LEGACY_WIDTH {
+                            file.width = LEGACY_WIDTH;
+                        }
                         // The first line is a row: read it, after the note
                         // that says so.
                         self.notes.push(FileNote {
@@ -458,8 +468,9 @@ impl Iterator for LogReader {
             Step::Problem(problem) => Some(Err(problem)),
             Step::Row(line) => {
                 let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
+                let width = self.current.as_ref().map_or(WIDTH, |f| f.width);
                 Some(
-                    view(self.row_record())
+                    view(self.row_record(), width)
                         .map(|row| LogEntry {
                             file: file.to_string(),
                             line,
@@ -485,6 +496,7 @@ fn open_file(shown: String, input: Box<dyn io::Read>) -> OpenFile {
         csv,
         dialect,
         past_header: false,
+        width: WIDTH,
         readable: true,
         changes: ChangeCounts::default(),
     }
@@ -613,8 +625,9 @@ fn problem(file: &str, line: usize, message: Text) -> Problem {
 
 /// What the first line of a file is.
 pub(super) enum Header {
-    /// The contract's header.
-    Right,
+    /// The contract's header, of this many columns: all of them, or the
+    /// first [`LEGACY_WIDTH`].
+    Right(usize),
     /// No header: the first line is already a row.
     Missing(Text),
     /// Something else: the columns cannot be known.
@@ -630,15 +643,17 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
         .first()
         .map(|f| f.strip_prefix("\u{feff}".as_bytes()).unwrap_or(f));
     let expected = COLUMNS.join(",");
-    if fields.len() == WIDTH && first == Some(b"id".as_slice()) {
+    let width = fields.len();
+    let known_width = width == WIDTH || width == LEGACY_WIDTH;
+    if known_width && first == Some(b"id".as_slice()) {
         if fields[1..]
             .iter()
             .zip(&COLUMNS[1..])
             .all(|(f, c)| *f == c.as_bytes())
         {
-            return Header::Right;
+            return Header::Right(width);
         }
-    } else if fields.len() == WIDTH
+    } else if known_width
         && std::str::from_utf8(fields[1])
             .ok()
             .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
@@ -677,19 +692,23 @@ fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
     ))
 }
 
-/// The row of `record` viewed typed, or why it cannot be read.
-fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
+/// The row of `record`, from a file of `width` columns, viewed typed, or
+/// why it cannot be read. A row of a file written before `until` and
+/// `answers` has them empty.
+fn view(record: &csv::ByteRecord, width: usize) -> Result<RowRef<'_>, Text> {
     let n = record.len();
-    if n < WIDTH {
+    // A row of the 12 columns before `until` and `answers` (copied from an
+    // older file) is read with them empty, whatever the file's header.
+    if n < width && n != LEGACY_WIDTH {
         return Err(text!(
-            "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
-            "the row is torn: it has only {n} of {WIDTH} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
+            "raden är avbruten: den har bara {n} av {width} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
+            "the row is torn: it has only {n} of {width} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
         ));
     }
-    if n > WIDTH {
+    if n > width {
         return Err(text!(
-            "raden har {n} kolumner, inte {WIDTH}; en text med kommatecken behöver citattecken runt sig",
-            "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
+            "raden har {n} kolumner, inte {width}; en text med kommatecken behöver citattecken runt sig",
+            "the row has {n} columns, not {width}; a text holding commas needs quotes around it"
         ));
     }
     let mut fields = [""; WIDTH];

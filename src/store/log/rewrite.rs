@@ -25,7 +25,7 @@ use std::path::{Path, PathBuf};
 
 use super::dialect::{Changes, Dialect};
 use super::read::{Header, csv_reader, header_check, normalize_record};
-use crate::activity::COLUMNS;
+use crate::activity::{COLUMNS, LEGACY_WIDTH};
 use crate::error::Error;
 use crate::store::atomic::Output;
 use crate::store::shown;
@@ -95,7 +95,8 @@ fn rewrite_locked(path: &Path, file: &File, stamp: &str) -> Result<Outcome, Erro
         if first {
             first = false;
             match header_check(&normalized) {
-                Header::Right => {
+                Header::Right(width) => {
+                    counts.columns_added = width < COLUMNS.len();
                     writer
                         .write_record(COLUMNS)
                         .map_err(|e| write_error(path, e))?;
@@ -112,12 +113,17 @@ fn rewrite_locked(path: &Path, file: &File, stamp: &str) -> Result<Outcome, Erro
         }
         counts.add(changes);
         rows += 1;
+        // A row of a file written before `until` and `answers` gets them,
+        // empty.
+        while normalized.len() < COLUMNS.len() && normalized.len() >= LEGACY_WIDTH {
+            normalized.push_field(b"");
+        }
         writer
             .write_byte_record(&normalized)
             .map_err(|e| write_error(path, e))?;
     }
     let dialect = dialect.unwrap_or(Dialect::CANONICAL);
-    if dialect.is_canonical() && !counts.header_added {
+    if dialect.is_canonical() && !counts.header_added && !counts.columns_added {
         return Ok(Outcome::AlreadyCanonical);
     }
     let buffered = writer
@@ -169,6 +175,9 @@ struct Counts {
     date_time: usize,
     decimal_comma: usize,
     header_added: bool,
+    /// The header lacked `until` and `answers` (a file written before
+    /// them): both added, empty in every row.
+    columns_added: bool,
 }
 
 impl Counts {
@@ -196,6 +205,12 @@ impl Counts {
         }
         if self.header_added {
             said.push(text!("rubrikraden tillagd", "header line added"));
+        }
+        if self.columns_added {
+            said.push(text!(
+                "kolumnerna until och answers tillagda",
+                "the columns until and answers added"
+            ));
         }
         let Counts {
             windows_1252: w,

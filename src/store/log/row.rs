@@ -15,7 +15,8 @@ use crate::validate::{bad_value, parse_count};
 pub const WIDTH: usize = COLUMNS.len();
 
 /// Builds a typed row from its fields, in [`COLUMNS`] order. The caller
-/// checks that there are [`WIDTH`] of them.
+/// checks that there are [`WIDTH`] of them (or [`crate::activity::LEGACY_WIDTH`], the
+/// columns before `until` and `answers`, which are then empty).
 pub fn parse_fields(fields: &[&str]) -> Result<Activity, Text> {
     parse_row(fields).map(|row| row.to_activity())
 }
@@ -37,6 +38,7 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
         recorded_at,
         voids,
         excuses,
+        rest @ ..,
     ] = fields
     else {
         let n = fields.len();
@@ -68,6 +70,34 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     } else {
         parse_count(count)?
     };
+    let (until, answers) = match rest {
+        [] => ("", ""),
+        [until, answers] => (*until, *answers),
+        _ => {
+            let n = fields.len();
+            return Err(text!(
+                "raden har {n} kolumner, inte {WIDTH}",
+                "the row has {n} columns, not {WIDTH}"
+            ));
+        }
+    };
+    let until = match non_empty(until) {
+        None => None,
+        Some(text) => Some(parse_date(text).ok_or_else(|| {
+            text!(
+                "until: {text:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-08",
+                "until: {text:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-08"
+            )
+        })?),
+    };
+    if let Some(last) = until
+        && last < date
+    {
+        return Err(text!(
+            "until ({last}) ligger före date ({date}); ett spann går från date till until",
+            "until ({last}) is before date ({date}); a span runs from date to until"
+        ));
+    }
     check_values(values).map_err(|pair| {
         // A number too large, or a personnummer: say which.
         let of_a_kind = pair
@@ -94,6 +124,9 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
         recorded_at,
         voids: non_empty(voids),
         excuses: non_empty(excuses),
+        // A span of one day is a day.
+        until: until.filter(|last| *last > date),
+        answers: non_empty(answers),
     })
 }
 
@@ -122,12 +155,17 @@ pub fn to_fields(row: &Activity) -> [String; WIDTH] {
         row.recorded_at.clone(),
         row.voids.clone().unwrap_or_default(),
         row.excuses.clone().unwrap_or_default(),
+        row.until
+            .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+        row.answers.clone().unwrap_or_default(),
     ]
 }
 
 /// Rows as CSV bytes, RFC 4180 quoting (only where needed), each row
-/// ending in `\n`, with the header first when `header` is set.
-pub fn csv_bytes(rows: &[Activity], header: bool) -> Vec<u8> {
+/// ending in `\n`, with the header first when `header` is set: the first
+/// `width` columns ([`WIDTH`], or [`crate::activity::LEGACY_WIDTH`] for a file written
+/// before `until` and `answers`, whose rows leave them out).
+pub fn csv_bytes(rows: &[Activity], header: bool, width: usize) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()
         .terminator(csv::Terminator::Any(b'\n'))
         .quote_style(csv::QuoteStyle::Necessary)
@@ -137,11 +175,11 @@ pub fn csv_bytes(rows: &[Activity], header: bool) -> Vec<u8> {
         let _ = writer.write_record(fields);
     };
     if header {
-        write(&COLUMNS);
+        write(&COLUMNS[..width]);
     }
     for row in rows {
         let fields = to_fields(row);
-        let fields: Vec<&str> = fields.iter().map(String::as_str).collect();
+        let fields: Vec<&str> = fields.iter().take(width).map(String::as_str).collect();
         write(&fields);
     }
     writer
@@ -168,15 +206,17 @@ mod tests {
             recorded_at: "2021-03-02T10:11:12+01:00".into(),
             voids: None,
             excuses: None,
+            until: None,
+            answers: None,
         }
     }
 
     #[test]
     fn a_row_round_trips_through_csv() {
-        let bytes = csv_bytes(&[row()], true);
+        let bytes = csv_bytes(&[row()], true, WIDTH);
         let text = String::from_utf8(bytes.clone()).unwrap();
         assert!(text.starts_with(
-            "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n"
+            "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses,until,answers\n"
         ));
         assert!(text.contains(",\"kontroll \"\"nykter\"\", åäö\nrad två\","));
         assert!(text.ends_with('\n'));

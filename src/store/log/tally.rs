@@ -19,7 +19,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::read::print;
 use super::row::WIDTH;
 use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
-use crate::activity::COLUMNS;
+use crate::activity::{COLUMNS, LEGACY_WIDTH};
 use crate::compliance::tally::Tally;
 use crate::error::Error;
 use crate::plan::Plan;
@@ -186,7 +186,7 @@ pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
             }
             // Only a row of the right width is read at all (a torn row
             // voids nothing; `check` reports it).
-            if fields.len() != WIDTH {
+            if fields.len() != WIDTH && fields.len() != LEGACY_WIDTH {
                 return;
             }
             let text = |i: usize| {
