@@ -142,9 +142,18 @@ pub struct LogArgs {
     pub measure: Option<String>,
     /// When it happened: YYYY-MM-DD, today, yesterday, a weekday (the
     /// most recent one), idag, igår, i förrgår, fredag, i fredags
-    /// [default: today].
-    #[arg(long, value_name = "DATE")]
+    /// [default: today]. --from is the same: the first day of a span.
+    #[arg(long, visible_alias = "from", value_name = "DATE")]
     pub date: Option<String>,
+    /// The last day, for an activity that covers several days (an
+    /// "Ungdomsvecka" Thursday to Wednesday): one occasion, every day of
+    /// it active for measures counting days or weeks.
+    #[arg(long, value_name = "DATE")]
+    pub until: Option<String>,
+    /// For a measure that answers events (kind = "on-trigger"): the id of
+    /// the event's row this answers [default: the open event due first].
+    #[arg(long, value_name = "ID")]
+    pub answers: Option<String>,
     /// How many (a whole number, at least 1) [default: 1].
     #[arg(long, value_name = "N")]
     pub count: Option<String>,

@@ -106,6 +106,12 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
         ("log" | "shift", "date") => {
             "När det hände: ÅÅÅÅ-MM-DD, idag, igår, i förrgår, en veckodag (den senaste), i fredags [standard: i dag]."
         }
+        ("log", "until") => {
+            "Sista dagen, för en aktivitet som pågår flera dagar (en ungdomsvecka torsdag till onsdag): ett tillfälle, och varje dag räknas för åtgärder som räknar dagar eller veckor. --from är samma som --date: första dagen."
+        }
+        ("log", "answers") => {
+            "För en åtgärd som besvarar händelser (kind = \"on-trigger\"): id för händelsens rad som detta besvarar [standard: den öppna händelse som ska besvaras först]."
+        }
         ("log", "count") => "Hur många (ett heltal, minst 1) [standard: 1].",
         ("shift", "count") => "Hur många pass (t.ex. två poliser) [standard: 1].",
         ("log", "target") => "Målet som nåddes, för åtgärder med mål (t.ex. åk7).",

@@ -38,6 +38,11 @@ pub struct LogAudit {
     voids: Vec<(String, Place)>,
     /// (row id, measure, period key, where) of every excuse.
     excuses: Vec<(String, String, String, Place)>,
+    /// The rows of `[[trigger]]` kinds: id → kind.
+    trigger_rows: HashMap<String, String>,
+    /// (trigger id named, the kind the measure answers, where) of every
+    /// row that names the trigger it answers.
+    answers: Vec<(String, String, Place)>,
     problems: Vec<Problem>,
 }
 
@@ -115,6 +120,21 @@ impl LogAudit {
         if let Some(voided) = &row.voids {
             self.void_rows.insert(row.id.clone());
             self.voids.push((voided.clone(), place.clone()));
+        }
+        if let Some(plan) = plan {
+            if plan.trigger(&row.measure).is_some() && row.voids.is_none() {
+                self.trigger_rows
+                    .insert(row.id.clone(), row.measure.clone());
+            }
+            let answered_kind = plan
+                .versions(&row.measure)
+                .find_map(|m| match &m.frequency.rule {
+                    crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
+                    _ => None,
+                });
+            if let (Some(named), Some(kind)) = (&row.answers, answered_kind) {
+                self.answers.push((named.clone(), kind, place.clone()));
+            }
         }
         if let Some(key) = &row.excuses {
             self.excuses
@@ -247,6 +267,18 @@ impl LogAudit {
                     text!(
                         "raden makulerar {voided}, men ingen läsbar rad har det id:t; kontrollera id:t, om raden kan läsas (se ovan) eller om den finns i en fil som inte är med",
                         "the row voids {voided}, but no readable row has that id; check the id, whether that row can be read (see above) or whether it is in a file that is missing"
+                    ),
+                );
+            }
+        }
+        for (named, kind, place) in std::mem::take(&mut self.answers) {
+            if self.trigger_rows.get(&named) != Some(&kind) {
+                self.push(
+                    &place.file,
+                    place.line,
+                    text!(
+                        "raden besvarar {named}, men ingen rad av händelsen {kind} har det id:t; den räknas som ett svar utan namngiven händelse. Kontrollera id:t (loften log {kind} skriver ut det)",
+                        "the row answers {named}, but no row of the event {kind} has that id; it counts as an answer naming no event. Check the id (loften log {kind} prints it)"
                     ),
                 );
             }

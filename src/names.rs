@@ -109,12 +109,17 @@ fn one_or_many(ids: Vec<&str>) -> Resolved<'_> {
 /// The plan's measures as candidates: each id with the titles of all its
 /// versions.
 pub fn measure_candidates(plan: &Plan) -> Vec<Candidate<'_>> {
+    let triggers = plan.triggers.iter().map(|t| Candidate {
+        id: &t.id,
+        labels: vec![&t.name],
+    });
     plan.measure_ids()
         .into_iter()
         .map(|id| Candidate {
             id,
             labels: plan.versions(id).map(|m| m.title.as_str()).collect(),
         })
+        .chain(triggers)
         .collect()
 }
 

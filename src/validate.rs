@@ -58,7 +58,14 @@ fn problems_of(plan: &Plan, row: &Activity, today: NaiveDate, origin: Origin) ->
     problems
 }
 
+/// The longest span one row may cover: a year.
+pub const MAX_SPAN_DAYS: i64 = 366;
+
 fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
+    if plan.trigger(&row.measure).is_some() {
+        trigger_problems(plan, row, today, problems);
+        return;
+    }
     if !plan.has_measure(&row.measure) {
         problems.push(unknown_measure(plan, &row.measure));
         return;
@@ -73,6 +80,54 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
     problems.extend(count_problem(row.count));
     problems.extend(target_problem(measure, row.target.as_deref()));
     problems.extend(value_problems(measure, &row.values));
+    problems.extend(span_problems(plan, row, today));
+    if row.answers.is_some() && !matches!(measure.frequency.rule, crate::plan::Rule::OnTrigger(_)) {
+        let id = &row.measure;
+        problems.push(text!(
+            "{id} besvarar inga händelser (kind = \"on-trigger\" i planen), så answers ska vara tom",
+            "{id} answers no events (kind = \"on-trigger\" in the plan), so answers must be empty"
+        ));
+    }
+}
+
+/// A row of a `[[trigger]]` kind: a day and a count, nothing else.
+fn trigger_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
+    problems.extend(date_problems(plan.agreement.period(), row.date, today));
+    problems.extend(count_problem(row.count));
+    if row.target.is_some()
+        || !row.values.is_empty()
+        || row.answers.is_some()
+        || row.until.is_some()
+    {
+        let id = &row.measure;
+        problems.push(text!(
+            "{id} är en händelse som ska besvaras; den har inget mål, inga värden, inget until och inget answers. Svaret loggas med åtgärden som besvarar den",
+            "{id} is an event to answer; it has no target, no values, no until and no answers. The answer is logged with the measure that answers it"
+        ));
+    }
+}
+
+/// A span (`until`) ends on or before today, inside the agreement, at
+/// most a year after it starts.
+fn span_problems(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
+    let Some(last) = row.until else {
+        return Vec::new();
+    };
+    let mut problems = Vec::new();
+    if last < row.date {
+        let first = row.date;
+        problems.push(text!(
+            "spannet slutar ({last}) före det börjar ({first}); --until är den sista dagen",
+            "the span ends ({last}) before it starts ({first}); --until is the last day"
+        ));
+    } else if (last - row.date).num_days() >= MAX_SPAN_DAYS {
+        problems.push(text!(
+            "ett spann är högst {MAX_SPAN_DAYS} dagar; logga längre insatser som flera rader",
+            "a span is at most {MAX_SPAN_DAYS} days; log a longer effort as several rows"
+        ));
+    }
+    problems.extend(date_problems(plan.agreement.period(), last, today));
+    problems
 }
 
 fn shift_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {

@@ -20,6 +20,7 @@ use crate::cmd::progress::progress_line;
 use crate::cmd::record::{
     canonical, confirm, count_or_one, date_or_today, new_row, record, refused,
 };
+use crate::day_words::parse_day;
 use crate::error::{Error, Outcome};
 use crate::names::{measure_candidates, metric_candidates, target_candidates};
 use crate::plan::Plan;
@@ -36,8 +37,12 @@ use crate::validate::{bad_value, validate};
 pub struct LogInput {
     /// The measure's id.
     pub measure: Option<String>,
-    /// `--date`, as typed.
+    /// `--date` (or `--from`), as typed.
     pub date: Option<String>,
+    /// `--until`, as typed.
+    pub until: Option<String>,
+    /// `--answers`.
+    pub answers: Option<String>,
     /// `--count`, as typed.
     pub count: Option<String>,
     /// `--target`.
@@ -57,6 +62,8 @@ impl From<&LogArgs> for LogInput {
         LogInput {
             measure: args.measure.clone(),
             date: args.date.clone(),
+            until: args.until.clone(),
+            answers: args.answers.clone(),
             count: args.count.clone(),
             target: args.target.clone(),
             values: args.values.clone(),
@@ -85,6 +92,9 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     if own.agreement.period() != plan.agreement.period() {
         plan = own;
         row = build_row(&input, &plan, settings)?;
+    }
+    if let Some(named) = &row.answers {
+        check_answered(&plan, &row, named, &settings.dir)?;
     }
     let will_not_count = outside_date_set(&plan, &row);
     if asked {
@@ -133,6 +143,22 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
         Ok(count) => row.count = count,
         Err(problem) => problems.push(problem),
     }
+    if let Some(until) = args.until.as_deref() {
+        match parse_day(until, settings.today) {
+            // A span of one day is that day.
+            Ok(last) => row.until = (last != date).then_some(last),
+            Err(problem) => problems.push(Text::new(
+                format!("--until: {}", problem.sv),
+                format!("--until: {}", problem.en),
+            )),
+        }
+    }
+    row.answers = args
+        .answers
+        .as_deref()
+        .map(str::trim)
+        .filter(|a| !a.is_empty())
+        .map(str::to_string);
     for value in &args.values {
         match parse_value_flag(value) {
             Ok((key, number)) => {
@@ -198,6 +224,66 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
         "obs: {id} räknas bara under {name}, och {date} är inte en av dem, så raden räknas inte. {next_sv}",
         "note: {id} counts only during {name}, and {date} is not one of them, so the row does not count. {next_en}"
     ))
+}
+
+/// Refuses `--answers ID` unless ID is a row of the event kind the
+/// measure answers, on or before the answer's day, and not voided.
+fn check_answered(
+    plan: &Plan,
+    row: &Activity,
+    named: &str,
+    dir: &std::path::Path,
+) -> Result<(), Error> {
+    let Some(kind) =
+        plan.measure_on(&row.measure, row.date)
+            .and_then(|m| match &m.frequency.rule {
+                crate::plan::Rule::OnTrigger(t) => Some(t.trigger.as_str()),
+                _ => None,
+            })
+    else {
+        // validate() says that the measure answers no events.
+        return Ok(());
+    };
+    let mut found = None;
+    let mut voided = false;
+    for entry in crate::store::log::LogReader::open(dir)?.flatten() {
+        let logged = entry.activity;
+        if logged.voids.as_deref() == Some(named) {
+            voided = true;
+        }
+        if logged.id == named && logged.voids.is_none() {
+            found = Some(logged);
+        }
+    }
+    let date = row.date;
+    match found {
+        Some(trigger) if trigger.measure == kind && trigger.date <= date && !voided => Ok(()),
+        Some(trigger) if trigger.measure != kind => {
+            let other = &trigger.measure;
+            Err(Error::Refused(text!(
+                "--answers {named}: den raden är {other}, inte en händelse {kind}; ange id:t som loften log {kind} skrev ut",
+                "--answers {named}: that row is {other}, not an event {kind}; give the id that loften log {kind} printed"
+            )))
+        }
+        Some(trigger) if voided => {
+            let _ = trigger;
+            Err(Error::Refused(text!(
+                "--answers {named}: den händelsen är makulerad; inget skrevs",
+                "--answers {named}: that event is voided; nothing was written"
+            )))
+        }
+        Some(trigger) => {
+            let happened = trigger.date;
+            Err(Error::Refused(text!(
+                "--answers {named}: händelsen är från {happened}, efter svaret {date}; kontrollera --date",
+                "--answers {named}: the event is from {happened}, after the answer on {date}; check --date"
+            )))
+        }
+        None => Err(Error::Refused(text!(
+            "--answers {named}: ingen rad har det id:t; loften log {kind} skriver ut händelsens id (och `loften status` visar de obesvarade). Inget skrevs",
+            "--answers {named}: no row has that id; loften log {kind} prints the event's id (and `loften status` shows those unanswered). Nothing was written"
+        ))),
+    }
 }
 
 /// One `--value KEY=NUMBER`, decimal comma accepted.

@@ -108,6 +108,7 @@ fn counts_per_month(rule: &Rule) -> bool {
     match rule {
         Rule::Quota(q) => q.per == PeriodKind::Month && q.average_over.is_none(),
         Rule::EveryShift { per, .. } => *per == PeriodKind::Month,
+        Rule::OnTrigger(t) => t.per == PeriodKind::Month,
         _ => false,
     }
 }

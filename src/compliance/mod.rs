@@ -43,6 +43,7 @@ pub mod grid;
 mod metrics;
 mod rules;
 pub mod tally;
+pub mod triggers;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -273,6 +274,9 @@ pub struct MeasureStatus {
     pub year: YearRecord,
     /// For every-shift rules: shifts and share.
     pub shifts: Option<ShiftShare>,
+    /// For triggered promises (`on-trigger`): the triggers due in the
+    /// period, by what became of them.
+    pub triggers: Option<triggers::TriggerStatus>,
     /// The sub-quotas (`of_which`), each with its own figures, in plan
     /// order; empty without sub-quotas.
     pub of_which: Vec<SubQuotaStatus>,

@@ -4,9 +4,10 @@ use chrono::{Datelike, Days, Duration, NaiveDate};
 
 use super::metrics::metric_statuses;
 use super::tally::{CountQuery, Tally};
+use super::triggers::{self, TriggerStatus};
 use super::{MeasureStatus, PeriodInfo, Rate, ShiftShare, State, SubQuotaStatus, YearRecord};
 use crate::period::{DateRange, Period, PeriodKind, period_containing, periods_in};
-use crate::plan::{Counting, DateSet, Measure, Plan, Quota, Rule};
+use crate::plan::{Counting, DateSet, Measure, OnTrigger, Plan, Quota, Rule};
 use crate::text::Lang;
 
 /// Evaluates one measure (one version of it) on `as_of`.
@@ -36,6 +37,7 @@ pub(super) fn evaluate_measure(
         excuse: None,
         year: YearRecord::default(),
         shifts: None,
+        triggers: None,
         of_which: Vec::new(),
         ended: None,
         metrics: metric_statuses(
@@ -70,6 +72,7 @@ pub(super) fn evaluate_measure(
         Rule::Quota(quota) => context.quota(quota, &mut status),
         Rule::MaxGap { weeks } => context.max_gap(*weeks, &mut status),
         Rule::EveryShift { share, per } => context.every_shift(*share, *per, &mut status),
+        Rule::OnTrigger(rule) => context.on_trigger(rule, &mut status),
         Rule::AsNeeded => context.as_needed(&mut status),
     }
     status
@@ -373,6 +376,10 @@ impl Context<'_> {
                     self.shift_outcome(*share, period, period.range.end)?;
                 (shifts > 0).then_some(done >= target)
             }
+            Rule::OnTrigger(rule) => {
+                let status = self.trigger_status(rule, period.range, period.range.end);
+                (status.total > 0).then_some(status.all_answered())
+            }
             Rule::MaxGap { .. } | Rule::AsNeeded => None,
         }
     }
@@ -416,7 +423,11 @@ impl Context<'_> {
                 let mut weeks: Vec<((i32, u32), u32)> = Vec::new();
                 for (day, totals) in self.tally.days_of(&self.measure.id, counted) {
                     let n = totals.count_for(Some(&t.id));
-                    if n == 0 || within.is_some_and(|set| !set.contains(*day)) {
+                    let active = match quota.counting {
+                        Counting::Occasions => n > 0,
+                        _ => totals.is_active_for(Some(&t.id)),
+                    };
+                    if !active || within.is_some_and(|set| !set.contains(*day)) {
                         continue;
                     }
                     so_far += match quota.counting {
@@ -729,6 +740,7 @@ impl Context<'_> {
                     state => state,
                 };
             }
+            Rule::OnTrigger(rule) => last_day.on_trigger(rule, status),
             Rule::MaxGap { weeks } => last_day.max_gap(*weeks, status),
             Rule::AsNeeded => last_day.as_needed(status),
         }
@@ -887,6 +899,53 @@ impl Context<'_> {
         status.year = self.year_so_far();
     }
 
+    /// The triggers of `rule` due in `range`, seen on `through`.
+    fn trigger_status(
+        &self,
+        rule: &OnTrigger,
+        range: DateRange,
+        through: NaiveDate,
+    ) -> TriggerStatus {
+        let history = history_window(self.plan, &self.measure.id);
+        let matched = triggers::matched(self.tally, &self.measure.id, rule, history, through);
+        triggers::status_in(&rule.trigger, &matched, range, through)
+    }
+
+    /// A triggered promise: the triggers due in the period holding the
+    /// as-of date. Behind once one is overdue or was answered late; met
+    /// while every one due so far is answered; on track while some are
+    /// open but not yet due.
+    fn on_trigger(&self, rule: &OnTrigger, status: &mut MeasureStatus) {
+        let Some(period) = period_containing(rule.per, self.as_of, self.window()) else {
+            status.state = State::NoTarget;
+            status.year = self.year_so_far();
+            return;
+        };
+        let history = history_window(self.plan, &self.measure.id);
+        let matched = triggers::matched(self.tally, &self.measure.id, rule, history, self.as_of);
+        let found = triggers::status_in(&rule.trigger, &matched, period.range, self.as_of);
+        status.excuse = self.excuse(&period);
+        status.state = if status.excuse.is_some() {
+            State::Excused
+        } else if found.total == 0 {
+            State::NoTarget
+        } else if found.late + found.overdue > 0 {
+            State::Behind
+        } else if found.open == 0 {
+            State::Met
+        } else {
+            State::OnTrack
+        };
+        status.done = Some(found.answered);
+        status.target = Some(found.total);
+        status.expected = Some(found.total - found.open);
+        status.needed = Some(found.open + found.overdue);
+        status.due = triggers::next_due(&matched);
+        status.triggers = Some(found);
+        status.period = Some(info(&period, self.lang));
+        status.year = self.year_so_far();
+    }
+
     fn as_needed(&self, status: &mut MeasureStatus) {
         status.state = State::NoTarget;
         self.this_year(status);
@@ -935,6 +994,27 @@ pub(super) fn done_by_day(
             as_of: range.end,
             lang,
         };
+        if let Rule::OnTrigger(rule) = &version.frequency.rule {
+            // A trigger answered in time counts on its due day: the
+            // period that judges it is the one it is due in. One due
+            // after the range's last day, in that day's period, is counted
+            // on that day, as status counts it.
+            let history = history_window(plan, id);
+            let matched = triggers::matched(tally, id, rule, history, range.end);
+            let last = period_containing(rule.per, part.end, history);
+            for t in matched
+                .iter()
+                .filter(|t| t.answered.is_some_and(|a| a <= t.due))
+            {
+                if part.contains(t.due) {
+                    out.push((t.due, 1));
+                } else if t.due > part.end && last.as_ref().is_some_and(|p| p.range.contains(t.due))
+                {
+                    out.push((part.end, 1));
+                }
+            }
+            continue;
+        }
         let quota = match &version.frequency.rule {
             Rule::Quota(q) => Some(q),
             _ => None,
@@ -946,10 +1026,11 @@ pub(super) fn done_by_day(
         let within = quota.and_then(|q| context.within(q));
         let counting = quota.map_or(Counting::Occasions, |q| q.counting);
         for (day, totals) in tally.days_of(id, part) {
-            if totals.count == 0 || within.is_some_and(|set| !set.contains(*day)) {
+            if !totals.is_active_for(None) || within.is_some_and(|set| !set.contains(*day)) {
                 continue;
             }
             let n = match counting {
+                Counting::Occasions if totals.count == 0 => continue,
                 Counting::Occasions => totals.count,
                 Counting::Days => 1,
                 Counting::Targets => {

@@ -27,6 +27,10 @@ pub struct DayTotals {
     pub targets: Vec<(String, u64)>,
     /// The sum of each metric.
     pub metrics: Vec<(String, f64)>,
+    /// Rows covering a span that runs over this day after its first
+    /// (`until`): the day is active for distinct days and weeks, with no
+    /// occasion of its own. The target of each, if any.
+    pub spanned: Vec<Option<String>>,
 }
 
 impl DayTotals {
@@ -40,7 +44,18 @@ impl DayTotals {
         }
     }
 
+    /// Whether the day has activity for `target` (any target when
+    /// `None`): an occasion, or a span running over it.
+    pub fn is_active_for(&self, target: Option<&str>) -> bool {
+        self.count_for(target) > 0
+            || self
+                .spanned
+                .iter()
+                .any(|t| target.is_none_or(|want| t.as_deref() == Some(want)))
+    }
+
     fn merge(&mut self, other: DayTotals) {
+        self.spanned.extend(other.spanned);
         self.count = self.count.saturating_add(other.count);
         for (target, n) in &other.targets {
             accumulate(&mut self.targets, target, *n, u64::saturating_add);
@@ -101,11 +116,38 @@ impl CountQuery<'_> {
     }
 }
 
+/// A logged trigger (a request, a finding) of a `[[trigger]]` kind.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct TriggerRow {
+    /// The row's id, which answers refer to.
+    pub id: String,
+    /// The day it happened.
+    pub date: NaiveDate,
+    /// How many triggers the row records.
+    pub count: u64,
+}
+
+/// A row of a measure that names the trigger it answers (`answers`).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AnswerRef {
+    /// The trigger row's id.
+    pub trigger: String,
+    /// The day of the answer.
+    pub date: NaiveDate,
+    /// Its count (also in the day's totals).
+    pub count: u64,
+}
+
 /// Everything the log says that evaluation needs.
 #[derive(Debug, Default)]
 pub struct Tally {
     days: HashMap<String, BTreeMap<NaiveDate, DayTotals>>,
     shifts: BTreeMap<NaiveDate, u64>,
+    /// Trigger rows per `[[trigger]]` kind. Events to answer are few (a
+    /// request, a finding), so they are kept as rows.
+    triggers: HashMap<String, Vec<TriggerRow>>,
+    /// The rows that name the trigger they answer, per measure.
+    answer_refs: HashMap<String, Vec<AnswerRef>>,
     excused: HashMap<(String, String), String>,
     /// Rows left out because their measure is not in the plan.
     pub unknown_measure_rows: u64,
@@ -148,6 +190,17 @@ impl Tally {
                         .insert((row.measure.to_string(), key), row.note.to_string());
                 }
             }
+            RowKind::Activity if plan.trigger(row.measure).is_some() => {
+                self.triggers
+                    .entry(row.measure.to_string())
+                    .or_default()
+                    .push(TriggerRow {
+                        id: row.id.to_string(),
+                        date: row.date,
+                        count: row.count,
+                    });
+                self.rows_counted += 1;
+            }
             RowKind::Activity => {
                 if !plan.has_measure(row.measure) {
                     self.unknown_measure_rows += 1;
@@ -158,6 +211,24 @@ impl Tally {
                 }
                 if let Some(days) = self.days.get_mut(row.measure) {
                     days.entry(row.date).or_default().add(row);
+                    if let Some(last) = row.until {
+                        let mut day = row.date;
+                        while let Some(next) = day.succ_opt().filter(|d| *d <= last) {
+                            let spanned = &mut days.entry(next).or_default().spanned;
+                            spanned.push(row.target.map(str::to_string));
+                            day = next;
+                        }
+                    }
+                }
+                if let Some(trigger) = row.answers {
+                    self.answer_refs
+                        .entry(row.measure.to_string())
+                        .or_default()
+                        .push(AnswerRef {
+                            trigger: trigger.to_string(),
+                            date: row.date,
+                            count: row.count,
+                        });
                 }
                 self.rows_counted += 1;
             }
@@ -175,6 +246,12 @@ impl Tally {
         for (date, n) in other.shifts {
             let mine = self.shifts.entry(date).or_default();
             *mine = mine.saturating_add(n);
+        }
+        for (kind, rows) in other.triggers {
+            self.triggers.entry(kind).or_default().extend(rows);
+        }
+        for (measure, refs) in other.answer_refs {
+            self.answer_refs.entry(measure).or_default().extend(refs);
         }
         self.excused.extend(other.excused);
         self.unknown_measure_rows += other.unknown_measure_rows;
@@ -200,11 +277,17 @@ impl Tally {
         }
         let days = self
             .days_of(measure, query.range)
-            .filter(|(date, _)| query.within.is_none_or(|set| set.contains(**date)))
-            .map(|(date, totals)| (*date, totals.count_for(query.target)))
-            .filter(|(_, n)| *n > 0);
+            .filter(|(date, _)| query.within.is_none_or(|set| set.contains(**date)));
+        if query.counting == Counting::Occasions {
+            return days
+                .map(|(_, totals)| totals.count_for(query.target))
+                .fold(0, u64::saturating_add);
+        }
+        let days = days
+            .filter(|(_, totals)| totals.is_active_for(query.target))
+            .map(|(date, _)| (*date, ()));
         match query.counting {
-            Counting::Occasions => days.map(|(_, n)| n).fold(0, u64::saturating_add),
+            Counting::Occasions => unreachable!("summed above"),
             Counting::Days => days.count() as u64,
             Counting::Weeks => {
                 // Days come in date order, so a week's days are together.
@@ -260,6 +343,16 @@ impl Tally {
             .sum::<f64>()
             // An empty sum is -0.0; people should read 0.
             + 0.0
+    }
+
+    /// The trigger rows of `[[trigger]]` kind `kind`, in no set order.
+    pub fn triggers_of(&self, kind: &str) -> &[TriggerRow] {
+        self.triggers.get(kind).map_or(&[], Vec::as_slice)
+    }
+
+    /// The rows of `measure` that name the trigger they answer.
+    pub fn answer_refs_of(&self, measure: &str) -> &[AnswerRef] {
+        self.answer_refs.get(measure).map_or(&[], Vec::as_slice)
     }
 
     /// Shifts worked in `range`.

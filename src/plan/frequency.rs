@@ -64,8 +64,26 @@ pub enum Rule {
         /// The period the share is computed over.
         per: PeriodKind,
     },
+    /// Each trigger of a kind answered, within a time or its period
+    /// ("Det som framkommer vid vandringarna ska åtgärdas inom 30 dagar").
+    OnTrigger(OnTrigger),
     /// No target: only counted.
     AsNeeded,
+}
+
+/// A promise to answer each trigger of a kind: a request, a finding,
+/// someone else's meeting. Every-shift is the same promise with shifts as
+/// the triggers, answered by count in their period.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OnTrigger {
+    /// The trigger kind's id (`[[trigger]]`).
+    pub trigger: String,
+    /// The days after a trigger within which it must be answered; without
+    /// it, by the end of the `per` period the trigger falls in.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub within_days: Option<u32>,
+    /// The period the promise is judged in: the triggers due in it.
+    pub per: PeriodKind,
 }
 
 /// What a quota counts.
@@ -153,6 +171,7 @@ impl Rule {
         match self {
             Rule::Quota(q) => Some(q.average_over.unwrap_or(q.per)),
             Rule::EveryShift { per, .. } => Some(*per),
+            Rule::OnTrigger(t) => Some(t.per),
             Rule::MaxGap { .. } | Rule::AsNeeded => None,
         }
     }
@@ -190,6 +209,19 @@ impl Frequency {
                     Lang::En => {
                         format!("every shift ({percent} % of shifts per {})", per.noun(lang))
                     }
+                }
+            }
+            Rule::OnTrigger(t) => {
+                let (trigger, per) = (&t.trigger, t.per.noun(lang));
+                match (t.within_days, lang) {
+                    (Some(days), Lang::Sv) => {
+                        format!("varje {trigger} besvaras inom {days} dagar (per {per})")
+                    }
+                    (Some(days), Lang::En) => {
+                        format!("each {trigger} answered within {days} days (per {per})")
+                    }
+                    (None, Lang::Sv) => format!("varje {trigger} besvaras samma {per}"),
+                    (None, Lang::En) => format!("each {trigger} answered in the same {per}"),
                 }
             }
             Rule::AsNeeded => lang
@@ -270,6 +302,7 @@ pub(super) enum RawKind {
     Quota,
     MaxGap,
     EveryShift,
+    OnTrigger,
     AsNeeded,
 }
 
@@ -289,6 +322,8 @@ pub(super) struct RawFrequency {
     days_per_week: Option<Spanned<i64>>,
     weeks: Option<Spanned<i64>>,
     share: Option<Spanned<f64>>,
+    trigger: Option<Spanned<String>>,
+    within_days: Option<Spanned<i64>>,
     #[serde(default)]
     soft: bool,
 }
@@ -312,6 +347,7 @@ pub(super) struct Reference {
 #[derive(Debug, Default)]
 pub(super) struct FrequencyReferences {
     pub date_set: Option<Reference>,
+    pub trigger: Option<Reference>,
     pub targets: Vec<Reference>,
 }
 
@@ -376,13 +412,14 @@ impl RawFrequency {
             RawKind::Quota => "quota",
             RawKind::MaxGap => "max-gap",
             RawKind::EveryShift => "every-shift",
+            RawKind::OnTrigger => "on-trigger",
             RawKind::AsNeeded => "as-needed",
         };
         if kind != RawKind::Quota {
             for (key, span) in quota_only.iter().cloned() {
                 not_for(span, key, rule_name);
             }
-            if kind != RawKind::EveryShift {
+            if !matches!(kind, RawKind::EveryShift | RawKind::OnTrigger) {
                 not_for(self.per.as_ref().map(Spanned::span), "per", rule_name);
             }
             not_for(
@@ -396,6 +433,18 @@ impl RawFrequency {
         }
         if kind != RawKind::EveryShift {
             not_for(self.share.as_ref().map(Spanned::span), "share", rule_name);
+        }
+        if kind != RawKind::OnTrigger {
+            not_for(
+                self.trigger.as_ref().map(Spanned::span),
+                "trigger",
+                rule_name,
+            );
+            not_for(
+                self.within_days.as_ref().map(Spanned::span),
+                "within_days",
+                rule_name,
+            );
         }
 
         let missing = |key: &str, problems: &mut Vec<SourceProblem>| {
@@ -556,6 +605,43 @@ impl RawFrequency {
                     .map(Spanned::into_inner)
                     .unwrap_or(PeriodKind::Month);
                 Rule::EveryShift { share, per }
+            }
+            RawKind::OnTrigger => {
+                let trigger = match &self.trigger {
+                    Some(t) => {
+                        refs.trigger = Some(Reference {
+                            name: t.get_ref().clone(),
+                            span: t.span(),
+                        });
+                        t.get_ref().clone()
+                    }
+                    None => {
+                        missing("trigger", problems);
+                        String::new()
+                    }
+                };
+                let within_days = self
+                    .within_days
+                    .as_ref()
+                    .map(|d| count_in_range(d, "within_days", 366, problems) as u32);
+                let per = self
+                    .per
+                    .map(Spanned::into_inner)
+                    .unwrap_or(PeriodKind::Year);
+                if per == PeriodKind::Validity {
+                    problems.push(SourceProblem::new(
+                        self.kind.span(),
+                        text!(
+                            "kind = \"on-trigger\" bedöms per kalenderperiod; välj per = \"month\", \"quarter\", \"year\" ...",
+                            "kind = \"on-trigger\" is judged per calendar period; choose per = \"month\", \"quarter\", \"year\" ..."
+                        ),
+                    ));
+                }
+                Rule::OnTrigger(OnTrigger {
+                    trigger,
+                    within_days,
+                    per,
+                })
             }
             RawKind::AsNeeded => Rule::AsNeeded,
         };

@@ -17,10 +17,10 @@ pub mod model;
 pub mod parse;
 pub mod template;
 
-pub use frequency::{Counting, Frequency, Quota, Rule, SubQuota};
+pub use frequency::{Counting, Frequency, OnTrigger, Quota, Rule, SubQuota};
 pub use model::{
     Agreement, Baseline, Comparison, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric,
-    MetricGoal, Party, Plan, PlanText, Prevention, Signatory, Target,
+    MetricGoal, Party, Plan, PlanText, Prevention, Signatory, Target, TriggerKind,
 };
 pub use parse::parse_plan;
 

@@ -22,6 +22,10 @@ pub struct Plan {
     pub measures: Vec<Measure>,
     /// Named sets of dates, such as each year's risk weekends.
     pub date_sets: Vec<DateSet>,
+    /// The kinds of events a promise answers (`[[trigger]]`): a request
+    /// for a safety walk, a finding of a walk. Logged with `loften log
+    /// ID`; a shift (`arbetspass`) is the built-in kind.
+    pub triggers: Vec<TriggerKind>,
     /// The first day of the earliest agreement of the data folder, when
     /// this agreement follows others (successive agreements): a measure id
     /// that continues keeps its log from then on, so its metrics compare
@@ -309,6 +313,17 @@ impl Target {
     }
 }
 
+/// A kind of event that a promise answers ("Om det kommer önskemål om
+/// trygghetsvandring så bistår kommun och polis"): each one logged is a
+/// trigger that the measures answering it must answer.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct TriggerKind {
+    /// The id the log uses in its `measure` column (`onskemal`).
+    pub id: String,
+    /// What it is, in the plan's words ("Önskemål om trygghetsvandring").
+    pub name: String,
+}
+
 /// A named set of dates (risk weekends): listed ranges and recurring
 /// rules, less the exceptions.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -428,5 +443,10 @@ impl Plan {
     /// The date set with this id.
     pub fn date_set(&self, id: &str) -> Option<&DateSet> {
         self.date_sets.iter().find(|d| d.id == id)
+    }
+
+    /// The trigger kind with this id (not the built-in shift).
+    pub fn trigger(&self, id: &str) -> Option<&TriggerKind> {
+        self.triggers.iter().find(|t| t.id == id)
     }
 }

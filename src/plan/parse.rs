@@ -20,7 +20,7 @@ use super::days::{DayRule, MAX_RULE_DAYS, NamedDay, WeekdayName};
 use super::frequency::{FrequencyReferences, RawFrequency};
 use super::model::{
     Agreement, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric, Party, Plan,
-    PlanText, Prevention, Signatory, Target,
+    PlanText, Prevention, Signatory, Target, TriggerKind,
 };
 use super::{MAX_AGREEMENT_YEARS, MAX_MEASURES, SHIFT_ID, SourceProblem, is_kebab_id};
 use crate::period::DateRange;
@@ -186,6 +186,13 @@ struct RawDateSet {
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
+struct RawTrigger {
+    id: Spanned<String>,
+    name: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
 struct RawDayRule {
     day: Option<NamedDay>,
     days: Option<u32>,
@@ -209,7 +216,7 @@ struct RawRange {
 }
 
 /// The keys allowed at the top of a plan file.
-const TOP_KEYS: [&str; 3] = ["agreement", "measure", "date_set"];
+const TOP_KEYS: [&str; 4] = ["agreement", "measure", "date_set", "trigger"];
 
 /// A measure as parsed, with the positions the whole-plan checks need.
 struct ParsedMeasure {
@@ -239,6 +246,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
     let mut measures = Vec::new();
     let mut date_sets = Vec::new();
     let mut unreadable_sets: Vec<String> = Vec::new();
+    let mut raw_triggers: Vec<RawTrigger> = Vec::new();
     for (key, value) in root.into_inner() {
         let key_span = key.span();
         match key.get_ref().as_ref() {
@@ -276,6 +284,11 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
                         Some(raw) => date_sets.push(raw),
                         None => unreadable_sets.extend(id),
                     }
+                }
+            }
+            "trigger" => {
+                for item in array_items(value, "trigger", &mut problems) {
+                    raw_triggers.extend(deserialize_part::<RawTrigger>(item, &mut problems));
                 }
             }
             other => problems.push(SourceProblem::new(
@@ -321,6 +334,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         .into_iter()
         .map(|m| build_measure(m, &agreement, &mut problems))
         .collect();
+    let triggers = build_triggers(raw_triggers, &measures, &mut problems);
     if measures.is_empty() && problems.is_empty() {
         problems.push(SourceProblem::new(
             root_span.start..root_span.start,
@@ -331,6 +345,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         ));
     }
     let known = agreement_known.then_some(&agreement);
+    check_trigger_references(&measures, &triggers, &mut problems);
     check_cross_references(
         &measures,
         &date_sets,
@@ -343,6 +358,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             agreement,
             measures: measures.into_iter().map(|m| m.measure).collect(),
             date_sets,
+            triggers,
             history_start: None,
         })
     } else {
@@ -494,6 +510,8 @@ fn part_label<T>(value: &Spanned<DeValue<'_>>) -> String {
         "[[measure]]"
     } else if name.ends_with("RawDateSet") {
         "[[date_set]]"
+    } else if name.ends_with("RawTrigger") {
+        "[[trigger]]"
     } else {
         return "[agreement]".to_string();
     };
@@ -993,6 +1011,66 @@ pub(crate) fn is_target_id(id: &str) -> bool {
         && id
             .chars()
             .all(|c| c.is_alphanumeric() || matches!(c, '-' | '_' | '.'))
+}
+
+/// The `[[trigger]]` kinds: ids unique, not a measure's, not the shift's.
+fn build_triggers(
+    raw: Vec<RawTrigger>,
+    measures: &[ParsedMeasure],
+    problems: &mut Vec<SourceProblem>,
+) -> Vec<TriggerKind> {
+    let mut triggers: Vec<TriggerKind> = Vec::new();
+    for t in raw {
+        check_id(&t.id, "trigger", problems);
+        let id = t.id.get_ref();
+        if triggers.iter().any(|k| &k.id == id) {
+            problems.push(duplicate(&t.id));
+        } else if id == SHIFT_ID || measures.iter().any(|m| &m.measure.id == id) {
+            problems.push(SourceProblem::new(
+                t.id.span(),
+                text!(
+                    "trigger-id \"{id}\" är redan en åtgärds id eller arbetspass; en händelse som ska besvaras behöver ett eget id",
+                    "trigger id \"{id}\" is already a measure's id or the shifts'; an event to answer needs an id of its own"
+                ),
+            ));
+        }
+        triggers.push(TriggerKind {
+            id: id.clone(),
+            name: t.name,
+        });
+    }
+    triggers
+}
+
+/// A measure answering triggers names a `[[trigger]]` of the plan.
+fn check_trigger_references(
+    measures: &[ParsedMeasure],
+    triggers: &[TriggerKind],
+    problems: &mut Vec<SourceProblem>,
+) {
+    for parsed in measures {
+        let Some(reference) = &parsed.references.trigger else {
+            continue;
+        };
+        if triggers.iter().any(|t| t.id == reference.name) {
+            continue;
+        }
+        let name = &reference.name;
+        problems.push(SourceProblem::new(
+            reference.span.clone(),
+            if name == SHIFT_ID {
+                text!(
+                    "arbetspass besvaras med kind = \"every-shift\", inte on-trigger",
+                    "shifts are answered with kind = \"every-shift\", not on-trigger"
+                )
+            } else {
+                text!(
+                    "händelsen \"{name}\" används men är inte definierad; lägg till [[trigger]] med id = \"{name}\" och name = \"...\"",
+                    "the trigger \"{name}\" is referenced but not defined; add a [[trigger]] with id = \"{name}\" and name = \"...\""
+                )
+            },
+        ));
+    }
 }
 
 fn check_cross_references(
