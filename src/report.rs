@@ -698,6 +698,18 @@ fn sentence(
             (_, Lang::En) => format!("the aim of {aim} was reached {reached} of {ended} {unit}"),
         });
     }
+    // Events still to answer, or answered late, in the last period: "i kv4
+    // 2021: 1 försenad, 1 öppen".
+    if let Some(triggers) = &status.triggers {
+        let counts = crate::words::trigger_counts(triggers, lang);
+        let label = status.period.as_ref().map_or("", |p| p.label.as_str());
+        if !counts.is_empty() {
+            clauses.push(match lang {
+                Lang::Sv => format!("i {label}: {counts}"),
+                Lang::En => format!("in {label}: {counts}"),
+            });
+        }
+    }
     // Targets chosen during the agreement: when each was added this year.
     let added: Vec<String> = measure
         .map(|m| {

@@ -6,6 +6,7 @@
 use chrono::NaiveDate;
 
 use crate::compliance::grid::Mark;
+use crate::compliance::triggers::TriggerStatus;
 use crate::compliance::{GoalState, MeasureStatus, MetricStatus, State, Trend, YearRecord};
 use crate::plan::Comparison;
 use crate::plan::Direction;
@@ -100,6 +101,41 @@ pub fn due_words(due: NaiveDate, state: State, at: NaiveDate, lang: Lang) -> Str
     }
 }
 
+/// The triggers of a period in words: "1 av 2 besvarade i tid i Q2 2021,
+/// 1 försenad", "1 of 2 answered in time in Q2 2021, 1 overdue".
+pub fn trigger_words(t: &TriggerStatus, label: &str, lang: Lang) -> String {
+    let (answered, total) = (t.answered, t.total);
+    let words = match lang {
+        Lang::Sv => format!("{answered} av {total} besvarade i tid i {label}"),
+        Lang::En => format!("{answered} of {total} answered in time in {label}"),
+    };
+    let counts = trigger_counts(t, lang);
+    if counts.is_empty() {
+        words
+    } else {
+        format!("{words}, {counts}")
+    }
+}
+
+/// The triggers not answered in time, counted: "1 försenad, 1 öppen",
+/// "1 overdue, 1 open"; empty when there are none.
+pub fn trigger_counts(t: &TriggerStatus, lang: Lang) -> String {
+    let parts = [
+        (t.overdue, "försenad", "försenade", "overdue"),
+        (t.late, "besvarad sent", "besvarade sent", "answered late"),
+        (t.open, "öppen", "öppna", "open"),
+    ];
+    parts
+        .into_iter()
+        .filter(|(n, ..)| *n > 0)
+        .map(|(n, one, many, en)| match lang {
+            Lang::Sv => format!("{n} {}", if n == 1 { one } else { many }),
+            Lang::En => format!("{n} {en}"),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
 /// A count with the noun in the right number: "1 dag", "8 dagar".
 pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
     let n = n.into();
@@ -131,6 +167,13 @@ pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::text::Text
 pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     let label = m.period.as_ref().map_or("", |p| p.label.as_str());
     let id = &m.id;
+    if let Some(triggers) = &m.triggers {
+        let mut line = format!("{id}: {}", trigger_words(triggers, label, lang));
+        if let Some(due) = m.due {
+            line += &format!("; {}", due_words(due, m.state, at, lang));
+        }
+        return line;
+    }
     if let Some(due) = m.due {
         return format!("{id}: {}", due_words(due, m.state, at, lang));
     }

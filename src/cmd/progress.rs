@@ -50,7 +50,7 @@ fn files_for(dir: &Path, date: NaiveDate, today: NaiveDate) -> Option<Vec<PathBu
 }
 
 /// The progress of `measure` (or, for a shift, of the every-shift
-/// measures) in the period of `date`, as it stands on `today`, read from
+/// measures; for an event to answer, of the measures answering it) in the period of `date`, as it stands on `today`, read from
 /// the log of data folder `dir`. `None` when the log cannot be read or
 /// nothing applies: the row is written all the same, the line is only a
 /// courtesy.
@@ -66,6 +66,13 @@ pub fn progress_line(
             .iter()
             .filter(|m| m.validity.contains(date))
             .filter(|m| matches!(m.frequency.rule, Rule::EveryShift { .. }))
+            .collect()
+    } else if plan.trigger(measure).is_some() {
+        // An event to answer: the measures that answer it.
+        plan.measures
+            .iter()
+            .filter(|m| m.validity.contains(date))
+            .filter(|m| matches!(&m.frequency.rule, Rule::OnTrigger(t) if t.trigger == measure))
             .collect()
     } else {
         plan.measure_on(measure, date).into_iter().collect()

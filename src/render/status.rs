@@ -18,7 +18,7 @@ use crate::terminal::escaped_line;
 use crate::text::Lang;
 use crate::words::{
     done_of_target, due_words, metric_goal_words, number, record_words, state_symbol, state_words,
-    trend_arrow,
+    trend_arrow, trigger_counts,
 };
 
 /// How to group the measures.
@@ -54,6 +54,16 @@ fn shorten(text: &str, max: usize) -> String {
 fn needed_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     if let Some(reason) = &m.excuse {
         return reason.clone();
+    }
+    if let Some(triggers) = &m.triggers {
+        // "1 overdue, 1 open; overdue since 2021-04-09 (6 days)".
+        let counts = trigger_counts(triggers, lang);
+        let due = m.due.map(|due| due_words(due, m.state, at, lang));
+        return [Some(counts).filter(|c| !c.is_empty()), due]
+            .into_iter()
+            .flatten()
+            .collect::<Vec<_>>()
+            .join("; ");
     }
     if let Some(due) = m.due {
         return due_words(due, m.state, at, lang);

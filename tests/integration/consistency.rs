@@ -390,7 +390,7 @@ fn the_example_data_says_the_same_everywhere() {
 /// A year of rows for every measure of the every-form plan.
 fn every_form_log() -> String {
     let mut csv = String::from(
-        "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n",
+        "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses,until,answers\n",
     );
     let mut n = 0;
     let mut row =
@@ -398,7 +398,7 @@ fn every_form_log() -> String {
             n += 1;
             let _ = writeln!(
                 csv,
-                "r{n:05},{date},{measure},{count},{target},,X,,not,{date}T12:00:00+01:00,,{excuses}"
+                "r{n:05},{date},{measure},{count},{target},,X,,not,{date}T12:00:00+01:00,,{excuses},,"
             );
         };
     for month in 1..=12 {
@@ -512,6 +512,22 @@ fn every_form_log() -> String {
         row(&mut csv, date, "sommarkvallar", "1", "", "");
     }
     row(&mut csv, "2021-07-01", "fritidsgard", "", "", "2021-07");
+    // Triggered promises: findings answered in time, late (naming it) and
+    // never; a request answered in the year. A span of a youth week.
+    for line in [
+        "t1,2021-03-01,fynd,1,,,X,,,2021-03-01T12:00:00+01:00,,,,",
+        "t2,2021-03-10,fynd,1,,,X,,,2021-03-10T12:00:00+01:00,,,,",
+        "t3,2021-08-20,fynd,2,,,X,,,2021-08-20T12:00:00+01:00,,,,",
+        "t4,2021-11-20,fynd,1,,,X,,,2021-11-20T12:00:00+01:00,,,,",
+        "s1,2021-03-20,atgarda-fynd,1,,,X,,,2021-03-20T12:00:00+01:00,,,,",
+        "s2,2021-04-12,atgarda-fynd,1,,,X,,,2021-04-12T12:00:00+01:00,,,,t2",
+        "s3,2021-09-01,atgarda-fynd,1,,,X,,,2021-09-01T12:00:00+01:00,,,,",
+        "t5,2021-02-01,onskemal,1,,,X,,,2021-02-01T12:00:00+01:00,,,,",
+        "s4,2021-05-30,vandring-pa-begaran,1,,,X,,,2021-05-30T12:00:00+01:00,,,,",
+        "u1,2021-10-07,ungdomsvecka,1,,,X,,,2021-10-07T12:00:00+01:00,,,2021-10-13,",
+    ] {
+        let _ = writeln!(csv, "{line}");
+    }
     csv
 }
 

@@ -859,3 +859,380 @@ fn targets_added_later_ended_period() {
     let report = std::fs::read_to_string(out).unwrap();
     assert!(report.contains("Fjällskolan added 2022-09-01"), "{report}");
 }
+
+/// A data folder with the every-form plan and rows in loften's own form
+/// (14 columns): (id, date, measure, count, until, answers).
+fn folder_full(rows: &[(&str, &str, &str, &str, &str, &str)]) -> TestEnv {
+    let env = TestEnv::new();
+    env.write(
+        "data/plan/every-form.toml",
+        &std::fs::read_to_string(fixture("plans/every-form.toml")).unwrap(),
+    );
+    let mut years: Vec<&str> = rows.iter().map(|r| &r.1[..4]).collect();
+    years.sort_unstable();
+    years.dedup();
+    for year in years {
+        let mut csv = String::from(
+            "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses,until,answers\n",
+        );
+        for (id, date, measure, count, until, answers) in rows {
+            if date.starts_with(year) {
+                let _ = writeln!(
+                    csv,
+                    "{id},{date},{measure},{count},,,X,,,{date}T12:00:00+01:00,,,{until},{answers}"
+                );
+            }
+        }
+        env.write(&format!("data/logs/{year}.csv"), &csv);
+    }
+    env.in_data(&["check"]).assert().success();
+    env
+}
+
+// Form 1, triggered promises: `atgarda-fynd` answers each `fynd` within 30
+// days, judged per quarter; `vandring-pa-begaran` answers each `onskemal`
+// by the end of its year.
+const FINDINGS: &str = "atgarda-fynd";
+const REQUESTS: &str = "vandring-pa-begaran";
+
+/// Findings on 1 and 10 March 2021 (due 31 March and 9 April) and on 25
+/// March (due 24 April); answers on 26 March (two) and, naming f2, 12
+/// April; a request on 1 February answered 30 November.
+fn trigger_rows() -> Vec<(
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+    &'static str,
+)> {
+    vec![
+        ("f1", "2021-03-01", "fynd", "1", "", ""),
+        ("f2", "2021-03-10", "fynd", "1", "", ""),
+        ("f3", "2021-03-25", "fynd", "1", "", ""),
+        ("a1", "2021-03-26", FINDINGS, "1", "", ""),
+        ("a2", "2021-04-12", FINDINGS, "1", "", "f2"),
+        ("o1", "2021-02-01", "onskemal", "1", "", ""),
+        ("w1", "2021-11-30", REQUESTS, "1", "", ""),
+    ]
+}
+
+#[test]
+fn triggered_promises_running_period() {
+    let env = folder_full(&trigger_rows());
+    // On 5 April, Q2 2021: a1 (26 March) answers the open finding due
+    // first, f1 (due 31 March), in Q1. Due in Q2 and happened by 5 April:
+    // f2 (due 9 April) and f3 (due 24 April), both open: on track, done
+    // 0/2, expected 0, needed 2, next due 9 April; Q1 met (1 of 1).
+    let got = measure(&env, FINDINGS, &["status", "--at", "2021-04-05"]);
+    assert_fields(
+        "5 April",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(0)),
+            ("/target", json!(2)),
+            ("/expected", json!(0)),
+            ("/needed", json!(2)),
+            ("/due", json!("2021-04-09")),
+            ("/triggers/total", json!(2)),
+            ("/triggers/open", json!(2)),
+            ("/triggers/share", Value::Null),
+            ("/year/periods_met", json!(1)),
+            ("/year/periods_ended", json!(1)),
+        ],
+    );
+    // On 15 April: f2 was answered on 12 April naming it, after its due 9
+    // April: late. f3 is still open (due 24 April): behind, done 0/2,
+    // expected 1, needed 1, share 0 of 1.
+    let got = measure(&env, FINDINGS, &["status", "--at", "2021-04-15"]);
+    assert_fields(
+        "15 April",
+        &got,
+        &[
+            ("/state", json!("behind")),
+            ("/done", json!(0)),
+            ("/target", json!(2)),
+            ("/expected", json!(1)),
+            ("/needed", json!(1)),
+            ("/due", json!("2021-04-24")),
+            ("/triggers/late", json!(1)),
+            ("/triggers/open", json!(1)),
+            ("/triggers/overdue", json!(0)),
+            ("/triggers/share", json!(0.0)),
+        ],
+    );
+    // The request of 1 February is due 31 December: on 1 June on track,
+    // open, next due 2021-12-31.
+    let got = measure(&env, REQUESTS, &["status", "--at", "2021-06-01"]);
+    assert_fields(
+        "1 June",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/done", json!(0)),
+            ("/target", json!(1)),
+            ("/due", json!("2021-12-31")),
+            ("/triggers/kind", json!("onskemal")),
+        ],
+    );
+    // The table says what is open and when it is due.
+    let out = env
+        .in_data(&["status", "--at", "2021-04-26", "--measure", FINDINGS])
+        .output()
+        .unwrap();
+    let table = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        table.contains("1 overdue, 1 answered late; overdue since 2021-04-24 (2 days)"),
+        "{table}"
+    );
+}
+
+#[test]
+fn triggered_promises_ended_period() {
+    let env = folder_full(&trigger_rows());
+    // 2021 as a whole: Q1 met (f1 in time), Q2 missed (f2 late, f3 never
+    // answered), Q3 and Q4 had nothing due and are not judged: 1 of 2
+    // quarters. The grid counts f1 in March, its due month: total 1.
+    let got = measure(
+        &env,
+        FINDINGS,
+        &["status", "--year", "2021", "--at", "2022-01-10"],
+    );
+    assert_fields(
+        "2021",
+        &got,
+        &[
+            ("/at_end/state", json!("missed")),
+            ("/at_end/year/periods_met", json!(1)),
+            ("/at_end/year/periods_ended", json!(2)),
+            ("/total", json!(1)),
+            ("/cells/2/done", json!(1)),
+            ("/cells/3/done", json!(0)),
+        ],
+    );
+    // The request was answered on 30 November, by its due day: the year
+    // met, 1 of 1; the grid counts it in December, its due month.
+    let got = measure(
+        &env,
+        REQUESTS,
+        &["status", "--year", "2021", "--at", "2022-01-10"],
+    );
+    assert_fields(
+        "2021",
+        &got,
+        &[
+            ("/at_end/state", json!("met")),
+            ("/at_end/year/periods_met", json!(1)),
+            ("/total", json!(1)),
+            ("/cells/11/done", json!(1)),
+        ],
+    );
+}
+
+#[test]
+fn an_event_and_its_answer_are_logged_and_checked() {
+    let env = folder_full(&[("f1", "2021-03-01", "fynd", "1", "", "")]);
+    let today = [("LOFTEN_TODAY", "2021-03-20")];
+    // Logging an event shows the measures that answer it. On 20 March,
+    // Q1 holds f1 (due 31 March); the new one (due 9 April) is Q2's.
+    let out = env
+        .in_data(&["log", "Fynd vid trygghetsvandring", "--date", "2021-03-10"])
+        .envs(today)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let said = String::from_utf8(out.stdout).unwrap();
+    assert!(
+        said.contains(
+            "atgarda-fynd: 0 of 1 answered in time in Q1 2021, 1 open; next due 2021-03-31"
+        ),
+        "{said}"
+    );
+    // An answer naming a row that is no event of the kind is refused, and
+    // nothing is written.
+    let before = env.snapshot();
+    env.in_data(&["log", FINDINGS, "--answers", "nope"])
+        .envs(today)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "--answers nope: no row has that id",
+        ));
+    env.in_data(&["log", "fynd", "--answers", "f1"])
+        .envs(today)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains("is an event to answer"));
+    assert_eq!(env.snapshot(), before, "a refused log writes nothing");
+    env.in_data(&["log", FINDINGS, "--answers", "f1"])
+        .envs(today)
+        .assert()
+        .success();
+    let got = measure(&env, FINDINGS, &["status", "--at", "2021-03-20"]);
+    assert_fields(
+        "20 March",
+        &got,
+        &[
+            ("/state", json!("met")),
+            ("/done", json!(1)),
+            ("/triggers/open", json!(0)),
+            ("/due", json!("2021-04-09")),
+        ],
+    );
+    // A row naming an id that is no event is reported by check.
+    let log = env.read("data/logs/2021.csv");
+    env.write(
+        "data/logs/2021.csv",
+        &format!("{log}x9,2021-03-15,{FINDINGS},1,,,X,,,2021-03-15T12:00:00+01:00,,,,gone\n"),
+    );
+    env.in_data(&["check"])
+        .envs(today)
+        .assert()
+        .code(1)
+        .stdout(predicates::str::contains(
+            "data/logs/2021.csv:5: the row answers gone, but no row of the event fynd has that id",
+        ));
+}
+
+// Form 5, spans: one row from Thursday 4 to Wednesday 10 March 2021.
+#[test]
+fn a_span_is_one_occasion_and_every_day_of_it_active() {
+    let env = folder_full(&[]);
+    let today = [("LOFTEN_TODAY", "2021-03-10")];
+    for measure in [YOUTH, "kvallsnarvaro", "kvallspatrull"] {
+        env.in_data(&[
+            "log",
+            measure,
+            "--from",
+            "2021-03-04",
+            "--until",
+            "2021-03-10",
+        ])
+        .envs(today)
+        .assert()
+        .success();
+    }
+    // Weeks of at least 3 days: week 9 (Thu–Sun, 4 days) and week 10
+    // (Mon–Wed, 3 days): 2 of 2, met.
+    let got = measure(&env, YOUTH, &["status", "--at", "2021-03-10"]);
+    assert_fields(
+        "weeks",
+        &got,
+        &[("/state", json!("met")), ("/done", json!(2))],
+    );
+    // Distinct days per week (at least 2, aim 3): Monday–Wednesday of week
+    // 10 are 3 days: met, aim reached.
+    let got = measure(&env, "kvallsnarvaro", &["status", "--at", "2021-03-10"]);
+    assert_fields(
+        "days",
+        &got,
+        &[
+            ("/done", json!(3)),
+            ("/state", json!("met")),
+            ("/aim_reached", json!(true)),
+        ],
+    );
+    // Occasions (at least 2 per week): the span is one occasion, on 4
+    // March, in week 9; week 10 has none.
+    let got = measure(&env, "kvallspatrull", &["status", "--at", "2021-03-10"]);
+    assert_fields("occasions", &got, &[("/done", json!(0))]);
+    let got = measure(&env, "kvallspatrull", &["status", "--at", "2021-03-07"]);
+    assert_fields("week 9", &got, &[("/done", json!(1))]);
+    // The ended year: both weeks reach their 3rd day in March.
+    let got = measure(
+        &env,
+        YOUTH,
+        &["status", "--year", "2021", "--at", "2022-01-10"],
+    );
+    assert_fields(
+        "2021",
+        &got,
+        &[
+            ("/at_end/state", json!("met")),
+            ("/total", json!(2)),
+            ("/cells/2/done", json!(2)),
+        ],
+    );
+    // The row: date and until, one line.
+    let log = env.read("data/logs/2021.csv");
+    assert_eq!(
+        log.lines()
+            .filter(|l| l.contains(",2021-03-04,ungdomsvecka,1,") && l.ends_with(",2021-03-10,"))
+            .count(),
+        1,
+        "{log}"
+    );
+    // A span that ends before it starts, or after today, is refused.
+    let before = env.snapshot();
+    env.in_data(&[
+        "log",
+        YOUTH,
+        "--from",
+        "2021-03-04",
+        "--until",
+        "2021-03-01",
+    ])
+    .envs(today)
+    .assert()
+    .code(2)
+    .stderr(predicates::str::contains(
+        "the span ends (2021-03-01) before it starts",
+    ));
+    env.in_data(&[
+        "log",
+        YOUTH,
+        "--from",
+        "2021-03-04",
+        "--until",
+        "2021-03-12",
+    ])
+    .envs(today)
+    .assert()
+    .code(2);
+    assert_eq!(env.snapshot(), before);
+}
+
+#[test]
+fn a_span_into_a_file_written_before_until_needs_repair() {
+    // A 12-column file is read, and a plain row still appended to it.
+    let env = folder(&[("2021-03-01", YOUTH, "1", "")]);
+    let today = [("LOFTEN_TODAY", "2021-03-10")];
+    env.in_data(&["log", YOUTH, "--date", "2021-03-02"])
+        .envs(today)
+        .assert()
+        .success();
+    let log = env.read("data/logs/2021.csv");
+    assert!(log.lines().all(|l| l.split(',').count() == 12), "{log}");
+    // A span needs the column: refused, nothing written, until repair.
+    let before = env.snapshot();
+    env.in_data(&["log", YOUTH, "--from", "2021-03-04", "--until", "2021-03-06"])
+        .envs(today)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "was written before the columns until and answers, which this row needs. Nothing was written. Run `loften repair`",
+        ));
+    assert_eq!(env.snapshot(), before);
+    env.in_data(&["repair"])
+        .envs(today)
+        .assert()
+        .success()
+        .stdout(predicates::str::contains(
+            "the columns until and answers added",
+        ));
+    env.in_data(&[
+        "log",
+        YOUTH,
+        "--from",
+        "2021-03-04",
+        "--until",
+        "2021-03-06",
+    ])
+    .envs(today)
+    .assert()
+    .success();
+    // Week 9: 1 March (Mon) and 2 March, then 4–6 March: 5 days, 1 week.
+    let got = measure(&env, YOUTH, &["status", "--at", "2021-03-10"]);
+    assert_fields("after repair", &got, &[("/done", json!(1))]);
+}
