@@ -150,6 +150,11 @@ pub struct LogArgs {
     /// it active for measures counting days or weeks.
     #[arg(long, value_name = "DATE")]
     pub until: Option<String>,
+    /// The year before the agreement whose follow-up values this row
+    /// gives, for a metric whose plan says baseline = { year = YEAR }
+    /// without a value: the row covers the whole year.
+    #[arg(long, value_name = "YEAR", conflicts_with_all = ["date", "until"])]
+    pub baseline: Option<i32>,
     /// For a measure that answers events (kind = "on-trigger"): the id of
     /// the event's row this answers [default: the open event due first].
     #[arg(long, value_name = "ID")]

@@ -109,6 +109,9 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
         ("log", "until") => {
             "Sista dagen, för en aktivitet som pågår flera dagar (en ungdomsvecka torsdag till onsdag): ett tillfälle, och varje dag räknas för åtgärder som räknar dagar eller veckor. --from är samma som --date: första dagen."
         }
+        ("log", "baseline") => {
+            "Året före avtalet vars uppföljningsvärden raden ger, för ett mått vars plan säger baseline = { year = ÅR } utan värde: raden täcker hela året."
+        }
         ("log", "answers") => {
             "För en åtgärd som besvarar händelser (kind = \"on-trigger\"): id för händelsens rad som detta besvarar [standard: den öppna händelse som ska besvaras först]."
         }

@@ -70,6 +70,10 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
         problems.push(unknown_measure(plan, &row.measure));
         return;
     }
+    if let Some(measure) = baseline_measure(plan, row) {
+        baseline_problems(measure, row, problems);
+        return;
+    }
     problems.extend(date_problems(plan.agreement.period(), row.date, today));
     let Some(measure) = plan.measure_on(&row.measure, row.date) else {
         if plan.agreement.period().contains(row.date) {
@@ -88,6 +92,45 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
             "{id} answers no events (kind = \"on-trigger\" in the plan), so answers must be empty"
         ));
     }
+}
+
+/// The version of the row's measure whose metric has a baseline in the
+/// year of the row's date, when that year is before the agreement: the
+/// row then logs the baseline (`loften log MEASURE --baseline 2018`).
+pub fn baseline_measure<'a>(plan: &'a Plan, row: &Activity) -> Option<&'a Measure> {
+    if row.date >= plan.agreement.start {
+        return None;
+    }
+    let year = chrono::Datelike::year(&row.date);
+    plan.measures.iter().find(|m| {
+        m.id == row.measure
+            && m.metrics
+                .iter()
+                .any(|x| x.baseline.is_some_and(|b| b.year == year))
+    })
+}
+
+/// A baseline row: values of the measure's metrics, inside its year.
+fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>) {
+    let year = chrono::Datelike::year(&row.date);
+    if row.values.is_empty() {
+        let id = &measure.id;
+        problems.push(text!(
+            "en rad för basåret {year} ger värden: --value NYCKEL=TAL för {id}s mått",
+            "a row of the baseline year {year} gives values: --value KEY=NUMBER for the metrics of {id}"
+        ));
+    }
+    if row
+        .until
+        .is_some_and(|last| chrono::Datelike::year(&last) != year)
+    {
+        problems.push(text!(
+            "en rad för basåret {year} slutar inom året",
+            "a row of the baseline year {year} ends within the year"
+        ));
+    }
+    problems.extend(count_problem(row.count));
+    problems.extend(value_problems(measure, &row.values));
 }
 
 /// A row of a `[[trigger]]` kind: a day and a count, nothing else.

@@ -311,15 +311,19 @@ pub fn metric_goal_words(m: &MetricStatus, lang: Lang) -> String {
         Comparison::Above => lang.pick("över", "above"),
         Comparison::Below => lang.pick("under", "below"),
     };
-    let baseline = goal.baseline.map_or_else(String::new, |b| {
-        format!(" ({}: {})", b.year, number(b.value, lang))
+    let baseline = goal.baseline.map_or_else(String::new, |b| match b.value {
+        Some(value) => format!(" ({}: {})", b.year, number(value, lang)),
+        None => format!(" ({}: {})", b.year, lang.pick("ej loggat", "not logged")),
     });
     let state = match goal.state {
         GoalState::Met => lang.pick("uppfyllt", "met"),
         GoalState::NotMet => lang.pick("ej uppfyllt", "not met"),
         GoalState::NotYetMeasurable => lang.pick("ej mätbart än", "not yet measurable"),
     };
-    let judged = format!("{how} {}{baseline}: {state}", number(goal.level, lang));
+    let judged = match goal.level {
+        Some(level) => format!("{how} {}{baseline}: {state}", number(level, lang)),
+        None => format!("{}{baseline}: {state}", how.trim_end()),
+    };
     if wanted.is_empty() {
         judged
     } else {

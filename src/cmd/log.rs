@@ -13,6 +13,8 @@
 
 use std::io::{self, Write};
 
+use chrono::NaiveDate;
+
 use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
@@ -43,6 +45,8 @@ pub struct LogInput {
     pub until: Option<String>,
     /// `--answers`.
     pub answers: Option<String>,
+    /// `--baseline YEAR`.
+    pub baseline: Option<i32>,
     /// `--count`, as typed.
     pub count: Option<String>,
     /// `--target`.
@@ -64,6 +68,7 @@ impl From<&LogArgs> for LogInput {
             date: args.date.clone(),
             until: args.until.clone(),
             answers: args.answers.clone(),
+            baseline: args.baseline,
             count: args.count.clone(),
             target: args.target.clone(),
             values: args.values.clone(),
@@ -126,7 +131,22 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
 /// not parse, all of them at once.
 fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activity, Error> {
     let typed = args.measure.as_deref().unwrap_or_default();
-    let date = date_or_today(args.date.as_deref(), settings)?;
+    let year = args.baseline.map(|y| {
+        // The whole baseline year, 1 January to 31 December.
+        let day = |m, d| NaiveDate::from_ymd_opt(y, m, d);
+        (day(1, 1), day(12, 31))
+    });
+    let date = match year {
+        Some((Some(first), _)) => first,
+        Some((None, _)) => {
+            return Err(Error::Refused(text!(
+                "--baseline: {:?} är inget år",
+                "--baseline: {:?} is not a year",
+                args.baseline
+            )));
+        }
+        None => date_or_today(args.date.as_deref(), settings)?,
+    };
     let mut problems = Vec::new();
     let measure_id = canonical(typed, &measure_candidates(plan), ("åtgärden", "measure"))
         .unwrap_or_else(|problem| {
@@ -152,6 +172,9 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
                 format!("--until: {}", problem.en),
             )),
         }
+    }
+    if let Some((_, last)) = year {
+        row.until = last;
     }
     row.answers = args
         .answers

@@ -7,7 +7,7 @@ use chrono::{Datelike, NaiveDate};
 use super::tally::Tally;
 use super::{GoalState, MetricJudgement, MetricStatus, Trend};
 use crate::period::DateRange;
-use crate::plan::{Direction, Measure};
+use crate::plan::{Baseline, Direction, Measure};
 
 /// The same day a year earlier; 29 February becomes 28 February.
 pub fn a_year_earlier(date: NaiveDate) -> NaiveDate {
@@ -62,19 +62,31 @@ pub(super) fn metric_statuses(
                 (Some(Direction::Decrease), Some(t)) => Some(t == Trend::Down),
                 _ => None,
             };
-            let goal = metric.level().map(|(comparison, level)| {
+            // A baseline the plan leaves to the log: the year's rows.
+            let baseline = metric.baseline.map(|b| Baseline {
+                year: b.year,
+                value: b.value.or_else(|| {
+                    let year = DateRange::new(
+                        NaiveDate::from_ymd_opt(b.year, 1, 1)?,
+                        NaiveDate::from_ymd_opt(b.year, 12, 31)?,
+                    )?;
+                    tally.metric_logged(&measure.id, &metric.id, year)
+                }),
+            });
+            let level = metric.level(baseline.and_then(|b| b.value));
+            let goal = level.map(|(comparison, level)| {
                 let year_over = NaiveDate::from_ymd_opt(as_of.year(), 12, 31)
                     .is_some_and(|last| as_of >= last.min(agreement.end));
                 MetricJudgement {
-                    baseline: metric.baseline,
+                    baseline,
                     comparison,
-                    level: (level * 1000.0).round() / 1000.0,
+                    level: level.map(|l| (l * 1000.0).round() / 1000.0),
                     year: as_of.year(),
                     value: ytd,
-                    state: match (year_over, comparison.holds(ytd, level)) {
-                        (false, _) => GoalState::NotYetMeasurable,
-                        (true, true) => GoalState::Met,
-                        (true, false) => GoalState::NotMet,
+                    state: match (year_over, level.map(|l| comparison.holds(ytd, l))) {
+                        (true, Some(true)) => GoalState::Met,
+                        (true, Some(false)) => GoalState::NotMet,
+                        _ => GoalState::NotYetMeasurable,
                     },
                 }
             });

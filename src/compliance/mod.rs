@@ -169,14 +169,16 @@ pub struct MetricJudgement {
     pub baseline: Option<crate::plan::Baseline>,
     /// How the year's sum must compare with `level`.
     pub comparison: crate::plan::Comparison,
-    /// The level to reach (the baseline itself for "ska öka/minska").
-    pub level: f64,
+    /// The level to reach (the baseline itself for "ska öka/minska");
+    /// `null` while a baseline to be logged is not.
+    pub level: Option<f64>,
     /// The year judged: the as-of date's.
     pub year: i32,
     /// The year's sum up to the as-of date (the year to date).
     pub value: f64,
     /// `met` or `not_met` once the year is over (on its last day), else
-    /// `not_yet_measurable`.
+    /// `not_yet_measurable` (also while the baseline it needs is not
+    /// logged).
     pub state: GoalState,
 }
 

@@ -355,6 +355,19 @@ impl Tally {
         self.answer_refs.get(measure).map_or(&[], Vec::as_slice)
     }
 
+    /// The sum of metric `metric` of `measure` over `range`, or `None`
+    /// when no row in it gives the metric a value (a baseline not yet
+    /// logged).
+    pub fn metric_logged(&self, measure: &str, metric: &str, range: DateRange) -> Option<f64> {
+        let values: Vec<f64> = self
+            .days_of(measure, range)
+            .flat_map(|(_, t)| t.metrics.iter())
+            .filter(|(k, _)| k == metric)
+            .map(|(_, v)| *v)
+            .collect();
+        (!values.is_empty()).then(|| values.iter().sum::<f64>() + 0.0)
+    }
+
     /// Shifts worked in `range`.
     pub fn shifts_in(&self, range: DateRange) -> u64 {
         self.shifts

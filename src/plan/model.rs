@@ -224,22 +224,25 @@ pub struct Metric {
 }
 
 impl Metric {
-    /// The level a year's sum must reach and how, if the metric is judged:
-    /// by its goal, or by its wanted direction against its baseline.
-    pub fn level(&self) -> Option<(Comparison, f64)> {
+    /// How a year's sum is judged, if the metric is judged: by its goal,
+    /// or by its wanted direction against its baseline; with the level,
+    /// given `baseline`, the baseline's value (from the plan or the log),
+    /// when the level needs one. `Some((how, None))`: judged against a
+    /// baseline that is not known yet.
+    pub fn level(&self, baseline: Option<f64>) -> Option<(Comparison, Option<f64>)> {
         match (self.goal, self.baseline, self.wanted) {
-            (Some(MetricGoal::AtLeast(n)), _, _) => Some((Comparison::AtLeast, n)),
-            (Some(MetricGoal::AtMost(n)), _, _) => Some((Comparison::AtMost, n)),
-            (Some(MetricGoal::ChangePercent(p)), Some(b), _) => {
-                let level = b.value * (1.0 + p / 100.0);
+            (Some(MetricGoal::AtLeast(n)), _, _) => Some((Comparison::AtLeast, Some(n))),
+            (Some(MetricGoal::AtMost(n)), _, _) => Some((Comparison::AtMost, Some(n))),
+            (Some(MetricGoal::ChangePercent(p)), Some(_), _) => {
+                let level = baseline.map(|b| b * (1.0 + p / 100.0));
                 Some(if p < 0.0 {
                     (Comparison::AtMost, level)
                 } else {
                     (Comparison::AtLeast, level)
                 })
             }
-            (None, Some(b), Some(Direction::Increase)) => Some((Comparison::Above, b.value)),
-            (None, Some(b), Some(Direction::Decrease)) => Some((Comparison::Below, b.value)),
+            (None, Some(_), Some(Direction::Increase)) => Some((Comparison::Above, baseline)),
+            (None, Some(_), Some(Direction::Decrease)) => Some((Comparison::Below, baseline)),
             _ => None,
         }
     }
@@ -250,8 +253,11 @@ impl Metric {
 pub struct Baseline {
     /// The year (2018).
     pub year: i32,
-    /// Its value, in the metric's unit.
-    pub value: f64,
+    /// Its value, in the metric's unit; `None` in the plan when it is
+    /// logged instead (`loften log MEASURE --baseline 2018 --value
+    /// KEY=N`): the sum of the metric over the measure's rows dated in
+    /// the year.
+    pub value: Option<f64>,
 }
 
 /// The level a metric's year must reach.

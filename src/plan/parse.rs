@@ -145,7 +145,7 @@ struct RawMetric {
 #[serde(deny_unknown_fields)]
 struct RawBaseline {
     year: Spanned<i32>,
-    value: Spanned<f64>,
+    value: Option<Spanned<f64>>,
 }
 
 #[derive(Deserialize)]
@@ -831,7 +831,8 @@ fn build_measure(
                 problems.push(duplicate(&m.id));
             }
             let baseline = m.baseline.map(|b| {
-                let (year, value) = (*b.year.get_ref(), *b.value.get_ref());
+                let year = *b.year.get_ref();
+                let value = b.value.as_ref().map(|v| *v.get_ref());
                 // The stand-in for an unreadable agreement starts at the
                 // calendar's first day: no year is before it to check.
                 let known = agreement.start != NaiveDate::MIN;
@@ -845,9 +846,11 @@ fn build_measure(
                         ),
                     ));
                 }
-                if !(value.is_finite() && value >= 0.0) {
+                if let Some(v) = &b.value
+                    && !(v.get_ref().is_finite() && *v.get_ref() >= 0.0)
+                {
                     problems.push(SourceProblem::new(
-                        b.value.span(),
+                        v.span(),
                         text!(
                             "baseline.value måste vara ett tal, minst 0",
                             "baseline.value must be a number of at least 0"

@@ -1236,3 +1236,78 @@ fn a_span_into_a_file_written_before_until_needs_repair() {
     let got = measure(&env, YOUTH, &["status", "--at", "2021-03-10"]);
     assert_fields("after repair", &got, &[("/done", json!(1))]);
 }
+
+#[test]
+fn a_baseline_logged_instead_of_given() {
+    // `langning` should fall against 2018, whose value is logged.
+    let env = folder_full(&[]);
+    let today = [("LOFTEN_TODAY", "2021-12-31")];
+    let goal = |env: &TestEnv, at: &str| {
+        metric(&measure(env, CHECKS, &["status", "--at", at]), "langning")["goal"].clone()
+    };
+    // Not logged yet: no level, not measurable even when the year is over.
+    assert_fields(
+        "no baseline",
+        &goal(&env, "2021-12-31"),
+        &[
+            ("/baseline/value", Value::Null),
+            ("/level", Value::Null),
+            ("/state", json!("not_yet_measurable")),
+        ],
+    );
+    // A baseline row needs values; a row of a year before the agreement
+    // that is no baseline year is refused as any date outside it.
+    env.in_data(&["log", CHECKS, "--baseline", "2018"])
+        .envs(today)
+        .assert()
+        .code(2)
+        .stderr(predicates::str::contains(
+            "a row of the baseline year 2018 gives values",
+        ));
+    env.in_data(&["log", CHECKS, "--baseline", "2017", "--value", "langning=3"])
+        .envs(today)
+        .assert()
+        .code(2);
+    for args in [
+        &[
+            "log",
+            CHECKS,
+            "--baseline",
+            "2018",
+            "--value",
+            "langning=12",
+        ][..],
+        &[
+            "log",
+            CHECKS,
+            "--date",
+            "2021-05-05",
+            "--value",
+            "langning=5",
+        ][..],
+    ] {
+        env.in_data(args).envs(today).assert().success();
+    }
+    assert!(
+        env.read("data/logs/2018.csv")
+            .contains(",2018-01-01,narkotikakontroll,1,,langning=12,")
+    );
+    // Running year: 5 below 12 so far, but the year is not over.
+    assert_fields(
+        "30 June",
+        &goal(&env, "2021-06-30"),
+        &[
+            ("/baseline/value", json!(12.0)),
+            ("/level", json!(12.0)),
+            ("/value", json!(5.0)),
+            ("/state", json!("not_yet_measurable")),
+        ],
+    );
+    // The ended year: met.
+    assert_fields(
+        "31 December",
+        &goal(&env, "2021-12-31"),
+        &[("/level", json!(12.0)), ("/state", json!("met"))],
+    );
+    env.in_data(&["check"]).envs(today).assert().success();
+}
