@@ -126,6 +126,12 @@ impl<W: Write> Exporter for CsvExporter<W> {
         self.fields.push(text(&row.note));
         self.fields.push(text(&row.recorded_at));
         self.fields.push(text(&row.id));
+        self.fields.push(
+            row.until
+                .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
+        );
+        self.fields
+            .push(text(row.answers.as_deref().unwrap_or_default()));
         self.write_fields()
     }
 

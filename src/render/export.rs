@@ -61,9 +61,17 @@ pub struct ActivityColumns {
 
 /// The fixed columns before the metrics.
 pub const LEADING_COLUMNS: [&str; 4] = ["date", "measure", "count", "target"];
-/// The fixed columns after the metrics.
-pub const TRAILING_COLUMNS: [&str; 6] =
-    ["other_values", "who", "place", "note", "recorded_at", "id"];
+/// The fixed columns after the metrics; `until` and `answers` came last.
+pub const TRAILING_COLUMNS: [&str; 8] = [
+    "other_values",
+    "who",
+    "place",
+    "note",
+    "recorded_at",
+    "id",
+    "until",
+    "answers",
+];
 
 impl ActivityColumns {
     /// The columns for `plan`.
@@ -105,6 +113,8 @@ impl ActivityColumns {
             lang.pick("anteckning", "note"),
             lang.pick("registrerad", "recorded at"),
             "id",
+            lang.pick("till och med", "until"),
+            lang.pick("besvarar", "answers"),
         ];
         leading
             .iter()

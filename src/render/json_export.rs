@@ -53,6 +53,12 @@ pub struct JsonRow<'a> {
     /// The period an excuse excuses.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub excuses: Option<&'a str>,
+    /// The last day of a row covering a span.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub until: Option<NaiveDate>,
+    /// The id of the event row this row answers.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub answers: Option<&'a str>,
 }
 
 impl<'a> JsonRow<'a> {
@@ -80,6 +86,8 @@ impl<'a> JsonRow<'a> {
             recorded_at: &row.recorded_at,
             voids: row.voids.as_deref(),
             excuses: row.excuses.as_deref(),
+            until: row.until,
+            answers: row.answers.as_deref(),
         }
     }
 }

@@ -271,7 +271,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 .iter()
                 .map(|m| (m.chars().count() as f64 + 3.0).clamp(9.0, 30.0)),
         );
-        widths.extend([14.0, 14.0, 16.0, 48.0, 26.0, 26.0]);
+        widths.extend([14.0, 14.0, 16.0, 48.0, 26.0, 26.0, 12.0, 26.0]);
         widths
     }
 
@@ -310,6 +310,15 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             write_text(sheet, row, col, text)?;
             col += 1;
         }
+        if let Some(until) = activity.until {
+            write_date(sheet, row, col, until, &self.formats.date)?;
+        }
+        write_text(
+            sheet,
+            row,
+            col + 1,
+            activity.answers.as_deref().unwrap_or_default(),
+        )?;
         self.next_row += 1;
         Ok(())
     }
