@@ -256,6 +256,11 @@ frequency = { kind = "quota", at_least = 2, per = "month" }
 # En andel av de arbetade passen (loften shift) ("varje arbetspass"):
 # frequency = { kind = "every-shift", share = 1.0, per = "month" }
 #
+# Varje händelse besvaras ("Det som framkommer vid vandringarna ska
+# åtgärdas inom 30 dagar"); händelserna listas som [[trigger]] (längst ned)
+# och loggas med loften log fynd, svaren med loften log ÅTGÄRD:
+# frequency = { kind = "on-trigger", trigger = "fynd", within_days = 30 }
+#
 # Inget mål, bara räknat ("vid behov"):
 # frequency = { kind = "as-needed" }
 
@@ -266,6 +271,11 @@ frequency = { kind = "quota", at_least = 2, per = "month" }
 # dates = [
 #     { from = 2026-04-30, until = 2026-05-01, label = "Valborg 2026" },
 # ]
+
+# En sorts händelse som ett löfte besvarar:
+# [[trigger]]
+# id = "fynd"
+# name = "Fynd vid trygghetsvandring"
 "#;
 
 #[cfg(test)]
@@ -353,6 +363,7 @@ mod tests {
             "soft",
             "max-gap",
             "every-shift",
+            "on-trigger",
             "as-needed",
         ] {
             assert!(
@@ -369,6 +380,10 @@ mod tests {
             );
             let uncommented = uncommented.replace("# targets = [\n#     { id = \"åk7\", label = \"Årskurs 7\" },\n#     { id = \"åk8\", label = \"Årskurs 8\" },\n# ]", "targets = [{ id = \"centrum\", label = \"Centrum\" }]");
             let uncommented = uncommented.replace("# [[date_set]]\n# id = \"riskhelger\"\n# name = \"Riskhelger\"\n# dates = [\n#     { from = 2026-04-30, until = 2026-05-01, label = \"Valborg 2026\" },\n# ]", "[[date_set]]\nid = \"riskhelger\"\nname = \"Riskhelger\"\ndates = [{ from = 2026-04-30, until = 2026-05-01, label = \"Valborg 2026\" }]");
+            let uncommented = uncommented.replace(
+                "# [[trigger]]\n# id = \"fynd\"\n# name = \"Fynd vid trygghetsvandring\"",
+                "[[trigger]]\nid = \"fynd\"\nname = \"Fynd vid trygghetsvandring\"",
+            );
             assert!(
                 parse_plan(&uncommented).is_ok(),
                 "{line}: {:?}",
