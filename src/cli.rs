@@ -142,18 +142,22 @@ pub struct LogArgs {
     pub measure: Option<String>,
     /// When it happened: YYYY-MM-DD, today, yesterday, a weekday (the
     /// most recent one), idag, igår, i förrgår, fredag, i fredags
-    /// [default: today]. --from is the same: the first day of a span.
-    #[arg(long, visible_alias = "from", value_name = "DATE")]
+    /// [default: today].
+    #[arg(long, value_name = "DATE")]
     pub date: Option<String>,
+    /// The first day of an activity that covers several days; with
+    /// --until.
+    #[arg(long, value_name = "DATE", conflicts_with = "date", requires = "until")]
+    pub from: Option<String>,
     /// The last day, for an activity that covers several days (an
     /// "Ungdomsvecka" Thursday to Wednesday): one occasion, every day of
-    /// it active for measures counting days or weeks.
-    #[arg(long, value_name = "DATE")]
+    /// it active for measures counting days or weeks; with --from.
+    #[arg(long, value_name = "DATE", requires = "from")]
     pub until: Option<String>,
     /// The year before the agreement whose follow-up values this row
     /// gives, for a metric whose plan says baseline = { year = YEAR }
     /// without a value: the row covers the whole year.
-    #[arg(long, value_name = "YEAR", conflicts_with_all = ["date", "until"])]
+    #[arg(long, value_name = "YEAR", conflicts_with_all = ["date", "from", "until"])]
     pub baseline: Option<i32>,
     /// For a measure that answers events (kind = "on-trigger"): the id of
     /// the event's row this answers [default: the open event due first].

@@ -106,8 +106,9 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
         ("log" | "shift", "date") => {
             "När det hände: ÅÅÅÅ-MM-DD, idag, igår, i förrgår, en veckodag (den senaste), i fredags [standard: i dag]."
         }
+        ("log", "from") => "Första dagen för en aktivitet som pågår flera dagar; med --until.",
         ("log", "until") => {
-            "Sista dagen, för en aktivitet som pågår flera dagar (en ungdomsvecka torsdag till onsdag): ett tillfälle, och varje dag räknas för åtgärder som räknar dagar eller veckor. --from är samma som --date: första dagen."
+            "Sista dagen, för en aktivitet som pågår flera dagar (en ungdomsvecka torsdag till onsdag): ett tillfälle, och varje dag räknas för åtgärder som räknar dagar eller veckor; med --from."
         }
         ("log", "baseline") => {
             "Året före avtalet vars uppföljningsvärden raden ger, för ett mått vars plan säger baseline = { year = ÅR } utan värde: raden täcker hela året."

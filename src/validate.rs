@@ -88,8 +88,8 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
     if row.answers.is_some() && !matches!(measure.frequency.rule, crate::plan::Rule::OnTrigger(_)) {
         let id = &row.measure;
         problems.push(text!(
-            "{id} besvarar inga händelser (kind = \"on-trigger\" i planen), så answers ska vara tom",
-            "{id} answers no events (kind = \"on-trigger\" in the plan), so answers must be empty"
+            "{id} besvarar inga händelser (kind = \"on-trigger\" i planen), så raden besvarar ingen (--answers, kolumnen answers)",
+            "{id} answers no events (kind = \"on-trigger\" in the plan), so the row answers none (--answers, the answers column)"
         ));
     }
 }
@@ -129,8 +129,26 @@ fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>
             "a row of the baseline year {year} ends within the year"
         ));
     }
-    problems.extend(count_problem(row.count));
+    if row.count != 1 || row.target.is_some() || row.answers.is_some() {
+        problems.push(text!(
+            "en rad för basåret {year} ger bara värden: utan --count, --target och --answers",
+            "a row of the baseline year {year} gives values only: no --count, --target or --answers"
+        ));
+    }
     problems.extend(value_problems(measure, &row.values));
+    // Only metrics whose baseline of that year is logged take a value.
+    for (key, _) in &row.values {
+        let logged = measure.metric(key).is_some_and(|m| {
+            m.baseline
+                .is_some_and(|b| b.year == year && b.value.is_none())
+        });
+        if measure.metric(key).is_some() && !logged {
+            problems.push(text!(
+                "{key:?} har ingen basårsrad {year} att logga (planen ger värdet eller inget basår); utelämna den",
+                "{key:?} has no baseline {year} to log (the plan gives its value, or no baseline year); leave it out"
+            ));
+        }
+    }
 }
 
 /// A row of a `[[trigger]]` kind: a day and a count, nothing else.
@@ -144,8 +162,8 @@ fn trigger_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mu
     {
         let id = &row.measure;
         problems.push(text!(
-            "{id} är en händelse som ska besvaras; den har inget mål, inga värden, inget until och inget answers. Svaret loggas med åtgärden som besvarar den",
-            "{id} is an event to answer; it has no target, no values, no until and no answers. The answer is logged with the measure that answers it"
+            "{id} är en händelse som ska besvaras; den har en dag, ett antal, vem, plats och anteckning, men inget mål, inga värden, inget --until och inget --answers. Svaret loggas med åtgärden som besvarar den",
+            "{id} is an event to answer; it has a day, a count, who, place and a note, but no target, no values, no --until and no --answers. The answer is logged with the measure that answers it"
         ));
     }
 }

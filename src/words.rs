@@ -102,9 +102,16 @@ pub fn due_words(due: NaiveDate, state: State, at: NaiveDate, lang: Lang) -> Str
 }
 
 /// The triggers of a period in words: "1 av 2 besvarade i tid i Q2 2021,
-/// 1 försenad", "1 of 2 answered in time in Q2 2021, 1 overdue".
+/// 1 obesvarad och försenad", "1 of 2 answered in time in Q2 2021, 1
+/// overdue"; "inget att besvara i kv2 2021", "nothing due in Q2 2021".
 pub fn trigger_words(t: &TriggerStatus, label: &str, lang: Lang) -> String {
     let (answered, total) = (t.answered, t.total);
+    if total == 0 {
+        return match lang {
+            Lang::Sv => format!("inget att besvara i {label}"),
+            Lang::En => format!("nothing due in {label}"),
+        };
+    }
     let words = match lang {
         Lang::Sv => format!("{answered} av {total} besvarade i tid i {label}"),
         Lang::En => format!("{answered} of {total} answered in time in {label}"),
@@ -117,11 +124,17 @@ pub fn trigger_words(t: &TriggerStatus, label: &str, lang: Lang) -> String {
     }
 }
 
-/// The triggers not answered in time, counted: "1 försenad, 1 öppen",
+/// The triggers not answered in time, counted: "1 obesvarad och
+/// försenad, 1 öppen",
 /// "1 overdue, 1 open"; empty when there are none.
 pub fn trigger_counts(t: &TriggerStatus, lang: Lang) -> String {
     let parts = [
-        (t.overdue, "försenad", "försenade", "overdue"),
+        (
+            t.overdue,
+            "obesvarad och försenad",
+            "obesvarade och försenade",
+            "overdue",
+        ),
         (t.late, "besvarad sent", "besvarade sent", "answered late"),
         (t.open, "öppen", "öppna", "open"),
     ];

@@ -39,7 +39,7 @@ use crate::validate::{bad_value, validate};
 pub struct LogInput {
     /// The measure's id.
     pub measure: Option<String>,
-    /// `--date` (or `--from`), as typed.
+    /// `--date` (or `--from`, the first day of a span), as typed.
     pub date: Option<String>,
     /// `--until`, as typed.
     pub until: Option<String>,
@@ -65,7 +65,7 @@ impl From<&LogArgs> for LogInput {
     fn from(args: &LogArgs) -> LogInput {
         LogInput {
             measure: args.measure.clone(),
-            date: args.date.clone(),
+            date: args.date.clone().or_else(|| args.from.clone()),
             until: args.until.clone(),
             answers: args.answers.clone(),
             baseline: args.baseline,
@@ -97,6 +97,9 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     if own.agreement.period() != plan.agreement.period() {
         plan = own;
         row = build_row(&input, &plan, settings)?;
+    }
+    if let Some(year) = args.baseline {
+        check_baseline_year(&plan, &row, year)?;
     }
     if let Some(named) = &row.answers {
         check_answered(&plan, &row, named, &settings.dir)?;
@@ -230,6 +233,21 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
     if set.contains(row.date) {
         return None;
     }
+    // A span counting days or weeks counts its days in the set.
+    let counts_days = matches!(
+        &measure.frequency.rule,
+        crate::plan::Rule::Quota(q) if q.counting != crate::plan::Counting::Occasions
+    );
+    let last = row.until.unwrap_or(row.date);
+    if counts_days
+        && row
+            .date
+            .iter_days()
+            .take_while(|d| *d <= last)
+            .any(|d| set.contains(d))
+    {
+        return None;
+    }
     let (id, date, name) = (&row.measure, row.date, &set.name);
     let next = match set.next_day_after(row.date) {
         Some((day, label)) => text!(
@@ -247,6 +265,34 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
         "obs: {id} räknas bara under {name}, och {date} är inte en av dem, så raden räknas inte. {next_sv}",
         "note: {id} counts only during {name}, and {date} is not one of them, so the row does not count. {next_en}"
     ))
+}
+
+/// Refuses `--baseline YEAR` unless a metric of the measure has a
+/// baseline of that year to be logged, before the agreement.
+fn check_baseline_year(plan: &Plan, row: &Activity, year: i32) -> Result<(), Error> {
+    if crate::validate::baseline_measure(plan, row).is_some() {
+        return Ok(());
+    }
+    let id = &row.measure;
+    let years: Vec<String> = plan
+        .versions(id)
+        .flat_map(|m| &m.metrics)
+        .filter_map(|x| x.baseline)
+        .filter(|b| b.value.is_none())
+        .map(|b| b.year.to_string())
+        .collect();
+    Err(Error::Refused(if years.is_empty() {
+        text!(
+            "--baseline {year}: inget mått för {id} har en basårsrad att logga (baseline = {{ year = ... }} utan value i planen). Inget skrevs",
+            "--baseline {year}: no metric of {id} has a baseline to log (baseline = {{ year = ... }} without value in the plan). Nothing was written"
+        )
+    } else {
+        let years = years.join(", ");
+        text!(
+            "--baseline {year}: {id}s basår i planen är {years}. Inget skrevs",
+            "--baseline {year}: the baseline year of {id} in the plan is {years}. Nothing was written"
+        )
+    }))
 }
 
 /// Refuses `--answers ID` unless ID is a row of the event kind the
@@ -284,8 +330,8 @@ fn check_answered(
         Some(trigger) if trigger.measure != kind => {
             let other = &trigger.measure;
             Err(Error::Refused(text!(
-                "--answers {named}: den raden är {other}, inte en händelse {kind}; ange id:t som loften log {kind} skrev ut",
-                "--answers {named}: that row is {other}, not an event {kind}; give the id that loften log {kind} printed"
+                "--answers {named}: den raden är {other}, inte en händelse {kind}; ange id:t som loften log {kind} skrev ut. Inget skrevs",
+                "--answers {named}: that row is {other}, not a {kind} event; give the id that loften log {kind} printed. Nothing was written"
             )))
         }
         Some(trigger) if voided => {
@@ -298,8 +344,8 @@ fn check_answered(
         Some(trigger) => {
             let happened = trigger.date;
             Err(Error::Refused(text!(
-                "--answers {named}: händelsen är från {happened}, efter svaret {date}; kontrollera --date",
-                "--answers {named}: the event is from {happened}, after the answer on {date}; check --date"
+                "--answers {named}: händelsen är från {happened}, efter svaret {date}; kontrollera --date. Inget skrevs",
+                "--answers {named}: the event is from {happened}, after the answer on {date}; check --date. Nothing was written"
             )))
         }
         None => Err(Error::Refused(text!(

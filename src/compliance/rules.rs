@@ -940,7 +940,7 @@ impl Context<'_> {
         status.target = Some(found.total);
         status.expected = Some(found.total - found.open);
         status.needed = Some(found.open + found.overdue);
-        status.due = triggers::next_due(&matched);
+        status.due = triggers::next_due(&matched, period.range.start);
         status.triggers = Some(found);
         status.period = Some(info(&period, self.lang));
         status.year = self.year_so_far();

@@ -131,14 +131,17 @@ pub(super) fn matched(
     triggers
 }
 
-/// The last day a trigger on `date` may be answered in time.
-fn due_day(rule: &OnTrigger, date: NaiveDate, history: DateRange) -> NaiveDate {
-    match rule.within_days {
+/// The last day a trigger on `date` may be answered in time, clipped to
+/// the last day of `history` (the measure's validity): a finding in the
+/// agreement's last weeks is due by its end, and judged.
+pub fn due_day(rule: &OnTrigger, date: NaiveDate, history: DateRange) -> NaiveDate {
+    let due = match rule.within_days {
         Some(days) => date
             .checked_add_days(Days::new(u64::from(days)))
             .unwrap_or(NaiveDate::MAX),
         None => period_containing(rule.per, date, history).map_or(date, |p| p.range.end),
-    }
+    };
+    due.min(history.end)
 }
 
 /// What became of the triggers due in `range`, seen on `as_of`.
@@ -174,11 +177,13 @@ pub(super) fn status_in(
     status
 }
 
-/// The day the first unanswered trigger is due.
-pub(super) fn next_due(triggers: &[Trigger]) -> Option<NaiveDate> {
+/// The day the first unanswered trigger due on or after `from` (the
+/// period's first day) is due: what the period still has to answer. One
+/// due earlier belonged to an earlier period's verdict.
+pub(super) fn next_due(triggers: &[Trigger], from: NaiveDate) -> Option<NaiveDate> {
     triggers
         .iter()
-        .filter(|t| t.answered.is_none())
+        .filter(|t| t.answered.is_none() && t.due >= from)
         .map(|t| t.due)
         .min()
 }

@@ -1311,3 +1311,82 @@ fn a_baseline_logged_instead_of_given() {
     );
     env.in_data(&["check"]).envs(today).assert().success();
 }
+
+#[test]
+fn a_late_event_is_due_by_the_end_of_the_validity_and_old_ones_stay_in_their_period() {
+    // A finding on 15 December 2022, in the agreement's last month: due
+    // 31 December 2022 (not 14 January 2023), judged in Q4 2022. One of
+    // 20 September 2021, never answered, was Q4 2021's: on 10 January
+    // 2022 nothing is due in Q1 2022 and no old due day is shown as next.
+    let env = folder_full(&[
+        ("f1", "2021-09-20", "fynd", "1", "", ""),
+        ("f2", "2022-12-15", "fynd", "1", "", ""),
+    ]);
+    let got = measure(&env, FINDINGS, &["status", "--at", "2022-01-10"]);
+    assert_fields(
+        "10 January 2022",
+        &got,
+        &[
+            ("/state", json!("no_target")),
+            ("/due", Value::Null),
+            ("/year/periods_ended", json!(0)),
+        ],
+    );
+    let got = measure(&env, FINDINGS, &["status", "--at", "2022-12-31"]);
+    assert_fields(
+        "31 December 2022",
+        &got,
+        &[
+            ("/state", json!("on_track")),
+            ("/due", json!("2022-12-31")),
+            ("/triggers/total", json!(1)),
+            ("/triggers/open", json!(1)),
+        ],
+    );
+}
+
+#[test]
+fn a_baseline_row_is_only_for_a_baseline_year_and_its_values() {
+    let env = folder_full(&[]);
+    let today = [("LOFTEN_TODAY", "2021-06-30")];
+    let refused = |args: &[&str], says: &str| {
+        let mut all = vec!["log"];
+        all.extend_from_slice(args);
+        env.in_data(&all)
+            .envs(today)
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains(says.to_string()));
+    };
+    let before = env.snapshot();
+    refused(
+        &[CHECKS, "--baseline", "2017", "--value", "langning=1"],
+        "--baseline 2017: the baseline year of narkotikakontroll in the plan is 2018",
+    );
+    refused(
+        &[CHECKS, "--baseline", "2019", "--value", "langning=1"],
+        "--baseline 2019: the baseline year",
+    );
+    refused(
+        &["tillslag", "--baseline", "2018", "--value", "anmalningar=1"],
+        "no metric of tillslag has a baseline to log",
+    );
+    refused(
+        &[
+            CHECKS,
+            "--baseline",
+            "2018",
+            "--value",
+            "langning=1",
+            "--count",
+            "2",
+        ],
+        "gives values only",
+    );
+    refused(
+        &[CHECKS, "--baseline", "2018", "--value", "anmalningar=1"],
+        "\"anmalningar\" has no baseline 2018 to log",
+    );
+    refused(&[YOUTH, "--until", "2021-03-10"], "--from");
+    assert_eq!(env.snapshot(), before, "refusals write nothing");
+}
