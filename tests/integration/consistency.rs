@@ -393,14 +393,18 @@ fn every_form_log() -> String {
         "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses,until,answers\n",
     );
     let mut n = 0;
-    let mut row =
-        |csv: &mut String, date: &str, measure: &str, count: &str, target: &str, excuses: &str| {
-            n += 1;
-            let _ = writeln!(
-                csv,
-                "r{n:05},{date},{measure},{count},{target},,X,,not,{date}T12:00:00+01:00,,{excuses},,"
-            );
-        };
+    let mut row = |csv: &mut String,
+                   date: &str,
+                   measure: &str,
+                   count: &str,
+                   target: &str,
+                   excuses: &str| {
+        n += 1;
+        let _ = writeln!(
+            csv,
+            "r{n:05},{date},{measure},{count},{target},,X,,not,{date}T12:00:00+01:00,,{excuses},,"
+        );
+    };
     for month in 1..=12 {
         let day = |d: u32| format!("2021-{month:02}-{d:02}");
         row(&mut csv, &day(3), "arbetspass", "2", "", "");
