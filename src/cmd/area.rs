@@ -19,9 +19,9 @@ use crate::cli::{ListFormat, StatusArgs};
 use crate::cmd::status::{grid_as_of, keep_only, read_log};
 use crate::compliance::grid::{GridRow, grid};
 use crate::compliance::tally::Tally;
-use crate::compliance::{Evaluation, MeasureStatus, PeriodInfo, evaluate};
+use crate::compliance::{Evaluation, MeasureStatus, evaluate};
 use crate::error::{Error, Outcome};
-use crate::period::Period;
+use crate::period::{Period, PeriodRef};
 use crate::plan::Plan;
 use crate::render::status::{
     AreaLine, Grouping, agreement_heading, area_table, grid_table, status_table,
@@ -70,8 +70,8 @@ struct AgreementGrid<'a> {
     dir: &'a str,
     municipality: &'a str,
     title: &'a str,
-    span: &'a PeriodInfo,
-    columns: &'a [PeriodInfo],
+    span: &'a PeriodRef,
+    columns: &'a [PeriodRef],
     measures: &'a [GridRow],
 }
 
@@ -127,7 +127,7 @@ fn statuses(
     let evaluations: Vec<Evaluation> = folders
         .iter()
         .map(|f| {
-            let mut evaluation = evaluate(&f.plan, &f.tally, at, lang);
+            let mut evaluation = evaluate(&f.plan, &f.tally, at);
             keep_only(&mut evaluation, &args.measures);
             evaluation
         })
@@ -192,7 +192,7 @@ fn grids(
     let grids: Vec<_> = folders
         .iter()
         .map(|f| {
-            let mut grid = grid(&f.plan, &f.tally, span, as_of, lang);
+            let mut grid = grid(&f.plan, &f.tally, span, as_of);
             if !args.measures.is_empty() {
                 grid.measures.retain(|r| args.measures.contains(&r.id));
             }

@@ -292,9 +292,9 @@ fn export(
     let as_of = to.unwrap_or(settings.today).min(settings.today);
     let first_year = from.unwrap_or(plan.agreement.start).year();
     let years: Vec<YearReview> = (first_year..=as_of.year())
-        .filter_map(|year| year_review(plan, &tally, year, as_of, lang))
+        .filter_map(|year| year_review(plan, &tally, year, as_of))
         .collect();
-    let evaluation = evaluate(plan, &tally, as_of, lang);
+    let evaluation = evaluate(plan, &tally, as_of);
     let rest = ExportRest {
         plan,
         lang,

@@ -47,7 +47,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         eprintln!("loften: {}", warning.get(lang));
     }
     let LogTally { tally, .. } = log;
-    let Some(review) = year_review(&plan, &tally, year, settings.today, lang) else {
+    let Some(review) = year_review(&plan, &tally, year, settings.today) else {
         let first_day = NaiveDate::from_ymd_opt(year, 1, 1);
         return Err(Error::Refused(
             if first_day.is_some_and(|d| d > settings.today) && year <= end.year() {

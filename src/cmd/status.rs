@@ -162,7 +162,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
             )));
         }
         let as_of = grid_as_of(args, &span, at);
-        let mut grid = grid(&plan, &tally, &span, as_of, lang);
+        let mut grid = grid(&plan, &tally, &span, as_of);
         if !only.is_empty() {
             grid.measures.retain(|r| only.contains(&r.id));
         }
@@ -183,7 +183,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         writeln!(out, "{}", words.get(lang))?;
         return Ok(Outcome::Success);
     }
-    let mut evaluation = evaluate(&plan, &tally, at, lang);
+    let mut evaluation = evaluate(&plan, &tally, at);
     keep_only(&mut evaluation, &only);
     match args.format {
         ListFormat::Json => write_json(&mut out, &evaluation)?,
