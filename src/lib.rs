@@ -25,8 +25,10 @@
 //! - [`text`]: Swedish and English wording.
 //! - [`terminal`]: what a terminal would obey in text, refused at input
 //!   and escaped on output.
-//! - [`words`]: the domain's values in words (states, numbers, records),
-//!   shared by the renderers and the yearly report.
+//! - [`words`]: the domain's values in words (states, numbers, records,
+//!   periods, frequencies), shared by the renderers and the yearly report.
+//!   The domain ([`plan`], [`period`], [`compliance`]) takes no language
+//!   and returns data only; it is worded here, at the edge.
 
 pub mod activity;
 pub mod cli;
