@@ -6,9 +6,7 @@
 //! report's content ([`crate::report`]) and render it. Without `--out`
 //! (or with `--out -`) the report goes to standard output, so it can be
 //! piped; with `--out FILE` it is written like an export, through the same
-//! guards ([`crate::store::atomic`]).
-
-use std::io::{self, Write};
+//! [`crate::store::output_target::OutputTarget`] and guards.
 
 use chrono::{Datelike, NaiveDate};
 
@@ -18,8 +16,8 @@ use crate::render::html::report_html;
 use crate::render::markdown::report_markdown;
 use crate::report::{build_report, year_review};
 use crate::settings::Settings;
-use crate::store::atomic::Output;
 use crate::store::log::{LogTally, tally_log};
+use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
 
@@ -68,28 +66,17 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         ReportFormat::Html => report_html(&report),
         ReportFormat::Md => report_markdown(&report),
     };
-    match &args.out {
-        Some(path) if path.as_os_str() != "-" => {
-            let mut file = Output::create(path, &settings.dir)?;
-            file.file()
-                .write_all(rendered.as_bytes())
-                .map_err(|e| Error::writing(path, e))?;
-            file.commit()?;
-            let p = path.display();
-            eprintln!(
-                "loften: {}",
-                text!(
-                    "rapporten är skriven till {p}",
-                    "the report is written to {p}"
-                )
-                .get(lang)
-            );
-        }
-        _ => {
-            let mut out = io::stdout().lock();
-            out.write_all(rendered.as_bytes())?;
-            out.flush()?;
-        }
+    let target = OutputTarget::from_out(args.out.as_deref(), || OutputTarget::Stdout);
+    if let Some(path) = target.write_all(rendered.as_bytes(), &settings.dir)? {
+        let p = path.display();
+        eprintln!(
+            "loften: {}",
+            text!(
+                "rapporten är skriven till {p}",
+                "the report is written to {p}"
+            )
+            .get(lang)
+        );
     }
     Ok(Outcome::Success)
 }
