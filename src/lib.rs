@@ -8,6 +8,8 @@
 //! Module map:
 //!
 //! - [`cli`]: the command line as clap sees it, and nothing else;
+//! - [`flags`]: the flags' values (days, years, grid spans), each kind
+//!   parsed by one function;
 //! - [`settings`]: the validated settings the commands read;
 //! - [`cmd`]: one module per subcommand, glue only (load, evaluate, render);
 //! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
@@ -38,6 +40,7 @@ pub mod completion;
 pub mod compliance;
 pub mod day_words;
 pub mod error;
+pub mod flags;
 pub mod log_audit;
 pub mod names;
 pub mod period;

@@ -19,13 +19,14 @@ use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
 use crate::compliance::evaluate;
 use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
+use crate::flags;
 use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
 use crate::render::json_export::JsonExporter;
 use crate::render::xlsx::XlsxExporter;
 use crate::report::{YearReview, year_review};
-use crate::settings::{Settings, parse_date};
+use crate::settings::Settings;
 use crate::store::log::{LogReader, first_pass};
 use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
@@ -68,17 +69,21 @@ pub fn dialect(excel: Option<ExcelArg>, lang: Lang) -> CsvDialect {
     }
 }
 
-/// The span of the export: `--from` and `--to`, checked.
-fn span(args: &ExportArgs) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Error> {
+/// The span of the export: `--from` and `--to` (ISO dates or day words
+/// seen from `today`), checked.
+fn span(
+    args: &ExportArgs,
+    today: NaiveDate,
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Error> {
     let from = args
         .from
         .as_deref()
-        .map(|d| parse_date(d, "--from"))
+        .map(|d| flags::day("--from", d, today))
         .transpose()?;
     let to = args
         .to
         .as_deref()
-        .map(|d| parse_date(d, "--to"))
+        .map(|d| flags::day("--to", d, today))
         .transpose()?;
     if let (Some(f), Some(t)) = (from, to)
         && f > t
@@ -97,7 +102,7 @@ fn in_span(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> b
 
 /// Runs `loften export`.
 pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let (from, to) = span(args)?;
+    let (from, to) = span(args, settings.today)?;
     let target = target(args, settings.today)?;
     // The agreement in force on the last day exported.
     let plan = load_plan_at(&settings.dir, to.unwrap_or(settings.today))?;

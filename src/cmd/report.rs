@@ -12,6 +12,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::error::{Error, Outcome};
+use crate::flags;
 use crate::render::html::report_html;
 use crate::render::markdown::report_markdown;
 use crate::report::{build_report, year_review};
@@ -21,20 +22,9 @@ use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
 
-fn parse_year(value: &str) -> Result<i32, Error> {
-    let trimmed = value.trim();
-    match trimmed.parse::<i32>() {
-        Ok(year) if trimmed.len() == 4 && (1900..=9999).contains(&year) => Ok(year),
-        _ => Err(Error::Refused(text!(
-            "--year {value}: skriv året med fyra siffror, t.ex. --year 2021",
-            "--year {value}: write the year with four digits, e.g. --year 2021"
-        ))),
-    }
-}
-
 /// Runs `loften report`.
 pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let year = parse_year(&args.year)?;
+    let year = flags::year("--year", &args.year)?;
     // The agreement of the year: the one in force on its last day.
     let last_day = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(settings.today);
     let plan = load_plan_at(&settings.dir, last_day)?;

@@ -16,38 +16,16 @@ use crate::cmd::area;
 use crate::cmd::record::canonical;
 use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::error::{Error, Outcome};
+use crate::flags;
 use crate::names::measure_candidates;
-use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
 use crate::render::table::Width;
 use crate::render::write_json;
-use crate::settings::{Settings, parse_date};
+use crate::settings::Settings;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
 use crate::text::Text;
-
-/// The span of a grid from `--year 2021`, `--tertial 2021-1` or
-/// `--quarter 2021-2`.
-fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
-    let (value, key, flag, example) = if let Some(year) = &args.year {
-        (year, year.trim().to_string(), "--year", "2021")
-    } else if let Some(t) = &args.tertial {
-        (t, t.trim().replacen('-', "-T", 1), "--tertial", "2021-1")
-    } else if let Some(q) = &args.quarter {
-        (q, q.trim().replacen('-', "-Q", 1), "--quarter", "2021-2")
-    } else {
-        return Ok(None);
-    };
-    let expected_len = if flag == "--year" { 4 } else { 7 };
-    match parse_period_key(&key).filter(|_| key.len() == expected_len) {
-        Some(period) => Ok(Some(period)),
-        None => Err(Error::Refused(text!(
-            "{flag} {value}: skriv t.ex. {flag} {example}",
-            "{flag} {value}: write e.g. {flag} {example}"
-        ))),
-    }
-}
 
 /// The plan's ids of the `--measure` names (matched as `log` matches
 /// them); refuses names that are not in the plan, naming the ids.
@@ -93,11 +71,12 @@ fn agreement_not_running(plan: &Plan, today: NaiveDate) -> Option<Text> {
 
 /// Runs `loften status`.
 pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let at: NaiveDate = match &args.at {
-        Some(value) => parse_date(value, "--at")?,
-        None => settings.today,
-    };
-    let span = grid_span(args)?;
+    let at = flags::day_or("--at", args.at.as_deref(), settings.today, settings.today)?;
+    let span = flags::grid_span(
+        args.year.as_deref(),
+        args.tertial.as_deref(),
+        args.quarter.as_deref(),
+    )?;
     if settings.dirs.len() > 1 {
         return area::run(args, settings, at, span);
     }

@@ -220,3 +220,74 @@ fn a_stray_line_on_stderr_fails_the_comparison() {
         stderr: "",
     });
 }
+
+#[test]
+fn at_from_and_to_take_day_words_as_date_does() {
+    let env = TestEnv::initialised();
+    env.in_data(&[
+        "log",
+        "trafikkontroll",
+        "--date",
+        "2021-03-12",
+        "--count",
+        "2",
+    ])
+    .assert()
+    .success();
+    let status = |at: &str| {
+        env.in_data(&["status", "--at", at, "--format", "json"])
+            .env("LOFTEN_TODAY", "2021-03-15")
+            .ran()
+    };
+    let by_date = status("2021-03-14");
+    assert_eq!((by_date.code.as_str(), by_date.stderr.as_str()), ("0", ""));
+    for words in ["igår", "yesterday", "i söndags"] {
+        assert_eq!(status(words), by_date, "{words}");
+    }
+    let export = |from: &str| {
+        env.in_data(&[
+            "export", "--format", "csv", "--excel", "plain", "--out", "-", "--from", from, "--to",
+            "idag",
+        ])
+        .env("LOFTEN_TODAY", "2021-03-15")
+        .ran()
+    };
+    let friday = export("i fredags");
+    assert_eq!(export("2021-03-12"), friday);
+    assert_eq!(friday.code, "0");
+    assert_eq!(friday.stdout.lines().count(), 2, "{}", friday.stdout);
+    assert!(
+        friday
+            .stdout
+            .lines()
+            .nth(1)
+            .unwrap()
+            .starts_with("2021-03-12,trafikkontroll,2,")
+    );
+    env.in_data(&["status", "--at", "2021-02-30"])
+        .exactly(Exactly {
+            code: 2,
+            stdout: "",
+            stderr: "loften: --at: \"2021-02-30\" is not a date; write e.g. today, yesterday, \
+                 friday, last friday or 2021-03-12\n",
+        });
+}
+
+#[test]
+fn a_year_or_a_span_that_is_not_one_is_refused_in_one_line() {
+    let env = TestEnv::initialised();
+    for command in ["status", "report"] {
+        env.in_data(&[command, "--year", "21"]).exactly(Exactly {
+            code: 2,
+            stdout: "",
+            stderr: "loften: --year 21: write the year with four digits, e.g. --year 2021\n",
+        });
+    }
+    env.in_data(&["status", "--tertial", "2021-4"])
+        .env("LANG", "sv_SE.UTF-8")
+        .exactly(Exactly {
+            code: 2,
+            stdout: "",
+            stderr: "loften: --tertial 2021-4: skriv t.ex. --tertial 2021-1\n",
+        });
+}
