@@ -15,7 +15,6 @@ use loften::compliance::evaluate;
 use loften::compliance::tally::Tally;
 use loften::plan::parse_plan;
 use loften::plan::template::NORSJO_PLAN;
-use loften::text::Lang;
 
 /// `n` rows spread over the agreement, across the measures, deterministic.
 fn rows(n: usize) -> Vec<Activity> {
@@ -64,7 +63,7 @@ fn evaluate_plan(c: &mut Criterion) {
     let tally = Tally::of(&plan, &rows(100_000));
     let at = NaiveDate::from_ymd_opt(2022, 6, 30).unwrap();
     c.bench_function("evaluate the Norsjö plan", |b| {
-        b.iter(|| black_box(evaluate(&plan, &tally, black_box(at), Lang::Sv)))
+        b.iter(|| black_box(evaluate(&plan, &tally, black_box(at))))
     });
 }
 

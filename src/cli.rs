@@ -243,7 +243,8 @@ pub struct ExcuseArgs {
 /// `loften status`.
 #[derive(Debug, Args)]
 pub struct StatusArgs {
-    /// The as-of date, YYYY-MM-DD [default: today].
+    /// The as-of date: YYYY-MM-DD or a day word as for `log --date`
+    /// (today, yesterday, friday, last friday) [default: today].
     #[arg(long, value_name = "DATE")]
     pub at: Option<String>,
     /// Only these measures (repeatable).
@@ -300,12 +301,12 @@ pub struct ExportArgs {
     /// The file format.
     #[arg(long, value_enum, default_value_t)]
     pub format: ExportFormat,
-    /// Only activities on or after this date, YYYY-MM-DD; the follow-up
-    /// starts with its year.
+    /// Only activities on or after this date (YYYY-MM-DD or a day word);
+    /// the follow-up starts with its year.
     #[arg(long, value_name = "DATE")]
     pub from: Option<String>,
-    /// Only activities on or before this date, YYYY-MM-DD; the follow-up
-    /// is as known on it [default: today].
+    /// Only activities on or before this date (YYYY-MM-DD or a day word);
+    /// the follow-up is as known on it [default: today].
     #[arg(long, value_name = "DATE")]
     pub to: Option<String>,
     /// The file to write; `-` writes CSV or JSON to standard output

@@ -134,7 +134,9 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
             "Perioden, som status visar dess nyckel: 2021-03, 2021-W12, 2021-T1, 2021-Q2, 2021-VT, 2021-H1, 2021."
         }
         ("excuse", "reason") => "Varför perioden undantas (måste anges).",
-        ("status", "at") => "Dagen läget gäller, ÅÅÅÅ-MM-DD [standard: i dag].",
+        ("status", "at") => {
+            "Dagen läget gäller: ÅÅÅÅ-MM-DD eller ett dagord som för log --date (idag, igår, fredag, i fredags) [standard: i dag]."
+        }
         ("status", "measures") => "Bara dessa åtgärder (kan upprepas).",
         ("status", "by_owner") => "Gruppera efter ansvarig i stället för fokusområde.",
         ("status", "year") => "Nämndens bild av ett helt år: ett rutnät av åtgärder × månader.",
@@ -147,10 +149,10 @@ fn help_sv(command: &str, id: &str) -> Option<&'static str> {
             "Filformat: xlsx (arbetsbok), csv (aktiviteterna) eller json (för program) [standard: xlsx]."
         }
         ("export", "from") => {
-            "Bara aktiviteter från och med den dagen, ÅÅÅÅ-MM-DD; uppföljningen börjar med dess år."
+            "Bara aktiviteter från och med den dagen (ÅÅÅÅ-MM-DD eller ett dagord); uppföljningen börjar med dess år."
         }
         ("export", "to") => {
-            "Bara aktiviteter till och med den dagen, ÅÅÅÅ-MM-DD; uppföljningen som den var känd då [standard: i dag]."
+            "Bara aktiviteter till och med den dagen (ÅÅÅÅ-MM-DD eller ett dagord); uppföljningen som den var känd då [standard: i dag]."
         }
         ("export", "out") => {
             "Filen som skrivs; `-` skriver CSV eller JSON till standard ut [standard: loften-export-<i dag>.<format> i aktuell mapp]."

@@ -8,6 +8,8 @@
 //! Module map:
 //!
 //! - [`cli`]: the command line as clap sees it, and nothing else;
+//! - [`flags`]: the flags' values (days, years, grid spans), each kind
+//!   parsed by one function;
 //! - [`settings`]: the validated settings the commands read;
 //! - [`cmd`]: one module per subcommand, glue only (load, evaluate, render);
 //! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
@@ -25,8 +27,10 @@
 //! - [`text`]: Swedish and English wording.
 //! - [`terminal`]: what a terminal would obey in text, refused at input
 //!   and escaped on output.
-//! - [`words`]: the domain's values in words (states, numbers, records),
-//!   shared by the renderers and the yearly report.
+//! - [`words`]: the domain's values in words (states, numbers, records,
+//!   periods, frequencies), shared by the renderers and the yearly report.
+//!   The domain ([`plan`], [`period`], [`compliance`]) takes no language
+//!   and returns data only; it is worded here, at the edge.
 
 pub mod activity;
 pub mod cli;
@@ -36,6 +40,7 @@ pub mod completion;
 pub mod compliance;
 pub mod day_words;
 pub mod error;
+pub mod flags;
 pub mod log_audit;
 pub mod names;
 pub mod period;

@@ -14,8 +14,6 @@
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 use serde::{Deserialize, Serialize};
 
-use crate::text::Lang;
-
 /// An inclusive range of days.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub struct DateRange {
@@ -120,21 +118,6 @@ impl PeriodKind {
         }
     }
 
-    /// The kind in words, singular: "månad", "month".
-    pub fn noun(self, lang: Lang) -> &'static str {
-        match self {
-            PeriodKind::Day => lang.pick("dag", "day"),
-            PeriodKind::Week => lang.pick("vecka", "week"),
-            PeriodKind::Month => lang.pick("månad", "month"),
-            PeriodKind::Tertial => lang.pick("tertial", "tertial"),
-            PeriodKind::Quarter => lang.pick("kvartal", "quarter"),
-            PeriodKind::Term => lang.pick("termin", "term"),
-            PeriodKind::HalfYear => lang.pick("halvår", "half-year"),
-            PeriodKind::Year => lang.pick("år", "year"),
-            PeriodKind::Validity => lang.pick("giltighetstid", "validity"),
-        }
-    }
-
     /// Whether every period of this kind lies whole in one period of
     /// `outer`, so that an average over `outer` can count whole periods of
     /// this kind: months in a tertial, quarters in a half-year, but not
@@ -156,21 +139,6 @@ impl PeriodKind {
             _ => false,
         }
     }
-
-    /// The kind in words, plural: "månader", "months".
-    pub fn plural(self, lang: Lang) -> &'static str {
-        match self {
-            PeriodKind::Day => lang.pick("dagar", "days"),
-            PeriodKind::Week => lang.pick("veckor", "weeks"),
-            PeriodKind::Month => lang.pick("månader", "months"),
-            PeriodKind::Tertial => lang.pick("tertial", "tertials"),
-            PeriodKind::Quarter => lang.pick("kvartal", "quarters"),
-            PeriodKind::Term => lang.pick("terminer", "terms"),
-            PeriodKind::HalfYear => lang.pick("halvår", "half-years"),
-            PeriodKind::Year => lang.pick("år", "years"),
-            PeriodKind::Validity => lang.pick("giltighetstider", "validity windows"),
-        }
-    }
 }
 
 /// One period: a kind and the days it covers, possibly clipped.
@@ -183,6 +151,39 @@ pub struct Period {
     /// The days of the whole calendar period before any clipping; equal to
     /// `range` for an unclipped period.
     pub full: DateRange,
+}
+
+/// A period as results carry it (`status --format json`, the grid's
+/// columns): its kind, its stable key and the days it covers, clipped.
+/// Data only, the same in every language; the edge words it (see
+/// `crate::words::period_label`).
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize)]
+pub struct PeriodRef {
+    /// What kind of period this is: `month`, `week`, ...
+    pub kind: PeriodKind,
+    /// The stable key (`2021-03`), as `loften excuse` takes it.
+    pub key: String,
+    /// The first day.
+    pub start: NaiveDate,
+    /// The last day.
+    pub end: NaiveDate,
+}
+
+impl PeriodRef {
+    /// The period referred to: the calendar period holding `start`,
+    /// clipped to `start..=end` (a validity window is its own days).
+    pub fn period(&self) -> Period {
+        let range = DateRange {
+            start: self.start,
+            end: self.end,
+        };
+        let full = calendar_period(self.kind, self.start).map_or(range, |p| p.full);
+        Period {
+            kind: self.kind,
+            range,
+            full,
+        }
+    }
 }
 
 /// The date, or `None` outside the calendar chrono knows (about ±262,000
@@ -305,53 +306,11 @@ pub fn periods_in(kind: PeriodKind, window: DateRange) -> Vec<Period> {
     periods
 }
 
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-/// The month's name: "mars", "March".
-pub fn month_name(month: u32, lang: Lang) -> &'static str {
-    let index = (month as usize).saturating_sub(1).min(11);
-    match lang {
-        Lang::Sv => MONTHS_SV[index],
-        Lang::En => MONTHS_EN[index],
-    }
-}
-
-/// Short month name for grid headers: "jan", "Jan".
-pub fn month_abbrev(month: u32, lang: Lang) -> String {
-    month_name(month, lang).chars().take(3).collect()
-}
-
 impl Period {
     /// The period's ordinal within its year: month 1–12, tertial 1–3,
-    /// quarter 1–4, half 1–2, term 1 (VT) or 2 (HT), ISO week number.
-    fn ordinal(&self) -> u32 {
+    /// quarter 1–4, half 1–2, term 1 (VT) or 2 (HT), ISO week number; 0
+    /// for a day, a year and a validity window.
+    pub fn ordinal(&self) -> u32 {
         let start = self.full.start;
         match self.kind {
             PeriodKind::Week => start.iso_week().week(),
@@ -391,25 +350,13 @@ impl Period {
         }
     }
 
-    /// The period in words: "mars 2021", "v. 12 2021", "T1 2021", "2021".
-    pub fn label(&self, lang: Lang) -> String {
-        let year = self.year();
-        let n = self.ordinal();
-        match self.kind {
-            PeriodKind::Day => self.full.start.format("%Y-%m-%d").to_string(),
-            PeriodKind::Week => format!("{} {n} {year}", lang.pick("v.", "week")),
-            PeriodKind::Month => format!("{} {year}", month_name(n, lang)),
-            PeriodKind::Tertial => format!("T{n} {year}"),
-            PeriodKind::Quarter => format!("{}{n} {year}", lang.pick("kv", "Q")),
-            PeriodKind::Term => match (n, lang) {
-                (1, Lang::Sv) => format!("VT {year}"),
-                (_, Lang::Sv) => format!("HT {year}"),
-                (1, Lang::En) => format!("spring term {year}"),
-                (_, Lang::En) => format!("autumn term {year}"),
-            },
-            PeriodKind::HalfYear => format!("H{n} {year}"),
-            PeriodKind::Year => format!("{year}"),
-            PeriodKind::Validity => format!("{} – {}", self.range.start, self.range.end),
+    /// The period as results carry it: kind, key and days, no words.
+    pub fn to_ref(&self) -> PeriodRef {
+        PeriodRef {
+            kind: self.kind,
+            key: self.key(),
+            start: self.range.start,
+            end: self.range.end,
         }
     }
 }
@@ -601,7 +548,7 @@ mod tests {
     fn iso_week_53_of_2020() {
         let p = calendar_period(PeriodKind::Week, d("2021-01-01")).unwrap();
         assert_eq!(p.key(), "2020-W53");
-        assert_eq!(p.label(Lang::Sv), "v. 53 2020");
+        assert_eq!((p.ordinal(), p.year()), (53, 2020));
         assert_eq!(parse_period_key("2020-W53").unwrap(), p);
         assert_eq!(parse_period_key("2021-W53"), None);
     }
@@ -621,15 +568,26 @@ mod tests {
     }
 
     #[test]
-    fn labels_in_both_languages() {
+    fn a_reference_gives_back_its_period() {
+        let window = range("2019-01-01", "2023-12-31");
+        for (kind, day) in [
+            (PeriodKind::Month, "2021-03-15"),
+            (PeriodKind::Week, "2019-01-01"),
+            (PeriodKind::Week, "2021-01-01"),
+            (PeriodKind::Term, "2021-09-01"),
+            (PeriodKind::Year, "2023-06-30"),
+            (PeriodKind::Day, "2020-02-29"),
+            (PeriodKind::Validity, "2020-05-05"),
+        ] {
+            let period = period_containing(kind, d(day), window).unwrap();
+            assert_eq!(period.to_ref().period(), period, "{kind:?} {day}");
+        }
         let march = calendar_period(PeriodKind::Month, d("2021-03-15")).unwrap();
-        assert_eq!(march.label(Lang::Sv), "mars 2021");
-        assert_eq!(march.label(Lang::En), "March 2021");
-        let t1 = calendar_period(PeriodKind::Tertial, d("2021-03-15")).unwrap();
-        assert_eq!(t1.label(Lang::Sv), "T1 2021");
-        let week = calendar_period(PeriodKind::Week, d("2021-03-15")).unwrap();
-        assert_eq!(week.label(Lang::Sv), "v. 11 2021");
-        assert_eq!(week.key(), "2021-W11");
+        assert_eq!(march.to_ref().key, "2021-03");
+        assert_eq!(
+            serde_json::to_string(&march.to_ref()).unwrap(),
+            r#"{"kind":"month","key":"2021-03","start":"2021-03-01","end":"2021-03-31"}"#
+        );
     }
 
     #[test]

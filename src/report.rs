@@ -13,10 +13,13 @@ use serde::Serialize;
 use crate::compliance::grid::{Grid, GridRow, Mark, grid};
 use crate::compliance::tally::Tally;
 use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
-use crate::period::{DateRange, Period, PeriodKind, month_abbrev, month_name};
+use crate::period::{DateRange, Period, PeriodKind};
 use crate::plan::{Direction, Measure, Plan, Rule};
 use crate::text::Lang;
-use crate::words::{mark_words, metric_goal_words, number, record_words, state_words, trend_arrow};
+use crate::words::{
+    frequency_words, kind_plural, mark_words, metric_goal_words, month_abbrev, month_name, number,
+    period_label, record_words, state_words, trend_arrow,
+};
 
 /// One calendar year of the agreement as known on a day: the engine's
 /// grid of measures × months.
@@ -35,13 +38,7 @@ pub struct YearReview {
 
 /// The review of `year` as known on `as_of`; `None` when the year lies
 /// outside the agreement or begins after `as_of`.
-pub fn year_review(
-    plan: &Plan,
-    tally: &Tally,
-    year: i32,
-    as_of: NaiveDate,
-    lang: Lang,
-) -> Option<YearReview> {
+pub fn year_review(plan: &Plan, tally: &Tally, year: i32, as_of: NaiveDate) -> Option<YearReview> {
     let full = DateRange::new(
         NaiveDate::from_ymd_opt(year, 1, 1)?,
         NaiveDate::from_ymd_opt(year, 12, 31)?,
@@ -59,7 +56,7 @@ pub fn year_review(
         year,
         as_of: range.end.min(as_of),
         complete: range.end <= as_of,
-        grid: grid(plan, tally, &span, as_of, lang),
+        grid: grid(plan, tally, &span, as_of),
     })
 }
 
@@ -511,7 +508,7 @@ fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -
         vad: measure.map(|m| m.text.vad.clone()).unwrap_or_default(),
         nar: row.at_end.nar.clone(),
         promise: measure
-            .map(|m| m.frequency.describe(lang))
+            .map(|m| frequency_words(&m.frequency, lang))
             .unwrap_or_default(),
         done,
         done_words,
@@ -643,9 +640,10 @@ fn sentence(
     let done = done_in_year(row);
     let year = review.year;
     let (met, ended) = (record.periods_met, record.periods_ended);
-    let unit = record
-        .unit
-        .map_or_else(|| lang.pick("intervall", "intervals"), |k| k.plural(lang));
+    let unit = record.unit.map_or_else(
+        || lang.pick("intervall", "intervals"),
+        |k| kind_plural(k, lang),
+    );
     let as_needed = measure.is_some_and(|m| m.frequency.rule == Rule::AsNeeded);
     let done_words = done_words(done, lang);
     let kept = match (status.state, record.unit, lang) {
@@ -702,7 +700,10 @@ fn sentence(
     // 2021: 1 försenad, 1 öppen".
     if let Some(triggers) = &status.triggers {
         let counts = crate::words::trigger_counts(triggers, lang);
-        let label = status.period.as_ref().map_or("", |p| p.label.as_str());
+        let label = status
+            .period
+            .as_ref()
+            .map_or_else(String::new, |p| period_label(&p.period(), lang));
         if !counts.is_empty() {
             clauses.push(match lang {
                 Lang::Sv => format!("i {label}: {counts}"),

@@ -16,6 +16,7 @@ use crate::plan::{Measure, Plan};
 use crate::terminal;
 use crate::text;
 use crate::text::{Lang, Text};
+use crate::words::kind_noun;
 
 /// Every problem of a new `row` against `plan`, with `today` as the last
 /// day an activity can have happened. Empty when the row is fine.
@@ -227,7 +228,7 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
                 .collect();
             if !own.is_empty() && !own.contains(&period.kind) {
                 let kind = own[0];
-                let (sv, en) = (kind.noun(Lang::Sv), kind.noun(Lang::En));
+                let (sv, en) = (kind_noun(kind, Lang::Sv), kind_noun(kind, Lang::En));
                 // The key of that kind where the excused period begins.
                 let example =
                     crate::period::period_containing(kind, period.range.start, period.range)

@@ -2,6 +2,15 @@
 //! with the right decimal sign, a year's record, trends and the one-line
 //! progress after `loften log`. Shared by the renderers and the yearly
 //! report's content model, so that a state reads the same everywhere.
+//!
+//! The engine returns data only; this is where it is worded. Periods are
+//! worded in [`periods`], frequencies in [`frequency`].
+
+pub mod frequency;
+pub mod periods;
+
+pub use frequency::frequency_words;
+pub use periods::{kind_noun, kind_plural, month_abbrev, month_name, period_label};
 
 use chrono::NaiveDate;
 
@@ -178,7 +187,11 @@ pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::text::Text
 /// One line for `loften log` on `at`: "trafikkontroll: 7 av 10 i mars
 /// 2021".
 pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
-    let label = m.period.as_ref().map_or("", |p| p.label.as_str());
+    let label = m
+        .period
+        .as_ref()
+        .map_or_else(String::new, |p| period_label(&p.period(), lang));
+    let label = label.as_str();
     let id = &m.id;
     if let Some(triggers) = &m.triggers {
         let mut line = format!("{id}: {}", trigger_words(triggers, label, lang));
@@ -266,8 +279,8 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
     // "0 av 1 månader" reads well in Swedish; English wants "1 month".
     let singular = ended == 1 && lang == Lang::En;
     let unit = match (record.unit, singular) {
-        (Some(kind), true) => kind.noun(lang),
-        (Some(kind), false) => kind.plural(lang),
+        (Some(kind), true) => kind_noun(kind, lang),
+        (Some(kind), false) => kind_plural(kind, lang),
         (None, true) => "interval",
         (None, false) => lang.pick("intervall", "intervals"),
     };

@@ -17,7 +17,6 @@ use loften::compliance::tally::Tally;
 use loften::period::{PeriodKind, calendar_period};
 use loften::plan::{line_column, parse_plan};
 use loften::store::log::LogReader;
-use loften::text::Lang;
 
 /// Arbitrary bytes as a plan: parsed; a plan is evaluated at its start and
 /// end, and its first year's grid built; problems must each have a place.
@@ -28,12 +27,12 @@ pub fn plan_parser(data: &[u8]) {
             assert!(!plan.measures.is_empty(), "a plan without measures");
             let tally = Tally::default();
             for as_of in [plan.agreement.start, plan.agreement.end] {
-                let evaluation = evaluate(&plan, &tally, as_of, Lang::Sv);
+                let evaluation = evaluate(&plan, &tally, as_of);
                 assert_eq!(evaluation.measures.len(), plan.measure_ids().len());
             }
             let start = plan.agreement.start;
             if let Some(year) = calendar_period(PeriodKind::Year, start) {
-                let shown = grid(&plan, &tally, &year, start, Lang::En);
+                let shown = grid(&plan, &tally, &year, start);
                 assert!(shown.columns.len() <= 12, "{} columns", shown.columns.len());
             }
         }

@@ -16,12 +16,12 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::cli::{ListFormat, StatusArgs};
-use crate::cmd::status::{grid_as_of, keep_only, read_log};
-use crate::compliance::grid::{GridRow, grid};
+use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
+use crate::compliance::grid::GridRow;
 use crate::compliance::tally::Tally;
-use crate::compliance::{Evaluation, MeasureStatus, PeriodInfo, evaluate};
+use crate::compliance::{Evaluation, MeasureStatus};
 use crate::error::{Error, Outcome};
-use crate::period::Period;
+use crate::period::{Period, PeriodRef};
 use crate::plan::Plan;
 use crate::render::status::{
     AreaLine, Grouping, agreement_heading, area_table, grid_table, status_table,
@@ -70,8 +70,8 @@ struct AgreementGrid<'a> {
     dir: &'a str,
     municipality: &'a str,
     title: &'a str,
-    span: &'a PeriodInfo,
-    columns: &'a [PeriodInfo],
+    span: &'a PeriodRef,
+    columns: &'a [PeriodRef],
     measures: &'a [GridRow],
 }
 
@@ -126,11 +126,7 @@ fn statuses(
     let lang = settings.lang;
     let evaluations: Vec<Evaluation> = folders
         .iter()
-        .map(|f| {
-            let mut evaluation = evaluate(&f.plan, &f.tally, at, lang);
-            keep_only(&mut evaluation, &args.measures);
-            evaluation
-        })
+        .map(|f| evaluation(&f.plan, &f.tally, at, &args.measures))
         .collect();
     let mut out = io::stdout().lock();
     match args.format {
@@ -188,16 +184,10 @@ fn grids(
     grouping: Grouping,
 ) -> Result<Outcome, Error> {
     let lang = settings.lang;
-    let as_of = grid_as_of(args, span, at);
+    let as_of = grid_as_of(args.at.is_some(), span, at);
     let grids: Vec<_> = folders
         .iter()
-        .map(|f| {
-            let mut grid = grid(&f.plan, &f.tally, span, as_of, lang);
-            if !args.measures.is_empty() {
-                grid.measures.retain(|r| args.measures.contains(&r.id));
-            }
-            grid
-        })
+        .map(|f| span_grid(&f.plan, &f.tally, span, as_of, &args.measures))
         .collect();
     let mut out = io::stdout().lock();
     match args.format {

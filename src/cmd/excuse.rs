@@ -18,7 +18,9 @@ use crate::store::log::LogReader;
 use crate::store::plan_file::load_plan_at;
 use crate::store::shown;
 use crate::text;
+use crate::text::Lang;
 use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
+use crate::words::period_label;
 
 /// Excuses a period.
 pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
@@ -60,8 +62,8 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
     };
     let (id, file) = (&row.id, shown(&path));
     let (label_sv, label_en) = (
-        period.label(crate::text::Lang::Sv),
-        period.label(crate::text::Lang::En),
+        period_label(&period, Lang::Sv),
+        period_label(&period, Lang::En),
     );
     let done = text!(
         "Undantog {measure} för {label_sv} med raden {id} i {file}",

@@ -4,11 +4,12 @@
 //! Glue only: read the plan; one cheap pass over the log for the ids that
 //! voids cancel; one pass that feeds every row to the tally and every
 //! exported row to the exporter as it is read (so memory does not grow
-//! with the log); evaluate; let the exporter finish; rename the finished
-//! file into place (see [`crate::store::atomic`], which also guards the
-//! target).
+//! with the log); evaluate; let the exporter finish; hand the output to
+//! its target ([`crate::store::output_target`]: standard output, or the
+//! finished file renamed into place behind the guards of
+//! [`crate::store::atomic`]).
 
-use std::io::{self, BufWriter, Seek, Write};
+use std::io::{self, BufWriter, Write};
 use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
@@ -18,25 +19,20 @@ use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
 use crate::compliance::evaluate;
 use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
+use crate::flags;
 use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
 use crate::render::json_export::JsonExporter;
 use crate::render::xlsx::XlsxExporter;
 use crate::report::{YearReview, year_review};
-use crate::settings::{Settings, parse_date};
-use crate::store::atomic::Output;
+use crate::settings::Settings;
 use crate::store::log::{LogReader, first_pass};
+use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
 use crate::text::Lang;
 use crate::words::{counted, unreadable_words};
-
-/// Where the export goes.
-enum Target {
-    Stdout,
-    File(PathBuf),
-}
 
 fn extension(format: ExportFormat) -> &'static str {
     match format {
@@ -46,23 +42,22 @@ fn extension(format: ExportFormat) -> &'static str {
     }
 }
 
-fn target(args: &ExportArgs, today: NaiveDate) -> Result<Target, Error> {
-    match &args.out {
-        Some(path) if path.as_os_str() == "-" => {
-            if args.format == ExportFormat::Xlsx {
-                return Err(Error::Refused(text!(
-                    "--out -: en xlsx-fil kan inte skrivas till standard ut; ange en fil, t.ex. --out uppfoljning.xlsx, eller välj --format csv eller json",
-                    "--out -: an xlsx file cannot be written to standard output; give a file, e.g. --out follow-up.xlsx, or choose --format csv or json"
-                )));
-            }
-            Ok(Target::Stdout)
-        }
-        Some(path) => Ok(Target::File(path.clone())),
-        None => Ok(Target::File(PathBuf::from(format!(
+/// Where the export goes: `--out`, `-` for standard output (not for an
+/// xlsx file), else `loften-export-DAY.FORMAT` in the current folder.
+fn target(args: &ExportArgs, today: NaiveDate) -> Result<OutputTarget, Error> {
+    let target = OutputTarget::from_out(args.out.as_deref(), || {
+        OutputTarget::File(PathBuf::from(format!(
             "loften-export-{today}.{}",
             extension(args.format)
-        )))),
+        )))
+    });
+    if target == OutputTarget::Stdout && args.format == ExportFormat::Xlsx {
+        return Err(Error::Refused(text!(
+            "--out -: en xlsx-fil kan inte skrivas till standard ut; ange en fil, t.ex. --out uppfoljning.xlsx, eller välj --format csv eller json",
+            "--out -: an xlsx file cannot be written to standard output; give a file, e.g. --out follow-up.xlsx, or choose --format csv or json"
+        )));
     }
+    Ok(target)
 }
 
 /// The CSV dialect: `--excel`, else Swedish Excel's when the language is
@@ -74,17 +69,21 @@ pub fn dialect(excel: Option<ExcelArg>, lang: Lang) -> CsvDialect {
     }
 }
 
-/// The span of the export: `--from` and `--to`, checked.
-fn span(args: &ExportArgs) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Error> {
+/// The span of the export: `--from` and `--to` (ISO dates or day words
+/// seen from `today`), checked.
+fn span(
+    args: &ExportArgs,
+    today: NaiveDate,
+) -> Result<(Option<NaiveDate>, Option<NaiveDate>), Error> {
     let from = args
         .from
         .as_deref()
-        .map(|d| parse_date(d, "--from"))
+        .map(|d| flags::day("--from", d, today))
         .transpose()?;
     let to = args
         .to
         .as_deref()
-        .map(|d| parse_date(d, "--to"))
+        .map(|d| flags::day("--to", d, today))
         .transpose()?;
     if let (Some(f), Some(t)) = (from, to)
         && f > t
@@ -103,63 +102,42 @@ fn in_span(date: NaiveDate, from: Option<NaiveDate>, to: Option<NaiveDate>) -> b
 
 /// Runs `loften export`.
 pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let (from, to) = span(args)?;
+    let (from, to) = span(args, settings.today)?;
     let target = target(args, settings.today)?;
     // The agreement in force on the last day exported.
     let plan = load_plan_at(&settings.dir, to.unwrap_or(settings.today))?;
     let lang = settings.lang;
-    match target {
-        Target::Stdout => {
-            // The export is spooled to an unnamed temporary file and
-            // copied out once the log is read and its locks released: a
-            // reader that pauses (`export --out - | less`) must not keep
-            // `loften log` waiting for the lock.
-            let mut spool = tempfile::tempfile().map_err(Error::Output)?;
-            {
-                let out = BufWriter::new(&mut spool);
-                let exporter = text_exporter(args.format, out, &plan, args.excel, lang)
-                    .map_err(Error::Output)?;
-                export(exporter, &plan, settings, from, to).map_err(|e| match e {
-                    Failure::Io(e) => Error::Output(e),
-                    Failure::Other(e) => e,
-                })?;
+    let mut output = target.open(&settings.dir)?;
+    let written = {
+        let out = output.file();
+        let exporter: Result<Box<dyn Exporter + '_>, io::Error> = match args.format {
+            ExportFormat::Xlsx => {
+                XlsxExporter::new(BufWriter::new(out), ActivityColumns::of(&plan), lang)
+                    .map(|e| Box::new(e) as Box<dyn Exporter>)
             }
-            spool
-                .seek(io::SeekFrom::Start(0))
-                .and_then(|_| io::copy(&mut spool, &mut io::stdout().lock()))
-                .map_err(Error::Output)?;
+            _ => text_exporter(args.format, BufWriter::new(out), &plan, args.excel, lang),
+        };
+        match exporter {
+            Ok(exporter) => export(exporter, &plan, settings, from, to),
+            Err(e) => Err(Failure::Io(e)),
         }
-        Target::File(path) => {
-            let mut file = Output::create(&path, &settings.dir)?;
-            let written = {
-                let out = file.file();
-                let exporter: Result<Box<dyn Exporter + '_>, io::Error> = match args.format {
-                    ExportFormat::Xlsx => {
-                        XlsxExporter::new(BufWriter::new(out), ActivityColumns::of(&plan), lang)
-                            .map(|e| Box::new(e) as Box<dyn Exporter>)
-                    }
-                    _ => text_exporter(args.format, BufWriter::new(out), &plan, args.excel, lang),
-                };
-                let exporter = exporter.map_err(|e| Error::writing(&path, e))?;
-                export(exporter, &plan, settings, from, to)
-            };
-            // On any failure the temporary file is dropped, and with it
-            // every byte written: the target is untouched.
-            written.map_err(|e| match e {
-                Failure::Io(e) => Error::writing(&path, e),
-                Failure::Other(e) => e,
-            })?;
-            file.commit()?;
-            eprintln!(
-                "loften: {}",
-                text!(
-                    "exporten är skriven till {}",
-                    "the export is written to {}",
-                    shown(&path)
-                )
-                .get(lang)
-            );
-        }
+    };
+    // On any failure the output is dropped unfinished, and with it every
+    // byte written: nothing is printed, a target file is untouched.
+    written.map_err(|e| match e {
+        Failure::Io(e) => output.write_error(e),
+        Failure::Other(e) => e,
+    })?;
+    if let Some(path) = output.finish()? {
+        eprintln!(
+            "loften: {}",
+            text!(
+                "exporten är skriven till {}",
+                "the export is written to {}",
+                shown(&path)
+            )
+            .get(lang)
+        );
     }
     Ok(Outcome::Success)
 }
@@ -292,9 +270,9 @@ fn export(
     let as_of = to.unwrap_or(settings.today).min(settings.today);
     let first_year = from.unwrap_or(plan.agreement.start).year();
     let years: Vec<YearReview> = (first_year..=as_of.year())
-        .filter_map(|year| year_review(plan, &tally, year, as_of, lang))
+        .filter_map(|year| year_review(plan, &tally, year, as_of))
         .collect();
-    let evaluation = evaluate(plan, &tally, as_of, lang);
+    let evaluation = evaluate(plan, &tally, as_of);
     let rest = ExportRest {
         plan,
         lang,

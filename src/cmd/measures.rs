@@ -59,7 +59,7 @@ fn entry<'a>(plan: &'a Plan, measure: &'a Measure, lang: Lang) -> MeasureEntry<'
         title: &measure.title,
         focus_area: &measure.focus_area,
         frequency: &measure.frequency,
-        frequency_text: measure.frequency.describe(lang),
+        frequency_text: crate::words::frequency_words(&measure.frequency, lang),
         nar: &measure.text.nar,
         responsible: responsible_names(plan, measure),
         valid: Validity {

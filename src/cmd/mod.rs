@@ -17,6 +17,7 @@ pub mod repair;
 pub mod report;
 pub mod shift;
 pub mod status;
+pub mod view;
 pub mod void;
 
 use crate::cli::Command;

@@ -93,21 +93,25 @@ pub fn progress_line(
         ));
     }
     let tally = tally_files(&files, plan).ok()?.tally;
+    let statuses: Vec<_> = measures
+        .iter()
+        .map(|m| {
+            // The period that holds the row, as it stands today.
+            let on_date = evaluate_measure(plan, m, &tally, date);
+            let period_end = on_date.period.as_ref().map_or(date, |p| p.end);
+            let at = today.min(period_end).max(date);
+            let status = if at == date {
+                on_date
+            } else {
+                evaluate_measure(plan, m, &tally, at)
+            };
+            (status, at)
+        })
+        .collect();
     let line = |lang: Lang| {
-        measures
+        statuses
             .iter()
-            .map(|m| {
-                // The period that holds the row, as it stands today.
-                let on_date = evaluate_measure(plan, m, &tally, date, lang);
-                let period_end = on_date.period.as_ref().map_or(date, |p| p.end);
-                let at = today.min(period_end).max(date);
-                let status = if at == date {
-                    on_date
-                } else {
-                    evaluate_measure(plan, m, &tally, at, lang)
-                };
-                progress_words(&status, at, lang)
-            })
+            .map(|(status, at)| progress_words(status, *at, lang))
             .collect::<Vec<_>>()
             .join("\n")
     };

@@ -11,7 +11,6 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::activity::Activity;
-use crate::day_words::parse_day;
 use crate::error::{Error, Outcome};
 use crate::names::{Candidate, Resolved, resolve};
 use crate::plan::Plan;
@@ -36,15 +35,7 @@ pub fn new_row(measure: &str, date: NaiveDate) -> Activity {
 /// The `--date` flag (an ISO date or a day word: `igår`, `fredag`), or
 /// today.
 pub fn date_or_today(date: Option<&str>, settings: &Settings) -> Result<NaiveDate, Error> {
-    let Some(typed) = date else {
-        return Ok(settings.today);
-    };
-    parse_day(typed, settings.today).map_err(|problem| {
-        Error::Refused(Text::new(
-            format!("--date: {}", problem.sv),
-            format!("--date: {}", problem.en),
-        ))
-    })
+    crate::flags::day_or("--date", date, settings.today, settings.today)
 }
 
 /// The canonical id that `typed` names among `candidates` (see

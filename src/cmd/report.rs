@@ -6,37 +6,25 @@
 //! report's content ([`crate::report`]) and render it. Without `--out`
 //! (or with `--out -`) the report goes to standard output, so it can be
 //! piped; with `--out FILE` it is written like an export, through the same
-//! guards ([`crate::store::atomic`]).
-
-use std::io::{self, Write};
+//! [`crate::store::output_target::OutputTarget`] and guards.
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ReportArgs, ReportFormat};
 use crate::error::{Error, Outcome};
+use crate::flags;
 use crate::render::html::report_html;
 use crate::render::markdown::report_markdown;
 use crate::report::{build_report, year_review};
 use crate::settings::Settings;
-use crate::store::atomic::Output;
 use crate::store::log::{LogTally, tally_log};
+use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
 
-fn parse_year(value: &str) -> Result<i32, Error> {
-    let trimmed = value.trim();
-    match trimmed.parse::<i32>() {
-        Ok(year) if trimmed.len() == 4 && (1900..=9999).contains(&year) => Ok(year),
-        _ => Err(Error::Refused(text!(
-            "--year {value}: skriv året med fyra siffror, t.ex. --year 2021",
-            "--year {value}: write the year with four digits, e.g. --year 2021"
-        ))),
-    }
-}
-
 /// Runs `loften report`.
 pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let year = parse_year(&args.year)?;
+    let year = flags::year("--year", &args.year)?;
     // The agreement of the year: the one in force on its last day.
     let last_day = NaiveDate::from_ymd_opt(year, 12, 31).unwrap_or(settings.today);
     let plan = load_plan_at(&settings.dir, last_day)?;
@@ -47,7 +35,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         eprintln!("loften: {}", warning.get(lang));
     }
     let LogTally { tally, .. } = log;
-    let Some(review) = year_review(&plan, &tally, year, settings.today, lang) else {
+    let Some(review) = year_review(&plan, &tally, year, settings.today) else {
         let first_day = NaiveDate::from_ymd_opt(year, 1, 1);
         return Err(Error::Refused(
             if first_day.is_some_and(|d| d > settings.today) && year <= end.year() {
@@ -68,28 +56,17 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         ReportFormat::Html => report_html(&report),
         ReportFormat::Md => report_markdown(&report),
     };
-    match &args.out {
-        Some(path) if path.as_os_str() != "-" => {
-            let mut file = Output::create(path, &settings.dir)?;
-            file.file()
-                .write_all(rendered.as_bytes())
-                .map_err(|e| Error::writing(path, e))?;
-            file.commit()?;
-            let p = path.display();
-            eprintln!(
-                "loften: {}",
-                text!(
-                    "rapporten är skriven till {p}",
-                    "the report is written to {p}"
-                )
-                .get(lang)
-            );
-        }
-        _ => {
-            let mut out = io::stdout().lock();
-            out.write_all(rendered.as_bytes())?;
-            out.flush()?;
-        }
+    let target = OutputTarget::from_out(args.out.as_deref(), || OutputTarget::Stdout);
+    if let Some(path) = target.write_all(rendered.as_bytes(), &settings.dir)? {
+        let p = path.display();
+        eprintln!(
+            "loften: {}",
+            text!(
+                "rapporten är skriven till {p}",
+                "the report is written to {p}"
+            )
+            .get(lang)
+        );
     }
     Ok(Outcome::Success)
 }

@@ -4,53 +4,28 @@
 //!
 //! Glue only: read the plan, fold the log into a tally (two passes: the
 //! voided ids, then the rows), evaluate, render. Several data folders
-//! (the police-area view) are shown by [`crate::cmd::area`].
+//! (the police-area view) are shown by [`crate::cmd::area`]; what both
+//! show is read and evaluated by [`crate::cmd::view`].
 
 use std::io::{self, Write};
-use std::path::Path;
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ListFormat, StatusArgs};
 use crate::cmd::area;
 use crate::cmd::record::canonical;
-use crate::compliance::grid::grid;
-use crate::compliance::tally::Tally;
-use crate::compliance::{Evaluation, evaluate};
+use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::error::{Error, Outcome};
+use crate::flags;
 use crate::names::measure_candidates;
-use crate::period::{Period, parse_period_key};
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
 use crate::render::table::Width;
 use crate::render::write_json;
-use crate::settings::{Settings, parse_date};
-use crate::store::log::{LogTally, tally_log};
+use crate::settings::Settings;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
-use crate::text::{Lang, Text};
-
-/// The span of a grid from `--year 2021`, `--tertial 2021-1` or
-/// `--quarter 2021-2`.
-fn grid_span(args: &StatusArgs) -> Result<Option<Period>, Error> {
-    let (value, key, flag, example) = if let Some(year) = &args.year {
-        (year, year.trim().to_string(), "--year", "2021")
-    } else if let Some(t) = &args.tertial {
-        (t, t.trim().replacen('-', "-T", 1), "--tertial", "2021-1")
-    } else if let Some(q) = &args.quarter {
-        (q, q.trim().replacen('-', "-Q", 1), "--quarter", "2021-2")
-    } else {
-        return Ok(None);
-    };
-    let expected_len = if flag == "--year" { 4 } else { 7 };
-    match parse_period_key(&key).filter(|_| key.len() == expected_len) {
-        Some(period) => Ok(Some(period)),
-        None => Err(Error::Refused(text!(
-            "{flag} {value}: skriv t.ex. {flag} {example}",
-            "{flag} {value}: write e.g. {flag} {example}"
-        ))),
-    }
-}
+use crate::text::Text;
 
 /// The plan's ids of the `--measure` names (matched as `log` matches
 /// them); refuses names that are not in the plan, naming the ids.
@@ -70,41 +45,6 @@ fn measure_filter(plan: &Plan, names: &[String]) -> Result<Vec<String>, Error> {
         ids.push(id);
     }
     Ok(ids)
-}
-
-/// The log of data folder `dir` tallied for `plan`. Rows that cannot be
-/// read are left out, and said so on standard error, naming the folder
-/// (`folder`) when several are shown.
-pub(crate) fn read_log(
-    dir: &Path,
-    plan: &Plan,
-    lang: Lang,
-    folder: Option<&str>,
-) -> Result<Tally, Error> {
-    let log = tally_log(dir, plan)?;
-    let folder = folder.map_or(String::new(), |f| format!("{f}: "));
-    for warning in log.warnings() {
-        eprintln!("loften: {folder}{}", warning.get(lang));
-    }
-    let LogTally { tally, .. } = log;
-    Ok(tally)
-}
-
-/// The as-of date of a grid: a span in the past is shown whole; one that
-/// is running, as of today (or `--at`).
-pub(crate) fn grid_as_of(args: &StatusArgs, span: &Period, at: NaiveDate) -> NaiveDate {
-    if args.at.is_some() {
-        at
-    } else {
-        span.range.end.min(at)
-    }
-}
-
-/// Keeps only the measures of `--measure`, when any are named.
-pub(crate) fn keep_only(evaluation: &mut Evaluation, ids: &[String]) {
-    if !ids.is_empty() {
-        evaluation.measures.retain(|m| ids.contains(&m.id));
-    }
 }
 
 /// When the agreement has ended (or not begun) on `today`, what to say
@@ -131,11 +71,12 @@ fn agreement_not_running(plan: &Plan, today: NaiveDate) -> Option<Text> {
 
 /// Runs `loften status`.
 pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
-    let at: NaiveDate = match &args.at {
-        Some(value) => parse_date(value, "--at")?,
-        None => settings.today,
-    };
-    let span = grid_span(args)?;
+    let at = flags::day_or("--at", args.at.as_deref(), settings.today, settings.today)?;
+    let span = flags::grid_span(
+        args.year.as_deref(),
+        args.tertial.as_deref(),
+        args.quarter.as_deref(),
+    )?;
     if settings.dirs.len() > 1 {
         return area::run(args, settings, at, span);
     }
@@ -161,11 +102,8 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
                 "{label} lies outside the agreement ({start} – {end}); choose a period within it"
             )));
         }
-        let as_of = grid_as_of(args, &span, at);
-        let mut grid = grid(&plan, &tally, &span, as_of, lang);
-        if !only.is_empty() {
-            grid.measures.retain(|r| only.contains(&r.id));
-        }
+        let as_of = grid_as_of(args.at.is_some(), &span, at);
+        let grid = span_grid(&plan, &tally, &span, as_of, &only);
         match args.format {
             ListFormat::Json => write_json(&mut out, &grid)?,
             ListFormat::Table => write!(
@@ -183,8 +121,7 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         writeln!(out, "{}", words.get(lang))?;
         return Ok(Outcome::Success);
     }
-    let mut evaluation = evaluate(&plan, &tally, at, lang);
-    keep_only(&mut evaluation, &only);
+    let evaluation = evaluation(&plan, &tally, at, &only);
     match args.format {
         ListFormat::Json => write_json(&mut out, &evaluation)?,
         ListFormat::Table => write!(

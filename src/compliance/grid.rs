@@ -12,10 +12,9 @@ use serde::Serialize;
 
 use super::rules::{done_by_day, evaluate_measure, record_in};
 use super::tally::Tally;
-use super::{MeasureStatus, PeriodInfo, State, YearRecord, version_on};
-use crate::period::{DateRange, Period, PeriodKind, periods_in};
+use super::{MeasureStatus, State, YearRecord, version_on};
+use crate::period::{DateRange, Period, PeriodKind, PeriodRef, periods_in};
 use crate::plan::{Plan, Rule};
-use crate::text::Lang;
 
 /// The mark of a grid cell.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -95,9 +94,9 @@ pub struct Grid {
     /// The as-of date.
     pub at: NaiveDate,
     /// The span shown.
-    pub span: PeriodInfo,
+    pub span: PeriodRef,
     /// The columns (months).
-    pub columns: Vec<PeriodInfo>,
+    pub columns: Vec<PeriodRef>,
     /// One row per measure, in plan order.
     pub measures: Vec<GridRow>,
 }
@@ -145,7 +144,7 @@ fn mark(state: State, done: u64, ended: bool) -> Mark {
 }
 
 /// Builds the grid of `span` as known on `as_of`.
-pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: Lang) -> Grid {
+pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid {
     let columns: Vec<Period> = periods_in(PeriodKind::Month, span.range);
     let end_of_view = span.range.end.min(as_of);
     let measures = plan
@@ -162,19 +161,12 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 total: 0,
                 columns_met: 0,
                 columns_marked: 0,
-                at_end: evaluate_measure(plan, measure, tally, end_of_view, lang),
+                at_end: evaluate_measure(plan, measure, tally, end_of_view),
             };
             // The view counts the as-of day as done: the record holds every
             // period placed in the span that ended by it (an ISO week of the
             // span's year may end in the next), across versions.
-            let record = record_in(
-                plan,
-                tally,
-                &measure.id,
-                span.range,
-                as_of.max(end_of_view),
-                lang,
-            );
+            let record = record_in(plan, tally, &measure.id, span.range, as_of.max(end_of_view));
             row.at_end.year = record;
             row.at_end.state = span_state(&row.at_end, &record, end_of_view);
             if row.at_end.ended.is_some_and(|end| end < span.range.start) {
@@ -187,7 +179,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
             }
             let mut done = vec![0u64; columns.len()];
             if let Some(range) = DateRange::new(span.range.start, span.range.end.min(as_of)) {
-                for (day, n) in done_by_day(plan, tally, &measure.id, range, lang) {
+                for (day, n) in done_by_day(plan, tally, &measure.id, range) {
                     if let Some(i) = columns.iter().position(|c| c.range.contains(day)) {
                         done[i] = done[i].saturating_add(n);
                     }
@@ -199,7 +191,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
                 // Each month is judged by the version in force in it.
                 let version = version_on(plan, &measure.id, until).unwrap_or(measure);
                 let (cell_mark, target) = if counts_per_month(&version.frequency.rule) && started {
-                    let month = evaluate_measure(plan, version, tally, until, lang);
+                    let month = evaluate_measure(plan, version, tally, until);
                     (
                         mark(month.state, done, column.range.end <= as_of),
                         month.target,
@@ -228,16 +220,10 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate, lang: L
             row
         })
         .collect();
-    let info = |p: &Period| PeriodInfo {
-        label: p.label(lang),
-        key: p.key(),
-        start: p.range.start,
-        end: p.range.end,
-    };
     Grid {
         at: as_of,
-        span: info(span),
-        columns: columns.iter().map(info).collect(),
+        span: span.to_ref(),
+        columns: columns.iter().map(Period::to_ref).collect(),
         measures,
     }
 }

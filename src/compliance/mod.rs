@@ -48,6 +48,7 @@ pub mod triggers;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use crate::period::PeriodRef;
 use crate::plan::{Direction, Measure, Plan};
 use tally::Tally;
 
@@ -97,26 +98,26 @@ impl State {
     }
 }
 
-/// A period as results show it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct PeriodInfo {
-    /// The period in words, in the output language ("mars 2021").
-    pub label: String,
-    /// The stable key (`2021-03`), as `loften excuse` takes it.
-    pub key: String,
-    /// The first day.
-    pub start: NaiveDate,
-    /// The last day.
-    pub end: NaiveDate,
-}
-
 /// How much it takes per unit of time to reach the target.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Rate {
     /// How many.
     pub per: f64,
-    /// Per `day`, `week` or `month`.
-    pub unit: &'static str,
+    /// Per what.
+    pub unit: RateUnit,
+}
+
+/// The unit of time a [`Rate`] is counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RateUnit {
+    /// Per day (`day`), when less than two weeks remain.
+    Day,
+    /// Per week (`week`).
+    Week,
+    /// Per day of the measure's date set (`set_day`), for a quota `within`
+    /// one.
+    SetDay,
 }
 
 /// The year's record: how many of the year's ended periods were met.
@@ -257,7 +258,7 @@ pub struct MeasureStatus {
     /// Fewer occasions remain in the period than are needed.
     pub unreachable: bool,
     /// The period evaluated.
-    pub period: Option<PeriodInfo>,
+    pub period: Option<PeriodRef>,
     /// For max-gap rules: the day the next one is due.
     pub due: Option<NaiveDate>,
     /// Targets not yet reached, in plan order.
@@ -333,29 +334,23 @@ pub fn version_on<'a>(plan: &'a Plan, id: &'a str, as_of: NaiveDate) -> Option<&
         .or_else(|| plan.versions(id).next())
 }
 
-/// Evaluates one version of a measure on `as_of`, with labels in `lang`.
+/// Evaluates one version of a measure on `as_of`.
 pub fn evaluate_measure(
     plan: &Plan,
     measure: &Measure,
     tally: &Tally,
     as_of: NaiveDate,
-    lang: crate::text::Lang,
 ) -> MeasureStatus {
-    rules::evaluate_measure(plan, measure, tally, as_of, lang)
+    rules::evaluate_measure(plan, measure, tally, as_of)
 }
 
-/// Evaluates every measure of `plan` on `as_of`, with labels in `lang`.
-pub fn evaluate(
-    plan: &Plan,
-    tally: &Tally,
-    as_of: NaiveDate,
-    lang: crate::text::Lang,
-) -> Evaluation {
+/// Evaluates every measure of `plan` on `as_of`.
+pub fn evaluate(plan: &Plan, tally: &Tally, as_of: NaiveDate) -> Evaluation {
     let measures = plan
         .measure_ids()
         .into_iter()
         .filter_map(|id| version_on(plan, id, as_of))
-        .map(|measure| rules::evaluate_measure(plan, measure, tally, as_of, lang))
+        .map(|measure| rules::evaluate_measure(plan, measure, tally, as_of))
         .collect();
     Evaluation {
         at: as_of,

@@ -5,10 +5,9 @@ use chrono::{Datelike, Days, Duration, NaiveDate};
 use super::metrics::metric_statuses;
 use super::tally::{CountQuery, Tally};
 use super::triggers::{self, TriggerStatus};
-use super::{MeasureStatus, PeriodInfo, Rate, ShiftShare, State, SubQuotaStatus, YearRecord};
+use super::{MeasureStatus, Rate, RateUnit, ShiftShare, State, SubQuotaStatus, YearRecord};
 use crate::period::{DateRange, Period, PeriodKind, period_containing, periods_in};
 use crate::plan::{Counting, DateSet, Measure, OnTrigger, Plan, Quota, Rule};
-use crate::text::Lang;
 
 /// Evaluates one measure (one version of it) on `as_of`.
 pub(super) fn evaluate_measure(
@@ -16,7 +15,6 @@ pub(super) fn evaluate_measure(
     measure: &Measure,
     tally: &Tally,
     as_of: NaiveDate,
-    lang: Lang,
 ) -> MeasureStatus {
     let mut status = MeasureStatus {
         id: measure.id.clone(),
@@ -57,7 +55,6 @@ pub(super) fn evaluate_measure(
         measure,
         tally,
         as_of,
-        lang,
     };
     if as_of > measure.validity.end && plan.agreement.period().contains(as_of) {
         // Ended inside the agreement: its last verdict stays, it is not
@@ -84,7 +81,6 @@ struct Context<'a> {
     measure: &'a Measure,
     tally: &'a Tally,
     as_of: NaiveDate,
-    lang: Lang,
 }
 
 /// The outcome of a quota over one period, counted up to a day.
@@ -154,15 +150,6 @@ fn pro_rata(target: u64, elapsed: u64, days: u64) -> u64 {
     ((u128::from(target) * u128::from(elapsed)) / u128::from(days)) as u64
 }
 
-fn info(period: &Period, lang: Lang) -> PeriodInfo {
-    PeriodInfo {
-        label: period.label(lang),
-        key: period.key(),
-        start: period.range.start,
-        end: period.range.end,
-    }
-}
-
 /// `start..=until`, or `None` when `until` is before `start`.
 fn up_to(range: DateRange, until: NaiveDate) -> Option<DateRange> {
     DateRange::new(range.start, range.end.min(until))
@@ -188,9 +175,9 @@ fn rate(needed: u64, as_of: NaiveDate, end: NaiveDate) -> Option<Rate> {
         return None;
     }
     let (per, unit) = if remaining >= 14 {
-        (needed as f64 * 7.0 / remaining as f64, "week")
+        (needed as f64 * 7.0 / remaining as f64, RateUnit::Week)
     } else {
-        (needed as f64 / remaining as f64, "day")
+        (needed as f64 / remaining as f64, RateUnit::Day)
     };
     Some(Rate {
         per: (per * 1000.0).round() / 1000.0,
@@ -639,7 +626,7 @@ impl Context<'_> {
                 (Some(_), Some(left)) if left > 0 && quota.counting != Counting::Targets => {
                     Some(Rate {
                         per: (needed as f64 / left as f64 * 1000.0).round() / 1000.0,
-                        unit: "set_day",
+                        unit: RateUnit::SetDay,
                     })
                 }
                 (Some(_), _) => None,
@@ -650,7 +637,7 @@ impl Context<'_> {
         status.missing = outcome.missing;
         status.covered = outcome.covered;
         set_aim(quota, status);
-        status.period = Some(info(&period, self.lang));
+        status.period = Some(period.to_ref());
     }
 
     /// The record of the as-of date's year: its periods that ended before
@@ -658,14 +645,9 @@ impl Context<'_> {
     fn year_so_far(&self) -> YearRecord {
         let year = period_containing(PeriodKind::Year, self.as_of, self.plan.agreement.period());
         match (year, self.as_of.pred_opt()) {
-            (Some(year), Some(eve)) => record_in(
-                self.plan,
-                self.tally,
-                &self.measure.id,
-                year.range,
-                eve,
-                self.lang,
-            ),
+            (Some(year), Some(eve)) => {
+                record_in(self.plan, self.tally, &self.measure.id, year.range, eve)
+            }
             _ => YearRecord::default(),
         }
     }
@@ -718,7 +700,7 @@ impl Context<'_> {
                 needed: at_least.saturating_sub(*done),
             })
             .collect();
-        status.period = Some(info(&period, self.lang));
+        status.period = Some(period.to_ref());
     }
 
     /// The verdict of a measure whose validity ended before the as-of
@@ -895,7 +877,7 @@ impl Context<'_> {
             share: (shifts > 0).then(|| done as f64 / shifts as f64),
             wanted: share,
         });
-        status.period = Some(info(&period, self.lang));
+        status.period = Some(period.to_ref());
         status.year = self.year_so_far();
     }
 
@@ -942,7 +924,7 @@ impl Context<'_> {
         status.needed = Some(found.open + found.overdue);
         status.due = triggers::next_due(&matched, period.range.start);
         status.triggers = Some(found);
-        status.period = Some(info(&period, self.lang));
+        status.period = Some(period.to_ref());
         status.year = self.year_so_far();
     }
 
@@ -961,7 +943,7 @@ impl Context<'_> {
             self.tally
                 .count(&self.measure.id, CountQuery::occasions(range))
         });
-        status.period = Some(info(&year, self.lang));
+        status.period = Some(year.to_ref());
         Some(year)
     }
 }
@@ -978,7 +960,6 @@ pub(super) fn done_by_day(
     tally: &Tally,
     id: &str,
     range: DateRange,
-    lang: Lang,
 ) -> Vec<(NaiveDate, u64)> {
     let mut out = Vec::new();
     let mut weeks_seen: Vec<((i32, u32), u32)> = Vec::new();
@@ -992,7 +973,6 @@ pub(super) fn done_by_day(
             measure: version,
             tally,
             as_of: range.end,
-            lang,
         };
         if let Rule::OnTrigger(rule) = &version.frequency.rule {
             // A trigger answered in time counts on its due day: the
@@ -1132,7 +1112,6 @@ pub(super) fn record_in(
     id: &str,
     span: DateRange,
     through: NaiveDate,
-    lang: Lang,
 ) -> YearRecord {
     let mut record = YearRecord::default();
     let Some(latest) = super::version_on(plan, id, through.min(span.end)) else {
@@ -1152,7 +1131,6 @@ pub(super) fn record_in(
             measure: version,
             tally,
             as_of: through,
-            lang,
         };
         if let Rule::MaxGap { weeks } = version.frequency.rule {
             if version.validity.contains(through.min(span.end)) {

@@ -62,8 +62,10 @@ pub enum NamedDay {
     TrettondedagJul,
     /// The Thursday before Easter Sunday.
     Skartorsdagen,
-    /// The Friday before Easter Sunday.
-    Langfredagen,
+    /// Långfredagen, the Friday before Easter Sunday (named in English
+    /// here so that no domain name reads like the output language).
+    #[serde(rename = "langfredagen")]
+    GoodFriday,
     /// The Saturday before Easter Sunday.
     Paskafton,
     /// Easter Sunday (the Gregorian computus).
@@ -119,7 +121,7 @@ impl NamedDay {
             NamedDay::Trettondagsafton => fixed(1, 5),
             NamedDay::TrettondedagJul => fixed(1, 6),
             NamedDay::Skartorsdagen => easter(-3),
-            NamedDay::Langfredagen => easter(-2),
+            NamedDay::GoodFriday => easter(-2),
             NamedDay::Paskafton => easter(-1),
             NamedDay::Paskdagen => easter(0),
             NamedDay::AnnandagPask => easter(1),

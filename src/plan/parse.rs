@@ -1175,7 +1175,6 @@ fn check_agreement_references(
 mod tests {
     use super::*;
     use crate::plan::line_column;
-    use crate::text::Lang;
     use proptest::prelude::*;
     use proptest::test_runner::TestCaseError;
 
@@ -1571,7 +1570,7 @@ mod tests {
             .replace("per = \"tertial\"", "per = \"tertal\"")
             .replace("start = 2019-01-01", "start = \"2019-02-30\"");
         let problems = parse_plan(&source).unwrap_err();
-        let sv: Vec<&str> = problems.iter().map(|p| p.message.get(Lang::Sv)).collect();
+        let sv: Vec<&str> = problems.iter().map(|p| p.message.sv.as_str()).collect();
         assert_eq!(sv.len(), 2, "{sv:#?}");
         assert!(
             sv[0].contains("\"2019-02-30\" är inget datum; skriv ÅÅÅÅ-MM-DD"),

@@ -12,13 +12,13 @@ use super::table::{
     Column, Width, cell, coloured, cut, fits, fitted_table, fitting, masked_table, wrap,
 };
 use crate::compliance::grid::{Grid, GridRow, Mark};
-use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, State};
+use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, RateUnit, State};
 use crate::plan::Plan;
 use crate::terminal::escaped_line;
 use crate::text::Lang;
 use crate::words::{
-    done_of_target, due_words, metric_goal_words, number, record_words, state_symbol, state_words,
-    trend_arrow, trigger_counts,
+    done_of_target, due_words, metric_goal_words, month_abbrev, number, period_label, record_words,
+    state_symbol, state_words, trend_arrow, trigger_counts,
 };
 
 /// How to group the measures.
@@ -87,7 +87,10 @@ fn needed_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
 /// The period's label; for a measure whose validity ended, "slutade
 /// 2021-01-31: januari 2021", its last verdict's period.
 fn period_words(m: &MeasureStatus, lang: Lang) -> String {
-    let label = m.period.as_ref().map_or("", |p| p.label.as_str());
+    let label = m
+        .period
+        .as_ref()
+        .map_or_else(String::new, |p| period_label(&p.period(), lang));
     match m.ended {
         // A validity period's label already ends with the day.
         Some(end) if label.contains(&end.to_string()) => {
@@ -140,13 +143,10 @@ fn not_reached_words(m: &MeasureStatus, lang: Lang) -> String {
 
 /// ", ca 2 per vecka", ", about 1 every 10 weeks".
 fn rate_words(rate: &Rate, lang: Lang) -> String {
-    let unit = match (rate.unit, lang) {
-        ("day", Lang::Sv) => "dag",
-        ("day", Lang::En) => "day",
-        ("set_day", Lang::Sv) => "dag i datummängden",
-        ("set_day", Lang::En) => "day of the date set",
-        (_, Lang::Sv) => "vecka",
-        (_, Lang::En) => "week",
+    let unit = match rate.unit {
+        RateUnit::Day => lang.pick("dag", "day"),
+        RateUnit::SetDay => lang.pick("dag i datummängden", "day of the date set"),
+        RateUnit::Week => lang.pick("vecka", "week"),
     };
     if rate.per >= 1.0 {
         let per = number(rate.per, lang);
@@ -162,13 +162,10 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
             Lang::En => format!(", about 1 a {unit}"),
         };
     }
-    let units = match (rate.unit, lang) {
-        ("day", Lang::Sv) => "dagar",
-        ("day", Lang::En) => "days",
-        ("set_day", Lang::Sv) => "dagar i datummängden",
-        ("set_day", Lang::En) => "days of the date set",
-        (_, Lang::Sv) => "veckor",
-        (_, Lang::En) => "weeks",
+    let units = match rate.unit {
+        RateUnit::Day => lang.pick("dagar", "days"),
+        RateUnit::SetDay => lang.pick("dagar i datummängden", "days of the date set"),
+        RateUnit::Week => lang.pick("veckor", "weeks"),
     };
     match lang {
         Lang::Sv => format!(", ca 1 per {} {units}", number(every, lang)),
@@ -501,7 +498,11 @@ pub fn grid_table(
     }
     let keep = fitting(&all, width, false, colour);
     let compact = width.is_compact() || !fits(&all, &keep, width, colour);
-    out += &title_line(&plan.agreement.title, &grid.span.label, width);
+    out += &title_line(
+        &plan.agreement.title,
+        &period_label(&grid.span.period(), lang),
+        width,
+    );
     let _ = writeln!(
         out,
         "{}",
@@ -633,7 +634,7 @@ fn short_month(key: &str, lang: Lang) -> String {
     key.rsplit('-')
         .next()
         .and_then(|m| m.parse::<u32>().ok())
-        .map_or_else(|| key.to_string(), |m| crate::period::month_abbrev(m, lang))
+        .map_or_else(|| key.to_string(), |m| month_abbrev(m, lang))
 }
 
 /// One agreement in the police-area summary: whose it is, where its data
@@ -711,13 +712,13 @@ mod tests {
     fn a_pace_of_one_reads_in_the_singular() {
         let weekly = Rate {
             per: 0.6,
-            unit: "week",
+            unit: RateUnit::Week,
         };
         assert_eq!(rate_words(&weekly, Lang::Sv), ", ca 1 per vecka");
         assert_eq!(rate_words(&weekly, Lang::En), ", about 1 a week");
         let fortnightly = Rate {
             per: 0.4,
-            unit: "week",
+            unit: RateUnit::Week,
         };
         assert_eq!(rate_words(&fortnightly, Lang::Sv), ", ca 1 per 2 veckor");
         assert_eq!(

@@ -34,7 +34,7 @@ use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
 use crate::text::Lang;
-use crate::words::{metric_goal_words, record_words, state_words, trend_arrow};
+use crate::words::{frequency_words, metric_goal_words, record_words, state_words, trend_arrow};
 
 /// The most rows of an Excel sheet, the header included.
 pub const EXCEL_MAX_ROWS: u32 = 1_048_576;
@@ -447,7 +447,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                     .grid
                     .columns
                     .iter()
-                    .map(|c| crate::period::month_abbrev(c.start.month(), lang)),
+                    .map(|c| crate::words::month_abbrev(c.start.month(), lang)),
             );
             header.extend([
                 lang.pick("summa", "total").to_string(),
@@ -496,7 +496,8 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 sheet.write_number(row, col, measure_row.total as f64)?;
                 let plan_measure =
                     crate::compliance::version_on(rest.plan, &measure_row.id, review.as_of);
-                let target = plan_measure.map_or(String::new(), |m| m.frequency.describe(lang));
+                let target =
+                    plan_measure.map_or(String::new(), |m| frequency_words(&m.frequency, lang));
                 write_text(sheet, row, col + 1, &target)?;
                 let at_end = &measure_row.at_end;
                 let done_target = crate::words::done_of_target(at_end);
@@ -572,7 +573,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                     .map_or(measure_row.focus_area.as_str(), |a| a.name.as_str());
                 let target =
                     crate::compliance::version_on(rest.plan, &measure_row.id, review.as_of)
-                        .map_or(String::new(), |m| m.frequency.describe(lang));
+                        .map_or(String::new(), |m| frequency_words(&m.frequency, lang));
                 // One line per metric, the measure repeated so a filter
                 // keeps it whole; one line for a measure without metrics.
                 let metrics: Vec<Option<&crate::compliance::MetricStatus>> =

@@ -1,5 +1,7 @@
-//! Where an export or a report goes: [`Output`], the one place that checks
-//! an `--out` target and writes it.
+//! Writing an `--out` file: [`Output`], the one place that checks an
+//! `--out` target and writes it atomically. Commands reach it through
+//! [`crate::store::output_target::OutputTarget`], which also owns the
+//! standard-output flow.
 //!
 //! The guards, in the order they are applied:
 //!

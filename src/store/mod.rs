@@ -2,11 +2,13 @@
 //! `logs/`; and the workspace file `loften.toml` listing several of them.
 //! Everything that touches the disk lives here, and every error it returns
 //! names the file (and the line, where there is one). Exports and reports
-//! are written through [`atomic`], never in place.
+//! go to an [`output_target::OutputTarget`], standard output or a file
+//! written through [`atomic`], never in place.
 
 pub mod atomic;
 pub mod discover;
 pub mod log;
+pub mod output_target;
 pub mod plan_file;
 pub mod workspace;
 

@@ -13,7 +13,7 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-use crate::testenv::{TestEnv, repo_root};
+use crate::testenv::{TestEnv, browser, repo_root};
 
 const WIDTHS: [&str; 2] = ["1280", "390"];
 
@@ -21,9 +21,9 @@ fn a11y_folder() -> PathBuf {
     repo_root().join("tests/a11y")
 }
 
-/// Panics, saying what to install, unless node, the npm packages and a
-/// browser are there.
-fn require_tools() {
+/// The browser, after panicking, saying what to install, unless node, the
+/// npm packages and a browser are there.
+fn require_tools() -> PathBuf {
     let node = Command::new("node").arg("--version").output();
     assert!(
         node.is_ok_and(|out| out.status.success()),
@@ -36,19 +36,14 @@ fn require_tools() {
         "axe-core and puppeteer-core are not installed: run `npm ci --prefix tests/a11y` \
          (.ci/run does)"
     );
-    let browser = std::env::var_os("LOFTEN_CHROMIUM")
-        .map_or_else(|| PathBuf::from("/usr/bin/chromium"), PathBuf::from);
-    assert!(
-        browser.is_file(),
-        "no browser at {}: apt-get install chromium (.ci/run does), or set LOFTEN_CHROMIUM",
-        browser.display()
-    );
+    browser()
 }
 
 /// `node tests/a11y/check.mjs --width 1280 --width 390 FILES`.
 fn check(files: &[PathBuf]) -> (Output, String) {
-    require_tools();
+    let browser = require_tools();
     let mut cmd = Command::new("node");
+    cmd.env("LOFTEN_CHROMIUM", browser);
     cmd.arg(a11y_folder().join("check.mjs"));
     for width in WIDTHS {
         cmd.args(["--width", width]);

@@ -37,4 +37,5 @@ mod successive;
 mod terminal;
 mod terminal_controls;
 mod void;
+mod whole_outputs;
 mod widths;

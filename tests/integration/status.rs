@@ -253,6 +253,29 @@ fn snapshot_status_json() {
 }
 
 #[test]
+fn the_json_is_the_same_in_every_language() {
+    for args in [
+        &["--at", "2021-03-15", "--format", "json"][..],
+        &["--year", "2020", "--format", "json"][..],
+    ] {
+        let english = example_status(args, "C");
+        let swedish = example_status(args, "sv_SE.UTF-8");
+        assert_eq!(english, swedish, "{args:?}");
+        assert!(!english.contains("\"label\": \"March"), "{args:?}");
+    }
+    let json: Value = serde_json::from_str(&example_status(
+        &["--at", "2021-03-15", "--format", "json"],
+        "C",
+    ))
+    .unwrap();
+    let period = &measure(&json, "trafikkontroll")["period"];
+    assert_eq!(
+        period,
+        &serde_json::json!({"kind": "month", "key": "2021-03", "start": "2021-03-01", "end": "2021-03-31"})
+    );
+}
+
+#[test]
 fn snapshot_year_grid_in_swedish() {
     insta::assert_snapshot!(example_status(&["--year", "2020"], "sv_SE.UTF-8"));
 }

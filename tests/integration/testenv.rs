@@ -119,7 +119,113 @@ pub fn repo_root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
 
+/// The browser the report's browser tests drive: `LOFTEN_CHROMIUM`, else
+/// Debian's `/usr/bin/chromium` (or `chromium-browser`). Panics, saying
+/// how to install it, when there is none: those tests never skip, so a
+/// green `cargo test` (in CI or not) always means the report was rendered.
+pub fn browser() -> PathBuf {
+    let candidates = match std::env::var_os("LOFTEN_CHROMIUM") {
+        Some(chosen) => vec![PathBuf::from(chosen)],
+        None => vec![
+            PathBuf::from("/usr/bin/chromium"),
+            PathBuf::from("/usr/bin/chromium-browser"),
+        ],
+    };
+    let found = candidates.iter().find(|p| p.is_file());
+    found.cloned().unwrap_or_else(|| {
+        panic!(
+            "no browser at {}: apt-get install chromium (.ci/run does), or set LOFTEN_CHROMIUM",
+            candidates[0].display()
+        )
+    })
+}
+
 /// A fixture file's path.
 pub fn fixture(relative: &str) -> PathBuf {
     repo_root().join("tests/fixtures").join(relative)
+}
+
+/// What a run must give, whole: its exit code, standard output and
+/// standard error, each compared exactly (as casey/just's tests do), so
+/// that a stray warning, a changed exit code or an extra line cannot slip
+/// by a test that looked for one phrase.
+#[derive(Debug, Clone, Copy)]
+pub struct Exactly<'a> {
+    /// The exit code.
+    pub code: i32,
+    /// The whole standard output.
+    pub stdout: &'a str,
+    /// The whole standard error.
+    pub stderr: &'a str,
+}
+
+/// A run's whole result.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Ran {
+    /// The exit code, or how the process ended without one.
+    pub code: String,
+    /// The whole standard output.
+    pub stdout: String,
+    /// The whole standard error.
+    pub stderr: String,
+}
+
+impl Ran {
+    /// Panics unless code, stdout and stderr are all exactly `expected`,
+    /// showing each part that differs in full.
+    pub fn is(&self, expected: Exactly<'_>) {
+        let differences = differences(&[
+            ("exit code", &expected.code.to_string(), &self.code),
+            ("stdout", expected.stdout, &self.stdout),
+            ("stderr", expected.stderr, &self.stderr),
+        ]);
+        assert!(differences.is_empty(), "{differences}");
+    }
+}
+
+/// Runs a command for its whole result.
+pub trait RunWhole {
+    /// Runs, and gives the exit code, stdout and stderr.
+    fn ran(&mut self) -> Ran;
+
+    /// Runs, then panics unless code, stdout and stderr are all exactly
+    /// `expected` (see [`Ran::is`]).
+    fn exactly(&mut self, expected: Exactly<'_>) {
+        self.ran().is(expected);
+    }
+}
+
+impl RunWhole for Command {
+    fn ran(&mut self) -> Ran {
+        let out = self.output().expect("loften runs");
+        Ran {
+            code: out
+                .status
+                .code()
+                .map_or_else(|| format!("none ({})", out.status), |c| c.to_string()),
+            stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+            stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+        }
+    }
+}
+
+/// Each part whose actual text is not the expected one, both in full, and
+/// the first line where they part.
+fn differences(parts: &[(&str, &str, &str)]) -> String {
+    let mut report = String::new();
+    for (name, expected, actual) in parts {
+        if expected == actual {
+            continue;
+        }
+        let first = expected
+            .lines()
+            .zip(actual.lines())
+            .position(|(e, a)| e != a)
+            .unwrap_or_else(|| expected.lines().count().min(actual.lines().count()));
+        report += &format!(
+            "{name} differs from line {}:\n--- expected {name} ---\n{expected}\n--- actual {name} ---\n{actual}\n--- end ---\n",
+            first + 1
+        );
+    }
+    report
 }
