@@ -13,12 +13,13 @@ use super::table::{
 };
 use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, RateUnit, State};
+use crate::period::PeriodKind;
 use crate::plan::Plan;
 use crate::terminal::escaped_line;
 use crate::text::Lang;
 use crate::words::{
-    done_of_target, due_words, metric_goal_words, month_abbrev, number, period_label, record_words,
-    state_symbol, state_words, trend_arrow, trigger_counts,
+    done_of_target, due_words, kind_noun, kind_plural, metric_goal_words, month_abbrev, number,
+    period_label, record_words, state_symbol, state_words, trend_arrow, trigger_counts,
 };
 
 /// How to group the measures.
@@ -144,9 +145,9 @@ fn not_reached_words(m: &MeasureStatus, lang: Lang) -> String {
 /// ", ca 2 per vecka", ", about 1 every 10 weeks".
 fn rate_words(rate: &Rate, lang: Lang) -> String {
     let unit = match rate.unit {
-        RateUnit::Day => lang.pick("dag", "day"),
+        RateUnit::Day => kind_noun(PeriodKind::Day, lang),
         RateUnit::SetDay => lang.pick("dag i datummängden", "day of the date set"),
-        RateUnit::Week => lang.pick("vecka", "week"),
+        RateUnit::Week => kind_noun(PeriodKind::Week, lang),
     };
     if rate.per >= 1.0 {
         let per = number(rate.per, lang);
@@ -163,9 +164,9 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
         };
     }
     let units = match rate.unit {
-        RateUnit::Day => lang.pick("dagar", "days"),
+        RateUnit::Day => kind_plural(PeriodKind::Day, lang),
         RateUnit::SetDay => lang.pick("dagar i datummängden", "days of the date set"),
-        RateUnit::Week => lang.pick("veckor", "weeks"),
+        RateUnit::Week => kind_plural(PeriodKind::Week, lang),
     };
     match lang {
         Lang::Sv => format!(", ca 1 per {} {units}", number(every, lang)),
