@@ -22,7 +22,7 @@ use inquire::validator::Validation;
 use inquire::{Confirm, InquireError, Select, Text as Ask};
 
 use crate::activity::{Activity, format_values, parse_number};
-use crate::cmd::log::LogInput;
+use crate::cmd::log_input::LogInput;
 use crate::cmd::record::date_or_today;
 use crate::day_words::parse_day;
 use crate::error::Error;

@@ -18,6 +18,7 @@ use chrono::NaiveDate;
 use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
+pub use crate::cmd::log_input::LogInput;
 use crate::cmd::progress::progress_line;
 use crate::cmd::record::{
     canonical, confirm, count_or_one, date_or_today, new_row, record, refused,
@@ -33,51 +34,6 @@ use crate::terminal::escaped;
 use crate::text;
 use crate::text::Text;
 use crate::validate::{bad_value, validate};
-
-/// What `loften log` was told, from the flags and then the questions.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct LogInput {
-    /// The measure's id.
-    pub measure: Option<String>,
-    /// `--date` (or `--from`, the first day of a span), as typed.
-    pub date: Option<String>,
-    /// `--until`, as typed.
-    pub until: Option<String>,
-    /// `--answers`.
-    pub answers: Option<String>,
-    /// `--baseline YEAR`.
-    pub baseline: Option<i32>,
-    /// `--count`, as typed.
-    pub count: Option<String>,
-    /// `--target`.
-    pub target: Option<String>,
-    /// Each `--value KEY=NUM`, as typed.
-    pub values: Vec<String>,
-    /// `--who`.
-    pub who: Option<String>,
-    /// `--place`.
-    pub place: Option<String>,
-    /// `--note`.
-    pub note: Option<String>,
-}
-
-impl From<&LogArgs> for LogInput {
-    fn from(args: &LogArgs) -> LogInput {
-        LogInput {
-            measure: args.measure.clone(),
-            date: args.date.clone().or_else(|| args.from.clone()),
-            until: args.until.clone(),
-            answers: args.answers.clone(),
-            baseline: args.baseline,
-            count: args.count.clone(),
-            target: args.target.clone(),
-            values: args.values.clone(),
-            who: args.who.clone(),
-            place: args.place.clone(),
-            note: args.note.clone(),
-        }
-    }
-}
 
 /// Records one activity.
 pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {

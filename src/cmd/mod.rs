@@ -10,6 +10,7 @@ pub mod help_material;
 pub mod init;
 pub mod init_next;
 pub mod log;
+pub mod log_input;
 pub mod measures;
 pub mod progress;
 pub mod record;
