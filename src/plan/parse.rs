@@ -247,10 +247,16 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
     let mut date_sets = Vec::new();
     let mut unreadable_sets: Vec<String> = Vec::new();
     let mut raw_triggers: Vec<RawTrigger> = Vec::new();
+    // Whether an [agreement] is written at all: one that cannot be read
+    // has its own problem, and is not also said to be missing.
+    let mut agreement_written = false;
     for (key, value) in root.into_inner() {
         let key_span = key.span();
         match key.get_ref().as_ref() {
-            "agreement" => agreement = deserialize_part::<RawAgreement>(value, &mut problems),
+            "agreement" => {
+                agreement_written = true;
+                agreement = deserialize_part::<RawAgreement>(value, &mut problems);
+            }
             "measure" => {
                 for (i, item) in array_items(value, "measure", &mut problems)
                     .into_iter()
@@ -305,7 +311,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
     let agreement = match agreement {
         Some(raw) => build_agreement(raw, &mut problems),
         None => {
-            if !problems.iter().any(|p| p.message.en.contains("agreement")) {
+            if !agreement_written {
                 problems.push(SourceProblem::new(
                     root_span.start..root_span.start,
                     text!(
