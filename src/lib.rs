@@ -36,6 +36,7 @@ pub mod completion;
 pub mod compliance;
 pub mod day_words;
 pub mod error;
+pub mod fast_hash;
 pub mod log_audit;
 pub mod names;
 pub mod period;

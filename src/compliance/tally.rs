@@ -6,11 +6,16 @@
 //! (about 1,800 days for a four-year plan), whatever the number of rows, and
 //! every period, gap and year-on-year figure is computed from it.
 //!
-//! Voided rows count nowhere: the caller gathers the voided ids first (a
-//! cheap pass; corrections are few) and leaves those rows out. Tallies of
-//! parts of the log (one per file, read in parallel) merge into one.
+//! Voided rows count nowhere. Reading the log, each part of it (a piece of
+//! a file, read in parallel) is folded into a [`TallyPart`]: measure ids
+//! interned once, day totals in a hash map by day, excuses kept in order.
+//! The parts merge into one [`Tally`] in the log's order; the few rows
+//! found afterwards to be voided or repeated are taken out again
+//! ([`Tally::remove`]) and the excuses applied ([`Tally::excuse_rows`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::fast_hash::FxBuild;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -37,6 +42,17 @@ impl DayTotals {
         }
         for (key, value) in row.values.iter() {
             accumulate(&mut self.metrics, key, value, |a, b| a + b);
+        }
+    }
+
+    /// Takes `row` out again; the counts of a row added before.
+    fn remove(&mut self, row: &RowRef) {
+        self.count = self.count.saturating_sub(row.count);
+        if let Some(target) = row.target {
+            accumulate(&mut self.targets, target, row.count, u64::saturating_sub);
+        }
+        for (key, value) in row.values.iter() {
+            accumulate(&mut self.metrics, key, value, |a, b| a - b);
         }
     }
 
@@ -70,6 +86,107 @@ fn accumulate<T: Copy>(entries: &mut Vec<(String, T)>, key: &str, amount: T, plu
     match entries.iter_mut().find(|(k, _)| k == key) {
         Some((_, total)) => *total = plus(*total, amount),
         None => entries.push((key.to_string(), amount)),
+    }
+}
+
+/// An excuse's period key as the tally keys it: a hand-written `2021-w5`
+/// is the same period as `2021-W05`.
+fn excuse_entry(key: &str, note: &str) -> (String, String) {
+    let key = crate::period::parse_period_key(key)
+        .map_or_else(|| key.trim().to_ascii_uppercase(), |p| p.key());
+    (key, note.to_string())
+}
+
+/// An excuse row kept by a [`TallyPart`], applied at the end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExcuseRow {
+    /// The row's id (a void may cancel it).
+    pub id: String,
+    /// The print of the row's fields (a repeat of it is left out).
+    pub print: u64,
+    /// The measure excused.
+    pub measure: String,
+    /// The period key.
+    pub key: String,
+    /// The reason.
+    pub note: String,
+}
+
+/// The rows of one part of the log (a piece of a file) folded for the
+/// tally: the hot path of reading a million rows. A measure id is looked
+/// up once per row in a small map of the ids seen (no string built, no
+/// scan of the plan); its days are a hash map by day. See
+/// [`Tally::merge_part`].
+#[derive(Debug, Default)]
+pub struct TallyPart {
+    index: HashMap<Box<str>, usize, FxBuild>,
+    slots: Vec<Slot>,
+    shifts: HashMap<NaiveDate, u64, FxBuild>,
+    /// The excuse rows, in order.
+    pub excuses: Vec<ExcuseRow>,
+    unknown_measure_rows: u64,
+    rows_counted: u64,
+}
+
+/// One measure's days in a [`TallyPart`].
+#[derive(Debug)]
+struct Slot {
+    measure: String,
+    /// Whether the plan has the measure.
+    known: bool,
+    days: HashMap<NaiveDate, DayTotals, FxBuild>,
+}
+
+impl TallyPart {
+    /// An empty part.
+    pub fn new() -> TallyPart {
+        TallyPart::default()
+    }
+
+    /// Adds one row, as [`Tally::add`] does; `print` is the row's print,
+    /// kept with an excuse.
+    pub fn add(&mut self, plan: &Plan, row: &RowRef, print: impl FnOnce() -> u64) {
+        match row.kind() {
+            RowKind::Void => {}
+            RowKind::Shift => {
+                let n = self.shifts.entry(row.date).or_default();
+                *n = n.saturating_add(row.count);
+                self.rows_counted += 1;
+            }
+            RowKind::Excuse => {
+                if let Some(key) = row.excuses {
+                    let (key, note) = excuse_entry(key, row.note);
+                    self.excuses.push(ExcuseRow {
+                        id: row.id.to_string(),
+                        print: print(),
+                        measure: row.measure.to_string(),
+                        key,
+                        note,
+                    });
+                }
+            }
+            RowKind::Activity => {
+                let slot = match self.index.get(row.measure) {
+                    Some(&slot) => slot,
+                    None => {
+                        self.slots.push(Slot {
+                            measure: row.measure.to_string(),
+                            known: plan.has_measure(row.measure),
+                            days: HashMap::default(),
+                        });
+                        self.index.insert(row.measure.into(), self.slots.len() - 1);
+                        self.slots.len() - 1
+                    }
+                };
+                let slot = &mut self.slots[slot];
+                if !slot.known {
+                    self.unknown_measure_rows += 1;
+                    return;
+                }
+                slot.days.entry(row.date).or_default().add(row);
+                self.rows_counted += 1;
+            }
+        }
     }
 }
 
@@ -141,11 +258,8 @@ impl Tally {
             }
             RowKind::Excuse => {
                 if let Some(key) = row.excuses {
-                    // A hand-written `2021-w5` is the same period as `2021-W05`.
-                    let key = crate::period::parse_period_key(key)
-                        .map_or_else(|| key.trim().to_ascii_uppercase(), |p| p.key());
-                    self.excused
-                        .insert((row.measure.to_string(), key), row.note.to_string());
+                    let (key, note) = excuse_entry(key, row.note);
+                    self.excused.insert((row.measure.to_string(), key), note);
                 }
             }
             RowKind::Activity => {
@@ -162,6 +276,74 @@ impl Tally {
                 self.rows_counted += 1;
             }
         }
+    }
+
+    /// Takes out a row added before (with [`Tally::add`] or in a merged
+    /// [`TallyPart`]) that turned out to be voided or repeated. An excuse
+    /// is not taken out here: excuses are applied in order at the end
+    /// ([`Tally::excuse_rows`]). A day left with nothing is dropped, as if
+    /// the row had never been added.
+    pub fn remove(&mut self, plan: &Plan, row: &RowRef) {
+        match row.kind() {
+            RowKind::Void | RowKind::Excuse => {}
+            RowKind::Shift => {
+                if let Some(n) = self.shifts.get_mut(&row.date) {
+                    *n = n.saturating_sub(row.count);
+                    if *n == 0 {
+                        self.shifts.remove(&row.date);
+                    }
+                }
+                self.rows_counted = self.rows_counted.saturating_sub(1);
+            }
+            RowKind::Activity => {
+                if !plan.has_measure(row.measure) {
+                    self.unknown_measure_rows = self.unknown_measure_rows.saturating_sub(1);
+                    return;
+                }
+                if let Some(days) = self.days.get_mut(row.measure) {
+                    if let Some(totals) = days.get_mut(&row.date) {
+                        totals.remove(row);
+                        if totals.count == 0 {
+                            days.remove(&row.date);
+                        }
+                    }
+                    if days.is_empty() {
+                        self.days.remove(row.measure);
+                    }
+                }
+                self.rows_counted = self.rows_counted.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Applies excuse rows in the log's order (a later excuse of the same
+    /// measure and period replaces the reason of an earlier one).
+    pub fn excuse_rows<'a>(&mut self, rows: impl IntoIterator<Item = &'a ExcuseRow>) {
+        for row in rows {
+            self.excused
+                .insert((row.measure.clone(), row.key.clone()), row.note.clone());
+        }
+    }
+
+    /// Adds a part of the log folded on its own; parts merged in the
+    /// log's order give the tally of the whole. Its excuses are not
+    /// applied: see [`Tally::excuse_rows`].
+    pub fn merge_part(&mut self, part: TallyPart) {
+        for slot in part.slots {
+            if !slot.known || slot.days.is_empty() {
+                continue;
+            }
+            let mine = self.days.entry(slot.measure).or_default();
+            for (date, totals) in slot.days {
+                mine.entry(date).or_default().merge(totals);
+            }
+        }
+        for (date, n) in part.shifts {
+            let mine = self.shifts.entry(date).or_default();
+            *mine = mine.saturating_add(n);
+        }
+        self.unknown_measure_rows += part.unknown_measure_rows;
+        self.rows_counted += part.rows_counted;
     }
 
     /// Adds another tally (of another part of the log) to this one.

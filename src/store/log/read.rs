@@ -209,6 +209,11 @@ impl RowAt<'_> {
 /// equal prints are the same row written twice (a git union merge repeats
 /// lines byte for byte); rows sharing an id with other prints are two rows.
 pub fn print(fields: &csv::ByteRecord) -> u64 {
+    print_fields(fields.iter())
+}
+
+/// The print of fields however they are held; see [`print`].
+pub fn print_fields<'a>(fields: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     use std::hash::{DefaultHasher, Hash, Hasher};
     let mut hasher = DefaultHasher::new();
     for field in fields {
@@ -318,14 +323,15 @@ impl LogReader {
     pub fn for_each_record(
         mut self,
         mut visit: impl FnMut(&str, usize, &csv::ByteRecord),
-    ) -> Result<usize, Error> {
+    ) -> Result<(usize, Vec<FileNote>), Error> {
         while let Some(step) = self.step() {
             if let Step::Row(line) = step {
                 let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
                 visit(file, line, self.row_record());
             }
         }
-        self.finish()
+        let notes = std::mem::take(&mut self.notes);
+        Ok((self.finish()?, notes))
     }
 
     /// The current row's fields: as read, or brought to the canonical
@@ -664,12 +670,17 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
     ))
 }
 
+/// The git conflict marker a record's only field starts with, if any.
+pub(super) fn marker_of(field: &[u8]) -> Option<&'static [u8]> {
+    [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
+        .into_iter()
+        .find(|m| field.starts_with(m))
+}
+
 /// What to say about `record` when it is a git conflict marker line.
 fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
     let field = record.get(0).filter(|_| record.len() == 1)?;
-    let marker = [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
-        .into_iter()
-        .find(|m| field.starts_with(m))?;
+    let marker = marker_of(field)?;
     let marker = String::from_utf8_lossy(marker);
     Some(text!(
         "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
@@ -679,7 +690,17 @@ fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
 
 /// The row of `record` viewed typed, or why it cannot be read.
 fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
-    let n = record.len();
+    let mut fields: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+    for (slot, field) in fields.iter_mut().zip(record.iter()) {
+        *slot = field;
+    }
+    view_fields(&fields[..record.len().min(WIDTH + 1)], record.len())
+}
+
+/// The row of `fields` (the first of `n`) viewed typed, or why it cannot
+/// be read: the one check of a record's width and text, for the full
+/// reader and the fast path alike.
+pub(super) fn view_fields<'a>(fields: &[&'a [u8]], n: usize) -> Result<RowRef<'a>, Text> {
     if n < WIDTH {
         return Err(text!(
             "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
@@ -692,9 +713,9 @@ fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
             "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
         ));
     }
-    let mut fields = [""; WIDTH];
-    for (i, raw) in record.iter().enumerate() {
-        fields[i] = std::str::from_utf8(raw).map_err(|_| {
+    let mut strs = [""; WIDTH];
+    for (i, raw) in fields.iter().take(WIDTH).enumerate() {
+        strs[i] = std::str::from_utf8(raw).map_err(|_| {
             let column = COLUMNS[i];
             text!(
                 "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
@@ -702,7 +723,7 @@ fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
             )
         })?;
     }
-    parse_row(&fields)
+    parse_row(&strs)
 }
 
 #[cfg(test)]
