@@ -24,15 +24,42 @@ use crate::period::DateRange;
 use crate::plan::{Counting, DateSet, Plan};
 
 /// One measure's totals on one day.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct DayTotals {
     /// The sum of the counts.
     pub count: u64,
-    /// The sum of the counts per target, for rows that name one.
+    /// The sum of the counts per target, for rows that name one, in the
+    /// order each target was first logged.
     pub targets: Vec<(String, u64)>,
     /// The sum of each metric.
     pub metrics: Vec<(String, f64)>,
+    /// Whether a metric value with a fraction went in: its sums then
+    /// depend on the order of the additions (floating point), and a row
+    /// cannot be taken out again exactly.
+    fractional: bool,
+    /// The part of the log ([`Tally::merge_part`]) that last added to the
+    /// day, plus one; 0 for none.
+    source: u32,
 }
+
+/// Equal totals: the same count, targets in the same order, the same sum
+/// of each metric (in any order, a sum of 0 as good as none: nothing reads
+/// more of them than [`Tally::metric_sum`] does).
+impl PartialEq for DayTotals {
+    fn eq(&self, other: &DayTotals) -> bool {
+        let sorted = |metrics: &[(String, f64)]| {
+            let mut metrics: Vec<(String, f64)> =
+                metrics.iter().filter(|(_, v)| *v != 0.0).cloned().collect();
+            metrics.sort_by(|a, b| a.0.cmp(&b.0));
+            metrics
+        };
+        (self.count, &self.targets) == (other.count, &other.targets)
+            && sorted(&self.metrics) == sorted(&other.metrics)
+    }
+}
+
+/// The largest metric sum that whole numbers add to exactly, in any order.
+const EXACT: f64 = 4_503_599_627_370_496.0; // 2^52
 
 impl DayTotals {
     fn add(&mut self, row: &RowRef) {
@@ -41,22 +68,39 @@ impl DayTotals {
             accumulate(&mut self.targets, target, row.count, u64::saturating_add);
         }
         for (key, value) in row.values.iter() {
+            self.fractional |= value.fract() != 0.0 || value.abs() >= EXACT;
             accumulate(&mut self.metrics, key, value, |a, b| a + b);
         }
+        self.fractional |= self.metrics.iter().any(|(_, sum)| sum.abs() >= EXACT);
     }
 
-    /// Takes `row` out again; the counts of a row added before.
-    fn remove(&mut self, row: &RowRef) {
+    /// Takes `row`, added before, out again. Whether the totals are now
+    /// exactly what they would be had the row never been added: not when
+    /// a sum holds fractions, nor when the row's target stays logged by
+    /// another row and other targets follow it (the order first logged
+    /// might differ).
+    fn remove(&mut self, row: &RowRef) -> bool {
+        let mut exact = !self.fractional;
         self.count = self.count.saturating_sub(row.count);
-        if let Some(target) = row.target {
-            accumulate(&mut self.targets, target, row.count, u64::saturating_sub);
+        if let Some(target) = row.target
+            && let Some(at) = self.targets.iter().position(|(t, _)| t == target)
+        {
+            let left = self.targets[at].1.saturating_sub(row.count);
+            self.targets[at].1 = left;
+            if left == 0 {
+                self.targets.remove(at);
+            } else if at + 1 < self.targets.len() {
+                exact = false;
+            }
         }
         for (key, value) in row.values.iter() {
             accumulate(&mut self.metrics, key, value, |a, b| a - b);
         }
+        exact
     }
 
     fn merge(&mut self, other: DayTotals) {
+        self.fractional |= other.fractional;
         self.count = self.count.saturating_add(other.count);
         for (target, n) in &other.targets {
             accumulate(&mut self.targets, target, *n, u64::saturating_add);
@@ -228,12 +272,24 @@ pub struct Tally {
     pub unknown_measure_rows: u64,
     /// Rows counted.
     pub rows_counted: u64,
+    /// Whether a row taken out or a merge may have left a sum other than
+    /// reading the rows in order would give (see [`Tally::is_exact`]).
+    inexact: bool,
 }
 
 impl Tally {
     /// An empty tally.
     pub fn new() -> Tally {
         Tally::default()
+    }
+
+    /// Whether every sum is what adding the counted rows in the log's
+    /// order gives, to the last digit. Only a day holding metric values
+    /// with fractions, read in two pieces or with a row taken out, or a
+    /// target's place in the order first logged after a row taken out, can
+    /// make it not: the reader then reads the log again, in order.
+    pub fn is_exact(&self) -> bool {
+        !self.inexact
     }
 
     /// A tally of `rows`, voids applied: for tests and small logs held in
@@ -302,9 +358,11 @@ impl Tally {
                 }
                 if let Some(days) = self.days.get_mut(row.measure) {
                     if let Some(totals) = days.get_mut(&row.date) {
-                        totals.remove(row);
+                        let exact = totals.remove(row);
                         if totals.count == 0 {
                             days.remove(&row.date);
+                        } else if !exact {
+                            self.inexact = true;
                         }
                     }
                     if days.is_empty() {
@@ -328,14 +386,25 @@ impl Tally {
     /// Adds a part of the log folded on its own; parts merged in the
     /// log's order give the tally of the whole. Its excuses are not
     /// applied: see [`Tally::excuse_rows`].
-    pub fn merge_part(&mut self, part: TallyPart) {
+    ///
+    /// Parts of one `source` (a file) merged one after another sum a
+    /// day's whole numbers exactly as the file's rows read in order would;
+    /// a day with fractions in two parts of one source may differ in the
+    /// last digit, and the tally is marked inexact ([`Tally::is_exact`]).
+    pub fn merge_part(&mut self, part: TallyPart, source: u32) {
+        let source = source.saturating_add(1);
         for slot in part.slots {
             if !slot.known || slot.days.is_empty() {
                 continue;
             }
             let mine = self.days.entry(slot.measure).or_default();
             for (date, totals) in slot.days {
-                mine.entry(date).or_default().merge(totals);
+                let day = mine.entry(date).or_default();
+                if day.source == source && (day.fractional || totals.fractional) {
+                    self.inexact = true;
+                }
+                day.merge(totals);
+                day.source = source;
             }
         }
         for (date, n) in part.shifts {

@@ -670,6 +670,34 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
     ))
 }
 
+/// The row of `strs` (the first of `n` fields, known to be UTF-8) viewed
+/// typed, or why it cannot be read: [`view_fields`] without the check of
+/// the text.
+pub(super) fn view_text<'a>(strs: &[&'a str], n: usize) -> Result<RowRef<'a>, Text> {
+    if let Some(problem) = width_problem(n) {
+        return Err(problem);
+    }
+    parse_row(&strs[..WIDTH])
+}
+
+/// What is wrong with a record of `n` fields, if `n` is not the width of
+/// a row.
+fn width_problem(n: usize) -> Option<Text> {
+    if n < WIDTH {
+        return Some(text!(
+            "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
+            "the row is torn: it has only {n} of {WIDTH} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
+        ));
+    }
+    if n > WIDTH {
+        return Some(text!(
+            "raden har {n} kolumner, inte {WIDTH}; en text med kommatecken behöver citattecken runt sig",
+            "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
+        ));
+    }
+    None
+}
+
 /// The git conflict marker a record's only field starts with, if any.
 pub(super) fn marker_of(field: &[u8]) -> Option<&'static [u8]> {
     [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
@@ -701,17 +729,8 @@ fn view(record: &csv::ByteRecord) -> Result<RowRef<'_>, Text> {
 /// be read: the one check of a record's width and text, for the full
 /// reader and the fast path alike.
 pub(super) fn view_fields<'a>(fields: &[&'a [u8]], n: usize) -> Result<RowRef<'a>, Text> {
-    if n < WIDTH {
-        return Err(text!(
-            "raden är avbruten: den har bara {n} av {WIDTH} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
-            "the row is torn: it has only {n} of {WIDTH} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
-        ));
-    }
-    if n > WIDTH {
-        return Err(text!(
-            "raden har {n} kolumner, inte {WIDTH}; en text med kommatecken behöver citattecken runt sig",
-            "the row has {n} columns, not {WIDTH}; a text holding commas needs quotes around it"
-        ));
+    if let Some(problem) = width_problem(n) {
+        return Err(problem);
     }
     let mut strs = [""; WIDTH];
     for (i, raw) in fields.iter().take(WIDTH).enumerate() {

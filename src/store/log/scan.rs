@@ -32,6 +32,10 @@ use super::row::WIDTH;
 /// few.
 pub const PIECE: u64 = 1 << 20;
 
+/// The bytes read at a time: a quarter of a piece keeps the buffers of
+/// both cores small (a record longer than that grows it).
+const BUFFER: usize = 1 << 18;
+
 /// How a log file can be read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Form {
@@ -74,6 +78,9 @@ pub fn form(path: &Path) -> io::Result<Form> {
 pub struct Fields<'a> {
     /// The first fields, up to one more than a row has.
     slices: [&'a [u8]; WIDTH + 1],
+    /// The same fields as text, when the line is UTF-8 (checked once for
+    /// the whole line).
+    text: Option<[&'a str; WIDTH + 1]>,
     /// How many fields the record has.
     len: usize,
 }
@@ -92,6 +99,11 @@ impl<'a> Fields<'a> {
     /// The fields, or the first [`WIDTH`] + 1 of them.
     pub fn as_slice(&self) -> &[&'a [u8]] {
         &self.slices[..self.len.min(WIDTH + 1)]
+    }
+
+    /// The fields as text, when the record is a line of UTF-8.
+    pub fn as_text(&self) -> Option<&[&'a str]> {
+        self.text.as_ref().map(|t| &t[..self.len.min(WIDTH + 1)])
     }
 }
 
@@ -134,8 +146,9 @@ impl Scanner {
         let mut pos = 0usize;
         let mut filled = 0usize;
         let mut eof = false;
-        let want = usize::try_from((before.saturating_sub(from)).min(PIECE)).unwrap_or(1 << 20);
-        self.buf.resize(want + (1 << 16), 0);
+        if self.buf.len() < BUFFER {
+            self.buf.resize(BUFFER, 0);
+        }
         file.seek(SeekFrom::Start(from))?;
         loop {
             if base + pos as u64 >= before {
@@ -188,7 +201,21 @@ impl Scanner {
                     slices[len] = &line[start..];
                 }
                 len += 1;
-                visit(&Fields { slices, len });
+                // Commas are ASCII: the fields of a UTF-8 line are UTF-8.
+                let mut fields = Fields {
+                    slices,
+                    text: None,
+                    len,
+                };
+                if let Ok(line) = std::str::from_utf8(line) {
+                    let text = fields.text.insert([""; WIDTH + 1]);
+                    let mut at = 0;
+                    for (i, field) in slices.iter().take(len.min(WIDTH + 1)).enumerate() {
+                        text[i] = &line[at..at + field.len()];
+                        at += field.len() + 1;
+                    }
+                }
+                visit(&fields);
                 pos = line_end.map_or(filled, |e| e + 1);
                 continue;
             }
@@ -244,7 +271,11 @@ impl Scanner {
                     slices[i] = &self.out[start..stop];
                     start = stop;
                 }
-                visit(&Fields { slices, len });
+                visit(&Fields {
+                    slices,
+                    text: None,
+                    len,
+                });
             }
             pos += used;
         }
