@@ -15,7 +15,7 @@ use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use loften::activity::Activity;
 use loften::compliance::evaluate;
-use loften::compliance::tally::{Tally, TallyPart};
+use loften::compliance::tally::{KnownMeasures, Tally, TallyPart};
 use loften::plan::parse_plan;
 use loften::plan::template::NORSJO_PLAN;
 use loften::store::log::scan::{Form, Scanner, form};
@@ -105,10 +105,11 @@ fn fold_rows(c: &mut Criterion) {
     let mut group = c.benchmark_group("tally");
     group.throughput(Throughput::Elements(rows.len() as u64));
     group.bench_function("fold 100k rows into a part", |b| {
+        let known = KnownMeasures::of(&plan);
         b.iter(|| {
             let mut part = TallyPart::new();
             for row in &rows {
-                part.add(&plan, &row.as_row(), || 0);
+                part.add(&known, &row.as_row(), || 0);
             }
             let mut tally = Tally::new();
             tally.merge_part(part, 0);

@@ -172,6 +172,18 @@ pub struct TallyPart {
     rows_counted: u64,
 }
 
+/// A plan's measure ids in a hash set: whether a row's measure is in the
+/// plan, at once however many measures it has.
+#[derive(Debug)]
+pub struct KnownMeasures<'a>(HashSet<&'a str, FxBuild>);
+
+impl<'a> KnownMeasures<'a> {
+    /// The measure ids of `plan`.
+    pub fn of(plan: &'a Plan) -> KnownMeasures<'a> {
+        KnownMeasures(plan.measures.iter().map(|m| m.id.as_str()).collect())
+    }
+}
+
 /// One measure's days in a [`TallyPart`].
 #[derive(Debug)]
 struct Slot {
@@ -187,9 +199,9 @@ impl TallyPart {
         TallyPart::default()
     }
 
-    /// Adds one row, as [`Tally::add`] does; `print` is the row's print,
-    /// kept with an excuse.
-    pub fn add(&mut self, plan: &Plan, row: &RowRef, print: impl FnOnce() -> u64) {
+    /// Adds one row, as [`Tally::add`] does, for the plan whose measure
+    /// ids are `known`; `print` is the row's print, kept with an excuse.
+    pub fn add(&mut self, known: &KnownMeasures, row: &RowRef, print: impl FnOnce() -> u64) {
         match row.kind() {
             RowKind::Void => {}
             RowKind::Shift => {
@@ -215,7 +227,7 @@ impl TallyPart {
                     None => {
                         self.slots.push(Slot {
                             measure: row.measure.to_string(),
-                            known: plan.has_measure(row.measure),
+                            known: known.0.contains(row.measure),
                             days: HashMap::default(),
                         });
                         self.index.insert(row.measure.into(), self.slots.len() - 1);

@@ -22,7 +22,7 @@ use super::row::WIDTH;
 use super::scan::{self, Form};
 use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
 use crate::activity::{COLUMNS, RowRef};
-use crate::compliance::tally::{ExcuseRow, Tally, TallyPart};
+use crate::compliance::tally::{ExcuseRow, KnownMeasures, Tally, TallyPart};
 use crate::error::Error;
 use crate::fast_hash::FxBuild;
 use crate::plan::Plan;
@@ -358,7 +358,7 @@ fn text_of(raw: &[u8]) -> String {
 
 impl PieceOut {
     /// Folds one record.
-    fn record(&mut self, plan: &Plan, number: usize, record: &Record<'_, '_>) {
+    fn record(&mut self, known: &KnownMeasures, number: usize, record: &Record<'_, '_>) {
         let (fields, n) = record.fields();
         if n == WIDTH {
             let id = match record {
@@ -378,7 +378,7 @@ impl PieceOut {
         match record.view() {
             Ok(row) => self
                 .part
-                .add(plan, &row, || print_fields(fields.iter().copied())),
+                .add(known, &row, || print_fields(fields.iter().copied())),
             Err(_) => self.unreadable += 1,
         }
     }
@@ -498,7 +498,7 @@ fn fold_piece(
     pieces: &[Piece],
     number: usize,
     start: Option<u64>,
-    plan: &Plan,
+    known: &KnownMeasures,
 ) -> Result<PieceOut, Error> {
     let mut out = PieceOut::default();
     let span = start.map(|start| {
@@ -511,7 +511,7 @@ fn fold_piece(
         if let Record::Marker = record {
             out.conflict_marker = true;
         } else {
-            out.record(plan, number, &record);
+            out.record(known, number, &record);
         }
     })?;
     out.span = (from, end);
@@ -561,6 +561,7 @@ pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
 /// [`tally_files`] with pieces of about `piece` bytes.
 fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTally, Error> {
     let pieces = pieces_of(files, piece)?;
+    let known = KnownMeasures::of(plan);
     let mut tally = Tally::new();
     let mut excuses: Vec<ExcuseRow> = Vec::new();
     let mut ids: Vec<IdEntry> = Vec::new();
@@ -572,7 +573,7 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
     let mut conflict_markers = Vec::new();
     in_order(
         pieces.len(),
-        |number| fold_piece(files, &pieces, number, None, plan),
+        |number| fold_piece(files, &pieces, number, None, &known),
         |number, mut out| {
             let piece = pieces[number];
             let follows = number
@@ -583,7 +584,7 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
                 // over the cut): read it again from where the last ended.
                 let end = spans[before].1;
                 if out.span.0 != end {
-                    out = fold_piece(files, &pieces, number, Some(end), plan)?;
+                    out = fold_piece(files, &pieces, number, Some(end), &known)?;
                 }
             }
             spans[number] = out.span;
@@ -640,7 +641,7 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
         }
     }
     if !tally.is_exact() {
-        tally = tally_in_order(files, &pieces, &spans, plan, &left_out)?;
+        tally = tally_in_order(files, &pieces, &spans, &known, &left_out)?;
     }
     let mut excuse_prints = Prints::default();
     let kept: Vec<&ExcuseRow> = excuses
@@ -715,7 +716,7 @@ fn tally_in_order(
     files: &[PathBuf],
     pieces: &[Piece],
     spans: &[(u64, u64)],
-    plan: &Plan,
+    known: &KnownMeasures,
     left_out: &LeftOut,
 ) -> Result<Tally, Error> {
     let mut tally = Tally::new();
@@ -737,7 +738,7 @@ fn tally_in_order(
                         return;
                     }
                 }
-                part.add(plan, &row, || 0);
+                part.add(known, &row, || 0);
             })?;
             number += 1;
         }
