@@ -340,6 +340,22 @@ pub fn parse_values(text: &str) -> Result<Vec<(String, f64)>, String> {
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        /// The quick trim is `str::trim`, for any text.
+        #[test]
+        fn trimmed_is_trim(text in "[ \t\u{a0}\u{2003}a-zå,=.]{0,12}") {
+            proptest::prop_assert_eq!(trimmed(&text), text.trim());
+        }
+    }
+
+    #[test]
+    fn numbers_with_a_comma_or_spaces_parse() {
+        assert_eq!(parse_any_number(" 12,5 "), Some(12.5));
+        assert_eq!(parse_any_number("\u{a0}3"), Some(3.0));
+        assert_eq!(parse_any_number("1,2,3"), None);
+    }
+
     use super::*;
 
     #[test]
