@@ -1,5 +1,8 @@
-//! Criterion benchmarks of the compliance engine: rows folded into a tally
-//! per second, and the evaluation of the Norsjö plan on a tally.
+//! Criterion benchmarks of the engine: the row reader (the byte-level
+//! scanner over a canonical log file, and the whole one pass that folds a
+//! log folder into a tally), rows folded into a tally per second (the
+//! per-piece [`TallyPart`] of the one pass, and [`Tally::add`]), and the
+//! evaluation of the Norsjö plan on a tally.
 //!
 //! `cargo bench --bench engine`. Whole-process figures (reading the CSV
 //! log, peak memory) are in `bench/run` and `bench/RESULTS.md`.
@@ -12,9 +15,11 @@ use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use loften::activity::Activity;
 use loften::compliance::evaluate;
-use loften::compliance::tally::Tally;
+use loften::compliance::tally::{KnownMeasures, Tally, TallyPart};
 use loften::plan::parse_plan;
 use loften::plan::template::NORSJO_PLAN;
+use loften::store::log::scan::{Form, Scanner, form};
+use loften::store::log::{WIDTH, csv_bytes, tally_log};
 
 /// `n` rows spread over the agreement, across the measures, deterministic.
 fn rows(n: usize) -> Vec<Activity> {
@@ -58,6 +63,65 @@ fn tally_rows(c: &mut Criterion) {
     group.finish();
 }
 
+/// A data folder holding `rows` in logs/2021.csv.
+fn folder(rows: &[Activity]) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("logs")).unwrap();
+    std::fs::write(
+        dir.path().join("logs/2021.csv"),
+        csv_bytes(rows, true, WIDTH),
+    )
+    .unwrap();
+    dir
+}
+
+fn read_rows(c: &mut Criterion) {
+    let plan = parse_plan(NORSJO_PLAN).unwrap();
+    let rows = rows(100_000);
+    let dir = folder(&rows);
+    let path = dir.path().join("logs/2021.csv");
+    let Form::Fast { body, len } = form(&path).unwrap() else {
+        panic!("the file is canonical")
+    };
+    let mut group = c.benchmark_group("read");
+    group.throughput(Throughput::Elements(rows.len() as u64));
+    group.bench_function("scan 100k rows into fields", |b| {
+        let mut scanner = Scanner::new();
+        b.iter(|| {
+            let mut file = std::fs::File::open(&path).unwrap();
+            let mut fields = 0;
+            scanner
+                .scan(&mut file, body, len, &mut |f| fields += f.len())
+                .unwrap();
+            black_box(fields)
+        })
+    });
+    group.bench_function("tally a folder of 100k rows (one pass)", |b| {
+        b.iter(|| black_box(tally_log(dir.path(), &plan).unwrap()))
+    });
+    group.finish();
+}
+
+fn fold_rows(c: &mut Criterion) {
+    let plan = parse_plan(NORSJO_PLAN).unwrap();
+    let rows = rows(100_000);
+    let mut group = c.benchmark_group("tally");
+    group.throughput(Throughput::Elements(rows.len() as u64));
+    group.bench_function("fold 100k rows into a part", |b| {
+        let known = KnownMeasures::of(&plan);
+        b.iter(|| {
+            let mut part = TallyPart::new();
+            for row in &rows {
+                part.add(&known, &row.as_row(), || 0);
+            }
+            let mut tally = Tally::new();
+            tally.merge_part(part, 0);
+            black_box(tally)
+        })
+    });
+    group.finish();
+}
+
 fn evaluate_plan(c: &mut Criterion) {
     let plan = parse_plan(NORSJO_PLAN).unwrap();
     let tally = Tally::of(&plan, &rows(100_000));
@@ -67,5 +131,5 @@ fn evaluate_plan(c: &mut Criterion) {
     });
 }
 
-criterion_group!(benches, tally_rows, evaluate_plan);
+criterion_group!(benches, read_rows, fold_rows, tally_rows, evaluate_plan);
 criterion_main!(benches);

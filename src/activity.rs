@@ -327,8 +327,26 @@ pub fn parse_number(text: &str) -> Option<f64> {
 /// Parses a number as people write it, finite but of any size: to tell
 /// "too large" from "not a number" in a message.
 pub fn parse_any_number(text: &str) -> Option<f64> {
-    let n: f64 = text.trim().replace(',', ".").parse().ok()?;
+    let text = trimmed(text);
+    let n: f64 = if text.contains(',') {
+        text.replace(',', ".").parse().ok()?
+    } else {
+        text.parse().ok()?
+    };
     n.is_finite().then_some(n)
+}
+
+/// `text` without whitespace at either end, as [`str::trim`] gives it, but
+/// at once when it starts and ends with a visible ASCII character (a
+/// field of the log nearly always does).
+pub fn trimmed(text: &str) -> &str {
+    let bare = |b: Option<&u8>| b.is_none_or(|b| b.is_ascii() && !b.is_ascii_whitespace());
+    let bytes = text.as_bytes();
+    if bare(bytes.first()) && bare(bytes.last()) {
+        text
+    } else {
+        text.trim()
+    }
 }
 
 /// Parses the `values` column: `KEY=NUM` pairs separated by spaces. Returns
@@ -348,6 +366,22 @@ pub fn parse_values(text: &str) -> Result<Vec<(String, f64)>, String> {
 
 #[cfg(test)]
 mod tests {
+
+    proptest::proptest! {
+        /// The quick trim is `str::trim`, for any text.
+        #[test]
+        fn trimmed_is_trim(text in "[ \t\u{a0}\u{2003}a-zå,=.]{0,12}") {
+            proptest::prop_assert_eq!(trimmed(&text), text.trim());
+        }
+    }
+
+    #[test]
+    fn numbers_with_a_comma_or_spaces_parse() {
+        assert_eq!(parse_any_number(" 12,5 "), Some(12.5));
+        assert_eq!(parse_any_number("\u{a0}3"), Some(3.0));
+        assert_eq!(parse_any_number("1,2,3"), None);
+    }
+
     use super::*;
 
     #[test]

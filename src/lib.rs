@@ -40,6 +40,7 @@ pub mod completion;
 pub mod compliance;
 pub mod day_words;
 pub mod error;
+pub mod fast_hash;
 pub mod flags;
 pub mod log_audit;
 pub mod names;

@@ -7,8 +7,13 @@
 //! the sync tool that left a conflict copy).
 //!
 //! Pure: the caller reads the log and hands each row over; the audit keeps
-//! the ids it has seen (the one thing that must grow with the log) and
-//! returns every problem at the end, in file and line order.
+//! a 6-byte print of each id and 2 bytes naming its file (8 bytes a row,
+//! the one thing that must grow with the log) and returns every problem
+//! at the end, in file and line order. Ids used twice are found from the
+//! prints after the pass; the caller then hands over again the rows of
+//! the few files holding them ([`LogAudit::files_to_look_again`],
+//! [`LogAudit::look_again`]), and only those rows are kept with where
+//! they stand, to name both lines.
 
 use std::collections::{HashMap, HashSet};
 
@@ -21,6 +26,14 @@ use crate::text;
 use crate::text::Text;
 use crate::validate::validate_logged;
 
+/// The low bits of an id entry that number its file.
+const FILE_MASK: u64 = 0xFFFF;
+
+/// The print of an id, in the top 48 bits.
+fn id_print(id: &str) -> u64 {
+    crate::fast_hash::mix64(id.as_bytes()) & !FILE_MASK
+}
+
 /// Where a row stands: its file and line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 struct Place {
@@ -31,8 +44,18 @@ struct Place {
 /// The audit of a log, fed row by row.
 #[derive(Debug, Default)]
 pub struct LogAudit {
-    /// Every id with where it first stands and its content's print.
-    ids: HashMap<String, (Place, u64)>,
+    /// Every readable row's id print (the top 48 bits) and its file's
+    /// number in `files` (the low 16 bits).
+    ids: Vec<u64>,
+    /// Whether `ids` is sorted.
+    sorted: bool,
+    /// The files rows came from, in order.
+    files: Vec<String>,
+    /// The id prints held by more than one row.
+    suspects: HashSet<u64>,
+    /// On the second look: each suspect id with where it first stands and
+    /// its content's print.
+    firsts: HashMap<String, (Place, u64)>,
     /// The ids of void rows.
     void_rows: HashSet<String>,
     voids: Vec<(String, Place)>,
@@ -95,28 +118,17 @@ impl LogAudit {
         plan: Option<&Plan>,
         today: NaiveDate,
     ) {
+        let _ = content;
+        if self.files.last().is_none_or(|last| last != file) {
+            self.files.push(file.to_string());
+        }
+        let number = (self.files.len() - 1).min(FILE_MASK as usize) as u64;
+        self.ids.push(id_print(&row.id) | number);
+        self.sorted = false;
         let place = Place {
             file: file.to_string(),
             line,
         };
-        if let Some((first, first_content)) = self.ids.get(&row.id) {
-            let id = &row.id;
-            let at = format!("{}:{}", first.file, first.line);
-            let message = if *first_content == content {
-                text!(
-                    "raden står redan, likadan, på {at} (id {id}); en git-sammanslagning (merge=union) eller en konfliktkopia kan upprepa rader. Den räknas en gång; ta bort den här raden",
-                    "the row already stands, the same, at {at} (id {id}); a git union merge or a conflict copy can repeat rows. It is counted once; delete this line"
-                )
-            } else {
-                text!(
-                    "id {id} finns redan på {at}, med annat innehåll; båda raderna räknas. Ge den här raden ett nytt id (eller ta bort den om den är fel), och makulera inte id:t förrän det är rättat",
-                    "id {id} was already used at {at}, with other content; both rows are counted. Give this row a new id (or delete it if it is wrong), and do not void the id until it is corrected"
-                )
-            };
-            self.push(file, line, message);
-        } else {
-            self.ids.insert(row.id.clone(), (place.clone(), content));
-        }
         if let Some(voided) = &row.voids {
             self.void_rows.insert(row.id.clone());
             self.voids.push((voided.clone(), place.clone()));
@@ -210,9 +222,80 @@ impl LogAudit {
         }
     }
 
+    /// After every row: the files holding rows whose ids are used more
+    /// than once (most likely none), in order; hand their rows over again
+    /// with [`LogAudit::look_again`] to have those ids named.
+    pub fn files_to_look_again(&mut self) -> Vec<String> {
+        self.sort_ids();
+        let mut numbers = std::collections::BTreeSet::new();
+        for run in self.ids.chunk_by(|a, b| a & !FILE_MASK == b & !FILE_MASK) {
+            if run.len() > 1 {
+                self.suspects.insert(run[0] & !FILE_MASK);
+                numbers.extend(run.iter().map(|x| (x & FILE_MASK) as usize));
+            }
+        }
+        // A file past the 65,535th shares the last number: look at them all.
+        let mut files: Vec<String> = Vec::new();
+        for number in numbers {
+            if number == FILE_MASK as usize {
+                files.extend(self.files.iter().skip(number).cloned());
+            } else if let Some(file) = self.files.get(number) {
+                files.push(file.clone());
+            }
+        }
+        files
+    }
+
+    /// A row of a file [`LogAudit::files_to_look_again`] named, handed
+    /// over again (as to [`LogAudit::row`]): an id used before is named,
+    /// with where it was first used and whether the rows are the same.
+    pub fn look_again(&mut self, file: &str, line: usize, content: u64, row: &Activity) {
+        if !self.suspects.contains(&id_print(&row.id)) {
+            return;
+        }
+        let Some((first, first_content)) = self.firsts.get(&row.id) else {
+            let place = Place {
+                file: file.to_string(),
+                line,
+            };
+            self.firsts.insert(row.id.clone(), (place, content));
+            return;
+        };
+        let id = &row.id;
+        let at = format!("{}:{}", first.file, first.line);
+        let message = if *first_content == content {
+            text!(
+                "raden står redan, likadan, på {at} (id {id}); en git-sammanslagning (merge=union) eller en konfliktkopia kan upprepa rader. Den räknas en gång; ta bort den här raden",
+                "the row already stands, the same, at {at} (id {id}); a git union merge or a conflict copy can repeat rows. It is counted once; delete this line"
+            )
+        } else {
+            text!(
+                "id {id} finns redan på {at}, med annat innehåll; båda raderna räknas. Ge den här raden ett nytt id (eller ta bort den om den är fel), och makulera inte id:t förrän det är rättat",
+                "id {id} was already used at {at}, with other content; both rows are counted. Give this row a new id (or delete it if it is wrong), and do not void the id until it is corrected"
+            )
+        };
+        self.push(file, line, message);
+    }
+
+    fn sort_ids(&mut self) {
+        if !self.sorted {
+            self.ids.sort_unstable();
+            self.sorted = true;
+        }
+    }
+
+    /// Whether a readable row has id `id` (a 48-bit print stands for the
+    /// id: two ids share one about once in 10^8 logs of a million rows).
+    fn has_id(&self, id: &str) -> bool {
+        let print = id_print(id);
+        let at = self.ids.partition_point(|x| x & !FILE_MASK < print);
+        self.ids.get(at).is_some_and(|x| x & !FILE_MASK == print)
+    }
+
     /// Every problem found, in file and line order, after the checks that
     /// need the whole log.
     pub fn finish(mut self) -> Vec<Problem> {
+        self.sort_ids();
         let voids = std::mem::take(&mut self.voids);
         let voided: HashSet<&str> = voids
             .iter()
@@ -260,7 +343,7 @@ impl LogAudit {
             }
         }
         for (voided, place) in voids {
-            if !self.ids.contains_key(&voided) {
+            if !self.has_id(&voided) {
                 self.push(
                     &place.file,
                     place.line,
@@ -346,6 +429,10 @@ mod tests {
         let mut audit = LogAudit::new();
         audit.row("logs/2021.csv", 2, 1, &row("a", None), None, today());
         audit.row("logs/2021.csv", 9, 1, &row("a", None), None, today());
+        audit.row("logs/copy.csv", 3, 5, &row("b", None), None, today());
+        assert_eq!(audit.files_to_look_again(), vec!["logs/2021.csv"]);
+        audit.look_again("logs/2021.csv", 2, 1, &row("a", None));
+        audit.look_again("logs/2021.csv", 9, 1, &row("a", None));
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9);

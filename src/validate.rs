@@ -564,7 +564,7 @@ pub fn bad_period_key(key: &str) -> Text {
 /// Parses a count as people type it: a whole number from 1 to
 /// [`MAX_COUNT`].
 pub fn parse_count(text: &str) -> Result<u64, Text> {
-    let trimmed = text.trim();
+    let trimmed = crate::activity::trimmed(text);
     let max = MAX_COUNT;
     match trimmed.parse::<u64>() {
         Ok(n) if (1..=max).contains(&n) && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),

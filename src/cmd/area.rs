@@ -17,7 +17,7 @@ use serde::Serialize;
 
 use crate::cli::{ListFormat, StatusArgs};
 use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
-use crate::compliance::grid::GridRow;
+use crate::compliance::grid::{Grid, GridRow};
 use crate::compliance::tally::Tally;
 use crate::compliance::{Evaluation, MeasureStatus};
 use crate::error::{Error, Outcome};
@@ -33,19 +33,20 @@ use crate::store::plan_file::load_plan;
 use crate::store::shown;
 use crate::text;
 
-/// One data folder, read.
+/// One data folder, read; its tally is judged at once and dropped, so
+/// that a region's or the country's hundreds of folders take the memory
+/// of one tally.
 struct Folder {
     /// The folder as the user named it.
     shown: String,
     plan: Plan,
-    tally: Tally,
 }
 
-fn read_folder(dir: &Path, settings: &Settings) -> Result<Folder, Error> {
+fn read_folder(dir: &Path, settings: &Settings) -> Result<(Folder, Tally), Error> {
     let shown = shown(dir);
     let plan = load_plan(dir)?;
     let tally = read_log(dir, &plan, settings.lang, Some(&shown))?;
-    Ok(Folder { shown, plan, tally })
+    Ok((Folder { shown, plan }, tally))
 }
 
 /// `status --format json` over several folders.
@@ -99,20 +100,31 @@ pub fn run(
     at: NaiveDate,
     span: Option<Period>,
 ) -> Result<Outcome, Error> {
-    let folders = settings
-        .dirs
-        .iter()
-        .map(|dir| read_folder(dir, settings))
-        .collect::<Result<Vec<_>, _>>()?;
+    let as_of = span
+        .as_ref()
+        .map(|span| grid_as_of(args.at.is_some(), span, at));
+    let mut folders = Vec::with_capacity(settings.dirs.len());
+    let mut evaluations = Vec::new();
+    let mut grids = Vec::new();
+    for dir in &settings.dirs {
+        let (folder, tally) = read_folder(dir, settings)?;
+        match (&span, as_of) {
+            (Some(span), Some(as_of)) => {
+                grids.push(span_grid(&folder.plan, &tally, span, as_of, &args.measures))
+            }
+            _ => evaluations.push(evaluation(&folder.plan, &tally, at, &args.measures)),
+        }
+        folders.push(folder);
+    }
     check_measure_filter(&folders, &args.measures)?;
     let grouping = if args.by_owner {
         Grouping::Owner
     } else {
         Grouping::FocusArea
     };
-    match span {
-        Some(span) => grids(args, settings, &folders, &span, at, grouping),
-        None => statuses(args, settings, &folders, at, grouping),
+    match as_of {
+        Some(as_of) => grids_of(args, settings, &folders, grids, as_of, grouping),
+        None => statuses(args, settings, &folders, evaluations, at, grouping),
     }
 }
 
@@ -120,14 +132,11 @@ fn statuses(
     args: &StatusArgs,
     settings: &Settings,
     folders: &[Folder],
+    evaluations: Vec<Evaluation>,
     at: NaiveDate,
     grouping: Grouping,
 ) -> Result<Outcome, Error> {
     let lang = settings.lang;
-    let evaluations: Vec<Evaluation> = folders
-        .iter()
-        .map(|f| evaluation(&f.plan, &f.tally, at, &args.measures))
-        .collect();
     let mut out = io::stdout().lock();
     match args.format {
         ListFormat::Json => {
@@ -175,20 +184,15 @@ fn statuses(
     Ok(Outcome::Success)
 }
 
-fn grids(
+fn grids_of(
     args: &StatusArgs,
     settings: &Settings,
     folders: &[Folder],
-    span: &Period,
-    at: NaiveDate,
+    grids: Vec<Grid>,
+    as_of: NaiveDate,
     grouping: Grouping,
 ) -> Result<Outcome, Error> {
     let lang = settings.lang;
-    let as_of = grid_as_of(args.at.is_some(), span, at);
-    let grids: Vec<_> = folders
-        .iter()
-        .map(|f| span_grid(&f.plan, &f.tally, span, as_of, &args.measures))
-        .collect();
     let mut out = io::stdout().lock();
     match args.format {
         ListFormat::Json => {

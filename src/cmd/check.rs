@@ -147,6 +147,20 @@ fn check_log(
     for note in reader.notes() {
         audit.problem(note.problem.clone());
     }
+    let files = reader.files().to_vec();
     let rows = reader.finish()?;
+    // Ids used twice: the rows of the few files holding them, again.
+    let again = audit.files_to_look_again();
+    if !again.is_empty() {
+        let files = files
+            .into_iter()
+            .filter(|f| again.contains(&shown(f)))
+            .collect();
+        let mut reader = LogReader::over(files);
+        for entry in (&mut reader).flatten() {
+            audit.look_again(&entry.file, entry.line, entry.print, &entry.activity);
+        }
+        reader.finish()?;
+    }
     Ok((audit.finish(), Some(rows)))
 }

@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::rules::{done_by_day, evaluate_measure, record_in};
 use super::tally::Tally;
-use super::{MeasureStatus, State, YearRecord, version_on};
+use super::{MeasureStatus, State, YearRecord, version_among, version_on};
 use crate::period::{DateRange, Period, PeriodKind, PeriodRef, periods_in};
 use crate::plan::{Plan, Rule};
 
@@ -148,9 +148,9 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid
     let columns: Vec<Period> = periods_in(PeriodKind::Month, span.range);
     let end_of_view = span.range.end.min(as_of);
     let measures = plan
-        .measure_ids()
+        .measure_versions()
         .into_iter()
-        .filter_map(|id| version_on(plan, id, end_of_view))
+        .filter_map(|(_, versions)| version_among(&versions, end_of_view))
         .map(|measure| {
             let mut row = GridRow {
                 id: measure.id.clone(),

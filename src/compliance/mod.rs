@@ -325,13 +325,22 @@ impl Evaluation {
 /// The version of measure `id` to show on `as_of`: the one in force, else
 /// the last one that ended before it, else the first one.
 pub fn version_on<'a>(plan: &'a Plan, id: &'a str, as_of: NaiveDate) -> Option<&'a Measure> {
-    plan.measure_on(id, as_of)
+    version_among(&plan.versions(id).collect::<Vec<_>>(), as_of)
+}
+
+/// [`version_on`] among a measure's `versions` (in plan order).
+pub fn version_among<'a>(versions: &[&'a Measure], as_of: NaiveDate) -> Option<&'a Measure> {
+    versions
+        .iter()
+        .find(|m| m.validity.contains(as_of))
         .or_else(|| {
-            plan.versions(id)
+            versions
+                .iter()
                 .filter(|m| m.validity.end < as_of)
                 .max_by_key(|m| m.validity.end)
         })
-        .or_else(|| plan.versions(id).next())
+        .or_else(|| versions.first())
+        .copied()
 }
 
 /// Evaluates one version of a measure on `as_of`.
@@ -347,9 +356,9 @@ pub fn evaluate_measure(
 /// Evaluates every measure of `plan` on `as_of`.
 pub fn evaluate(plan: &Plan, tally: &Tally, as_of: NaiveDate) -> Evaluation {
     let measures = plan
-        .measure_ids()
+        .measure_versions()
         .into_iter()
-        .filter_map(|id| version_on(plan, id, as_of))
+        .filter_map(|(_, versions)| version_among(&versions, as_of))
         .map(|measure| rules::evaluate_measure(plan, measure, tally, as_of))
         .collect();
     Evaluation {

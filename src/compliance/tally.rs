@@ -6,11 +6,16 @@
 //! (about 1,800 days for a four-year plan), whatever the number of rows, and
 //! every period, gap and year-on-year figure is computed from it.
 //!
-//! Voided rows count nowhere: the caller gathers the voided ids first (a
-//! cheap pass; corrections are few) and leaves those rows out. Tallies of
-//! parts of the log (one per file, read in parallel) merge into one.
+//! Voided rows count nowhere. Reading the log, each part of it (a piece of
+//! a file, read in parallel) is folded into a [`TallyPart`]: measure ids
+//! interned once, day totals in a hash map by day, excuses kept in order.
+//! The parts merge into one [`Tally`] in the log's order; the few rows
+//! found afterwards to be voided or repeated are taken out again
+//! ([`Tally::remove`]) and the excuses applied ([`Tally::excuse_rows`]).
 
 use std::collections::{BTreeMap, HashMap, HashSet};
+
+use crate::fast_hash::FxBuild;
 
 use chrono::{Datelike, NaiveDate};
 
@@ -19,11 +24,12 @@ use crate::period::DateRange;
 use crate::plan::{Counting, DateSet, Plan};
 
 /// One measure's totals on one day.
-#[derive(Debug, Clone, Default, PartialEq)]
+#[derive(Debug, Clone, Default)]
 pub struct DayTotals {
     /// The sum of the counts.
     pub count: u64,
-    /// The sum of the counts per target, for rows that name one.
+    /// The sum of the counts per target, for rows that name one, in the
+    /// order each target was first logged.
     pub targets: Vec<(String, u64)>,
     /// The sum of each metric.
     pub metrics: Vec<(String, f64)>,
@@ -31,7 +37,33 @@ pub struct DayTotals {
     /// (`until`): the day is active for distinct days and weeks, with no
     /// occasion of its own. The target of each, if any.
     pub spanned: Vec<Option<String>>,
+    /// Whether a metric value with a fraction went in: its sums then
+    /// depend on the order of the additions (floating point), and a row
+    /// cannot be taken out again exactly.
+    fractional: bool,
+    /// The part of the log ([`Tally::merge_part`]) that last added to the
+    /// day, plus one; 0 for none.
+    source: u32,
 }
+
+/// Equal totals: the same count, targets in the same order, the same sum
+/// of each metric (in any order, a sum of 0 as good as none: nothing reads
+/// more of them than [`Tally::metric_sum`] does).
+impl PartialEq for DayTotals {
+    fn eq(&self, other: &DayTotals) -> bool {
+        let sorted = |metrics: &[(String, f64)]| {
+            let mut metrics: Vec<(String, f64)> =
+                metrics.iter().filter(|(_, v)| *v != 0.0).cloned().collect();
+            metrics.sort_by(|a, b| a.0.cmp(&b.0));
+            metrics
+        };
+        (self.count, &self.targets) == (other.count, &other.targets)
+            && sorted(&self.metrics) == sorted(&other.metrics)
+    }
+}
+
+/// The largest metric sum that whole numbers add to exactly, in any order.
+const EXACT: f64 = 4_503_599_627_370_496.0; // 2^52
 
 impl DayTotals {
     fn add(&mut self, row: &RowRef) {
@@ -40,8 +72,52 @@ impl DayTotals {
             accumulate(&mut self.targets, target, row.count, u64::saturating_add);
         }
         for (key, value) in row.values.iter() {
+            self.fractional |= value.fract() != 0.0 || value.abs() >= EXACT;
             accumulate(&mut self.metrics, key, value, |a, b| a + b);
         }
+        self.fractional |= self.metrics.iter().any(|(_, sum)| sum.abs() >= EXACT);
+    }
+
+    /// Takes `row`, added before, out again. Whether the totals are now
+    /// exactly what they would be had the row never been added: not when
+    /// a sum holds fractions, nor when the row's target stays logged by
+    /// another row and other targets follow it (the order first logged
+    /// might differ).
+    fn remove(&mut self, row: &RowRef) -> bool {
+        let mut exact = !self.fractional;
+        self.count = self.count.saturating_sub(row.count);
+        if let Some(target) = row.target
+            && let Some(at) = self.targets.iter().position(|(t, _)| t == target)
+        {
+            let left = self.targets[at].1.saturating_sub(row.count);
+            self.targets[at].1 = left;
+            if left == 0 {
+                self.targets.remove(at);
+            } else if at + 1 < self.targets.len() {
+                exact = false;
+            }
+        }
+        for (key, value) in row.values.iter() {
+            accumulate(&mut self.metrics, key, value, |a, b| a - b);
+        }
+        exact
+    }
+
+    /// Marks the day as inside `row`'s span (a day after its first).
+    fn add_span(&mut self, row: &RowRef) {
+        self.spanned.push(row.target.map(str::to_string));
+    }
+
+    /// Takes `row`'s span mark out again.
+    fn remove_span(&mut self, row: &RowRef) {
+        if let Some(at) = self.spanned.iter().position(|t| t.as_deref() == row.target) {
+            self.spanned.remove(at);
+        }
+    }
+
+    /// Whether nothing is logged on the day: no count, no span over it.
+    fn is_empty(&self) -> bool {
+        self.count == 0 && self.spanned.is_empty()
     }
 
     /// Whether the day has activity for `target` (any target when
@@ -56,6 +132,7 @@ impl DayTotals {
 
     fn merge(&mut self, other: DayTotals) {
         self.spanned.extend(other.spanned);
+        self.fractional |= other.fractional;
         self.count = self.count.saturating_add(other.count);
         for (target, n) in &other.targets {
             accumulate(&mut self.targets, target, *n, u64::saturating_add);
@@ -85,6 +162,135 @@ fn accumulate<T: Copy>(entries: &mut Vec<(String, T)>, key: &str, amount: T, plu
     match entries.iter_mut().find(|(k, _)| k == key) {
         Some((_, total)) => *total = plus(*total, amount),
         None => entries.push((key.to_string(), amount)),
+    }
+}
+
+/// An excuse's period key as the tally keys it: a hand-written `2021-w5`
+/// is the same period as `2021-W05`.
+fn excuse_entry(key: &str, note: &str) -> (String, String) {
+    let key = crate::period::parse_period_key(key)
+        .map_or_else(|| key.trim().to_ascii_uppercase(), |p| p.key());
+    (key, note.to_string())
+}
+
+/// An excuse row kept by a [`TallyPart`], applied at the end.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExcuseRow {
+    /// The row's id (a void may cancel it).
+    pub id: String,
+    /// The print of the row's fields (a repeat of it is left out).
+    pub print: u64,
+    /// The measure excused.
+    pub measure: String,
+    /// The period key.
+    pub key: String,
+    /// The reason.
+    pub note: String,
+}
+
+/// The rows of one part of the log (a piece of a file) folded for the
+/// tally: the hot path of reading a million rows. A measure id is looked
+/// up once per row in a small map of the ids seen (no string built, no
+/// scan of the plan); its days are a hash map by day. See
+/// [`Tally::merge_part`].
+#[derive(Debug, Default)]
+pub struct TallyPart {
+    index: HashMap<Box<str>, usize, FxBuild>,
+    slots: Vec<Slot>,
+    shifts: HashMap<NaiveDate, u64, FxBuild>,
+    /// The excuse rows, in order.
+    pub excuses: Vec<ExcuseRow>,
+    events: Events,
+    unknown_measure_rows: u64,
+    rows_counted: u64,
+}
+
+/// A plan's measure ids and `[[trigger]]` ids in hash sets: whether a
+/// row's measure is in the plan, or an event to answer, at once however
+/// many measures it has.
+#[derive(Debug)]
+pub struct KnownMeasures<'a> {
+    measures: HashSet<&'a str, FxBuild>,
+    triggers: HashSet<&'a str, FxBuild>,
+}
+
+impl<'a> KnownMeasures<'a> {
+    /// The measure and trigger ids of `plan`.
+    pub fn of(plan: &'a Plan) -> KnownMeasures<'a> {
+        KnownMeasures {
+            measures: plan.measures.iter().map(|m| m.id.as_str()).collect(),
+            triggers: plan.triggers.iter().map(|t| t.id.as_str()).collect(),
+        }
+    }
+}
+
+/// One measure's days in a [`TallyPart`].
+#[derive(Debug)]
+struct Slot {
+    measure: String,
+    /// Whether the plan has the measure.
+    known: bool,
+    days: HashMap<NaiveDate, DayTotals, FxBuild>,
+}
+
+impl TallyPart {
+    /// An empty part.
+    pub fn new() -> TallyPart {
+        TallyPart::default()
+    }
+
+    /// Adds one row, as [`Tally::add`] does, for the plan whose measure
+    /// ids are `known`; `print` is the row's print, kept with an excuse.
+    pub fn add(&mut self, known: &KnownMeasures, row: &RowRef, print: impl FnOnce() -> u64) {
+        match row.kind() {
+            RowKind::Void => {}
+            RowKind::Shift => {
+                let n = self.shifts.entry(row.date).or_default();
+                *n = n.saturating_add(row.count);
+                self.rows_counted += 1;
+            }
+            RowKind::Excuse => {
+                if let Some(key) = row.excuses {
+                    let (key, note) = excuse_entry(key, row.note);
+                    self.excuses.push(ExcuseRow {
+                        id: row.id.to_string(),
+                        print: print(),
+                        measure: row.measure.to_string(),
+                        key,
+                        note,
+                    });
+                }
+            }
+            RowKind::Activity if known.triggers.contains(row.measure) => {
+                self.events.add_trigger(row);
+                self.rows_counted += 1;
+            }
+            RowKind::Activity => {
+                let slot = match self.index.get(row.measure) {
+                    Some(&slot) => slot,
+                    None => {
+                        self.slots.push(Slot {
+                            measure: row.measure.to_string(),
+                            known: known.measures.contains(row.measure),
+                            days: HashMap::default(),
+                        });
+                        self.index.insert(row.measure.into(), self.slots.len() - 1);
+                        self.slots.len() - 1
+                    }
+                };
+                let slot = &mut self.slots[slot];
+                if !slot.known {
+                    self.unknown_measure_rows += 1;
+                    return;
+                }
+                slot.days.entry(row.date).or_default().add(row);
+                for day in span_days(row) {
+                    slot.days.entry(day).or_default().add_span(row);
+                }
+                self.events.add_answer(row);
+                self.rows_counted += 1;
+            }
+        }
     }
 }
 
@@ -130,6 +336,8 @@ pub struct TriggerRow {
 /// A row of a measure that names the trigger it answers (`answers`).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct AnswerRef {
+    /// The answering row's own id.
+    pub id: String,
     /// The trigger row's id.
     pub trigger: String,
     /// The day of the answer.
@@ -138,27 +346,106 @@ pub struct AnswerRef {
     pub count: u64,
 }
 
+/// The days after the first of a row that covers a span (`until`).
+fn span_days(row: &RowRef) -> impl Iterator<Item = NaiveDate> {
+    let last = row.until.unwrap_or(row.date);
+    row.date.iter_days().skip(1).take_while(move |d| *d <= last)
+}
+
+/// The rows kept as rows: events to answer per `[[trigger]]` kind, and
+/// the rows naming the event they answer, per measure. Both are few (a
+/// request, a finding), whatever the size of the log.
+#[derive(Debug, Default)]
+struct Events {
+    triggers: HashMap<String, Vec<TriggerRow>>,
+    answer_refs: HashMap<String, Vec<AnswerRef>>,
+}
+
+impl Events {
+    fn add_trigger(&mut self, row: &RowRef) {
+        self.triggers
+            .entry(row.measure.to_string())
+            .or_default()
+            .push(TriggerRow {
+                id: row.id.to_string(),
+                date: row.date,
+                count: row.count,
+            });
+    }
+
+    /// Keeps the event a measure's row names, if it names one.
+    fn add_answer(&mut self, row: &RowRef) {
+        if let Some(trigger) = row.answers {
+            self.answer_refs
+                .entry(row.measure.to_string())
+                .or_default()
+                .push(AnswerRef {
+                    id: row.id.to_string(),
+                    trigger: trigger.to_string(),
+                    date: row.date,
+                    count: row.count,
+                });
+        }
+    }
+
+    /// Takes `row` out again, an event or an answer naming one.
+    fn remove(&mut self, row: &RowRef) {
+        if let Some(rows) = self.triggers.get_mut(row.measure)
+            && let Some(at) = rows
+                .iter()
+                .position(|t| t.id == row.id && t.date == row.date)
+        {
+            rows.remove(at);
+        }
+        if let Some(refs) = self.answer_refs.get_mut(row.measure)
+            && let Some(at) = refs
+                .iter()
+                .position(|a| a.id == row.id && a.date == row.date)
+        {
+            refs.remove(at);
+        }
+    }
+
+    fn merge(&mut self, other: Events) {
+        for (kind, rows) in other.triggers {
+            self.triggers.entry(kind).or_default().extend(rows);
+        }
+        for (measure, refs) in other.answer_refs {
+            self.answer_refs.entry(measure).or_default().extend(refs);
+        }
+    }
+}
+
 /// Everything the log says that evaluation needs.
 #[derive(Debug, Default)]
 pub struct Tally {
     days: HashMap<String, BTreeMap<NaiveDate, DayTotals>>,
     shifts: BTreeMap<NaiveDate, u64>,
-    /// Trigger rows per `[[trigger]]` kind. Events to answer are few (a
-    /// request, a finding), so they are kept as rows.
-    triggers: HashMap<String, Vec<TriggerRow>>,
-    /// The rows that name the trigger they answer, per measure.
-    answer_refs: HashMap<String, Vec<AnswerRef>>,
+    /// Events to answer and the answers naming them, kept as rows.
+    events: Events,
     excused: HashMap<(String, String), String>,
     /// Rows left out because their measure is not in the plan.
     pub unknown_measure_rows: u64,
     /// Rows counted.
     pub rows_counted: u64,
+    /// Whether a row taken out or a merge may have left a sum other than
+    /// reading the rows in order would give (see [`Tally::is_exact`]).
+    inexact: bool,
 }
 
 impl Tally {
     /// An empty tally.
     pub fn new() -> Tally {
         Tally::default()
+    }
+
+    /// Whether every sum is what adding the counted rows in the log's
+    /// order gives, to the last digit. Only a day holding metric values
+    /// with fractions, read in two pieces or with a row taken out, or a
+    /// target's place in the order first logged after a row taken out, can
+    /// make it not: the reader then reads the log again, in order.
+    pub fn is_exact(&self) -> bool {
+        !self.inexact
     }
 
     /// A tally of `rows`, voids applied: for tests and small logs held in
@@ -183,22 +470,12 @@ impl Tally {
             }
             RowKind::Excuse => {
                 if let Some(key) = row.excuses {
-                    // A hand-written `2021-w5` is the same period as `2021-W05`.
-                    let key = crate::period::parse_period_key(key)
-                        .map_or_else(|| key.trim().to_ascii_uppercase(), |p| p.key());
-                    self.excused
-                        .insert((row.measure.to_string(), key), row.note.to_string());
+                    let (key, note) = excuse_entry(key, row.note);
+                    self.excused.insert((row.measure.to_string(), key), note);
                 }
             }
             RowKind::Activity if plan.trigger(row.measure).is_some() => {
-                self.triggers
-                    .entry(row.measure.to_string())
-                    .or_default()
-                    .push(TriggerRow {
-                        id: row.id.to_string(),
-                        date: row.date,
-                        count: row.count,
-                    });
+                self.events.add_trigger(row);
                 self.rows_counted += 1;
             }
             RowKind::Activity => {
@@ -211,28 +488,109 @@ impl Tally {
                 }
                 if let Some(days) = self.days.get_mut(row.measure) {
                     days.entry(row.date).or_default().add(row);
-                    if let Some(last) = row.until {
-                        let mut day = row.date;
-                        while let Some(next) = day.succ_opt().filter(|d| *d <= last) {
-                            let spanned = &mut days.entry(next).or_default().spanned;
-                            spanned.push(row.target.map(str::to_string));
-                            day = next;
-                        }
+                    for day in span_days(row) {
+                        days.entry(day).or_default().add_span(row);
                     }
                 }
-                if let Some(trigger) = row.answers {
-                    self.answer_refs
-                        .entry(row.measure.to_string())
-                        .or_default()
-                        .push(AnswerRef {
-                            trigger: trigger.to_string(),
-                            date: row.date,
-                            count: row.count,
-                        });
-                }
+                self.events.add_answer(row);
                 self.rows_counted += 1;
             }
         }
+    }
+
+    /// Takes out a row added before (with [`Tally::add`] or in a merged
+    /// [`TallyPart`]) that turned out to be voided or repeated. An excuse
+    /// is not taken out here: excuses are applied in order at the end
+    /// ([`Tally::excuse_rows`]). A day left with nothing is dropped, as if
+    /// the row had never been added.
+    pub fn remove(&mut self, plan: &Plan, row: &RowRef) {
+        match row.kind() {
+            RowKind::Void | RowKind::Excuse => {}
+            RowKind::Shift => {
+                if let Some(n) = self.shifts.get_mut(&row.date) {
+                    *n = n.saturating_sub(row.count);
+                    if *n == 0 {
+                        self.shifts.remove(&row.date);
+                    }
+                }
+                self.rows_counted = self.rows_counted.saturating_sub(1);
+            }
+            RowKind::Activity if plan.trigger(row.measure).is_some() => {
+                self.events.remove(row);
+                self.rows_counted = self.rows_counted.saturating_sub(1);
+            }
+            RowKind::Activity => {
+                if !plan.has_measure(row.measure) {
+                    self.unknown_measure_rows = self.unknown_measure_rows.saturating_sub(1);
+                    return;
+                }
+                self.events.remove(row);
+                if let Some(days) = self.days.get_mut(row.measure) {
+                    if let Some(totals) = days.get_mut(&row.date) {
+                        let exact = totals.remove(row);
+                        if totals.is_empty() {
+                            days.remove(&row.date);
+                        } else if !exact {
+                            self.inexact = true;
+                        }
+                    }
+                    for day in span_days(row) {
+                        if let Some(totals) = days.get_mut(&day) {
+                            totals.remove_span(row);
+                            if totals.is_empty() {
+                                days.remove(&day);
+                            }
+                        }
+                    }
+                    if days.is_empty() {
+                        self.days.remove(row.measure);
+                    }
+                }
+                self.rows_counted = self.rows_counted.saturating_sub(1);
+            }
+        }
+    }
+
+    /// Applies excuse rows in the log's order (a later excuse of the same
+    /// measure and period replaces the reason of an earlier one).
+    pub fn excuse_rows<'a>(&mut self, rows: impl IntoIterator<Item = &'a ExcuseRow>) {
+        for row in rows {
+            self.excused
+                .insert((row.measure.clone(), row.key.clone()), row.note.clone());
+        }
+    }
+
+    /// Adds a part of the log folded on its own; parts merged in the
+    /// log's order give the tally of the whole. Its excuses are not
+    /// applied: see [`Tally::excuse_rows`].
+    ///
+    /// Parts of one `source` (a file) merged one after another sum a
+    /// day's whole numbers exactly as the file's rows read in order would;
+    /// a day with fractions in two parts of one source may differ in the
+    /// last digit, and the tally is marked inexact ([`Tally::is_exact`]).
+    pub fn merge_part(&mut self, part: TallyPart, source: u32) {
+        let source = source.saturating_add(1);
+        for slot in part.slots {
+            if !slot.known || slot.days.is_empty() {
+                continue;
+            }
+            let mine = self.days.entry(slot.measure).or_default();
+            for (date, totals) in slot.days {
+                let day = mine.entry(date).or_default();
+                if day.source == source && (day.fractional || totals.fractional) {
+                    self.inexact = true;
+                }
+                day.merge(totals);
+                day.source = source;
+            }
+        }
+        for (date, n) in part.shifts {
+            let mine = self.shifts.entry(date).or_default();
+            *mine = mine.saturating_add(n);
+        }
+        self.events.merge(part.events);
+        self.unknown_measure_rows += part.unknown_measure_rows;
+        self.rows_counted += part.rows_counted;
     }
 
     /// Adds another tally (of another part of the log) to this one.
@@ -247,12 +605,7 @@ impl Tally {
             let mine = self.shifts.entry(date).or_default();
             *mine = mine.saturating_add(n);
         }
-        for (kind, rows) in other.triggers {
-            self.triggers.entry(kind).or_default().extend(rows);
-        }
-        for (measure, refs) in other.answer_refs {
-            self.answer_refs.entry(measure).or_default().extend(refs);
-        }
+        self.events.merge(other.events);
         self.excused.extend(other.excused);
         self.unknown_measure_rows += other.unknown_measure_rows;
         self.rows_counted += other.rows_counted;
@@ -347,12 +700,15 @@ impl Tally {
 
     /// The trigger rows of `[[trigger]]` kind `kind`, in no set order.
     pub fn triggers_of(&self, kind: &str) -> &[TriggerRow] {
-        self.triggers.get(kind).map_or(&[], Vec::as_slice)
+        self.events.triggers.get(kind).map_or(&[], Vec::as_slice)
     }
 
     /// The rows of `measure` that name the trigger they answer.
     pub fn answer_refs_of(&self, measure: &str) -> &[AnswerRef] {
-        self.answer_refs.get(measure).map_or(&[], Vec::as_slice)
+        self.events
+            .answer_refs
+            .get(measure)
+            .map_or(&[], Vec::as_slice)
     }
 
     /// The sum of metric `metric` of `measure` over `range`, or `None`

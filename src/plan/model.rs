@@ -424,13 +424,28 @@ impl Plan {
 
     /// The distinct measure ids, in plan order.
     pub fn measure_ids(&self) -> Vec<&str> {
-        let mut ids: Vec<&str> = Vec::new();
+        self.measure_versions()
+            .into_iter()
+            .map(|(id, _)| id)
+            .collect()
+    }
+
+    /// The distinct measure ids in plan order, each with its versions in
+    /// plan order: one pass over the plan, however many measures it has.
+    pub fn measure_versions(&self) -> Vec<(&str, Vec<&Measure>)> {
+        let mut index: std::collections::HashMap<&str, usize, crate::fast_hash::FxBuild> =
+            std::collections::HashMap::default();
+        let mut out: Vec<(&str, Vec<&Measure>)> = Vec::new();
         for m in &self.measures {
-            if !ids.contains(&m.id.as_str()) {
-                ids.push(&m.id);
+            match index.get(m.id.as_str()) {
+                Some(&at) => out[at].1.push(m),
+                None => {
+                    index.insert(&m.id, out.len());
+                    out.push((&m.id, vec![m]));
+                }
             }
         }
-        ids
+        out
     }
 
     /// The days a metric may look back on: the agreement, extended back to

@@ -25,6 +25,7 @@ pub mod id;
 pub mod read;
 pub mod rewrite;
 pub mod row;
+pub mod scan;
 pub mod tally;
 
 pub use append::{append, year_file};

@@ -212,6 +212,11 @@ impl RowAt<'_> {
 /// equal prints are the same row written twice (a git union merge repeats
 /// lines byte for byte); rows sharing an id with other prints are two rows.
 pub fn print(fields: &csv::ByteRecord) -> u64 {
+    print_fields(fields.iter())
+}
+
+/// The print of fields however they are held; see [`print`].
+pub fn print_fields<'a>(fields: impl IntoIterator<Item = &'a [u8]>) -> u64 {
     use std::hash::{DefaultHasher, Hash, Hasher};
     let mut hasher = DefaultHasher::new();
     for field in fields {
@@ -322,14 +327,15 @@ impl LogReader {
     pub fn for_each_record(
         mut self,
         mut visit: impl FnMut(&str, usize, &csv::ByteRecord),
-    ) -> Result<usize, Error> {
+    ) -> Result<(usize, Vec<FileNote>), Error> {
         while let Some(step) = self.step() {
             if let Step::Row(line) = step {
                 let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
                 visit(file, line, self.row_record());
             }
         }
-        self.finish()
+        let notes = std::mem::take(&mut self.notes);
+        Ok((self.finish()?, notes))
     }
 
     /// The current row's fields: as read, or brought to the canonical
@@ -679,12 +685,53 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
     ))
 }
 
+/// The row of `strs` (the first of `n` fields, known to be UTF-8) viewed
+/// typed, or why it cannot be read: [`view_fields`] without the check of
+/// the text.
+pub(super) fn view_text<'a>(strs: &[&'a str], n: usize) -> Result<RowRef<'a>, Text> {
+    if let Some(problem) = width_problem(n, WIDTH) {
+        return Err(problem);
+    }
+    if strs.len() >= WIDTH {
+        return parse_row(&strs[..WIDTH]);
+    }
+    // A row of the 12 columns before `until` and `answers`: both empty.
+    let mut padded = [""; WIDTH];
+    padded[..strs.len()].copy_from_slice(strs);
+    parse_row(&padded)
+}
+
+/// What is wrong with a record of `n` fields in a file of `width`
+/// columns, if anything. A row of the 12 columns before `until` and
+/// `answers` (copied from an older file) is read with them empty,
+/// whatever the file's header.
+fn width_problem(n: usize, width: usize) -> Option<Text> {
+    if n < width && n != LEGACY_WIDTH {
+        return Some(text!(
+            "raden är avbruten: den har bara {n} av {width} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
+            "the row is torn: it has only {n} of {width} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
+        ));
+    }
+    if n > width {
+        return Some(text!(
+            "raden har {n} kolumner, inte {width}; en text med kommatecken behöver citattecken runt sig",
+            "the row has {n} columns, not {width}; a text holding commas needs quotes around it"
+        ));
+    }
+    None
+}
+
+/// The git conflict marker a record's only field starts with, if any.
+pub(super) fn marker_of(field: &[u8]) -> Option<&'static [u8]> {
+    [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
+        .into_iter()
+        .find(|m| field.starts_with(m))
+}
+
 /// What to say about `record` when it is a git conflict marker line.
 fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
     let field = record.get(0).filter(|_| record.len() == 1)?;
-    let marker = [&b"<<<<<<<"[..], b"=======", b">>>>>>>"]
-        .into_iter()
-        .find(|m| field.starts_with(m))?;
+    let marker = marker_of(field)?;
     let marker = String::from_utf8_lossy(marker);
     Some(text!(
         "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
@@ -696,24 +743,27 @@ fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
 /// why it cannot be read. A row of a file written before `until` and
 /// `answers` has them empty.
 fn view(record: &csv::ByteRecord, width: usize) -> Result<RowRef<'_>, Text> {
-    let n = record.len();
-    // A row of the 12 columns before `until` and `answers` (copied from an
-    // older file) is read with them empty, whatever the file's header.
-    if n < width && n != LEGACY_WIDTH {
-        return Err(text!(
-            "raden är avbruten: den har bara {n} av {width} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
-            "the row is torn: it has only {n} of {width} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
-        ));
+    let mut fields: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+    for (slot, field) in fields.iter_mut().zip(record.iter()) {
+        *slot = field;
     }
-    if n > width {
-        return Err(text!(
-            "raden har {n} kolumner, inte {width}; en text med kommatecken behöver citattecken runt sig",
-            "the row has {n} columns, not {width}; a text holding commas needs quotes around it"
-        ));
+    view_fields(&fields[..record.len().min(WIDTH + 1)], record.len(), width)
+}
+
+/// The row of `fields` (the first of `n`, from a file of `width`
+/// columns) viewed typed, or why it cannot be read: the one check of a
+/// record's width and text, for the full reader and the fast path alike.
+pub(super) fn view_fields<'a>(
+    fields: &[&'a [u8]],
+    n: usize,
+    width: usize,
+) -> Result<RowRef<'a>, Text> {
+    if let Some(problem) = width_problem(n, width) {
+        return Err(problem);
     }
-    let mut fields = [""; WIDTH];
-    for (i, raw) in record.iter().enumerate() {
-        fields[i] = std::str::from_utf8(raw).map_err(|_| {
+    let mut strs = [""; WIDTH];
+    for (i, raw) in fields.iter().take(WIDTH).enumerate() {
+        strs[i] = std::str::from_utf8(raw).map_err(|_| {
             let column = COLUMNS[i];
             text!(
                 "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
@@ -721,7 +771,7 @@ fn view(record: &csv::ByteRecord, width: usize) -> Result<RowRef<'_>, Text> {
             )
         })?;
     }
-    parse_row(&fields)
+    parse_row(&strs)
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@
 //! file handling is in `read` and `append`.
 
 use crate::activity::{
-    Activity, COLUMNS, RowKind, RowRef, ValuesRef, check_values, format_values, parse_date,
+    Activity, COLUMNS, RowKind, RowRef, ValuesRef, check_values, format_values, parse_date, trimmed,
 };
 use crate::text;
 use crate::text::Text;
@@ -47,25 +47,25 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
             "the row has {n} columns, not {WIDTH}"
         ));
     };
-    if id.trim().is_empty() {
+    if trimmed(id).is_empty() {
         return Err(text!(
             "raden saknar id (första kolumnen); varje rad behöver ett unikt id",
             "the row has no id (the first column); every row needs a unique id"
         ));
     }
-    if measure.trim().is_empty() {
+    if trimmed(measure).is_empty() {
         return Err(text!(
             "raden saknar åtgärd (kolumnen measure)",
             "the row has no measure (the measure column)"
         ));
     }
-    let date = parse_date(date.trim()).ok_or_else(|| {
+    let date = parse_date(trimmed(date)).ok_or_else(|| {
         text!(
             "date: {date:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
             "date: {date:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
         )
     })?;
-    let count = if count.trim().is_empty() {
+    let count = if trimmed(count).is_empty() {
         1
     } else {
         parse_count(count)?
@@ -112,9 +112,9 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
         })
     })?;
     Ok(RowRef {
-        id: id.trim(),
+        id: trimmed(id),
         date,
-        measure: measure.trim(),
+        measure: trimmed(measure),
         count,
         target: non_empty(target),
         values: ValuesRef::Text(values),
@@ -131,7 +131,7 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
 }
 
 fn non_empty(field: &str) -> Option<&str> {
-    let field = field.trim();
+    let field = trimmed(field);
     (!field.is_empty()).then_some(field)
 }
 

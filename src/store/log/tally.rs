@@ -11,18 +11,22 @@
 //! rows' text.
 
 use std::collections::{HashMap, HashSet};
+use std::fs::File;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::read::print;
+use super::read::{marker_of, print, print_fields, view_fields, view_text};
 use super::row::WIDTH;
+use super::scan::{self, Form};
 use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
-use crate::activity::{COLUMNS, LEGACY_WIDTH};
-use crate::compliance::tally::Tally;
+use crate::activity::{COLUMNS, LEGACY_WIDTH, RowRef};
+use crate::compliance::tally::{ExcuseRow, KnownMeasures, Tally, TallyPart};
 use crate::error::Error;
+use crate::fast_hash::FxBuild;
 use crate::plan::Plan;
+use crate::store::shown;
 use crate::text;
 use crate::text::Text;
 use crate::words::{counted, unreadable_words};
@@ -282,47 +286,818 @@ pub fn tally_log(dir: &Path, plan: &Plan) -> Result<LogTally, Error> {
     tally_files(&log_files(dir)?, plan)
 }
 
-/// Reads these log files into a tally for `plan`. A void cancels a row of
-/// its own file (it copies the row's date, so it lands in the same year
-/// file), so any set of whole year files tallies correctly on its own.
-pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
-    let first = first_pass(files)?;
-    let parts = per_file(files, |file| {
-        let mut tally = Tally::new();
-        let mut unreadable = 0;
-        let (_, notes) =
-            LogReader::over(vec![file.to_path_buf()]).for_each_row(|item| match item {
-                Ok(at) if first.leaves_out(&at) => {}
-                Ok(RowAt { row, .. }) => tally.add(plan, &row),
-                Err(_) => unreadable += 1,
-            })?;
-        Ok((tally, unreadable, notes))
+/// A part of the log read on its own: a piece of a file in the canonical
+/// form, or a whole file in any other form (read by [`LogReader`]).
+#[derive(Debug, Clone, Copy)]
+struct Piece {
+    file: usize,
+    /// The piece's bytes: from the first line start at or after `from`
+    /// (the header's end for the first piece), every record starting
+    /// before `before`; `None` for a file for the full reader.
+    bytes: Option<(u64, u64, bool)>,
+}
+
+/// What one piece says.
+#[derive(Default)]
+struct PieceOut {
+    part: TallyPart,
+    /// Every full-width row's [`IdEntry`] (6 bytes a row).
+    ids: Vec<IdEntry>,
+    /// (void row's id, the id it voids).
+    voids: Vec<(String, String)>,
+    unreadable: usize,
+    notes: Vec<FileNote>,
+    conflict_marker: bool,
+    /// The bytes read, from the first record's start to the last one's
+    /// end (fast pieces).
+    span: (u64, u64),
+}
+
+/// A row's id as the one pass keeps it, 6 bytes: a 40-bit print of the id
+/// (as the typed row trims it) and the piece's number modulo 256, which
+/// with the pieces' count tells the few pieces that may hold the row. Two
+/// rows with equal prints are looked at again; at a million rows two
+/// different ids share a print about once in two logs, which costs a
+/// piece read again, never a wrong count.
+type IdEntry = [u8; 6];
+
+/// The 40-bit print of a row's id (as the typed row trims it).
+fn id_print(raw: &[u8]) -> u64 {
+    match std::str::from_utf8(raw) {
+        Ok(id) => id_text_print(id),
+        Err(_) => crate::fast_hash::mix64(raw.trim_ascii()) >> 24,
+    }
+}
+
+/// [`id_print`] of an id known to be UTF-8.
+fn id_text_print(id: &str) -> u64 {
+    crate::fast_hash::mix64(crate::activity::trimmed(id).as_bytes()) >> 24
+}
+
+/// The entry of an id print in piece `number`.
+fn id_entry(print: u64, number: usize) -> IdEntry {
+    let whole = (print << 8) | (number as u64 & 0xFF);
+    let bytes = whole.to_be_bytes();
+    [bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]]
+}
+
+/// An entry's id print and piece number modulo 256.
+fn id_of(entry: &IdEntry) -> (u64, usize) {
+    let mut bytes = [0u8; 8];
+    bytes[2..].copy_from_slice(entry);
+    let whole = u64::from_be_bytes(bytes);
+    (whole >> 8, (whole & 0xFF) as usize)
+}
+
+/// A field's text, or empty when it is not UTF-8 (such a row is not read).
+fn text_of(raw: &[u8]) -> String {
+    std::str::from_utf8(raw.trim_ascii())
+        .unwrap_or_default()
+        .to_string()
+}
+
+/// Whether a record of `n` fields has a row's width: all the columns, or
+/// the 12 of a row written before `until` and `answers`.
+fn is_row_width(n: usize) -> bool {
+    n == WIDTH || n == LEGACY_WIDTH
+}
+
+impl PieceOut {
+    /// Folds one record.
+    fn record(&mut self, known: &KnownMeasures, number: usize, record: &Record<'_, '_>) {
+        let (fields, n) = record.fields();
+        if is_row_width(n) {
+            let id = match record {
+                Record::Fields(f) => f.as_text().map(|text| text[ID]),
+                _ => None,
+            };
+            let print = id.map_or_else(|| id_print(fields[ID]), id_text_print);
+            self.ids.push(id_entry(print, number));
+            let voided = fields[VOIDS].trim_ascii();
+            if !voided.is_empty() {
+                let voided = text_of(voided);
+                if !voided.is_empty() {
+                    self.voids.push((text_of(fields[ID]), voided));
+                }
+            }
+        }
+        match record.view() {
+            Ok(row) => self
+                .part
+                .add(known, &row, || print_fields(fields.iter().copied())),
+            Err(_) => self.unreadable += 1,
+        }
+    }
+}
+
+/// Reads piece `number`: the records that start in `span` when given
+/// (where the piece was read before, or from the end of the piece
+/// before when the piece's own start was inside a record), else its own.
+/// Returns the bytes read (from the first record's start to the last
+/// one's end) and the notes of the full reader.
+fn read_piece(
+    files: &[PathBuf],
+    pieces: &[Piece],
+    number: usize,
+    span: Option<(u64, u64)>,
+    visit: &mut dyn FnMut(Record<'_, '_>),
+) -> Result<(u64, u64, Vec<FileNote>), Error> {
+    let piece = pieces[number];
+    let path = &files[piece.file];
+    match piece.bytes {
+        Some((from, before, first)) => {
+            let reading = |e| Error::reading(path, e);
+            let mut file = open_locked(path).map_err(reading)?;
+            let (start, before) = match span {
+                Some(span) => span,
+                None if first => (from, before),
+                None => (
+                    scan::line_start(&mut file, from, before).map_err(reading)?,
+                    before,
+                ),
+            };
+            let end = SCANNER
+                .with_borrow_mut(|scanner| {
+                    scanner.scan(&mut file, start, before, &mut |fields| {
+                        let slice = fields.as_slice();
+                        if fields.len() == 1 && marker_of(slice[0]).is_some() {
+                            visit(Record::Marker);
+                        } else {
+                            visit(Record::Fields(fields));
+                        }
+                    })
+                })
+                .map_err(reading)?;
+            Ok((start, end, Vec::new()))
+        }
+        None => {
+            let (_, notes) =
+                LogReader::over(vec![path.clone()]).for_each_record(|_, _, record| {
+                    let mut fields: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+                    for (slot, field) in fields.iter_mut().zip(record.iter()) {
+                        *slot = field;
+                    }
+                    visit(Record::Bytes(
+                        &fields[..record.len().min(WIDTH + 1)],
+                        record.len(),
+                    ));
+                })?;
+            Ok((0, 0, notes))
+        }
+    }
+}
+
+thread_local! {
+    /// Each thread's scanner, its buffers reused from piece to piece.
+    static SCANNER: std::cell::RefCell<scan::Scanner> = std::cell::RefCell::new(scan::Scanner::new());
+}
+
+/// A record as a piece hands it over.
+enum Record<'s, 'a> {
+    /// A line of a fast piece.
+    Fields(&'s scan::Fields<'a>),
+    /// The first fields of a record read by the full reader, and how many
+    /// it has.
+    Bytes(&'s [&'a [u8]], usize),
+    /// A git conflict marker line.
+    Marker,
+}
+
+impl<'a> Record<'_, 'a> {
+    /// The fields (the first [`WIDTH`] + 1) and how many there are.
+    fn fields(&self) -> (&[&'a [u8]], usize) {
+        match self {
+            Record::Fields(fields) => (fields.as_slice(), fields.len()),
+            Record::Bytes(fields, n) => (fields, *n),
+            Record::Marker => (&[], 0),
+        }
+    }
+
+    /// The record typed, or why it cannot be read.
+    fn view(&self) -> Result<RowRef<'a>, crate::text::Text> {
+        match self {
+            Record::Fields(fields) => match fields.as_text() {
+                Some(text) => view_text(text, fields.len()),
+                None => view_fields(fields.as_slice(), fields.len(), WIDTH),
+            },
+            _ => {
+                let (fields, n) = self.fields();
+                view_fields(fields, n, WIDTH)
+            }
+        }
+    }
+}
+
+/// Opens `path` for reading with a shared lock, as the full reader does.
+fn open_locked(path: &Path) -> std::io::Result<File> {
+    let file = File::open(path)?;
+    match file.lock_shared() {
+        Ok(()) => Ok(file),
+        Err(e) if e.kind() == std::io::ErrorKind::Unsupported => Ok(file),
+        Err(e) => Err(e),
+    }
+}
+
+/// Reads piece `number` into a [`PieceOut`].
+fn fold_piece(
+    files: &[PathBuf],
+    pieces: &[Piece],
+    number: usize,
+    start: Option<u64>,
+    known: &KnownMeasures,
+) -> Result<PieceOut, Error> {
+    let mut out = PieceOut::default();
+    let span = start.map(|start| {
+        (
+            start,
+            pieces[number].bytes.map_or(0, |(_, before, _)| before),
+        )
+    });
+    let (from, end, notes) = read_piece(files, pieces, number, span, &mut |record| {
+        if let Record::Marker = record {
+            out.conflict_marker = true;
+        } else {
+            out.record(known, number, &record);
+        }
     })?;
+    out.span = (from, end);
+    out.notes = notes;
+    Ok(out)
+}
+
+/// The pieces of these files: canonical files cut at about every
+/// [`scan::PIECE`] bytes (more when there would be more pieces than the
+/// id prints can number), any other file whole.
+fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Error> {
+    let mut forms = Vec::with_capacity(files.len());
+    for path in files {
+        forms.push(scan::form(path).map_err(|e| Error::reading(path, e))?);
+    }
+    let mut pieces = Vec::new();
+    for (file, form) in forms.into_iter().enumerate() {
+        match form {
+            Form::Fast { body, len } => {
+                let mut from = body;
+                loop {
+                    let before = (from + piece).min(len);
+                    pieces.push(Piece {
+                        file,
+                        bytes: Some((from, before, from == body)),
+                    });
+                    if before >= len {
+                        break;
+                    }
+                    from = before;
+                }
+            }
+            Form::Slow => pieces.push(Piece { file, bytes: None }),
+        }
+    }
+    Ok(pieces)
+}
+
+/// Reads these log files into a tally for `plan`, in one pass over the
+/// bytes (see the module documentation). A void cancels a row of its own
+/// file (it copies the row's date, so it lands in the same year file), so
+/// any set of whole year files tallies correctly on its own.
+pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
+    tally_in_pieces(files, plan, scan::PIECE)
+}
+
+/// [`tally_files`] with pieces of about `piece` bytes.
+fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTally, Error> {
+    let pieces = pieces_of(files, piece)?;
+    let known = KnownMeasures::of(plan);
     let mut tally = Tally::new();
+    let mut excuses: Vec<ExcuseRow> = Vec::new();
+    let mut ids: Vec<IdEntry> = Vec::new();
+    let mut voids: Vec<(String, String)> = Vec::new();
+    let mut spans = vec![(0u64, 0u64); pieces.len()];
     let mut unreadable_rows = 0;
     let mut unreadable_files = Vec::new();
     let mut needs_repair = Vec::new();
     let mut conflict_markers = Vec::new();
-    for (part, unreadable, notes) in parts {
-        tally.merge(part);
-        unreadable_rows += unreadable;
-        for FileNote { kind, problem } in notes {
-            match kind {
-                FileNoteKind::Unreadable => unreadable_files.push(problem.file),
-                FileNoteKind::NeedsRepair => needs_repair.push(problem.file),
-                FileNoteKind::ConflictMarker => conflict_markers.push(problem.file),
+    in_order(
+        pieces.len(),
+        |number| fold_piece(files, &pieces, number, None, &known),
+        |number, mut out| {
+            let piece = pieces[number];
+            let follows = number
+                .checked_sub(1)
+                .filter(|&before| pieces[before].file == piece.file && piece.bytes.is_some());
+            if let Some(before) = follows {
+                // The piece's start was inside a record (a quoted note
+                // over the cut): read it again from where the last ended.
+                let end = spans[before].1;
+                if out.span.0 != end {
+                    out = fold_piece(files, &pieces, number, Some(end), &known)?;
+                }
             }
-        }
-    }
+            spans[number] = out.span;
+            excuses.append(&mut out.part.excuses);
+            tally.merge_part(out.part, piece.file as u32);
+            ids.append(&mut out.ids);
+            voids.append(&mut out.voids);
+            unreadable_rows += out.unreadable;
+            if out.conflict_marker {
+                conflict_markers.push(shown(&files[piece.file]));
+            }
+            for FileNote { kind, problem } in out.notes {
+                match kind {
+                    FileNoteKind::Unreadable => unreadable_files.push(problem.file),
+                    FileNoteKind::NeedsRepair => needs_repair.push(problem.file),
+                    FileNoteKind::ConflictMarker => conflict_markers.push(problem.file),
+                }
+            }
+            Ok(())
+        },
+    )?;
     needs_repair.dedup();
     conflict_markers.dedup();
+    let left_out = LeftOut::find(&voids, ids, pieces.len());
+    let mut repeated_rows = 0;
+    let mut repeated_in: Vec<String> = Vec::new();
+    if !left_out.suspects.is_empty() {
+        let mut seen = Prints::default();
+        for &number in &left_out.pieces {
+            let shown_file = shown(&files[pieces[number].file]);
+            let span = pieces[number].bytes.map(|_| spans[number]);
+            read_piece(files, &pieces, number, span, &mut |record| {
+                let (fields, n) = record.fields();
+                if !is_row_width(n) {
+                    return;
+                }
+                let id = id_print(fields[ID]);
+                let Some(&duplicated) = left_out.suspects.get(&id) else {
+                    return;
+                };
+                let repeat = duplicated && !seen.insert(print_fields(fields.iter().copied()));
+                if repeat {
+                    repeated_rows += 1;
+                    if repeated_in.last() != Some(&shown_file) {
+                        repeated_in.push(shown_file.clone());
+                    }
+                }
+                if let Ok(row) = record.view()
+                    && (repeat || left_out.voided.contains(row.id))
+                {
+                    tally.remove(plan, &row);
+                }
+            })?;
+        }
+    }
+    if !tally.is_exact() {
+        tally = tally_in_order(files, &pieces, &spans, &known, &left_out)?;
+    }
+    let mut excuse_prints = Prints::default();
+    let kept: Vec<&ExcuseRow> = excuses
+        .iter()
+        .filter(|e| excuse_prints.insert(e.print) && !left_out.voided.contains(&e.id))
+        .collect();
+    tally.excuse_rows(kept);
     Ok(LogTally {
         tally,
         unreadable_rows,
         unreadable_files,
         needs_repair,
         conflict_markers,
-        repeated_rows: first.repeated_rows,
-        repeated_in: first.repeated_in,
+        repeated_rows,
+        repeated_in,
     })
+}
+
+/// Sorts id entries by print, on every core: first in place into 256
+/// buckets by the print's top byte (each entry moved once, no second
+/// buffer), then each bucket, small enough to sort in the cache.
+fn sort_ids(ids: &mut [IdEntry]) {
+    let top = |e: &IdEntry| usize::from(e[0]);
+    let mut ends = [0usize; 256];
+    for entry in ids.iter() {
+        ends[top(entry)] += 1;
+    }
+    let mut starts = [0usize; 256];
+    let mut sum = 0;
+    for (bucket, end) in ends.iter_mut().enumerate() {
+        starts[bucket] = sum;
+        sum += *end;
+        *end = sum;
+    }
+    let mut next = starts;
+    for bucket in 0..256 {
+        while next[bucket] < ends[bucket] {
+            let belongs = top(&ids[next[bucket]]);
+            if belongs == bucket {
+                next[bucket] += 1;
+            } else {
+                ids.swap(next[bucket], next[belongs]);
+                next[belongs] += 1;
+            }
+        }
+    }
+    let mut buckets: Vec<&mut [IdEntry]> = Vec::with_capacity(256);
+    let mut rest = ids;
+    for bucket in 0..256 {
+        let (this, after) = rest.split_at_mut(ends[bucket] - starts[bucket]);
+        buckets.push(this);
+        rest = after;
+    }
+    let threads = std::thread::available_parallelism().map_or(1, usize::from);
+    let share = buckets.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        for group in buckets.chunks_mut(share) {
+            scope.spawn(move || {
+                for bucket in group {
+                    bucket.sort_unstable_by_key(|e| id_of(e).0);
+                }
+            });
+        }
+    });
+}
+
+/// The tally read again, each file's rows in order on one thread, the
+/// rows the one pass found voided or repeated left out as they come: what
+/// the rare tally that is not exact after the one pass
+/// ([`Tally::is_exact`]) is replaced by. Excuses are not gathered again.
+fn tally_in_order(
+    files: &[PathBuf],
+    pieces: &[Piece],
+    spans: &[(u64, u64)],
+    known: &KnownMeasures,
+    left_out: &LeftOut,
+) -> Result<Tally, Error> {
+    let mut tally = Tally::new();
+    let mut seen = Prints::default();
+    let mut number = 0;
+    while number < pieces.len() {
+        let file = pieces[number].file;
+        let mut part = TallyPart::new();
+        while number < pieces.len() && pieces[number].file == file {
+            let span = pieces[number].bytes.map(|_| spans[number]);
+            read_piece(files, pieces, number, span, &mut |record| {
+                let (fields, n) = record.fields();
+                let Ok(row) = record.view() else { return };
+                if is_row_width(n)
+                    && let Some(&duplicated) = left_out.suspects.get(&id_print(fields[ID]))
+                {
+                    let repeat = duplicated && !seen.insert(print_fields(fields.iter().copied()));
+                    if repeat || left_out.voided.contains(row.id) {
+                        return;
+                    }
+                }
+                part.add(known, &row, || 0);
+            })?;
+            number += 1;
+        }
+        part.excuses.clear();
+        tally.merge_part(part, 0);
+    }
+    Ok(tally)
+}
+
+/// What the one pass found must be left out, and where to look for it.
+struct LeftOut {
+    /// The ids that void rows cancel (a void of a void cancels nothing).
+    voided: HashSet<String>,
+    /// The id prints to look at again: `true` for an id on more than one
+    /// row (maybe a repeat), `false` for a voided id only.
+    suspects: HashMap<u64, bool, FxBuild>,
+    /// The pieces holding them, in order.
+    pieces: Vec<usize>,
+}
+
+impl LeftOut {
+    fn find(voids: &[(String, String)], mut ids: Vec<IdEntry>, pieces: usize) -> LeftOut {
+        let void_rows: HashSet<&str> = voids.iter().map(|(own, _)| own.as_str()).collect();
+        let voided: HashSet<String> = voids
+            .iter()
+            .filter(|(_, voided)| !void_rows.contains(voided.as_str()))
+            .map(|(_, voided)| voided.clone())
+            .collect();
+        sort_ids(&mut ids);
+        let mut suspects: HashMap<u64, bool, FxBuild> = HashMap::default();
+        let mut residues = std::collections::BTreeSet::new();
+        for run in ids.chunk_by(|a, b| id_of(a).0 == id_of(b).0) {
+            if run.len() > 1 {
+                suspects.insert(id_of(&run[0]).0, true);
+                residues.extend(run.iter().map(|e| id_of(e).1));
+            }
+        }
+        for id in &voided {
+            let print = id_print(id.as_bytes());
+            let from = ids.partition_point(|e| id_of(e).0 < print);
+            let mut any = false;
+            for entry in ids[from..].iter().take_while(|e| id_of(e).0 == print) {
+                residues.insert(id_of(entry).1);
+                any = true;
+            }
+            if any {
+                suspects.entry(print).or_insert(false);
+            }
+        }
+        let mut pieces: Vec<usize> = residues
+            .into_iter()
+            .flat_map(|r| (r..pieces).step_by(256))
+            .collect();
+        pieces.sort_unstable();
+        LeftOut {
+            voided,
+            suspects,
+            pieces,
+        }
+    }
+}
+
+/// Runs `work` on every number below `count`, on as many threads as there
+/// are cores, and hands each result to `merge` in the numbers' order (so
+/// that merging is the same on every run and machine), as soon as the
+/// ones before it are merged: the results waiting stay few.
+fn in_order<T: Send>(
+    count: usize,
+    work: impl Fn(usize) -> Result<T, Error> + Sync,
+    merge: impl FnMut(usize, T) -> Result<(), Error> + Send,
+) -> Result<(), Error> {
+    struct Merging<T, M> {
+        next: usize,
+        waiting: std::collections::BTreeMap<usize, T>,
+        merge: M,
+        error: Option<Error>,
+    }
+    let threads = std::thread::available_parallelism()
+        .map_or(1, usize::from)
+        .min(count)
+        .max(1);
+    let next = AtomicUsize::new(0);
+    let merged = AtomicUsize::new(0);
+    let failed = std::sync::atomic::AtomicBool::new(false);
+    let state = Mutex::new(Merging {
+        next: 0,
+        waiting: std::collections::BTreeMap::new(),
+        merge,
+        error: None,
+    });
+    std::thread::scope(|scope| {
+        for _ in 0..threads {
+            scope.spawn(|| {
+                loop {
+                    let number = next.fetch_add(1, Ordering::Relaxed);
+                    if number >= count {
+                        break;
+                    }
+                    // Run at most a few pieces ahead of the merging, so
+                    // that the results waiting stay few even when a
+                    // thread is held up.
+                    while number >= merged.load(Ordering::Acquire) + 4 * threads {
+                        if failed.load(Ordering::Acquire) {
+                            return;
+                        }
+                        std::thread::yield_now();
+                    }
+                    let result = work(number);
+                    let Ok(mut state) = state.lock() else { break };
+                    if state.error.is_some() {
+                        break;
+                    }
+                    match result {
+                        Err(error) => {
+                            state.error = Some(error);
+                            failed.store(true, Ordering::Release);
+                            break;
+                        }
+                        Ok(out) => {
+                            state.waiting.insert(number, out);
+                        }
+                    }
+                    let state = &mut *state;
+                    while let Some(out) = state.waiting.remove(&state.next) {
+                        let number = state.next;
+                        state.next += 1;
+                        if let Err(error) = (state.merge)(number, out) {
+                            state.error = Some(error);
+                            break;
+                        }
+                    }
+                    merged.store(state.next, Ordering::Release);
+                    if state.error.is_some() {
+                        failed.store(true, Ordering::Release);
+                        break;
+                    }
+                }
+            });
+        }
+    });
+    let state = state
+        .into_inner()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    match state.error {
+        Some(error) => Err(error),
+        None => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    const HEADER: &str =
+        "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n";
+
+    /// The tally as the two passes before the one pass made it: the
+    /// voided ids and repeats first ([`first_pass`]), then every other row
+    /// typed by the full reader.
+    fn reference(files: &[PathBuf], plan: &Plan) -> (Tally, usize, usize, Vec<String>) {
+        let first = first_pass(files).unwrap();
+        let mut tally = Tally::new();
+        let mut unreadable = 0;
+        for file in files {
+            LogReader::over(vec![file.clone()])
+                .for_each_row(|item| match item {
+                    Ok(at) if first.leaves_out(&at) => {}
+                    Ok(RowAt { row, .. }) => tally.add(plan, &row),
+                    Err(_) => unreadable += 1,
+                })
+                .unwrap();
+        }
+        (tally, unreadable, first.repeated_rows, first.repeated_in)
+    }
+
+    fn plan() -> Plan {
+        crate::plan::parse_plan(include_str!(
+            "../../../examples/norsjo/plan/norsjo-2019-2023.toml"
+        ))
+        .unwrap()
+    }
+
+    /// One row's text from a few choices, so that ids repeat, voids hit,
+    /// notes hold quotes and line ends, and some rows are torn or wrong.
+    fn row() -> impl Strategy<Value = String> {
+        let id = prop_oneof![
+            Just("a"),
+            Just("b"),
+            Just("c"),
+            Just(" d"),
+            Just("e1"),
+            Just("f")
+        ];
+        let measure = prop_oneof![
+            Just("trafikkontroll"),
+            Just("patrullering"),
+            Just("arbetspass"),
+            Just("okand"),
+            Just("narkotika")
+        ];
+        let note = prop_oneof![
+            Just(""),
+            Just("plain"),
+            Just("\"two\nlines, \"\"quoted\"\"\""),
+            Just("\"a,b\""),
+            Just("\"\n\n\""),
+            Just("x\"y"),
+        ];
+        let voids = prop_oneof![
+            Just(""),
+            Just(""),
+            Just("a"),
+            Just("b"),
+            Just("v1"),
+            Just(" c ")
+        ];
+        let values = prop_oneof![
+            Just(""),
+            Just("anmalningar=2"),
+            Just("handelserapporter=1 anmalningar=3"),
+            Just("beslag=12.5 anmalningar=1"),
+            Just("beslag=0.1"),
+        ];
+        let target = prop_oneof![Just(""), Just(""), Just("x"), Just("y")];
+        let excuses = prop_oneof![
+            Just(""),
+            Just(""),
+            Just(""),
+            Just("2021-03"),
+            Just("2021-w5")
+        ];
+        let day = (1u32..6, target);
+        (id, day, measure, 0u32..4, values, note, voids, excuses, 0u32..12).prop_map(
+            |(id, (day, target), measure, count, values, note, voids, excuses, shape)| {
+                let count = if count == 0 { String::new() } else { count.to_string() };
+                let id = if voids.is_empty() { id.to_string() } else { format!("v{id}") };
+                let row = format!(
+                    "{id},2021-03-{day:02},{measure},{count},{target},{values},Bo,,{note},,{voids},{excuses}"
+                );
+                match shape {
+                    0 => row[..row.len() / 2].to_string(),
+                    1 => format!("{row},extra"),
+                    2 => String::new(),
+                    3 => "<<<<<<< HEAD".to_string(),
+                    4 => row.replace("2021-03", "2021-13"),
+                    _ => row,
+                }
+            },
+        )
+    }
+
+    fn write(dir: &Path, name: &str, rows: &[String], repeat_from: usize) -> PathBuf {
+        let mut text = HEADER.to_string();
+        for row in rows.iter().chain(rows.iter().skip(repeat_from)) {
+            text.push_str(row);
+            text.push('\n');
+        }
+        let path = dir.join(name);
+        std::fs::write(&path, text).unwrap();
+        path
+    }
+
+    fn same(a: &Tally, b: &Tally, plan: &Plan) -> Result<(), TestCaseError> {
+        let all = crate::period::DateRange {
+            start: chrono::NaiveDate::from_ymd_opt(2000, 1, 1).unwrap(),
+            end: chrono::NaiveDate::from_ymd_opt(2100, 1, 1).unwrap(),
+        };
+        for id in plan.measure_ids() {
+            let x: Vec<_> = a.days_of(id, all).collect();
+            let y: Vec<_> = b.days_of(id, all).collect();
+            prop_assert_eq!(x, y, "{}", id);
+            for key in ["2021-03", "2021-W05"] {
+                prop_assert_eq!(a.excuse(id, key), b.excuse(id, key));
+            }
+        }
+        prop_assert_eq!(a.shifts_in(all), b.shifts_in(all));
+        prop_assert_eq!(a.rows_counted, b.rows_counted);
+        prop_assert_eq!(a.unknown_measure_rows, b.unknown_measure_rows);
+        Ok(())
+    }
+
+    use proptest::test_runner::TestCaseError;
+
+    /// A voided row whose metric has a fraction, and one whose target
+    /// came first: taking them out of the sums would leave 0.8 where
+    /// adding the other rows gives 0.7999999999999999, and the targets in
+    /// another order; the log is read again in order instead.
+    #[test]
+    fn voided_rows_leave_sums_and_target_order_as_if_never_logged() {
+        let dir = tempfile::tempdir().unwrap();
+        let rows = [
+            "a,2021-03-02,narkotika,,,beslag=0.1,Bo,,,,,",
+            "b,2021-03-02,narkotika,,,beslag=0.2,Bo,,,,,",
+            "c,2021-03-02,narkotika,,,beslag=0.7,Bo,,,,,",
+            "d,2021-03-03,trafikkontroll,,x,,Bo,,,,,",
+            "e,2021-03-03,trafikkontroll,,y,,Bo,,,,,",
+            "f,2021-03-03,trafikkontroll,,x,,Bo,,,,,",
+            "v1,2021-03-02,narkotika,,,,Bo,,,,b,",
+            "v2,2021-03-03,trafikkontroll,,,,Bo,,,,d,",
+        ]
+        .map(str::to_string);
+        let plan = plan();
+        let (sums, targets): (Vec<_>, Vec<_>) =
+            rows.iter().cloned().partition(|r| r.contains("narkotika"));
+        let tally = |rows: &[String]| {
+            let files = vec![write(dir.path(), "2021.csv", rows, rows.len())];
+            tally_in_pieces(&files, &plan, 1 << 20).unwrap().tally
+        };
+        let day = |d| chrono::NaiveDate::from_ymd_opt(2021, 3, d).unwrap();
+        let range = crate::period::DateRange {
+            start: day(1),
+            end: day(31),
+        };
+        let got = tally(&sums);
+        assert_eq!(got.metric_sum("narkotika", "beslag", range), 0.1 + 0.7);
+        assert_ne!(0.1 + 0.7, 0.1 + 0.2 + 0.7 - 0.2);
+        let got = tally(&targets);
+        let targets: Vec<_> = got
+            .days_of("trafikkontroll", range)
+            .map(|(_, t)| t.targets.clone())
+            .collect();
+        assert_eq!(
+            targets,
+            vec![vec![("y".to_string(), 1), ("x".to_string(), 1)]]
+        );
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+
+        /// The one pass in small pieces says what the two passes said:
+        /// the same days, shifts, excuses and counts, the same rows left
+        /// out as voided, repeated or unreadable.
+        #[test]
+        fn one_pass_in_pieces_is_the_two_passes(
+            first in proptest::collection::vec(row(), 0..40),
+            second in proptest::collection::vec(row(), 0..12),
+            repeat_from in 0usize..40,
+            piece in 1u64..200,
+        ) {
+            let dir = tempfile::tempdir().unwrap();
+            let files = vec![
+                write(dir.path(), "2021.csv", &first, repeat_from),
+                write(dir.path(), "2021 (copy).csv", &second, 0),
+            ];
+            let plan = plan();
+            let (want, unreadable, repeated, repeated_in) = reference(&files, &plan);
+            let got = tally_in_pieces(&files, &plan, piece).unwrap();
+            same(&got.tally, &want, &plan)?;
+            prop_assert_eq!(got.unreadable_rows, unreadable);
+            prop_assert_eq!(got.repeated_rows, repeated);
+            prop_assert_eq!(got.repeated_in, repeated_in);
+        }
+    }
 }
