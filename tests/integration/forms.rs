@@ -1390,3 +1390,53 @@ fn a_baseline_row_is_only_for_a_baseline_year_and_its_values() {
     refused(&[YOUTH, "--until", "2021-03-10"], "--from");
     assert_eq!(env.snapshot(), before, "refusals write nothing");
 }
+
+#[test]
+fn voided_spans_events_and_answers_count_nowhere() {
+    // The one pass over the log takes voided rows out at the end: a span's
+    // later days, an event and an answer naming it go with them.
+    let env = folder_full(&[
+        ("s1", "2021-03-04", YOUTH, "1", "2021-03-10", ""),
+        ("f1", "2021-03-01", "fynd", "1", "", ""),
+        ("a1", "2021-03-05", FINDINGS, "1", "", "f1"),
+    ]);
+    let both = |at: &str| {
+        (
+            measure(&env, YOUTH, &["status", "--at", at]),
+            measure(&env, FINDINGS, &["status", "--at", at]),
+        )
+    };
+    let (youth, findings) = both("2021-03-20");
+    assert_fields("before", &youth, &[("/done", json!(2))]);
+    assert_fields("before", &findings, &[("/triggers/answered", json!(1))]);
+    let today = [("LOFTEN_TODAY", "2021-03-20")];
+    for id in ["s1", "a1"] {
+        env.in_data(&["void", id, "--reason", "fel"])
+            .envs(today)
+            .assert()
+            .success();
+    }
+    let (youth, findings) = both("2021-03-20");
+    assert_fields("span voided", &youth, &[("/done", json!(0))]);
+    assert_fields(
+        "answer voided",
+        &findings,
+        &[
+            ("/triggers/answered", json!(0)),
+            ("/triggers/open", json!(1)),
+        ],
+    );
+    env.in_data(&["void", "f1", "--reason", "fel"])
+        .envs(today)
+        .assert()
+        .success();
+    let (_, findings) = both("2021-03-20");
+    assert_fields(
+        "event voided",
+        &findings,
+        &[
+            ("/triggers/total", json!(0)),
+            ("/state", json!("no_target")),
+        ],
+    );
+}
