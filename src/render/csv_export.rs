@@ -20,7 +20,11 @@ use std::io::{self, Write};
 
 use std::borrow::Cow;
 
-use super::export::{ActivityColumns, ExportRest, Exporter, SPLIT_CHARACTERS, neutralised};
+use chrono::{Datelike, NaiveDate};
+
+use super::export::{
+    ActivityColumns, ExportRest, Exporter, SPLIT_CHARACTERS, looks_like_formula, neutralised,
+};
 use crate::activity::Activity;
 
 /// The CSV dialect.
@@ -39,6 +43,8 @@ pub struct CsvExporter<W: Write> {
     columns: ActivityColumns,
     dialect: CsvDialect,
     fields: Vec<String>,
+    /// The line being written, kept between rows.
+    line: Vec<u8>,
 }
 
 /// A number as the dialect writes it: as short as it can be exact, with a
@@ -48,6 +54,55 @@ pub fn csv_number(value: f64, dialect: CsvDialect) -> String {
     match dialect {
         CsvDialect::SwedishExcel => text.replace('.', ","),
         CsvDialect::Plain => text,
+    }
+}
+
+/// Appends `value` as [`csv_number`] writes it.
+fn push_number(line: &mut Vec<u8>, value: f64, dialect: CsvDialect) {
+    let start = line.len();
+    // Writing to a Vec cannot fail.
+    let _ = write!(line, "{value}");
+    if dialect == CsvDialect::SwedishExcel
+        && let Some(dot) = line[start..].iter().position(|&b| b == b'.')
+    {
+        line[start + dot] = b',';
+    }
+}
+
+/// Appends `day` as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it.
+fn push_day(line: &mut Vec<u8>, day: NaiveDate) {
+    let year = day.year();
+    if (0..=9999).contains(&year) {
+        let digits = |n: u32, width: usize, line: &mut Vec<u8>| {
+            let mut buf = [b'0'; 4];
+            let mut n = n;
+            for b in buf[..width].iter_mut().rev() {
+                *b = b'0' + (n % 10) as u8;
+                n /= 10;
+            }
+            line.extend_from_slice(&buf[..width]);
+        };
+        digits(year.unsigned_abs(), 4, line);
+        line.push(b'-');
+        digits(day.month(), 2, line);
+        line.push(b'-');
+        digits(day.day(), 2, line);
+    } else {
+        let _ = write!(line, "{}", day.format("%Y-%m-%d"));
+    }
+}
+
+/// Appends `text` neutralised and quoted ([`neutralised`], [`quoted`]);
+/// text without a quote or a split character that does not look like a
+/// formula, the common case, is copied as it is.
+fn push_text(line: &mut Vec<u8>, text: &str) {
+    let plain = !text
+        .bytes()
+        .any(|b| matches!(b, b',' | b';' | b'\t' | b'\r' | b'\n' | b'"'));
+    if plain && !looks_like_formula(text) {
+        line.extend_from_slice(text.as_bytes());
+    } else {
+        line.extend_from_slice(quoted(&neutralised(text)).as_bytes());
     }
 }
 
@@ -68,6 +123,7 @@ impl<W: Write> CsvExporter<W> {
             columns,
             dialect,
             fields: Vec::new(),
+            line: Vec::new(),
         };
         exporter.fields = exporter
             .columns
@@ -108,31 +164,44 @@ impl<W: Write> Exporter for CsvExporter<W> {
     fn activity(&mut self, row: &Activity) -> io::Result<()> {
         // Text is neutralised and quoted; numbers are written bare (the
         // Swedish decimal comma is that dialect's own, and a quoted number
-        // would be a contract change for programs).
-        let text = |s: &str| quoted(&neutralised(s)).into_owned();
-        self.fields.clear();
-        self.fields.push(row.date.format("%Y-%m-%d").to_string());
-        self.fields.push(text(&row.measure));
-        self.fields.push(row.count.to_string());
-        self.fields
-            .push(text(row.target.as_deref().unwrap_or_default()));
-        for value in self.columns.metric_values(row) {
-            self.fields
-                .push(value.map_or_else(String::new, |v| csv_number(v, self.dialect)));
+        // would be a contract change for programs). The line is built in
+        // one buffer kept between rows: no allocation per field.
+        let d = self.delimiter as u8;
+        let line = &mut self.line;
+        line.clear();
+        push_day(line, row.date);
+        line.push(d);
+        push_text(line, &row.measure);
+        line.push(d);
+        write!(line, "{}", row.count)?;
+        line.push(d);
+        push_text(line, row.target.as_deref().unwrap_or_default());
+        for id in &self.columns.metrics {
+            line.push(d);
+            if let Some(value) = row.value(id) {
+                push_number(line, value, self.dialect);
+            }
         }
-        self.fields.push(text(&self.columns.other_values(row)));
-        self.fields.push(text(&row.who));
-        self.fields.push(text(&row.place));
-        self.fields.push(text(&row.note));
-        self.fields.push(text(&row.recorded_at));
-        self.fields.push(text(&row.id));
-        self.fields.push(
-            row.until
-                .map_or_else(String::new, |d| d.format("%Y-%m-%d").to_string()),
-        );
-        self.fields
-            .push(text(row.answers.as_deref().unwrap_or_default()));
-        self.write_fields()
+        line.push(d);
+        if row
+            .values
+            .iter()
+            .any(|(k, _)| !self.columns.metrics.contains(k))
+        {
+            push_text(line, &self.columns.other_values(row));
+        }
+        for text in [&row.who, &row.place, &row.note, &row.recorded_at, &row.id] {
+            line.push(d);
+            push_text(line, text);
+        }
+        line.push(d);
+        if let Some(until) = row.until {
+            push_day(line, until);
+        }
+        line.push(d);
+        push_text(line, row.answers.as_deref().unwrap_or_default());
+        line.extend_from_slice(b"\r\n");
+        self.out.write_all(line)
     }
 
     fn finish(mut self: Box<Self>, _rest: &ExportRest<'_>) -> io::Result<()> {
@@ -165,5 +234,50 @@ mod tests {
         ] {
             assert_eq!(quoted(field), written, "{field:?}");
         }
+    }
+
+    #[test]
+    fn the_fast_writers_write_what_the_plain_functions_write() {
+        for text in [
+            "kontroll, väg 365; E4",
+            "",
+            "plain text",
+            "=SUM(A1)",
+            "  +46 70",
+            "-1",
+            "a=b",
+            "say \"hi\"",
+            "rad\n-1+2;+3",
+            "\t=x",
+            "åäö @x",
+        ] {
+            let mut line = Vec::new();
+            push_text(&mut line, text);
+            assert_eq!(
+                String::from_utf8(line).unwrap(),
+                quoted(&neutralised(text)),
+                "{text:?}"
+            );
+        }
+        for value in [12.5, 3.0, -0.25, 1e9, 0.1 + 0.2, -0.0] {
+            for dialect in [CsvDialect::SwedishExcel, CsvDialect::Plain] {
+                let mut line = Vec::new();
+                push_number(&mut line, value, dialect);
+                assert_eq!(String::from_utf8(line).unwrap(), csv_number(value, dialect));
+            }
+        }
+        for day in ["2021-03-05", "0999-12-31", "9999-01-01", "1970-10-10"] {
+            let date = NaiveDate::parse_from_str(day, "%Y-%m-%d").unwrap();
+            let mut line = Vec::new();
+            push_day(&mut line, date);
+            assert_eq!(String::from_utf8(line).unwrap(), day);
+        }
+        let far = NaiveDate::from_ymd_opt(12345, 1, 2).unwrap();
+        let mut line = Vec::new();
+        push_day(&mut line, far);
+        assert_eq!(
+            String::from_utf8(line).unwrap(),
+            far.format("%Y-%m-%d").to_string()
+        );
     }
 }
