@@ -34,6 +34,9 @@ use crate::text;
 use crate::text::Lang;
 use crate::words::{counted, unreadable_words};
 
+/// The bytes of a text export written at a time: a few hundred rows.
+const WRITE_BUFFER: usize = 1 << 16;
+
 fn extension(format: ExportFormat) -> &'static str {
     match format {
         ExportFormat::Xlsx => "xlsx",
@@ -115,7 +118,13 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
                 XlsxExporter::new(BufWriter::new(out), ActivityColumns::of(&plan), lang)
                     .map(|e| Box::new(e) as Box<dyn Exporter>)
             }
-            _ => text_exporter(args.format, BufWriter::new(out), &plan, args.excel, lang),
+            _ => text_exporter(
+                args.format,
+                BufWriter::with_capacity(WRITE_BUFFER, out),
+                &plan,
+                args.excel,
+                lang,
+            ),
         };
         match exporter {
             Ok(exporter) => export(exporter, &plan, settings, from, to),
@@ -212,14 +221,16 @@ fn export(
         {
             cut_by_excel.push(entry.file.clone() + ":" + &entry.line.to_string());
         }
-        if !voided.contains(&row.id) {
+        // Looked up once (a hash of the id), and not at all in a log
+        // without voids.
+        let is_voided = !voided.is_empty() && voided.contains(&row.id);
+        if !is_voided {
             tally.add(plan, &row.as_row());
         }
         if !in_span(row.date, from, to) {
             continue;
         }
-        let is_correction =
-            voided.contains(&row.id) || matches!(row.kind(), RowKind::Void | RowKind::Excuse);
+        let is_correction = is_voided || matches!(row.kind(), RowKind::Void | RowKind::Excuse);
         if is_correction {
             corrections.push(row);
         } else {
