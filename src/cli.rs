@@ -44,6 +44,10 @@ pub enum LangArg {
     Sv,
     /// English.
     En,
+    /// English with every catalog message wrapped in `[!! … !!]` (for
+    /// tests: what is not wrapped is not in the catalog).
+    #[value(hide = true)]
+    Pseudo,
 }
 
 /// Output formats of listings.

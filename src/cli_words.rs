@@ -13,7 +13,7 @@ use clap::error::{ContextKind, ContextValue, ErrorKind};
 use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use crate::cli::{Cli, LangArg};
-use crate::text::Lang;
+use crate::i18n::Lang;
 
 /// The `--lang` given among the raw `args`, before they are parsed (so
 /// that parse errors can already speak it).
@@ -32,6 +32,7 @@ pub fn lang_flag(args: &[OsString]) -> Option<LangArg> {
     match value.as_str() {
         "sv" => Some(LangArg::Sv),
         "en" => Some(LangArg::En),
+        "pseudo" => Some(LangArg::Pseudo),
         _ => None,
     }
 }
@@ -285,7 +286,7 @@ fn swedish(command: Command, name: &str) -> Command {
 /// The command line of `loften` in `lang`.
 pub fn command(lang: Lang) -> Command {
     match lang {
-        Lang::En => Cli::command(),
+        Lang::En | Lang::Pseudo => Cli::command(),
         Lang::Sv => {
             let mut command = swedish(Cli::command(), "");
             command.build();

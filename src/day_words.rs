@@ -8,9 +8,9 @@
 
 use chrono::{Datelike, Days, NaiveDate, Weekday};
 
+use crate::i18n::Text;
 use crate::names::fold;
 use crate::text;
-use crate::text::Text;
 
 /// The day `typed` means, seen from `today`.
 pub fn parse_day(typed: &str, today: NaiveDate) -> Result<NaiveDate, Text> {
@@ -129,8 +129,8 @@ mod tests {
     fn anything_else_is_refused_with_the_forms() {
         for typed in ["", "imorgon", "2021-13-01", "fredagen", "i fredag", "17/3"] {
             let e = parse_day(typed, day(TODAY)).unwrap_err();
-            assert!(e.en.contains("is not a date"), "{typed}: {e}");
-            assert!(e.sv.contains("i förrgår"), "{typed}");
+            assert!(e.en().contains("is not a date"), "{typed}: {e}");
+            assert!(e.sv().contains("i förrgår"), "{typed}");
         }
     }
 }

@@ -8,8 +8,8 @@ use std::fmt;
 use std::io;
 use std::path::Path;
 
+use crate::i18n::{Lang, Text};
 use crate::text;
-use crate::text::{Lang, Text};
 
 /// Exit code: everything went well.
 pub const EXIT_OK: u8 = 0;
@@ -66,7 +66,7 @@ impl Problem {
 #[derive(Debug, thiserror::Error)]
 pub enum Error {
     /// A file or folder could not be read or written.
-    #[error("{}", .action.en)]
+    #[error("{}", .action.en())]
     Io {
         /// What was being done, with the path: "could not read plan/x.toml".
         action: Text,

@@ -11,17 +11,17 @@ use chrono::NaiveDate;
 
 use crate::day_words::parse_day;
 use crate::error::Error;
+use crate::i18n::Text;
 use crate::period::{Period, PeriodKind, calendar_period, parse_period_key};
 use crate::text;
-use crate::text::Text;
 
 /// The day `typed` after `flag` means, seen from `today`: `2021-03-12`,
 /// `today`, `igår`, `fredag`, `i fredags`, ...
 pub fn day(flag: &str, typed: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
     parse_day(typed, today).map_err(|problem| {
         Error::Refused(Text::new(
-            format!("{flag}: {}", problem.sv),
-            format!("{flag}: {}", problem.en),
+            format!("{flag}: {}", problem.sv()),
+            format!("{flag}: {}", problem.en()),
         ))
     })
 }
@@ -100,14 +100,14 @@ mod tests {
         assert_eq!(day("--from", "i fredags", today).unwrap(), d("2021-03-12"));
         let no = refusal(day("--at", "2021-02-30", today).unwrap_err());
         assert!(
-            no.en.starts_with("--at: \"2021-02-30\" is not a date"),
+            no.en().starts_with("--at: \"2021-02-30\" is not a date"),
             "{}",
-            no.en
+            no.en()
         );
         assert!(
-            no.sv.starts_with("--at: \"2021-02-30\" är inget datum"),
+            no.sv().starts_with("--at: \"2021-02-30\" är inget datum"),
             "{}",
-            no.sv
+            no.sv()
         );
         assert_eq!(
             day_or("--at", None, today, d("2020-01-01")).unwrap(),
@@ -121,7 +121,7 @@ mod tests {
         for bad in ["21", "20211", "year", "1899", ""] {
             let no = refusal(year("--year", bad).unwrap_err());
             assert_eq!(
-                no.en,
+                no.en(),
                 format!("--year {bad}: write the year with four digits, e.g. --year 2021")
             );
         }
@@ -143,8 +143,8 @@ mod tests {
         );
         assert_eq!(grid_span(None, None, None).unwrap(), None);
         let no = refusal(grid_span(None, Some("2021-4"), None).unwrap_err());
-        assert_eq!(no.en, "--tertial 2021-4: write e.g. --tertial 2021-1");
+        assert_eq!(no.en(), "--tertial 2021-4: write e.g. --tertial 2021-1");
         let no = refusal(grid_span(None, None, Some("2021")).unwrap_err());
-        assert_eq!(no.en, "--quarter 2021: write e.g. --quarter 2021-2");
+        assert_eq!(no.en(), "--quarter 2021: write e.g. --quarter 2021-2");
     }
 }

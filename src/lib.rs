@@ -24,7 +24,8 @@
 //! - [`render`]: tables, JSON, CSV, xlsx, HTML and Markdown of the same
 //!   results;
 //! - [`error`]: one error type and the exit codes;
-//! - [`text`]: Swedish and English wording.
+//! - [`i18n`]: every user-facing sentence: the Fluent catalogs in
+//!   `locales/`, the language, and rendering at the edge.
 //! - [`terminal`]: what a terminal would obey in text, refused at input
 //!   and escaped on output.
 //! - [`words`]: the domain's values in words (states, numbers, records,
@@ -42,6 +43,7 @@ pub mod day_words;
 pub mod error;
 pub mod fast_hash;
 pub mod flags;
+pub mod i18n;
 pub mod log_audit;
 pub mod names;
 pub mod period;
@@ -52,7 +54,6 @@ pub mod report;
 pub mod settings;
 pub mod store;
 pub mod terminal;
-pub mod text;
 pub mod validate;
 pub mod words;
 

@@ -21,9 +21,9 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::activity::Activity;
 use crate::error::Problem;
+use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::text;
-use crate::text::Text;
 use crate::validate::validate_logged;
 
 /// The low bits of an id entry that number its file.
@@ -436,7 +436,7 @@ mod tests {
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9);
-        assert!(problems[0].message.en.contains("logs/2021.csv:2"));
+        assert!(problems[0].message.en().contains("logs/2021.csv:2"));
     }
 
     #[test]
@@ -461,7 +461,7 @@ mod tests {
         audit.row("logs/2021.csv", 9, 4, &row("later", None), None, today());
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.en.contains("nowhere"));
+        assert!(problems[0].message.en().contains("nowhere"));
     }
 
     #[test]
@@ -478,6 +478,6 @@ mod tests {
         let problems = audit.finish();
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].file, "logs/2021 (1).csv");
-        assert!(problems[0].message.en.contains("conflict copy"));
+        assert!(problems[0].message.en().contains("conflict copy"));
     }
 }

@@ -9,9 +9,9 @@ use clap_complete::CompleteEnv;
 use loften::cli::Cli;
 use loften::cli_words::{self, lang_flag};
 use loften::error::EXIT_ERROR;
+use loften::i18n::Lang;
 use loften::settings::{Environment, language};
 use loften::terminal::escaped;
-use loften::text::Lang;
 
 fn main() -> ExitCode {
     // `COMPLETE=bash loften` prints the shell's hook; at each Tab the shell

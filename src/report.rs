@@ -13,9 +13,9 @@ use serde::Serialize;
 use crate::compliance::grid::{Grid, GridRow, Mark, grid};
 use crate::compliance::tally::Tally;
 use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
+use crate::i18n::Lang;
 use crate::period::{DateRange, Period, PeriodKind};
 use crate::plan::{Direction, Measure, Plan, Rule};
-use crate::text::Lang;
 use crate::words::{
     frequency_words, kind_plural, mark_words, metric_goal_words, month_abbrev, month_name, number,
     period_label, record_words, state_words, trend_arrow,
@@ -226,14 +226,18 @@ pub fn summary(states: &[State], year: i32, complete: bool, lang: Lang) -> Summa
     let on_track = count(State::OnTrack);
     let mut sentence = match (complete, lang) {
         (true, Lang::Sv) => format!("{kept} av {judged} löften hölls {year}"),
-        (true, Lang::En) => format!("{kept} of {judged} promises were kept in {year}"),
+        (true, Lang::En | Lang::Pseudo) => {
+            format!("{kept} of {judged} promises were kept in {year}")
+        }
         (false, Lang::Sv) => format!("Hittills {year}: {kept} av {judged} löften uppfyllda"),
-        (false, Lang::En) => format!("So far in {year}: {kept} of {judged} promises met"),
+        (false, Lang::En | Lang::Pseudo) => {
+            format!("So far in {year}: {kept} of {judged} promises met")
+        }
     };
     if !complete && on_track > 0 {
         sentence += &match lang {
             Lang::Sv => format!(", {on_track} i fas"),
-            Lang::En => format!(", {on_track} on track"),
+            Lang::En | Lang::Pseudo => format!(", {on_track} on track"),
         };
     }
     let mut besides = Vec::new();
@@ -241,21 +245,21 @@ pub fn summary(states: &[State], year: i32, complete: bool, lang: Lang) -> Summa
     if no_target > 0 {
         besides.push(match lang {
             Lang::Sv => format!("{no_target} utan mål (görs vid behov)"),
-            Lang::En => format!("{no_target} without a target (done as needed)"),
+            Lang::En | Lang::Pseudo => format!("{no_target} without a target (done as needed)"),
         });
     }
     let excused = count(State::Excused);
     if excused > 0 {
         besides.push(match lang {
             Lang::Sv => format!("{excused} undantagna"),
-            Lang::En => format!("{excused} excused"),
+            Lang::En | Lang::Pseudo => format!("{excused} excused"),
         });
     }
     let not_in_force = count(State::NotInForce);
     if not_in_force > 0 {
         besides.push(match lang {
             Lang::Sv => format!("{not_in_force} gällde inte"),
-            Lang::En => format!("{not_in_force} not in force"),
+            Lang::En | Lang::Pseudo => format!("{not_in_force} not in force"),
         });
     }
     if !besides.is_empty() {
@@ -369,13 +373,13 @@ pub fn build_report(plan: &Plan, review: &YearReview, lang: Lang) -> Report {
     let subtitle = if review.complete {
         match lang {
             Lang::Sv => format!("Uppföljning {}", review.year),
-            Lang::En => format!("Follow-up {}", review.year),
+            Lang::En | Lang::Pseudo => format!("Follow-up {}", review.year),
         }
     } else {
         let day = day_words(review.as_of, lang);
         match lang {
             Lang::Sv => format!("Uppföljning {} till och med {day}", review.year),
-            Lang::En => format!("Follow-up {} up to {day}", review.year),
+            Lang::En | Lang::Pseudo => format!("Follow-up {} up to {day}", review.year),
         }
     };
     let areas = agreement
@@ -528,7 +532,7 @@ fn done_words(done: u64, lang: Lang) -> String {
     match lang {
         Lang::Sv if done == 1 => "1 genomförd".to_string(),
         Lang::Sv => format!("{done} genomförda"),
-        Lang::En => format!("{done} done"),
+        Lang::En | Lang::Pseudo => format!("{done} done"),
     }
 }
 
@@ -591,18 +595,18 @@ fn trend_clause(m: &MetricStatus, lang: Lang) -> String {
     // they are quoted as the plan wrote them.
     let label = match lang {
         Lang::Sv => in_sentence(&m.label),
-        Lang::En => m.label.clone(),
+        Lang::En | Lang::Pseudo => m.label.clone(),
     };
     let Some(before) = m.previous_ytd else {
         return match lang {
             Lang::Sv => format!("{label}: {now}"),
-            Lang::En => format!("{label}: {now}"),
+            Lang::En | Lang::Pseudo => format!("{label}: {now}"),
         };
     };
     if m.trend == Some(Trend::Same) && m.ytd == 0.0 {
         return match lang {
             Lang::Sv => format!("{label}: 0, liksom året före"),
-            Lang::En => format!("{label}: 0, as the year before"),
+            Lang::En | Lang::Pseudo => format!("{label}: 0, as the year before"),
         };
     }
     let before = amount(before, &m.unit, lang);
@@ -610,19 +614,27 @@ fn trend_clause(m: &MetricStatus, lang: Lang) -> String {
         (Some(Trend::Up), Lang::Sv) => format!("{label} ökade från {before} till {now}"),
         (Some(Trend::Down), Lang::Sv) => format!("{label} minskade från {before} till {now}"),
         (_, Lang::Sv) => format!("{label} var oförändrat, {now}"),
-        (Some(Trend::Up), Lang::En) => format!("{label} rose from {before} to {now}"),
-        (Some(Trend::Down), Lang::En) => format!("{label} fell from {before} to {now}"),
-        (_, Lang::En) => format!("{label} stayed at {now}"),
+        (Some(Trend::Up), Lang::En | Lang::Pseudo) => {
+            format!("{label} rose from {before} to {now}")
+        }
+        (Some(Trend::Down), Lang::En | Lang::Pseudo) => {
+            format!("{label} fell from {before} to {now}")
+        }
+        (_, Lang::En | Lang::Pseudo) => format!("{label} stayed at {now}"),
     };
     let judgement = match (m.good, m.wanted, lang) {
         (Some(true), _, Lang::Sv) => ", som planen vill",
-        (Some(true), _, Lang::En) => ", as the plan wants",
+        (Some(true), _, Lang::En | Lang::Pseudo) => ", as the plan wants",
         (Some(false), Some(Direction::Increase), Lang::Sv) => ", men planen vill att det ska öka",
-        (Some(false), Some(Direction::Increase), Lang::En) => ", but the plan wants it to rise",
+        (Some(false), Some(Direction::Increase), Lang::En | Lang::Pseudo) => {
+            ", but the plan wants it to rise"
+        }
         (Some(false), Some(Direction::Decrease), Lang::Sv) => {
             ", men planen vill att det ska minska"
         }
-        (Some(false), Some(Direction::Decrease), Lang::En) => ", but the plan wants it to fall",
+        (Some(false), Some(Direction::Decrease), Lang::En | Lang::Pseudo) => {
+            ", but the plan wants it to fall"
+        }
         _ => "",
     };
     format!("{moved}{judgement}")
@@ -648,38 +660,48 @@ fn sentence(
     let done_words = done_words(done, lang);
     let kept = match (status.state, record.unit, lang) {
         (State::NotInForce, _, Lang::Sv) => format!("Åtgärden gällde inte {year}"),
-        (State::NotInForce, _, Lang::En) => format!("The measure was not in force in {year}"),
+        (State::NotInForce, _, Lang::En | Lang::Pseudo) => {
+            format!("The measure was not in force in {year}")
+        }
         _ if as_needed => match lang {
             Lang::Sv => format!("Löftet har inget mål i siffror; {done_words} under året"),
-            Lang::En => format!("The promise has no number; {done_words} in the year"),
+            Lang::En | Lang::Pseudo => {
+                format!("The promise has no number; {done_words} in the year")
+            }
         },
         (State::Excused, _, _) => {
             let reason = status.excuse.as_deref().unwrap_or_default();
             match lang {
                 Lang::Sv => format!("Perioden är undantagen ({reason}); {done_words}"),
-                Lang::En => format!("The period is excused ({reason}); {done_words}"),
+                Lang::En | Lang::Pseudo => {
+                    format!("The period is excused ({reason}); {done_words}")
+                }
             }
         }
         _ if ended == 0 && !review.complete => match lang {
             Lang::Sv => format!("Året pågår: {done_words} hittills"),
-            Lang::En => format!("The year is under way: {done_words} so far"),
+            Lang::En | Lang::Pseudo => format!("The year is under way: {done_words} so far"),
         },
         (_, Some(PeriodKind::Year), _) if ended == 1 => {
             let target = status.target.map(|t| t.to_string());
             let (counted, of) = (status.done.unwrap_or(done), target.unwrap_or_default());
             match (met == 1, lang) {
                 (true, Lang::Sv) => format!("Löftet hölls: {counted} av {of} genomförda"),
-                (true, Lang::En) => format!("The promise was kept: {counted} of {of} done"),
+                (true, Lang::En | Lang::Pseudo) => {
+                    format!("The promise was kept: {counted} of {of} done")
+                }
                 (false, Lang::Sv) => format!("Löftet hölls inte: {counted} av {of} genomförda"),
-                (false, Lang::En) => format!("The promise was not kept: {counted} of {of} done"),
+                (false, Lang::En | Lang::Pseudo) => {
+                    format!("The promise was not kept: {counted} of {of} done")
+                }
             }
         }
         _ if ended == 0 => match lang {
             Lang::Sv => format!("{done_words} under året"),
-            Lang::En => format!("{done_words} in the year"),
+            Lang::En | Lang::Pseudo => format!("{done_words} in the year"),
         },
         (_, _, Lang::Sv) => format!("Löftet hölls {met} av {ended} {unit}"),
-        (_, _, Lang::En) => format!("The promise was kept {met} of {ended} {unit}"),
+        (_, _, Lang::En | Lang::Pseudo) => format!("The promise was kept {met} of {ended} {unit}"),
     };
     let mut clauses = vec![kept];
     // The aim above the promise ("två till tre"): reached or not, over the
@@ -691,9 +713,11 @@ fn sentence(
             (1, Lang::Sv) if reached == 1 => format!("ambitionen {aim} nåddes"),
             (1, Lang::En) if reached == 1 => format!("the aim of {aim} was reached"),
             (1, Lang::Sv) => format!("ambitionen {aim} nåddes inte"),
-            (1, Lang::En) => format!("the aim of {aim} was not reached"),
+            (1, Lang::En | Lang::Pseudo) => format!("the aim of {aim} was not reached"),
             (_, Lang::Sv) => format!("ambitionen {aim} nåddes {reached} av {ended} {unit}"),
-            (_, Lang::En) => format!("the aim of {aim} was reached {reached} of {ended} {unit}"),
+            (_, Lang::En | Lang::Pseudo) => {
+                format!("the aim of {aim} was reached {reached} of {ended} {unit}")
+            }
         });
     }
     // Events still to answer, or answered late, in the last period: "i kv4
@@ -707,7 +731,7 @@ fn sentence(
         if !counts.is_empty() {
             clauses.push(match lang {
                 Lang::Sv => format!("i {label}: {counts}"),
-                Lang::En => format!("in {label}: {counts}"),
+                Lang::En | Lang::Pseudo => format!("in {label}: {counts}"),
             });
         }
     }
@@ -723,7 +747,7 @@ fn sentence(
                 })
                 .map(|(t, d)| match lang {
                     Lang::Sv => format!("{} tillagd {d}", t.label),
-                    Lang::En => format!("{} added {d}", t.label),
+                    Lang::En | Lang::Pseudo => format!("{} added {d}", t.label),
                 })
                 .collect()
         })
@@ -736,7 +760,7 @@ fn sentence(
         let covered = target_labels(measure, &status.covered);
         clauses.push(match lang {
             Lang::Sv => format!("täckta: {covered}"),
-            Lang::En => format!("covered: {covered}"),
+            Lang::En | Lang::Pseudo => format!("covered: {covered}"),
         });
     }
     if !status.missing.is_empty() && review.complete {
@@ -744,7 +768,7 @@ fn sentence(
         let missing = target_labels(measure, &status.missing);
         clauses.push(match lang {
             Lang::Sv => format!("saknades: {missing}"),
-            Lang::En => format!("missing: {missing}"),
+            Lang::En | Lang::Pseudo => format!("missing: {missing}"),
         });
     }
     clauses.extend(status.metrics.iter().map(|m| metric_clause(m, lang)));
@@ -811,13 +835,13 @@ pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
         .collect();
     let what = match lang {
         Lang::Sv => format!("{}, gjort per månad", m.title),
-        Lang::En => format!("{}, done per month", m.title),
+        Lang::En | Lang::Pseudo => format!("{}, done per month", m.title),
     };
     let head = match m.target_line {
         TargetLine::Yearly(target) => {
             let of = match lang {
                 Lang::Sv => format!("{} av målet {target} under året", m.done),
-                Lang::En => format!("{} of the target {target} in the year", m.done),
+                Lang::En | Lang::Pseudo => format!("{} of the target {target} in the year", m.done),
             };
             if m.record_words.is_empty() {
                 of
@@ -832,7 +856,7 @@ pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
         _ => {
             let done = match lang {
                 Lang::Sv => format!("{} under året", m.done_words),
-                Lang::En => format!("{} in the year", m.done_words),
+                Lang::En | Lang::Pseudo => format!("{} in the year", m.done_words),
             };
             if m.record_words.is_empty() {
                 done
@@ -860,9 +884,9 @@ fn extremes(months: &[ChartMonth], lang: Lang) -> Option<String> {
         let n = lowest.done;
         return Some(match (begun.len(), lang) {
             (1, Lang::Sv) => format!("{n} i {}", lowest.month),
-            (1, Lang::En) => format!("{n} in {}", lowest.month),
+            (1, Lang::En | Lang::Pseudo) => format!("{n} in {}", lowest.month),
             (_, Lang::Sv) => format!("{n} varje månad"),
-            (_, Lang::En) => format!("{n} every month"),
+            (_, Lang::En | Lang::Pseudo) => format!("{n} every month"),
         });
     }
     Some(match lang {
@@ -870,7 +894,7 @@ fn extremes(months: &[ChartMonth], lang: Lang) -> Option<String> {
             "lägst i {}: {}, högst i {}: {}",
             lowest.month, lowest.done, highest.month, highest.done
         ),
-        Lang::En => format!(
+        Lang::En | Lang::Pseudo => format!(
             "lowest in {}: {}, highest in {}: {}",
             lowest.month, lowest.done, highest.month, highest.done
         ),

@@ -12,11 +12,11 @@ use chrono::NaiveDate;
 
 use crate::cli::{Cli, Command, LangArg};
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::store::discover::find_data_folder;
 use crate::store::shown;
 use crate::store::workspace::{WORKSPACE_FILE, load_workspace};
 use crate::text;
-use crate::text::Lang;
 
 /// What the environment says, gathered in one place so tests can build it.
 #[derive(Debug, Clone, Default)]
@@ -96,6 +96,7 @@ pub fn language(cli_lang: Option<LangArg>, env: &Environment) -> Lang {
     match cli_lang {
         Some(LangArg::Sv) => Lang::Sv,
         Some(LangArg::En) => Lang::En,
+        Some(LangArg::Pseudo) => Lang::Pseudo,
         None => Lang::from_env_values(env.locale.iter().map(|v| v.as_deref())),
     }
 }

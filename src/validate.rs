@@ -10,12 +10,12 @@
 use chrono::NaiveDate;
 
 use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
+use crate::i18n::{Lang, Text};
 use crate::period::{DateRange, PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
 use crate::terminal;
 use crate::text;
-use crate::text::{Lang, Text};
 use crate::words::kind_noun;
 
 /// Every problem of a new `row` against `plan`, with `today` as the last
@@ -709,7 +709,7 @@ valid = { from = 2020-01-01 }
     fn problems(row: &Activity) -> Vec<String> {
         validate(&plan(), row, d("2021-06-30"))
             .into_iter()
-            .map(|t| t.en)
+            .map(|t| t.en())
             .collect()
     }
 
@@ -851,14 +851,14 @@ valid = { from = 2020-01-01 }
         assert!(
             bad_value("beslag", "1e12")
                 .unwrap()
-                .en
+                .en()
                 .contains("larger than 1000000000")
         );
         assert_eq!(bad_value("beslag", "inf"), None);
         assert!(
             bad_value("beslag", "8112189876")
                 .unwrap()
-                .en
+                .en()
                 .contains("personnummer")
         );
     }

@@ -17,9 +17,9 @@ use chrono::NaiveDate;
 use crate::compliance::grid::Mark;
 use crate::compliance::triggers::TriggerStatus;
 use crate::compliance::{GoalState, MeasureStatus, MetricStatus, State, Trend, YearRecord};
+use crate::i18n::Lang;
 use crate::plan::Comparison;
 use crate::plan::Direction;
-use crate::text::Lang;
 
 /// The state in words.
 pub fn state_words(state: State, lang: Lang) -> &'static str {
@@ -89,7 +89,7 @@ pub fn number(value: f64, lang: Lang) -> String {
     };
     match lang {
         Lang::Sv => text.replace('.', ","),
-        Lang::En => text,
+        Lang::En | Lang::Pseudo => text,
     }
 }
 
@@ -100,13 +100,15 @@ pub fn due_words(due: NaiveDate, state: State, at: NaiveDate, lang: Lang) -> Str
     if state != State::Behind || at < due {
         return match lang {
             Lang::Sv => format!("nästa senast {due}"),
-            Lang::En => format!("next due {due}"),
+            Lang::En | Lang::Pseudo => format!("next due {due}"),
         };
     }
     let days = (at - due).num_days();
     match lang {
         Lang::Sv => format!("försenat sedan {due} ({})", counted(days, "dag", "dagar")),
-        Lang::En => format!("overdue since {due} ({})", counted(days, "day", "days")),
+        Lang::En | Lang::Pseudo => {
+            format!("overdue since {due} ({})", counted(days, "day", "days"))
+        }
     }
 }
 
@@ -118,12 +120,12 @@ pub fn trigger_words(t: &TriggerStatus, label: &str, lang: Lang) -> String {
     if total == 0 {
         return match lang {
             Lang::Sv => format!("inget att besvara i {label}"),
-            Lang::En => format!("nothing due in {label}"),
+            Lang::En | Lang::Pseudo => format!("nothing due in {label}"),
         };
     }
     let words = match lang {
         Lang::Sv => format!("{answered} av {total} besvarade i tid i {label}"),
-        Lang::En => format!("{answered} of {total} answered in time in {label}"),
+        Lang::En | Lang::Pseudo => format!("{answered} of {total} answered in time in {label}"),
     };
     let counts = trigger_counts(t, lang);
     if counts.is_empty() {
@@ -152,7 +154,7 @@ pub fn trigger_counts(t: &TriggerStatus, lang: Lang) -> String {
         .filter(|(n, ..)| *n > 0)
         .map(|(n, one, many, en)| match lang {
             Lang::Sv => format!("{n} {}", if n == 1 { one } else { many }),
-            Lang::En => format!("{n} {en}"),
+            Lang::En | Lang::Pseudo => format!("{n} {en}"),
         })
         .collect::<Vec<_>>()
         .join(", ")
@@ -171,8 +173,8 @@ pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
 /// "3 rader i loggen kunde inte läsas och räknas inte; …", the rows
 /// counted with the right noun ("1 rad", "2 rader"; "1 row", "2 rows")
 /// and `sv_end` / `en_end` saying what became of them.
-pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::text::Text {
-    crate::text::Text::new(
+pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::i18n::Text {
+    crate::i18n::Text::new(
         format!(
             "{} i loggen kunde inte läsas och {sv_end}; `loften check` visar var och varför",
             counted(n, "rad", "rader")
@@ -215,7 +217,7 @@ pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
         .filter(|s| s.needed > 0)
         .map(|s| match lang {
             Lang::Sv => format!("varav {}: {} av {} (öppet)", s.target, s.done, s.at_least),
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "of which {}: {} of {} (still open)",
                 s.target, s.done, s.at_least
             ),
@@ -238,11 +240,15 @@ fn progress_main(m: &MeasureStatus, done: u64, label: &str, lang: Lang) -> Strin
             format!("{id}: {done} in {label} (no shifts recorded yet)")
         }
         (Some(s), _, Lang::Sv) => format!("{id}: {done} av {} pass i {label}", s.shifts),
-        (Some(s), _, Lang::En) => format!("{id}: {done} of {} shifts in {label}", s.shifts),
+        (Some(s), _, Lang::En | Lang::Pseudo) => {
+            format!("{id}: {done} of {} shifts in {label}", s.shifts)
+        }
         (None, Some(target), Lang::Sv) => format!("{id}: {done} av {target} i {label}"),
-        (None, Some(target), Lang::En) => format!("{id}: {done} of {target} in {label}"),
+        (None, Some(target), Lang::En | Lang::Pseudo) => {
+            format!("{id}: {done} of {target} in {label}")
+        }
         (None, None, Lang::Sv) => format!("{id}: {done} i {label}"),
-        (None, None, Lang::En) => format!("{id}: {done} in {label}"),
+        (None, None, Lang::En | Lang::Pseudo) => format!("{id}: {done} in {label}"),
     }
 }
 
@@ -264,9 +270,9 @@ pub fn done_of_target(m: &MeasureStatus) -> String {
 pub fn aim_words(aim: u64, reached: bool, lang: Lang) -> String {
     match (reached, lang) {
         (true, Lang::Sv) => format!(" (ambition {aim}, nådd)"),
-        (true, Lang::En) => format!(" (aim {aim}, reached)"),
+        (true, Lang::En | Lang::Pseudo) => format!(" (aim {aim}, reached)"),
         (false, Lang::Sv) => format!(" (ambition {aim})"),
-        (false, Lang::En) => format!(" (aim {aim})"),
+        (false, Lang::En | Lang::Pseudo) => format!(" (aim {aim})"),
     }
 }
 
@@ -286,19 +292,19 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
     };
     let mut words = match lang {
         Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
-        Lang::En => format!("{met} of {ended} {unit} met"),
+        Lang::En | Lang::Pseudo => format!("{met} of {ended} {unit} met"),
     };
     if let Some(n) = record.periods_aim_reached {
         words += &match lang {
             Lang::Sv => format!(", ambitionen nådd i {n}"),
-            Lang::En => format!(", aim reached in {n}"),
+            Lang::En | Lang::Pseudo => format!(", aim reached in {n}"),
         };
     }
     if record.periods_excused > 0 {
         let n = record.periods_excused;
         words += &match lang {
             Lang::Sv => format!(", {n} undantagna"),
-            Lang::En => format!(", {n} excused"),
+            Lang::En | Lang::Pseudo => format!(", {n} excused"),
         };
     }
     words
@@ -405,10 +411,10 @@ mod tests {
         assert_eq!(counted(1, "rad", "rader"), "1 rad");
         assert_eq!(counted(2, "rad", "rader"), "2 rader");
         let one = unreadable_words(1, "räknas inte", "are not counted");
-        assert!(one.sv.starts_with("1 rad i loggen"), "{}", one.sv);
-        assert!(one.en.starts_with("1 row of the log"), "{}", one.en);
+        assert!(one.sv().starts_with("1 rad i loggen"), "{}", one.sv());
+        assert!(one.en().starts_with("1 row of the log"), "{}", one.en());
         let two = unreadable_words(2, "räknas inte", "are not counted");
-        assert!(two.sv.starts_with("2 rader i loggen"), "{}", two.sv);
-        assert!(!two.sv.contains("(er)") && !two.en.contains("(s)"));
+        assert!(two.sv().starts_with("2 rader i loggen"), "{}", two.sv());
+        assert!(!two.sv().contains("(er)") && !two.en().contains("(s)"));
     }
 }

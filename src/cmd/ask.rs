@@ -26,12 +26,12 @@ use crate::cmd::log_input::LogInput;
 use crate::cmd::record::date_or_today;
 use crate::day_words::parse_day;
 use crate::error::Error;
+use crate::i18n::{Lang, Text};
 use crate::names::{fold, search_matches};
 use crate::plan::{Measure, Plan};
 use crate::settings::Settings;
 use crate::terminal::escaped_line;
 use crate::text;
-use crate::text::{Lang, Text};
 use crate::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
 
 /// One choice in a list: an id, its words, and the text a search looks in.

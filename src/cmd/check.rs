@@ -13,6 +13,7 @@
 use std::io::{self, Write};
 
 use crate::error::{Error, Outcome, Problem};
+use crate::i18n::Text;
 use crate::log_audit::LogAudit;
 use crate::plan::Plan;
 use crate::settings::Settings;
@@ -23,7 +24,6 @@ use crate::store::plan_file::{
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
-use crate::text::Text;
 use crate::words::counted;
 
 /// Runs the check.
@@ -97,16 +97,16 @@ fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
         (0, Some(rows)) => {
             let read = rows_read(rows);
             Text::new(
-                format!("{file} och logs/: inga fel ({})", read.sv),
-                format!("{file} and logs/: no problems ({})", read.en),
+                format!("{file} och logs/: inga fel ({})", read.sv()),
+                format!("{file} and logs/: no problems ({})", read.en()),
             )
         }
         (n, None) => found(n),
         (n, Some(rows)) => {
             let (found, read) = (found(n), rows_read(rows));
             Text::new(
-                format!("{} ({})", found.sv, read.sv),
-                format!("{} ({})", found.en, read.en),
+                format!("{} ({})", found.sv(), read.sv()),
+                format!("{} ({})", found.en(), read.en()),
             )
         }
     }

@@ -11,6 +11,7 @@
 use crate::cli::ExcuseArgs;
 use crate::cmd::record::{canonical, confirm, new_row, record_if};
 use crate::error::{Error, Outcome};
+use crate::i18n::Lang;
 use crate::names::measure_candidates;
 use crate::period::parse_period_key;
 use crate::settings::Settings;
@@ -18,7 +19,6 @@ use crate::store::log::LogReader;
 use crate::store::plan_file::load_plan_at;
 use crate::store::shown;
 use crate::text;
-use crate::text::Lang;
 use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
 use crate::words::period_label;
 

@@ -20,6 +20,7 @@ use crate::compliance::evaluate;
 use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
 use crate::flags;
+use crate::i18n::Lang;
 use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
@@ -31,7 +32,6 @@ use crate::store::log::{LogReader, first_pass};
 use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
-use crate::text::Lang;
 use crate::words::{counted, unreadable_words};
 
 /// The bytes of a text export written at a time: a few hundred rows.
@@ -68,7 +68,7 @@ fn target(args: &ExportArgs, today: NaiveDate) -> Result<OutputTarget, Error> {
 pub fn dialect(excel: Option<ExcelArg>, lang: Lang) -> CsvDialect {
     match (excel, lang) {
         (Some(ExcelArg::Sv), _) | (None, Lang::Sv) => CsvDialect::SwedishExcel,
-        (Some(ExcelArg::Plain), _) | (None, Lang::En) => CsvDialect::Plain,
+        (Some(ExcelArg::Plain), _) | (None, Lang::En | Lang::Pseudo) => CsvDialect::Plain,
     }
 }
 

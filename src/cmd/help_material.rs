@@ -11,7 +11,7 @@ use clap::CommandFactory;
 
 use crate::cli::{Cli, CompletionsArgs};
 use crate::error::{Error, Outcome};
-use crate::text::Lang;
+use crate::i18n::Lang;
 
 /// Prints completions for the shell.
 pub fn completions(args: &CompletionsArgs) -> Result<Outcome, Error> {

@@ -18,6 +18,7 @@ use inquire::{InquireError, Text as Ask};
 
 use crate::cli::InitArgs;
 use crate::error::{Error, Outcome};
+use crate::i18n::{Lang, Text};
 use crate::plan::parse_plan;
 use crate::plan::template::{
     NORSJO_PLAN, NORSJO_PLAN_FILE, NewAgreement, from_norsjo, plan_file_name, skeleton,
@@ -26,7 +27,6 @@ use crate::settings::{Settings, parse_date};
 use crate::store::discover::is_data_folder;
 use crate::store::{log_dir, plan_dir, shown};
 use crate::text;
-use crate::text::{Lang, Text};
 
 /// The line `.gitattributes` needs for logs to merge by union.
 pub const UNION_MERGE: &str = "logs/*.csv merge=union";

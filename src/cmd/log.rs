@@ -25,6 +25,7 @@ use crate::cmd::record::{
 };
 use crate::day_words::parse_day;
 use crate::error::{Error, Outcome};
+use crate::i18n::Text;
 use crate::names::{measure_candidates, metric_candidates, target_candidates};
 use crate::plan::Plan;
 use crate::settings::Settings;
@@ -32,7 +33,6 @@ use crate::store::plan_file::{load_agreements, plan_at};
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
-use crate::text::Text;
 use crate::validate::{bad_value, validate};
 
 /// Records one activity.
@@ -80,7 +80,11 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         None => Outcome::Success,
     };
     if let Some(note) = will_not_count.filter(|_| !asked) {
-        let _ = writeln!(io::stderr(), "loften: {}", escaped(note.get(settings.lang)));
+        let _ = writeln!(
+            io::stderr(),
+            "loften: {}",
+            escaped(&note.get(settings.lang))
+        );
     }
     Ok(outcome)
 }
@@ -127,8 +131,8 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
             // A span of one day is that day.
             Ok(last) => row.until = (last != date).then_some(last),
             Err(problem) => problems.push(Text::new(
-                format!("--until: {}", problem.sv),
-                format!("--until: {}", problem.en),
+                format!("--until: {}", problem.sv()),
+                format!("--until: {}", problem.en()),
             )),
         }
     }
@@ -216,7 +220,7 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
             set.id
         ),
     };
-    let (next_sv, next_en) = (next.sv, next.en);
+    let (next_sv, next_en) = (next.sv(), next.en());
     Some(text!(
         "obs: {id} räknas bara under {name}, och {date} är inte en av dem, så raden räknas inte. {next_sv}",
         "note: {id} counts only during {name}, and {date} is not one of them, so the row does not count. {next_en}"
@@ -373,14 +377,14 @@ mod tests {
         assert!(
             parse_value_flag("beslag")
                 .unwrap_err()
-                .en
+                .en()
                 .contains("NAME=NUMBER")
         );
-        assert!(parse_value_flag("=3").unwrap_err().en.contains("no name"));
+        assert!(parse_value_flag("=3").unwrap_err().en().contains("no name"));
         assert!(
             parse_value_flag("beslag=tolv")
                 .unwrap_err()
-                .en
+                .en()
                 .contains("not a number")
         );
     }

@@ -7,12 +7,12 @@ use serde::Serialize;
 
 use crate::cli::{ListFormat, MeasuresArgs};
 use crate::error::{Error, Outcome};
+use crate::i18n::Lang;
 use crate::plan::{Frequency, Measure, Metric, Plan, Target};
 use crate::render::table::{Column, Width, cell, fitted_table};
 use crate::render::write_json;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan_at;
-use crate::text::Lang;
 
 /// One measure in `loften measures --format json`.
 #[derive(Debug, Serialize)]

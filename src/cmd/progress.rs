@@ -17,10 +17,10 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 
 use crate::compliance::evaluate_measure;
+use crate::i18n::{Lang, Text};
 use crate::plan::{Plan, Rule, SHIFT_ID};
 use crate::store::log::{is_year_file, log_files, tally_files};
 use crate::text;
-use crate::text::{Lang, Text};
 use crate::words::progress_words;
 
 /// The most log bytes the progress line reads: about 20,000 rows, several

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 
 use crate::activity::Activity;
 use crate::error::{Error, Outcome};
+use crate::i18n::Text;
 use crate::names::{Candidate, Resolved, resolve};
 use crate::plan::Plan;
 use crate::settings::Settings;
@@ -19,7 +20,6 @@ use crate::store::log::append::append_if;
 use crate::store::log::{LogReader, csv_bytes, stamp};
 use crate::terminal::escaped;
 use crate::text;
-use crate::text::Text;
 use crate::validate::{parse_count, validate};
 
 /// A new row for `measure` on `date`, with a fresh id and recording time
@@ -69,8 +69,8 @@ pub fn count_or_one(count: Option<&str>) -> Result<u64, Text> {
 
 /// The refusal for `problems`, one per line, ending with what happened.
 pub fn refused(problems: Vec<Text>) -> Error {
-    let mut sv: Vec<String> = problems.iter().map(|t| t.sv.clone()).collect();
-    let mut en: Vec<String> = problems.into_iter().map(|t| t.en).collect();
+    let mut sv: Vec<String> = problems.iter().map(|t| t.sv().clone()).collect();
+    let mut en: Vec<String> = problems.into_iter().map(|t| t.en()).collect();
     sv.push("Inget skrevs; rätta och försök igen.".into());
     en.push("Nothing was written; correct it and try again.".into());
     Error::Refused(Text::new(sv.join("\n"), en.join("\n")))
@@ -127,7 +127,7 @@ pub fn confirm(lines: &[Text], settings: &Settings) -> Outcome {
     let mut out = io::stdout().lock();
     let printed = lines
         .iter()
-        .try_for_each(|line| writeln!(out, "{}", escaped(line.get(settings.lang))))
+        .try_for_each(|line| writeln!(out, "{}", escaped(&line.get(settings.lang))))
         .and_then(|()| out.flush());
     if let Err(e) = printed
         && e.kind() != io::ErrorKind::BrokenPipe

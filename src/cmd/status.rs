@@ -17,6 +17,7 @@ use crate::cmd::record::canonical;
 use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::error::{Error, Outcome};
 use crate::flags;
+use crate::i18n::Text;
 use crate::names::measure_candidates;
 use crate::plan::Plan;
 use crate::render::status::{Grouping, grid_table, status_table};
@@ -25,7 +26,6 @@ use crate::render::write_json;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
-use crate::text::Text;
 
 /// The plan's ids of the `--measure` names (matched as `log` matches
 /// them); refuses names that are not in the plan, naming the ids.

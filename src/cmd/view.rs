@@ -15,10 +15,10 @@ use crate::compliance::grid::{Grid, grid};
 use crate::compliance::tally::Tally;
 use crate::compliance::{Evaluation, evaluate};
 use crate::error::Error;
+use crate::i18n::Lang;
 use crate::period::Period;
 use crate::plan::Plan;
 use crate::store::log::{LogTally, tally_log};
-use crate::text::Lang;
 
 /// The log of data folder `dir` tallied for `plan`. Rows that cannot be
 /// read are left out, and said so on standard error, naming the folder

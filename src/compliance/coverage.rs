@@ -8,10 +8,10 @@
 use crate::period::{PeriodKind, periods_in};
 use chrono::Datelike;
 
+use crate::i18n::Text;
 use crate::plan::days::DayRule;
 use crate::plan::{Plan, Rule};
 use crate::text;
-use crate::text::Text;
 
 /// At most this many periods are named in one warning; the rest are
 /// counted.

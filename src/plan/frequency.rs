@@ -561,7 +561,7 @@ pub(crate) fn parse_for_test(src: &str) -> Result<Frequency, Vec<String>> {
     if problems.is_empty() {
         Ok(freq)
     } else {
-        Err(problems.into_iter().map(|p| p.message.en).collect())
+        Err(problems.into_iter().map(|p| p.message.en()).collect())
     }
 }
 

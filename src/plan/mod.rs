@@ -26,7 +26,7 @@ pub use parse::parse_plan;
 
 use std::ops::Range;
 
-use crate::text::Text;
+use crate::i18n::Text;
 
 /// The id reserved for shift rows in the log (`loften shift`): no measure
 /// may take it.

@@ -710,7 +710,7 @@ fn build_day_rule(raw: Spanned<RawDayRule>, problems: &mut Vec<SourceProblem>) -
     let mut problem = |sv: String, en: String| {
         problems.push(SourceProblem::new(
             span.clone(),
-            crate::text::Text { sv, en },
+            crate::i18n::Text::new(sv, en),
         ));
     };
     let label = &raw.label;
@@ -1258,7 +1258,7 @@ mod tests {
             .iter()
             .map(|p| {
                 let at = line_column(source, p.span.start);
-                format!("{}:{}: {}", at.line, at.column, p.message.en)
+                format!("{}:{}: {}", at.line, at.column, p.message.en())
             })
             .collect()
     }
@@ -1286,7 +1286,7 @@ mod tests {
                     prop_assert!(p.span.start <= source.len(), "{:?} past the end", p.span);
                     let at = line_column(source, p.span.start);
                     prop_assert!(at.line >= 1 && at.column >= 1);
-                    prop_assert!(!p.message.sv.is_empty() && !p.message.en.is_empty());
+                    prop_assert!(!p.message.sv().is_empty() && !p.message.en().is_empty());
                 }
             }
         }
@@ -1576,7 +1576,7 @@ mod tests {
             .replace("per = \"tertial\"", "per = \"tertal\"")
             .replace("start = 2019-01-01", "start = \"2019-02-30\"");
         let problems = parse_plan(&source).unwrap_err();
-        let sv: Vec<&str> = problems.iter().map(|p| p.message.sv.as_str()).collect();
+        let sv: Vec<String> = problems.iter().map(|p| p.message.sv()).collect();
         assert_eq!(sv.len(), 2, "{sv:#?}");
         assert!(
             sv[0].contains("\"2019-02-30\" är inget datum; skriv ÅÅÅÅ-MM-DD"),

@@ -16,9 +16,9 @@ use chrono::NaiveDate;
 
 use crate::activity::Activity;
 use crate::compliance::Evaluation;
+use crate::i18n::Lang;
 use crate::plan::Plan;
 use crate::report::YearReview;
-use crate::text::Lang;
 
 /// One export format.
 pub trait Exporter {

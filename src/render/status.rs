@@ -13,10 +13,10 @@ use super::table::{
 };
 use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, RateUnit, State};
+use crate::i18n::Lang;
 use crate::period::PeriodKind;
 use crate::plan::Plan;
 use crate::terminal::escaped_line;
-use crate::text::Lang;
 use crate::words::{
     done_of_target, due_words, kind_noun, kind_plural, metric_goal_words, month_abbrev, number,
     period_label, record_words, state_symbol, state_words, trend_arrow, trigger_counts,
@@ -74,7 +74,7 @@ fn needed_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     };
     let mut words = match lang {
         Lang::Sv => format!("{needed} till"),
-        Lang::En => format!("{needed} more"),
+        Lang::En | Lang::Pseudo => format!("{needed} more"),
     };
     // Out of reach, a pace would only mislead: the verdict comes first.
     if m.unreachable {
@@ -153,14 +153,14 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
         let per = number(rate.per, lang);
         return match lang {
             Lang::Sv => format!(", ca {per} per {unit}"),
-            Lang::En => format!(", about {per} a {unit}"),
+            Lang::En | Lang::Pseudo => format!(", about {per} a {unit}"),
         };
     }
     let every = (1.0 / rate.per.max(0.001)).floor().max(1.0);
     if every <= 1.0 {
         return match lang {
             Lang::Sv => format!(", ca 1 per {unit}"),
-            Lang::En => format!(", about 1 a {unit}"),
+            Lang::En | Lang::Pseudo => format!(", about 1 a {unit}"),
         };
     }
     let units = match rate.unit {
@@ -170,7 +170,7 @@ fn rate_words(rate: &Rate, lang: Lang) -> String {
     };
     match lang {
         Lang::Sv => format!(", ca 1 per {} {units}", number(every, lang)),
-        Lang::En => format!(", about 1 every {} {units}", number(every, lang)),
+        Lang::En | Lang::Pseudo => format!(", about 1 every {} {units}", number(every, lang)),
     }
 }
 
@@ -267,7 +267,7 @@ pub fn status_table(
                 "Uppföljning hittills i år mot samma period i fjol ({})",
                 evaluation.at
             ),
-            Lang::En => format!(
+            Lang::En | Lang::Pseudo => format!(
                 "Follow-up, year to date against the same days last year ({})",
                 evaluation.at
             ),
@@ -463,7 +463,9 @@ fn grid_outcome(row: &GridRow, lang: Lang) -> String {
     let outcome = if record.periods_ended + record.periods_excused > 1 {
         match lang {
             Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
-            Lang::En => format!("{} of {}", record.periods_met, record.periods_ended),
+            Lang::En | Lang::Pseudo => {
+                format!("{} of {}", record.periods_met, record.periods_ended)
+            }
         }
     } else {
         done_of_target(&row.at_end)
@@ -549,7 +551,9 @@ pub fn grid_table(
         let until = grid.span.end.min(grid.at);
         let heading = match lang {
             Lang::Sv => format!("Uppföljning till och med {until} mot samma period året före"),
-            Lang::En => format!("Follow-up up to {until} against the same days a year earlier"),
+            Lang::En | Lang::Pseudo => {
+                format!("Follow-up up to {until} against the same days a year earlier")
+            }
         };
         let _ = writeln!(out, "\n{}", wrap(&heading, width));
         let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour, width));

@@ -33,7 +33,7 @@ use super::export::{ActivityColumns, ExportRest, Exporter};
 use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
-use crate::text::Lang;
+use crate::i18n::Lang;
 use crate::words::{frequency_words, metric_goal_words, record_words, state_words, trend_arrow};
 
 /// The most rows of an Excel sheet, the header included.
@@ -436,7 +436,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             } else {
                 match lang {
                     Lang::Sv => format!("{} (till och med {})", review.year, review.as_of),
-                    Lang::En => format!("{} (up to {})", review.year, review.as_of),
+                    Lang::En | Lang::Pseudo => format!("{} (up to {})", review.year, review.as_of),
                 }
             };
             sheet.write_string_with_format(row, 0, title, &formats.title)?;
@@ -506,7 +506,9 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 let outcome = if record.periods_ended > 0 {
                     match lang {
                         Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
-                        Lang::En => format!("{} of {}", record.periods_met, record.periods_ended),
+                        Lang::En | Lang::Pseudo => {
+                            format!("{} of {}", record.periods_met, record.periods_ended)
+                        }
                     }
                 } else {
                     String::new()

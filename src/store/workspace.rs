@@ -21,9 +21,9 @@ use toml::Spanned;
 
 use super::plan_file::locate;
 use crate::error::Error;
+use crate::i18n::{Lang, Text};
 use crate::plan::SourceProblem;
 use crate::text;
-use crate::text::{Lang, Text};
 
 /// The name of the workspace file looked for in the current folder.
 pub const WORKSPACE_FILE: &str = "loften.toml";
@@ -140,7 +140,7 @@ mod tests {
             .into_iter()
             .map(|p| {
                 let at = line_column(source, p.span.start);
-                format!("{}:{}: {}", at.line, at.column, p.message.en)
+                format!("{}:{}: {}", at.line, at.column, p.message.en())
             })
             .collect()
     }

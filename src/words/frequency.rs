@@ -2,9 +2,9 @@
 //! as `loften measures`, the export and the report state a promise.
 
 use super::periods::kind_noun;
+use crate::i18n::Lang;
 use crate::period::PeriodKind;
 use crate::plan::{Counting, Frequency, Quota, Rule};
-use crate::text::Lang;
 
 /// The frequency in words: "minst 10 per månad", "at least 10 per month".
 pub fn frequency_words(frequency: &Frequency, lang: Lang) -> String {
@@ -12,7 +12,7 @@ pub fn frequency_words(frequency: &Frequency, lang: Lang) -> String {
         Rule::Quota(q) => quota_words(q, lang),
         Rule::MaxGap { weeks } => match lang {
             Lang::Sv => format!("högst {weeks} veckor mellan tillfällena"),
-            Lang::En => format!("at most {weeks} weeks between occasions"),
+            Lang::En | Lang::Pseudo => format!("at most {weeks} weeks between occasions"),
         },
         Rule::EveryShift { share, per } => {
             let percent = (share * 100.0).round();
@@ -21,7 +21,7 @@ pub fn frequency_words(frequency: &Frequency, lang: Lang) -> String {
                     "varje arbetspass ({percent} % av passen per {})",
                     kind_noun(*per, lang)
                 ),
-                Lang::En => {
+                Lang::En | Lang::Pseudo => {
                     format!(
                         "every shift ({percent} % of shifts per {})",
                         kind_noun(*per, lang)
@@ -35,11 +35,13 @@ pub fn frequency_words(frequency: &Frequency, lang: Lang) -> String {
                 (Some(days), Lang::Sv) => {
                     format!("varje {trigger} besvaras inom {days} dagar (per {per})")
                 }
-                (Some(days), Lang::En) => {
+                (Some(days), Lang::En | Lang::Pseudo) => {
                     format!("each {trigger} answered within {days} days (per {per})")
                 }
                 (None, Lang::Sv) => format!("varje {trigger} besvaras samma {per}"),
-                (None, Lang::En) => format!("each {trigger} answered in the same {per}"),
+                (None, Lang::En | Lang::Pseudo) => {
+                    format!("each {trigger} answered in the same {per}")
+                }
             }
         }
         Rule::AsNeeded => lang
@@ -61,7 +63,7 @@ fn quota_words(q: &Quota, lang: Lang) -> String {
     let unit = match (q.counting, lang) {
         (Counting::Occasions, _) => String::new(),
         (Counting::Days, Lang::Sv) => " dagar".into(),
-        (Counting::Days, Lang::En) => " days".into(),
+        (Counting::Days, Lang::En | Lang::Pseudo) => " days".into(),
         (Counting::Weeks, Lang::Sv) if q.days_per_week > 1 => {
             format!(" veckor med minst {} dagar", q.days_per_week)
         }
@@ -69,9 +71,9 @@ fn quota_words(q: &Quota, lang: Lang) -> String {
             format!(" weeks of at least {} days", q.days_per_week)
         }
         (Counting::Weeks, Lang::Sv) => " veckor".into(),
-        (Counting::Weeks, Lang::En) => " weeks".into(),
+        (Counting::Weeks, Lang::En | Lang::Pseudo) => " weeks".into(),
         (Counting::Targets, Lang::Sv) => " olika mål".into(),
-        (Counting::Targets, Lang::En) => " distinct targets".into(),
+        (Counting::Targets, Lang::En | Lang::Pseudo) => " distinct targets".into(),
     };
     let per = if q.per == PeriodKind::Validity {
         lang.pick("under giltighetstiden", "during the validity")
@@ -83,30 +85,32 @@ fn quota_words(q: &Quota, lang: Lang) -> String {
         Lang::Sv if q.each_target => format!("minst {n}{unit} {per} för varje mål"),
         Lang::En if q.each_target => format!("at least {n}{unit} {per} for each target"),
         Lang::Sv => format!("minst {n}{unit} {per}"),
-        Lang::En => format!("at least {n}{unit} {per}"),
+        Lang::En | Lang::Pseudo => format!("at least {n}{unit} {per}"),
     };
     if let Some(aim) = q.aim {
         words += &match lang {
             Lang::Sv => format!(", ambition {aim}"),
-            Lang::En => format!(", aiming at {aim}"),
+            Lang::En | Lang::Pseudo => format!(", aiming at {aim}"),
         };
     }
     if let Some(over) = q.average_over {
         words += &match lang {
             Lang::Sv => format!(" i snitt över {}", kind_noun(over, lang)),
-            Lang::En => format!(" on average over the {}", kind_noun(over, lang)),
+            Lang::En | Lang::Pseudo => format!(" on average over the {}", kind_noun(over, lang)),
         };
     }
     if let Some(set) = &q.within {
         words += &match lang {
             Lang::Sv => format!(", under {set}"),
-            Lang::En => format!(", within {set}"),
+            Lang::En | Lang::Pseudo => format!(", within {set}"),
         };
     }
     for sub in &q.of_which {
         words += &match lang {
             Lang::Sv => format!(", varav minst {} {}", sub.at_least, sub.target),
-            Lang::En => format!(", of which at least {} {}", sub.at_least, sub.target),
+            Lang::En | Lang::Pseudo => {
+                format!(", of which at least {} {}", sub.at_least, sub.target)
+            }
         };
     }
     words

@@ -3,8 +3,8 @@
 //! carries periods as data ([`crate::period::PeriodRef`]); these are the
 //! one place they are worded.
 
+use crate::i18n::Lang;
 use crate::period::{Period, PeriodKind};
-use crate::text::Lang;
 
 /// The kind in words, singular: "månad", "month".
 pub fn kind_noun(kind: PeriodKind, lang: Lang) -> &'static str {
@@ -70,7 +70,7 @@ pub fn month_name(month: u32, lang: Lang) -> &'static str {
     let index = (month as usize).saturating_sub(1).min(11);
     match lang {
         Lang::Sv => MONTHS_SV[index],
-        Lang::En => MONTHS_EN[index],
+        Lang::En | Lang::Pseudo => MONTHS_EN[index],
     }
 }
 
@@ -94,8 +94,8 @@ pub fn period_label(period: &Period, lang: Lang) -> String {
         PeriodKind::Term => match (n, lang) {
             (1, Lang::Sv) => format!("VT {year}"),
             (_, Lang::Sv) => format!("HT {year}"),
-            (1, Lang::En) => format!("spring term {year}"),
-            (_, Lang::En) => format!("autumn term {year}"),
+            (1, Lang::En | Lang::Pseudo) => format!("spring term {year}"),
+            (_, Lang::En | Lang::Pseudo) => format!("autumn term {year}"),
         },
         PeriodKind::HalfYear => format!("H{n} {year}"),
         PeriodKind::Year => format!("{year}"),

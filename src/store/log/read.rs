@@ -41,9 +41,9 @@ use super::dialect::{self, Changes, Dialect};
 use super::row::{WIDTH, parse_row};
 use crate::activity::{Activity, COLUMNS, LEGACY_WIDTH, RowRef};
 use crate::error::{Error, Problem};
+use crate::i18n::Text;
 use crate::store::{log_dir, shown};
 use crate::text;
-use crate::text::Text;
 
 /// A typed row with where it stands.
 #[derive(Debug, Clone, PartialEq)]
@@ -832,7 +832,7 @@ mod tests {
         );
         let messages: Vec<String> = items
             .iter()
-            .filter_map(|i| i.as_ref().err().map(|p| p.message.en.clone()))
+            .filter_map(|i| i.as_ref().err().map(|p| p.message.en().clone()))
             .collect();
         assert!(messages[0].contains("torn"), "{messages:?}");
         assert!(messages[1].contains("not a date"), "{messages:?}");
@@ -852,11 +852,11 @@ mod tests {
         let (items, rows, notes) = read_one(b"id;date;measure\n1;2;3\n");
         assert_eq!((items.len(), rows), (0, 0));
         assert_eq!(notes[0].kind, FileNoteKind::Unreadable);
-        assert!(notes[0].problem.message.en.contains("semicolons"));
+        assert!(notes[0].problem.message.en().contains("semicolons"));
         let (items, rows, notes) = read_one(b"a,2021-03-02,t,1,,,,,,,,\n");
         assert_eq!(rows, 1);
         assert_eq!(notes[0].kind, FileNoteKind::NeedsRepair);
-        assert!(notes[0].problem.message.en.contains("no header"));
+        assert!(notes[0].problem.message.en().contains("no header"));
         assert_eq!(items[0].as_ref().unwrap().activity.id, "a");
     }
 
@@ -873,7 +873,7 @@ b;2021-03-03;t;2;;;\xc5sa;;;;;\r\n";
         assert_eq!(entries[0].activity.note, "x;y\r\nz");
         assert_eq!(entries[1].activity.who, "Åsa");
         assert_eq!((entries[0].line, entries[1].line), (2, 4));
-        let message = &notes[0].problem.message.en;
+        let message = &notes[0].problem.message.en();
         for said in [
             "semicolons",
             "CRLF",
@@ -917,7 +917,9 @@ b;2021-03-03;t;2;;;\xc5sa;;;;;\r\n";
                 }
                 Err(problem) => {
                     prop_assert_eq!(problem.file, "logs/2021.csv");
-                    prop_assert!(!problem.message.sv.is_empty() && !problem.message.en.is_empty());
+                    prop_assert!(
+                        !problem.message.sv().is_empty() && !problem.message.en().is_empty()
+                    );
                 }
             }
         }

@@ -27,10 +27,10 @@ use super::dialect::{Changes, Dialect};
 use super::read::{Header, csv_reader, header_check, normalize_record};
 use crate::activity::{COLUMNS, LEGACY_WIDTH};
 use crate::error::Error;
+use crate::i18n::Text;
 use crate::store::atomic::Output;
 use crate::store::shown;
 use crate::text;
-use crate::text::Text;
 use crate::words::counted;
 
 /// What a rewrite did.
@@ -258,8 +258,8 @@ pub fn describe(path: &Path, outcome: &Outcome) -> Text {
             let rows = i64::try_from(done.rows).unwrap_or(i64::MAX);
             let (rows_sv, rows_en) = (counted(rows, "rad", "rader"), counted(rows, "row", "rows"));
             let backup = shown(&done.backup);
-            let sv: Vec<&str> = done.changes.iter().map(|t| t.sv.as_str()).collect();
-            let en: Vec<&str> = done.changes.iter().map(|t| t.en.as_str()).collect();
+            let sv: Vec<String> = done.changes.iter().map(Text::sv).collect();
+            let en: Vec<String> = done.changes.iter().map(Text::en).collect();
             let (sv, en) = (sv.join(", "), en.join(", "));
             text!(
                 "{p}: omskriven i loftens form, alla {rows_sv} kvar ({sv}); den gamla filen finns kvar som {backup}",
@@ -267,7 +267,7 @@ pub fn describe(path: &Path, outcome: &Outcome) -> Text {
             )
         }
         Outcome::Refused(why) => {
-            let (sv, en) = (&why.sv, &why.en);
+            let (sv, en) = (&why.sv(), &why.en());
             text!("{p}: inte omskriven: {sv}", "{p}: not rewritten: {en}")
         }
     }

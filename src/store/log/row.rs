@@ -7,8 +7,8 @@
 use crate::activity::{
     Activity, COLUMNS, RowKind, RowRef, ValuesRef, check_values, format_values, parse_date, trimmed,
 };
+use crate::i18n::Text;
 use crate::text;
-use crate::text::Text;
 use crate::validate::{bad_value, parse_count};
 
 /// The number of columns of a row.
@@ -242,7 +242,7 @@ mod tests {
         let with = |i: usize, value: &str| {
             let mut fields: Vec<&str> = good.iter().map(String::as_str).collect();
             fields[i] = value;
-            parse_fields(&fields).unwrap_err().en
+            parse_fields(&fields).unwrap_err().en()
         };
         assert!(with(0, "").contains("no id"));
         assert!(with(1, "2021-02-30").contains("not a date"));
@@ -253,7 +253,7 @@ mod tests {
         assert!(
             parse_fields(&["a", "b"])
                 .unwrap_err()
-                .en
+                .en()
                 .contains("2 columns")
         );
     }

@@ -25,10 +25,10 @@ use crate::activity::{COLUMNS, LEGACY_WIDTH, RowRef};
 use crate::compliance::tally::{ExcuseRow, KnownMeasures, Tally, TallyPart};
 use crate::error::Error;
 use crate::fast_hash::FxBuild;
+use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::store::shown;
 use crate::text;
-use crate::text::Text;
 use crate::words::{counted, unreadable_words};
 
 /// A tally of the log, and what was left out or needs care (`check` says
@@ -474,7 +474,7 @@ impl<'a> Record<'_, 'a> {
     }
 
     /// The record typed, or why it cannot be read.
-    fn view(&self) -> Result<RowRef<'a>, crate::text::Text> {
+    fn view(&self) -> Result<RowRef<'a>, crate::i18n::Text> {
         match self {
             Record::Fields(fields) => match fields.as_text() {
                 Some(text) => view_text(text, fields.len()),
