@@ -4,6 +4,7 @@
 
 mod area;
 mod bounds;
+mod catalog;
 mod faults;
 mod finding;
 mod general;
