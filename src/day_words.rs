@@ -25,10 +25,7 @@ pub fn parse_day(typed: &str, today: NaiveDate) -> Result<NaiveDate, Text> {
     };
     found.ok_or_else(|| {
         let typed = typed.trim();
-        text!(
-            "{typed:?} är inget datum; skriv t.ex. idag, igår, i förrgår, fredag, i fredags eller 2021-03-12",
-            "{typed:?} is not a date; write e.g. today, yesterday, friday, last friday or 2021-03-12"
-        )
+        text!("day-not-a-date", typed = format!("{typed:?}"))
     })
 }
 

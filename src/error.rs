@@ -91,7 +91,7 @@ impl Error {
     pub fn reading(path: &Path, source: io::Error) -> Error {
         let p = path.display();
         Error::Io {
-            action: text!("kunde inte läsa {p}", "could not read {p}"),
+            action: text!("error-could-not-read", p = p.to_string()),
             source,
         }
     }
@@ -100,7 +100,7 @@ impl Error {
     pub fn writing(path: &Path, source: io::Error) -> Error {
         let p = path.display();
         Error::Io {
-            action: text!("kunde inte skriva {p}", "could not write {p}"),
+            action: text!("error-could-not-write", p = p.to_string()),
             source,
         }
     }

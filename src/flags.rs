@@ -41,10 +41,7 @@ pub fn year(flag: &str, typed: &str) -> Result<i32, Error> {
     let trimmed = typed.trim();
     match trimmed.parse::<i32>() {
         Ok(year) if trimmed.len() == 4 && (1900..=9999).contains(&year) => Ok(year),
-        _ => Err(Error::Refused(text!(
-            "{flag} {typed}: skriv året med fyra siffror, t.ex. {flag} 2021",
-            "{flag} {typed}: write the year with four digits, e.g. {flag} 2021"
-        ))),
+        _ => Err(Error::Refused(text!("flag-year-four-digits", flag, typed))),
     }
 }
 
@@ -70,8 +67,10 @@ pub fn grid_span(
     match parse_period_key(&key).filter(|_| key.len() == 7) {
         Some(period) => Ok(Some(period)),
         None => Err(Error::Refused(text!(
-            "{flag} {typed}: skriv t.ex. {flag} {example}",
-            "{flag} {typed}: write e.g. {flag} {example}"
+            "flag-period-example",
+            flag,
+            typed,
+            example
         ))),
     }
 }

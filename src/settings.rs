@@ -103,12 +103,8 @@ pub fn language(cli_lang: Option<LangArg>, env: &Environment) -> Lang {
 
 /// Parses a date written YYYY-MM-DD, with a message naming `what` it is.
 pub fn parse_date(value: &str, what: &str) -> Result<NaiveDate, Error> {
-    crate::activity::parse_date(value.trim()).ok_or_else(|| {
-        Error::Refused(text!(
-            "{what}: {value:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "{what}: {value:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
-        ))
-    })
+    crate::activity::parse_date(value.trim())
+        .ok_or_else(|| Error::Refused(text!("flag-not-a-date", what, value = format!("{value:?}"))))
 }
 
 /// The `--dir` flags among `args` (`--dir X` and `--dir=X`), up to a
@@ -139,8 +135,8 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
         ([_, ..], Some(file)) => {
             let f = file.display();
             return Err(Error::Refused(text!(
-                "både --dir och --workspace {f} anger datamappar; ange det ena (LOFTEN_DIR räknas som --dir)",
-                "both --dir and --workspace {f} name data folders; give one of them (LOFTEN_DIR counts as --dir)"
+                "flag-dir-and-workspace",
+                f = f.to_string()
             )));
         }
         ([_, ..], None) => cli.dir.clone(),
@@ -150,10 +146,7 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
         },
     };
     if env.dir_flags > cli.dir.len() {
-        return Err(Error::Refused(text!(
-            "--dir står både före och efter kommandot, och då gäller bara de efter; skriv alla efter kommandot, t.ex. loften status --dir norsjo --dir mala",
-            "--dir stands both before and after the command, and then only those after it count; write them all after the command, e.g. loften status --dir norsjo --dir mala"
-        )));
+        return Err(Error::Refused(text!("flag-dir-before-and-after")));
     }
     if dirs.len() > 1 && !matches!(cli.command, Command::Status(_)) {
         let n = dirs.len();
@@ -164,8 +157,11 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
             _ => String::new(),
         };
         return Err(Error::Refused(text!(
-            "{n} datamappar angavs{from}: {list}; bara `loften status` läser flera, det här kommandot arbetar i en: ange den med --dir, t.ex. --dir {first}",
-            "{n} data folders were named{from}: {list}; only `loften status` reads several, this command works in one: name it with --dir, e.g. --dir {first}"
+            "flag-several-folders",
+            n,
+            from,
+            list,
+            first
         )));
     }
     Ok(dirs)

@@ -85,14 +85,15 @@ impl Output {
         if !folder.is_dir() {
             let f = folder.display();
             return Err(Error::Refused(text!(
-                "{shown}: mappen {f} finns inte; skapa den först eller välj en annan fil med --out",
-                "{shown}: the folder {f} does not exist; create it first or choose another file with --out"
+                "store-out-folder-missing",
+                shown = shown.to_string(),
+                f = f.to_string()
             )));
         }
         if real.is_dir() {
             return Err(Error::Refused(text!(
-                "{shown} är en mapp; ange ett filnamn med --out, t.ex. --out {shown}/uppfoljning.xlsx",
-                "{shown} is a folder; give a file name with --out, e.g. --out {shown}/follow-up.xlsx"
+                "store-out-is-folder",
+                shown = shown.to_string()
             )));
         }
         let sink = match kind_of(&real).map_err(|e| Error::writing(target, e))? {
@@ -137,8 +138,8 @@ impl Output {
         if !metadata.is_file() {
             let shown = target.display();
             return Err(Error::Refused(text!(
-                "{shown} är ingen vanlig fil (en länk, en mapp eller en enhet); loften skriver inte om den",
-                "{shown} is not an ordinary file (a link, a folder or a device); loften does not rewrite it"
+                "store-out-not-regular",
+                shown = shown.to_string()
             )));
         }
         let temporary = temporary_in(folder_of(target)).map_err(|e| Error::writing(target, e))?;
@@ -202,8 +203,8 @@ fn followed(target: &Path) -> Result<PathBuf, Error> {
     match fs::canonicalize(target) {
         Ok(real) if real.is_file() => Ok(real),
         _ => Err(Error::Refused(text!(
-            "--out {shown} är en symbolisk länk som inte pekar på en befintlig vanlig fil; loften skriver genom en länk bara till en sådan, och ersätter aldrig länken: välj en annan fil",
-            "--out {shown} is a symbolic link that does not point to an existing regular file; loften writes through a link only to one, and never replaces the link: choose another file"
+            "store-out-dangling-link",
+            shown = shown.to_string()
         ))),
     }
 }
@@ -255,8 +256,9 @@ fn refuse_data_folders(target: &Path, real: &Path, data_dir: &Path) -> Result<()
         if inside.canonicalize().is_ok_and(|f| folder.starts_with(f)) {
             let (t, f) = (target.display(), super::shown(&inside));
             return Err(Error::Refused(text!(
-                "--out {t}: filen får inte ligga i {f}, där loften läser varje fil som data (den kunde ersätta loggen eller planen); välj en annan mapp",
-                "--out {t}: the file must not go in {f}, where loften reads every file as data (it could replace the log or the plan); choose another folder"
+                "store-out-in-data-folder",
+                t = t.to_string(),
+                f = f.to_string()
             )));
         }
     }

@@ -43,13 +43,7 @@ pub fn parse_workspace(source: &str) -> Result<Vec<String>, Vec<SourceProblem>> 
     let raw: RawWorkspace = toml::from_str(source).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let raw = e.message().trim().to_string();
-        vec![SourceProblem::new(
-            span,
-            text!(
-                "{raw}; en arbetsyta skrivs folders = [\"norsjo\", \"mala\"]",
-                "{raw}; a workspace is written folders = [\"norsjo\", \"mala\"]"
-            ),
-        )]
+        vec![SourceProblem::new(span, text!("store-workspace-bad", raw))]
     })?;
     let mut problems = Vec::new();
     let list_span = raw.folders.span();
@@ -57,19 +51,13 @@ pub fn parse_workspace(source: &str) -> Result<Vec<String>, Vec<SourceProblem>> 
     if folders.is_empty() {
         problems.push(SourceProblem::new(
             list_span.clone(),
-            text!(
-                "folders är tom; lista datamapparna, t.ex. folders = [\"norsjo\", \"mala\"]",
-                "folders is empty; list the data folders, e.g. folders = [\"norsjo\", \"mala\"]"
-            ),
+            text!("store-workspace-empty"),
         ));
     }
     if folders.len() > MAX_FOLDERS {
         problems.push(SourceProblem::new(
             list_span,
-            text!(
-                "folders listar fler än {MAX_FOLDERS} mappar; dela upp arbetsytan",
-                "folders lists more than {MAX_FOLDERS} folders; split the workspace"
-            ),
+            text!("store-workspace-too-many", max_folders = MAX_FOLDERS),
         ));
     }
     let mut seen = HashSet::new();
@@ -78,18 +66,12 @@ pub fn parse_workspace(source: &str) -> Result<Vec<String>, Vec<SourceProblem>> 
         if name.trim().is_empty() || name.chars().any(char::is_control) {
             problems.push(SourceProblem::new(
                 folder.span(),
-                text!(
-                    "mappen {name:?} är tom eller innehåller styrtecken; skriv mappens namn",
-                    "the folder {name:?} is empty or holds control characters; write the folder's name"
-                ),
+                text!("store-workspace-bad-name", name = format!("{name:?}")),
             ));
         } else if !seen.insert(name.trim_end_matches('/')) {
             problems.push(SourceProblem::new(
                 folder.span(),
-                text!(
-                    "mappen {name:?} står redan i listan; ta bort den ena",
-                    "the folder {name:?} is already listed; remove one of them"
-                ),
+                text!("store-workspace-folder-twice", name = format!("{name:?}")),
             ));
         }
     }

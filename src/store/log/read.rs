@@ -406,10 +406,7 @@ impl LogReader {
                     return Some(Step::Problem(problem(
                         &file.shown,
                         line,
-                        text!(
-                            "raden kan inte läsas som CSV; kontrollera citattecknen",
-                            "the row cannot be read as CSV; check its quotes"
-                        ),
+                        text!("log-file-row-bad-csv"),
                     )));
                 }
             }
@@ -664,25 +661,16 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
             .ok()
             .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
     {
-        return Header::Missing(text!(
-            "filen saknar rubrikraden; raderna läses, men loften log skriver inte till filen förrän `loften repair` har lagt till den (eller lägg själv till den som första rad: {expected})",
-            "the file has no header line; its rows are read, but loften log will not add to it until `loften repair` has added it (or add it yourself as the first line: {expected})"
-        ));
+        return Header::Missing(text!("log-file-no-header", expected));
     }
     let found = String::from_utf8_lossy(record.as_slice())
         .chars()
         .take(80)
         .collect::<String>();
     if fields.len() == 1 && found.contains(';') {
-        return Header::Wrong(text!(
-            "filen kunde inte läsas: rubrikraden är avgränsad med semikolon men har inte loftens kolumner {expected} (kolumner borttagna, omdöpta eller flyttade i Excel?). Ingen av filens rader räknas förrän rubrikraden och kolumnerna är rättade; en säkerhetskopia eller git har den tidigare versionen",
-            "the file could not be read: the header line is separated by semicolons but does not have loften's columns {expected} (columns deleted, renamed or moved in Excel?). None of its rows is counted until the header and columns are corrected; a backup or git has the earlier version"
-        ));
+        return Header::Wrong(text!("log-file-semicolon-header", expected));
     }
-    Header::Wrong(text!(
-        "filen kunde inte läsas: första raden ska vara rubrikraden {expected}; ingen av filens rader räknas förrän den är rättad",
-        "the file could not be read: the first line must be the header {expected}; none of its rows is counted until it is corrected"
-    ))
+    Header::Wrong(text!("log-file-wrong-header", expected))
 }
 
 /// The row of `strs` (the first of `n` fields, known to be UTF-8) viewed
@@ -707,16 +695,10 @@ pub(super) fn view_text<'a>(strs: &[&'a str], n: usize) -> Result<RowRef<'a>, Te
 /// whatever the file's header.
 fn width_problem(n: usize, width: usize) -> Option<Text> {
     if n < width && n != LEGACY_WIDTH {
-        return Some(text!(
-            "raden är avbruten: den har bara {n} av {width} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
-            "the row is torn: it has only {n} of {width} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
-        ));
+        return Some(text!("log-file-row-torn", n, width));
     }
     if n > width {
-        return Some(text!(
-            "raden har {n} kolumner, inte {width}; en text med kommatecken behöver citattecken runt sig",
-            "the row has {n} columns, not {width}; a text holding commas needs quotes around it"
-        ));
+        return Some(text!("log-file-row-width-quotes", n, width));
     }
     None
 }
@@ -734,8 +716,8 @@ fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
     let marker = marker_of(field)?;
     let marker = String::from_utf8_lossy(marker);
     Some(text!(
-        "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
-        "a git conflict marker ({marker}): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again"
+        "log-file-conflict-marker",
+        marker = marker.to_string()
     ))
 }
 
@@ -765,10 +747,7 @@ pub(super) fn view_fields<'a>(
     for (i, raw) in fields.iter().take(WIDTH).enumerate() {
         strs[i] = std::str::from_utf8(raw).map_err(|_| {
             let column = COLUMNS[i];
-            text!(
-                "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
-                "the column {column} is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8"
-            )
+            text!("log-file-column-not-utf8", column)
         })?;
     }
     parse_row(&strs)

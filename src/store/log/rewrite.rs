@@ -190,27 +190,21 @@ impl Counts {
     fn describe(&self, dialect: Dialect) -> Vec<Text> {
         let mut said = Vec::new();
         match dialect.separator {
-            b';' => said.push(text!("semikolon → komma", "semicolons → commas")),
-            b'\t' => said.push(text!("tabbar → komma", "tabs → commas")),
+            b';' => said.push(text!("log-file-fixed-semicolons")),
+            b'\t' => said.push(text!("log-file-fixed-tabs")),
             _ => {}
         }
         if dialect.crlf {
-            said.push(text!("radslut CRLF → LF", "CRLF line ends → LF"));
+            said.push(text!("log-file-fixed-crlf"));
         }
         if dialect.bom {
-            said.push(text!(
-                "byte-order mark borttagen",
-                "byte-order mark removed"
-            ));
+            said.push(text!("log-file-fixed-bom"));
         }
         if self.header_added {
-            said.push(text!("rubrikraden tillagd", "header line added"));
+            said.push(text!("log-file-fixed-header"));
         }
         if self.columns_added {
-            said.push(text!(
-                "kolumnerna until och answers tillagda",
-                "the columns until and answers added"
-            ));
+            said.push(text!("log-file-fixed-columns"));
         }
         let Counts {
             windows_1252: w,
@@ -250,10 +244,7 @@ impl Counts {
 pub fn describe(path: &Path, outcome: &Outcome) -> Text {
     let p = shown(path);
     match outcome {
-        Outcome::AlreadyCanonical => text!(
-            "{p}: redan i loftens form; inget ändrat",
-            "{p}: already in loften's form; nothing changed"
-        ),
+        Outcome::AlreadyCanonical => text!("log-file-already-in-form", p),
         Outcome::Rewritten(done) => {
             let rows = i64::try_from(done.rows).unwrap_or(i64::MAX);
             let (rows_sv, rows_en) = (counted(rows, "rad", "rader"), counted(rows, "row", "rows"));

@@ -59,10 +59,7 @@ impl LogTally {
         let mut warnings = Vec::new();
         if !self.unreadable_files.is_empty() {
             let files = self.unreadable_files.join(", ");
-            warnings.push(text!(
-                "filen {files} kunde inte läsas (rubrikraden är fel) och ingen av dess rader räknas; `loften check` visar varför",
-                "the file {files} could not be read (its header line is wrong) and none of its rows is counted; `loften check` shows why"
-            ));
+            warnings.push(text!("log-file-unreadable-files", files));
         }
         if self.unreadable_rows > 0 {
             let n = i64::try_from(self.unreadable_rows).unwrap_or(i64::MAX);
@@ -70,10 +67,7 @@ impl LogTally {
         }
         if !self.conflict_markers.is_empty() {
             let files = self.conflict_markers.join(", ");
-            warnings.push(text!(
-                "{files} har konfliktmarkeringar från git (<<<<<<<): en sammanslagning lämnades olöst; `loften check` visar var och vad du gör",
-                "{files} holds git conflict markers (<<<<<<<): a merge was left unresolved; `loften check` shows where and what to do"
-            ));
+            warnings.push(text!("log-file-conflict-files", files));
         }
         if self.repeated_rows > 0 {
             let n = i64::try_from(self.repeated_rows).unwrap_or(i64::MAX);
@@ -91,10 +85,7 @@ impl LogTally {
         }
         if !self.needs_repair.is_empty() {
             let files = self.needs_repair.join(", ");
-            warnings.push(text!(
-                "{files} är sparad av Excel: raderna räknas, men loften log skriver inte till filen förrän `loften repair` har skrivit om den",
-                "{files} was saved by Excel: its rows are counted, but loften log will not add to it until `loften repair` has rewritten it"
-            ));
+            warnings.push(text!("log-file-excel-files", files));
         }
         warnings
     }
