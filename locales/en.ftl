@@ -162,6 +162,129 @@ row-period-outside-validity = the period { $key } lies outside measure { $id }'s
 row-not-a-period = { $key } is not a period; write e.g. 2021 (year), 2021-H1 (half-year), 2021-VT or 2021-HT (term), 2021-Q2 (quarter), 2021-T1 (tertial), 2021-03 (month), 2021-W12 (week) or 2021-03-15 (day)
 row-count-not-whole = the count { $text } is not a whole number from 1 to { $max }; write e.g. 3 (more than { $max } at once: split it over several rows)
 row-value-too-large = values: { $key }={ $value } is larger than { $max }, the largest value loften accepts; check the number
+plan-rule-day-and-filters = the rule "{ $label }" has both day and weekdays/months/weeks; write two rules
+plan-rule-no-days = the rule "{ $label }" names no days; give day = "..." or weekdays, months or weeks
+plan-rule-days-without-day = the rule "{ $label }": days and confirmed belong only to a rule with day
+plan-rule-days-out-of-range = the rule "{ $label }": days must be 1–{ $max_rule_days }
+plan-rule-months-out-of-range = the rule "{ $label }": months takes months 1–12
+plan-rule-weeks-out-of-range = the rule "{ $label }": weeks takes week numbers 1–53
+plan-rule-confirmed-twice = the rule "{ $label }" has two confirmed dates for { $year }; one a year
+plan-number-too-large = { $part }: the number is far too large: { $found }
+plan-wrong-kind = { $part }: { $expected } is wanted here, not { $found }
+plan-kind-decimal = a decimal number{ $value }
+plan-kind-whole = a whole number{ $value }
+plan-kind-text = a text{ $value }
+plan-kind-boolean = true or false{ $value }
+plan-kind-list = a list [...]{ $value }
+plan-kind-table = a table {"{"} ... {"}"}{ $value }
+log-file-list = { $first }, { $rest }
+log-file-fixed-ansi =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } Windows-1252 → UTF-8
+log-file-fixed-times =
+    { $dates ->
+        [one] { $dates } date
+       *[other] { $dates } dates
+    } without the time (2021-03-02 00:00 → 2021-03-02)
+log-file-fixed-commas =
+    { $commas ->
+        [one] { $commas } decimal comma
+       *[other] { $commas } decimal commas
+    } → point
+log-file-rewritten =
+    { $p }: rewritten in loften's form, all { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } kept ({ $changes }); the old file is kept as { $backup }
+log-file-not-rewritten = { $p }: not rewritten: { $why }
+log-file-unreadable-rows =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } of the log could not be read and are not counted; `loften check` shows where and why
+log-file-repeated-rows =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } { $rows ->
+        [one] appears
+       *[other] appear
+    } twice with the same id and content (after a git merge?) and { $rows ->
+        [one] is
+       *[other] are
+    } counted once: { $files }; `loften check` shows where
+log-file-dialect-semicolons = semicolons (;) between fields
+log-file-dialect-tabs = tabs between fields
+log-file-dialect-crlf = CRLF line ends (Windows)
+log-file-dialect-bom = a byte-order mark (BOM) first
+log-file-dialect-ansi =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } in Windows-1252 (ANSI), not UTF-8
+log-file-dialect-times =
+    { $dates ->
+        [one] { $dates } date
+       *[other] { $dates } dates
+    } with a time (2021-03-02 00:00)
+log-file-dialect-commas =
+    { $values ->
+        [one] { $values } value
+       *[other] { $values } values
+    } with a decimal comma
+log-file-excel-note = the file was saved by Excel or another spreadsheet ({ $found }). Its rows are read and counted, but loften log will not add to it until it is rewritten: run `loften repair` (a backup is kept)
+log-file-first-line-not-header = its first line is not loften's header line
+log-file-foreign-form = { $p } is not in loften's form ({ $what }; saved by Excel?), so a new row could not be read back. Nothing was written. Run `loften repair` (it rewrites the file and keeps a backup), then run the command again
+store-kind-folder = a folder
+store-kind-block-device = a block device (a disk)
+store-kind-socket = a socket
+store-kind-not-regular = not a regular file
+store-out-refused-kind = --out { $shown } is { $kind }, which loften does not replace; choose an ordinary file name, e.g. --out follow-up.xlsx
+row-excuse-wrong-kind = the measure is followed up per { $per }, so excusing { $key } would change nothing; excuse { $one }, e.g. { $example }, as status shows it
+row-period-kind =
+    { $kind ->
+        [day] day
+        [week] week
+        [month] month
+        [tertial] tertial
+        [quarter] quarter
+        [term] term
+        [half-year] half-year
+        [year] year
+        [validity] validity
+       *[other] { $kind }
+    }
+row-period-kind-one =
+    { $kind ->
+        [day] a day
+        [week] a week
+        [month] a month
+        [tertial] a tertial
+        [quarter] a quarter
+        [term] a term
+        [half-year] a half-year
+        [year] a year
+        [validity] a validity
+       *[other] { $kind }
+    }
+row-field-measure = measure
+row-field-who = who
+row-field-place = place
+row-field-note = note
+row-field-target = target
+row-field-values = values
+row-field-voids = voids
+row-field-excuses = excuses
+row-kind-personnummer = a Swedish personnummer
+row-kind-samordningsnummer = a Swedish samordningsnummer
+row-personal-number = { $field } holds { $kind } (at character { $at }); the logs are shared plain text (shared folders, spreadsheets), and identities belong in the case systems (ärendesystemen): remove the number
+error-io = { $action }: { $reason }
+error-output = could not write the output: { $reason }
+error-plan-has-errors = the plan has errors; correct them (loften check lists them all) and try again
+error-workspace-has-errors = the workspace cannot be read; correct it (see docs/area-view.md) or name the folder with --dir
+flag-problem = { $flag }: { $problem }
 
 ## (end of problems)
 

@@ -161,6 +161,115 @@ row-period-outside-validity = perioden { $key } ligger utanför åtgärden { $id
 row-not-a-period = { $key } är ingen period; skriv t.ex. 2021 (år), 2021-H1 (halvår), 2021-VT eller 2021-HT (termin), 2021-Q2 (kvartal), 2021-T1 (tertial), 2021-03 (månad), 2021-W12 (vecka) eller 2021-03-15 (dag)
 row-count-not-whole = antalet { $text } är inget heltal från 1 till { $max }; skriv t.ex. 3 (fler än { $max } på en gång: dela upp på flera rader)
 row-value-too-large = values: { $key }={ $value } är större än { $max }, det största värde loften tar emot; kontrollera talet
+plan-rule-day-and-filters = regeln "{ $label }" har både day och weekdays/months/weeks; skriv två regler
+plan-rule-no-days = regeln "{ $label }" säger inga dagar; ange day = "..." eller weekdays, months eller weeks
+plan-rule-days-without-day = regeln "{ $label }": days och confirmed hör bara till en regel med day
+plan-rule-days-out-of-range = regeln "{ $label }": days måste vara 1–{ $max_rule_days }
+plan-rule-months-out-of-range = regeln "{ $label }": months tar månader 1–12
+plan-rule-weeks-out-of-range = regeln "{ $label }": weeks tar veckonummer 1–53
+plan-rule-confirmed-twice = regeln "{ $label }" har två bekräftade datum för { $year }; ett per år
+plan-number-too-large = { $part }: talet är alldeles för stort: { $found }
+plan-wrong-kind = { $part }: här ska stå { $expected }, inte { $found }
+plan-kind-decimal = ett decimaltal{ $value }
+plan-kind-whole = ett heltal{ $value }
+plan-kind-text = en text{ $value }
+plan-kind-boolean = true eller false{ $value }
+plan-kind-list = en lista [...]{ $value }
+plan-kind-table = en tabell {"{"} ... {"}"}{ $value }
+log-file-list = { $first }, { $rest }
+log-file-fixed-ansi =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } Windows-1252 → UTF-8
+log-file-fixed-times = { $dates } datum utan klockslag (2021-03-02 00:00 → 2021-03-02)
+log-file-fixed-commas =
+    { $commas ->
+        [one] { $commas } decimalkomma
+       *[other] { $commas } decimalkommor
+    } → punkt
+log-file-rewritten =
+    { $p }: omskriven i loftens form, alla { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } kvar ({ $changes }); den gamla filen finns kvar som { $backup }
+log-file-not-rewritten = { $p }: inte omskriven: { $why }
+log-file-unreadable-rows =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför
+log-file-repeated-rows =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } står två gånger med samma id och innehåll (efter en git-sammanslagning?) och räknas en gång: { $files }; `loften check` visar var
+log-file-dialect-semicolons = semikolon (;) mellan fälten
+log-file-dialect-tabs = tabbar mellan fälten
+log-file-dialect-crlf = radslut CRLF (Windows)
+log-file-dialect-bom = en byte-order mark (BOM) först
+log-file-dialect-ansi =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } i Windows-1252 (ANSI), inte UTF-8
+log-file-dialect-times = { $dates } datum med klockslag (2021-03-02 00:00)
+log-file-dialect-commas =
+    { $values ->
+        [one] { $values } värde
+       *[other] { $values } värden
+    } med decimalkomma
+log-file-excel-note = filen är sparad av Excel eller ett annat kalkylprogram ({ $found }). Raderna läses och räknas, men loften log skriver inte till filen förrän den är omskriven: kör `loften repair` (en säkerhetskopia sparas)
+log-file-first-line-not-header = första raden är inte loftens rubrikrad
+log-file-foreign-form = { $p } är inte i loftens form ({ $what }; sparad av Excel?), så en ny rad kunde inte läsas tillbaka. Inget skrevs. Kör `loften repair` (den skriver om filen och sparar en säkerhetskopia) och kör sedan kommandot igen
+store-kind-folder = en mapp
+store-kind-block-device = en blockenhet (en disk)
+store-kind-socket = en socket
+store-kind-not-regular = ingen vanlig fil
+store-out-refused-kind = --out { $shown } är { $kind }, som loften inte skriver över; välj ett vanligt filnamn, t.ex. --out uppfoljning.xlsx
+row-excuse-wrong-kind = åtgärden följs upp per { $per }, så ett undantag för { $key } ändrar ingenting; undanta { $one }, t.ex. { $example }, som status visar den
+row-period-kind =
+    { $kind ->
+        [day] dag
+        [week] vecka
+        [month] månad
+        [tertial] tertial
+        [quarter] kvartal
+        [term] termin
+        [half-year] halvår
+        [year] år
+        [validity] giltighetstid
+       *[other] { $kind }
+    }
+row-period-kind-one =
+    { $kind ->
+        [day] en dag
+        [week] en vecka
+        [month] en månad
+        [tertial] ett tertial
+        [quarter] ett kvartal
+        [term] en termin
+        [half-year] ett halvår
+        [year] ett år
+        [validity] en giltighetstid
+       *[other] { $kind }
+    }
+row-field-measure = åtgärden
+row-field-who = uppgiften om vem
+row-field-place = platsen
+row-field-note = anteckningen
+row-field-target = målet
+row-field-values = måttets nyckel
+row-field-voids = makuleringen
+row-field-excuses = undantaget
+row-kind-personnummer = ett personnummer
+row-kind-samordningsnummer = ett samordningsnummer
+row-personal-number = { $field } innehåller { $kind } (vid tecken { $at }); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret
+error-io = { $action }: { $reason }
+error-output = kunde inte skriva utdata: { $reason }
+error-plan-has-errors = planen har fel; rätta dem (loften check visar alla) och försök igen
+error-workspace-has-errors = arbetsytan kan inte läsas; rätta den (se docs/area-view.md) eller ange mappen med --dir
+flag-problem = { $flag }: { $problem }
 
 ## (end of problems)
 

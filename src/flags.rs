@@ -11,19 +11,13 @@ use chrono::NaiveDate;
 
 use crate::day_words::parse_day;
 use crate::error::Error;
-use crate::i18n::Text;
 use crate::period::{Period, PeriodKind, calendar_period, parse_period_key};
 use crate::text;
 
 /// The day `typed` after `flag` means, seen from `today`: `2021-03-12`,
 /// `today`, `igår`, `fredag`, `i fredags`, ...
 pub fn day(flag: &str, typed: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
-    parse_day(typed, today).map_err(|problem| {
-        Error::Refused(Text::new(
-            format!("{flag}: {}", problem.sv()),
-            format!("{flag}: {}", problem.en()),
-        ))
-    })
+    parse_day(typed, today).map_err(|problem| Error::Refused(text!("flag-problem", flag, problem)))
 }
 
 /// The day of an optional `flag`, or `default` without one.
@@ -78,6 +72,7 @@ pub fn grid_span(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Text;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

@@ -375,6 +375,7 @@ fn push(problems: &mut Vec<Problem>, file: &str, line: usize, message: Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
 
     fn row(id: &str, voids: Option<&str>) -> Activity {
         Activity {
@@ -403,7 +404,11 @@ mod tests {
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9);
-        assert!(problems[0].message.en().contains("logs/2021.csv:2"));
+        assert_eq!(problems[0].message.id(), Some("audit-row-twice"));
+        assert_eq!(
+            problems[0].message.arg("at"),
+            Some(&Arg::Str("logs/2021.csv:2".into()))
+        );
     }
 
     #[test]
@@ -428,7 +433,11 @@ mod tests {
         audit.row("logs/2021.csv", 9, 4, &row("later", None), None, today());
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.en().contains("nowhere"));
+        assert_eq!(problems[0].message.id(), Some("audit-void-of-nothing"));
+        assert_eq!(
+            problems[0].message.arg("voided"),
+            Some(&Arg::Str("nowhere".into()))
+        );
     }
 
     #[test]
@@ -445,6 +454,7 @@ mod tests {
         let problems = audit.finish();
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].file, "logs/2021 (1).csv");
+        assert_eq!(problems[0].message.id(), Some("audit-conflict-copy-name"));
         assert!(problems[0].message.en().contains("conflict copy"));
     }
 }

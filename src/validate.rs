@@ -10,13 +10,12 @@
 use chrono::NaiveDate;
 
 use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::period::{DateRange, PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
 use crate::terminal;
 use crate::text;
-use crate::words::kind_noun;
 
 /// Every problem of a new `row` against `plan`, with `today` as the last
 /// day an activity can have happened. Empty when the row is fine.
@@ -202,14 +201,17 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
                 .collect();
             if !own.is_empty() && !own.contains(&period.kind) {
                 let kind = own[0];
-                let (sv, en) = (kind_noun(kind, Lang::Sv), kind_noun(kind, Lang::En));
                 // The key of that kind where the excused period begins.
                 let example =
                     crate::period::period_containing(kind, period.range.start, period.range)
                         .map_or_else(|| kind.as_str().to_string(), |p| p.key());
+                let kind = kind.as_str();
                 problems.push(text!(
-                    "åtgärden följs upp per {sv}, så ett undantag för {key} ändrar ingenting; undanta en {sv}, t.ex. {example}, som status visar den",
-                    "the measure is followed up per {en}, so excusing {key} would change nothing; excuse a {en}, e.g. {example}, as status shows it"
+                    "row-excuse-wrong-kind",
+                    key,
+                    example,
+                    per = text!("row-period-kind", kind),
+                    one = text!("row-period-kind-one", kind)
                 ));
             }
         }
@@ -439,36 +441,25 @@ fn unsafe_character(field: &str, at: usize, c: char) -> Text {
     text!("row-control-character", field, code, at)
 }
 
-/// A field of a log row named in Swedish, in the definite form a sentence
-/// starts with: "anteckningen", not "note".
-fn field_sv(field: &str) -> &str {
-    match field {
-        "measure" => "åtgärden",
-        "who" => "uppgiften om vem",
-        "place" => "platsen",
-        "note" => "anteckningen",
-        "target" => "målet",
-        "values" => "måttets nyckel",
-        "voids" => "makuleringen",
-        "excuses" => "undantaget",
-        other => other,
-    }
-}
-
 /// Why a personnummer is refused, without repeating the number itself.
 pub fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
     let at = value[..found.start].chars().count() + 1;
-    let (sv_kind, en_kind) = match found.kind {
-        personnummer::Kind::Personnummer => ("ett personnummer", "a Swedish personnummer"),
-        personnummer::Kind::Samordningsnummer => {
-            ("ett samordningsnummer", "a Swedish samordningsnummer")
-        }
+    let kind = match found.kind {
+        personnummer::Kind::Personnummer => text!("row-kind-personnummer"),
+        personnummer::Kind::Samordningsnummer => text!("row-kind-samordningsnummer"),
     };
-    let field_sv = field_sv(field);
-    text!(
-        "{field_sv} innehåller {sv_kind} (vid tecken {at}); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret",
-        "{field} holds {en_kind} (at character {at}); the logs are shared plain text (shared folders, spreadsheets), and identities belong in the case systems (ärendesystemen): remove the number"
-    )
+    let field = match field {
+        "measure" => text!("row-field-measure"),
+        "who" => text!("row-field-who"),
+        "place" => text!("row-field-place"),
+        "note" => text!("row-field-note"),
+        "target" => text!("row-field-target"),
+        "values" => text!("row-field-values"),
+        "voids" => text!("row-field-voids"),
+        "excuses" => text!("row-field-excuses"),
+        other => Text::same(other),
+    };
+    text!("row-personal-number", field, kind, at)
 }
 
 /// An unknown measure, naming the closest ids.

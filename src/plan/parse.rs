@@ -23,6 +23,7 @@ use super::model::{
     PlanText, Prevention, Signatory, Target, TriggerKind,
 };
 use super::{MAX_AGREEMENT_YEARS, MAX_MEASURES, SHIFT_ID, SourceProblem, is_kebab_id};
+use crate::i18n::Text;
 use crate::period::DateRange;
 use crate::text;
 
@@ -422,18 +423,21 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
     } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
         // serde: "invalid type: floating point `1e308`, expected i64"
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let (found_sv, found_en) = kind_words(found);
-        let (expected_sv, expected_en) = kind_words(expected);
-        if found_en.starts_with(&expected_en) {
+        let (found, value) = serde_kind(found);
+        let (expected, _) = serde_kind(expected);
+        if kind_words(found, "") == kind_words(expected, "") {
             // The right kind out of the reader's range: 99999999999999999999.
             text!(
-                "{part}: talet är alldeles för stort: {found_sv}",
-                "{part}: the number is far too large: {found_en}"
+                "plan-number-too-large",
+                part,
+                found = kind_words(found, &value)
             )
         } else {
             text!(
-                "{part}: här ska stå {expected_sv}, inte {found_sv}",
-                "{part}: {expected_en} is wanted here, not {found_en}"
+                "plan-wrong-kind",
+                part,
+                expected = kind_words(expected, ""),
+                found = kind_words(found, &value)
             )
         }
     } else if raw.contains("recurs") {
@@ -446,28 +450,32 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
     SourceProblem::new(span, message)
 }
 
-/// A serde type description in words, with a long value cut short: "a
-/// whole number", "a decimal number `1000000000000000…`".
-fn kind_words(serde: &str) -> (String, String) {
-    let (kind, value) = match serde.split_once(" `") {
+/// A serde type description split into its kind and the value it quotes,
+/// a long value cut short: ("floating point", " `1000000000000000…`").
+fn serde_kind(serde: &str) -> (&str, String) {
+    match serde.split_once(" `") {
         Some((kind, value)) => {
             let value = value.trim_end_matches('`');
             let short: String = value.chars().take(16).collect();
             let cut = if short.len() < value.len() { "…" } else { "" };
-            (kind, format!(" `{short}{cut}`"))
+            (kind.trim(), format!(" `{short}{cut}`"))
         }
-        None => (serde, String::new()),
-    };
-    let (sv, en) = match kind.trim() {
-        "floating point" | "f64" | "f32" => ("ett decimaltal", "a decimal number"),
-        "integer" | "i64" | "u64" | "i32" | "u32" | "usize" => ("ett heltal", "a whole number"),
-        "string" | "a string" => ("en text", "a text"),
-        "boolean" | "a boolean" => ("true eller false", "true or false"),
-        "sequence" | "a sequence" => ("en lista [...]", "a list [...]"),
-        "map" | "a map" => ("en tabell { ... }", "a table { ... }"),
-        other => (other, other),
-    };
-    (format!("{sv}{value}"), format!("{en}{value}"))
+        None => (serde.trim(), String::new()),
+    }
+}
+
+/// A serde kind in words, followed by its quoted value: "a whole number",
+/// "a decimal number `1000000000000000…`".
+fn kind_words(kind: &str, value: &str) -> Text {
+    match kind {
+        "floating point" | "f64" | "f32" => text!("plan-kind-decimal", value),
+        "integer" | "i64" | "u64" | "i32" | "u32" | "usize" => text!("plan-kind-whole", value),
+        "string" | "a string" => text!("plan-kind-text", value),
+        "boolean" | "a boolean" => text!("plan-kind-boolean", value),
+        "sequence" | "a sequence" => text!("plan-kind-list", value),
+        "map" | "a map" => text!("plan-kind-table", value),
+        other => Text::same(format!("{other}{value}")),
+    }
 }
 
 fn deserialize_part<T: for<'de> Deserialize<'de>>(
@@ -675,63 +683,39 @@ fn build_day_rule(raw: Spanned<RawDayRule>, problems: &mut Vec<SourceProblem>) -
     let span = raw.span();
     let raw = raw.into_inner();
     let before = problems.len();
-    let mut problem = |sv: String, en: String| {
-        problems.push(SourceProblem::new(
-            span.clone(),
-            crate::i18n::Text::new(sv, en),
-        ));
+    let mut problem = |message: Text| {
+        problems.push(SourceProblem::new(span.clone(), message));
     };
     let label = &raw.label;
     let has_filters = !raw.weekdays.is_empty() || !raw.months.is_empty() || !raw.weeks.is_empty();
     match raw.day {
-        Some(_) if has_filters => problem(
-            format!("regeln \"{label}\" har både day och weekdays/months/weeks; skriv två regler"),
-            format!("the rule \"{label}\" has both day and weekdays/months/weeks; write two rules"),
-        ),
-        None if !has_filters => problem(
-            format!(
-                "regeln \"{label}\" säger inga dagar; ange day = \"...\" eller weekdays, months eller weeks"
-            ),
-            format!(
-                "the rule \"{label}\" names no days; give day = \"...\" or weekdays, months or weeks"
-            ),
-        ),
-        None if raw.days.is_some() || !raw.confirmed.is_empty() => problem(
-            format!("regeln \"{label}\": days och confirmed hör bara till en regel med day"),
-            format!("the rule \"{label}\": days and confirmed belong only to a rule with day"),
-        ),
+        Some(_) if has_filters => problem(text!("plan-rule-day-and-filters", label)),
+        None if !has_filters => problem(text!("plan-rule-no-days", label)),
+        None if raw.days.is_some() || !raw.confirmed.is_empty() => {
+            problem(text!("plan-rule-days-without-day", label))
+        }
         _ => {}
     }
     if raw.days.is_some_and(|d| d == 0 || d > MAX_RULE_DAYS) {
-        problem(
-            format!("regeln \"{label}\": days måste vara 1–{MAX_RULE_DAYS}"),
-            format!("the rule \"{label}\": days must be 1–{MAX_RULE_DAYS}"),
-        );
+        problem(text!(
+            "plan-rule-days-out-of-range",
+            label,
+            max_rule_days = MAX_RULE_DAYS
+        ));
     }
     if raw.months.iter().any(|m| !(1..=12).contains(m)) {
-        problem(
-            format!("regeln \"{label}\": months tar månader 1–12"),
-            format!("the rule \"{label}\": months takes months 1–12"),
-        );
+        problem(text!("plan-rule-months-out-of-range", label));
     }
     if raw.weeks.iter().any(|w| !(1..=53).contains(w)) {
-        problem(
-            format!("regeln \"{label}\": weeks tar veckonummer 1–53"),
-            format!("the rule \"{label}\": weeks takes week numbers 1–53"),
-        );
+        problem(text!("plan-rule-weeks-out-of-range", label));
     }
     let mut years = HashSet::new();
     if let Some(twice) = raw.confirmed.iter().find(|d| !years.insert(d.0.year())) {
-        problem(
-            format!(
-                "regeln \"{label}\" har två bekräftade datum för {}; ett per år",
-                twice.0.year()
-            ),
-            format!(
-                "the rule \"{label}\" has two confirmed dates for {}; one a year",
-                twice.0.year()
-            ),
-        );
+        problem(text!(
+            "plan-rule-confirmed-twice",
+            label,
+            year = twice.0.year()
+        ));
     }
     if problems.len() > before {
         return None;
@@ -1108,6 +1092,7 @@ fn check_agreement_references(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use crate::plan::line_column;
     use proptest::prelude::*;
     use proptest::test_runner::TestCaseError;
@@ -1492,10 +1477,19 @@ mod tests {
             "frequency = { kind = \"quota\", at_least = 1, per = \"day\" }",
             "frequency = { kind = \"quota\", at_least = 0, per = \"day\" }",
         );
-        let found = problems_of(&source);
-        assert_eq!(found.len(), 2, "{found:#?}");
-        assert!(found[0].contains("unknown key \"kommun\" in [agreement]"));
-        assert!(found[1].contains("\"at_least\" must be a whole number"));
+        let found = parse_plan(&source).unwrap_err();
+        let kinds: Vec<_> = found.iter().map(|p| p.message.id()).collect();
+        assert_eq!(
+            kinds,
+            [
+                Some("plan-unknown-key"),
+                Some("plan-whole-number-out-of-range")
+            ],
+            "{found:#?}"
+        );
+        let quoted = |name: &str| Some(Arg::Str(format!("{name:?}")));
+        assert_eq!(found[0].message.arg("key").cloned(), quoted("kommun"));
+        assert_eq!(found[1].message.arg("key").cloned(), quoted("at_least"));
     }
 
     #[test]

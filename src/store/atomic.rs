@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
 use crate::error::Error;
+use crate::i18n::Text;
 use crate::text;
 
 /// An output being written; an atomic one appears under its name only on
@@ -62,7 +63,8 @@ enum Kind {
     Missing,
     Regular(Metadata),
     Stream,
-    Refused(&'static str, &'static str),
+    /// A kind of file that is not written to, in words.
+    Refused(Text),
 }
 
 /// The folder `target` goes in: its parent, or the current folder for a
@@ -97,10 +99,11 @@ impl Output {
             )));
         }
         let sink = match kind_of(&real).map_err(|e| Error::writing(target, e))? {
-            Kind::Refused(sv, en) => {
+            Kind::Refused(kind) => {
                 return Err(Error::Refused(text!(
-                    "--out {shown} är {sv}, som loften inte skriver över; välj ett vanligt filnamn, t.ex. --out uppfoljning.xlsx",
-                    "--out {shown} is {en}, which loften does not replace; choose an ordinary file name, e.g. --out follow-up.xlsx"
+                    "store-out-refused-kind",
+                    shown = shown.to_string(),
+                    kind
                 )));
             }
             Kind::Stream => Sink::Stream(
@@ -220,7 +223,7 @@ fn kind_of(real: &Path) -> io::Result<Kind> {
         return Ok(Kind::Regular(metadata));
     }
     if file_type.is_dir() {
-        return Ok(Kind::Refused("en mapp", "a folder"));
+        return Ok(Kind::Refused(text!("store-kind-folder")));
     }
     Ok(special_kind(&metadata))
 }
@@ -232,17 +235,17 @@ fn special_kind(metadata: &Metadata) -> Kind {
     if file_type.is_char_device() || file_type.is_fifo() {
         Kind::Stream
     } else if file_type.is_block_device() {
-        Kind::Refused("en blockenhet (en disk)", "a block device (a disk)")
+        Kind::Refused(text!("store-kind-block-device"))
     } else if file_type.is_socket() {
-        Kind::Refused("en socket", "a socket")
+        Kind::Refused(text!("store-kind-socket"))
     } else {
-        Kind::Refused("ingen vanlig fil", "not a regular file")
+        Kind::Refused(text!("store-kind-not-regular"))
     }
 }
 
 #[cfg(not(unix))]
 fn special_kind(_metadata: &Metadata) -> Kind {
-    Kind::Refused("ingen vanlig fil", "not a regular file")
+    Kind::Refused(text!("store-kind-not-regular"))
 }
 
 /// Refuses a target whose real place is in the data folder's `logs/` or

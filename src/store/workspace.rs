@@ -21,7 +21,6 @@ use toml::Spanned;
 
 use super::plan_file::locate;
 use crate::error::Error;
-use crate::i18n::{Lang, Text};
 use crate::plan::SourceProblem;
 use crate::text;
 
@@ -96,24 +95,13 @@ pub fn load_workspace(path: &Path) -> Result<Vec<PathBuf>, Error> {
 /// The problems of a workspace file, one per line with their place, and
 /// what to do.
 fn refusal(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Error {
-    let located = locate(path, source, problems);
-    let lines = |lang: Lang| {
-        let mut lines: Vec<String> = located.iter().map(|p| p.render(lang)).collect();
-        lines.push(
-            lang.pick(
-                "arbetsytan kan inte läsas; rätta den (se docs/area-view.md) eller ange mappen med --dir",
-                "the workspace cannot be read; correct it (see docs/area-view.md) or name the folder with --dir",
-            )
-            .to_string(),
-        );
-        lines.join("\n")
-    };
-    Error::Refused(Text::new(lines(Lang::Sv), lines(Lang::En)))
+    Error::Workspace(locate(path, source, problems))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::plan::line_column;
 
     fn problems(source: &str) -> Vec<String> {

@@ -212,24 +212,15 @@ fn check_form(path: &Path, file: &mut File) -> Result<usize, Error> {
         return Ok(found.width);
     }
     let p = shown(path);
-    let found: Vec<&str> = dialect::detect(&first)
-        .map(|d: Dialect| d.differences().into_iter().map(|(_, en)| en).collect())
+    let found = dialect::detect(&first)
+        .map(|d: Dialect| d.differences())
         .unwrap_or_default();
-    let found_sv: Vec<&str> = dialect::detect(&first)
-        .map(|d: Dialect| d.differences().into_iter().map(|(sv, _)| sv).collect())
-        .unwrap_or_default();
-    let (what_sv, what_en) = if found.is_empty() {
-        (
-            "första raden är inte loftens rubrikrad".to_string(),
-            "its first line is not loften's header line".to_string(),
-        )
+    let what = if found.is_empty() {
+        text!("log-file-first-line-not-header")
     } else {
-        (found_sv.join(", "), found.join(", "))
+        super::listed(found)
     };
-    Err(Error::Refused(text!(
-        "{p} är inte i loftens form ({what_sv}; sparad av Excel?), så en ny rad kunde inte läsas tillbaka. Inget skrevs. Kör `loften repair` (den skriver om filen och sparar en säkerhetskopia) och kör sedan kommandot igen",
-        "{p} is not in loften's form ({what_en}; saved by Excel?), so a new row could not be read back. Nothing was written. Run `loften repair` (it rewrites the file and keeps a backup), then run the command again"
-    )))
+    Err(Error::Refused(text!("log-file-foreign-form", p, what)))
 }
 
 /// Takes the exclusive lock, where the file system supports locks (some

@@ -33,3 +33,31 @@ pub use id::stamp;
 pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, RowAt, is_year_file, log_files};
 pub use row::{WIDTH, csv_bytes};
 pub use tally::{FirstPass, LogTally, first_pass, tally_files, tally_log};
+
+/// Several phrases as one, in the language it is read in: "a, b, c"
+/// (`log-file-list`, so that a language can choose its separator). An
+/// empty list is an empty text.
+pub fn listed(phrases: Vec<crate::i18n::Text>) -> crate::i18n::Text {
+    let mut phrases = phrases.into_iter().rev();
+    let Some(last) = phrases.next() else {
+        return crate::i18n::Text::same("");
+    };
+    phrases.fold(last, |rest, first| {
+        crate::text!("log-file-list", first, rest)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Text};
+
+    #[test]
+    fn listed_joins_phrases_in_order() {
+        let list = listed(vec![Text::same("a"), Text::same("b"), Text::same("c")]);
+        assert_eq!(list.get(Lang::En), "a, b, c");
+        assert_eq!(list.get(Lang::Sv), "a, b, c");
+        assert_eq!(listed(vec![Text::same("a")]).get(Lang::En), "a");
+        assert_eq!(listed(Vec::new()).get(Lang::En), "");
+    }
+}

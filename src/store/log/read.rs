@@ -555,51 +555,22 @@ pub(super) fn normalize_record(record: &csv::ByteRecord, out: &mut csv::ByteReco
 /// for a canonical file.
 fn repair_note(file: &OpenFile) -> Option<FileNote> {
     let dialect = file.dialect.filter(|d| !d.is_canonical())?;
-    let (mut sv, mut en): (Vec<String>, Vec<String>) = dialect
-        .differences()
-        .into_iter()
-        .map(|(sv, en)| (sv.to_string(), en.to_string()))
-        .unzip();
+    let mut found = dialect.differences();
     let ChangeCounts {
         windows_1252,
         date_time,
         decimal_comma,
     } = file.changes;
     if windows_1252 > 0 {
-        let n = i64::try_from(windows_1252).unwrap_or(i64::MAX);
-        sv.push(format!(
-            "{} i Windows-1252 (ANSI), inte UTF-8",
-            crate::words::counted(n, "rad", "rader")
-        ));
-        en.push(format!(
-            "{} in Windows-1252 (ANSI), not UTF-8",
-            crate::words::counted(n, "row", "rows")
-        ));
+        found.push(text!("log-file-dialect-ansi", rows = windows_1252));
     }
     if date_time > 0 {
-        sv.push(format!(
-            "{date_time} datum med klockslag (2021-03-02 00:00)"
-        ));
-        let n = i64::try_from(date_time).unwrap_or(i64::MAX);
-        en.push(format!(
-            "{} with a time (2021-03-02 00:00)",
-            crate::words::counted(n, "date", "dates")
-        ));
+        found.push(text!("log-file-dialect-times", dates = date_time));
     }
     if decimal_comma > 0 {
-        let n = i64::try_from(decimal_comma).unwrap_or(i64::MAX);
-        let (values_sv, values_en) = (
-            crate::words::counted(n, "värde", "värden"),
-            crate::words::counted(n, "value", "values"),
-        );
-        sv.push(format!("{values_sv} med decimalkomma"));
-        en.push(format!("{values_en} with a decimal comma"));
+        found.push(text!("log-file-dialect-commas", values = decimal_comma));
     }
-    let (sv, en) = (sv.join(", "), en.join(", "));
-    let message = text!(
-        "filen är sparad av Excel eller ett annat kalkylprogram ({sv}). Raderna läses och räknas, men loften log skriver inte till filen förrän den är omskriven: kör `loften repair` (en säkerhetskopia sparas)",
-        "the file was saved by Excel or another spreadsheet ({en}). Its rows are read and counted, but loften log will not add to it until it is rewritten: run `loften repair` (a backup is kept)"
-    );
+    let message = text!("log-file-excel-note", found = super::listed(found));
     Some(FileNote {
         kind: FileNoteKind::NeedsRepair,
         problem: problem(&file.shown, 1, message),
@@ -831,11 +802,14 @@ mod tests {
         let (items, rows, notes) = read_one(b"id;date;measure\n1;2;3\n");
         assert_eq!((items.len(), rows), (0, 0));
         assert_eq!(notes[0].kind, FileNoteKind::Unreadable);
-        assert!(notes[0].problem.message.en().contains("semicolons"));
+        assert_eq!(
+            notes[0].problem.message.id(),
+            Some("log-file-semicolon-header")
+        );
         let (items, rows, notes) = read_one(b"a,2021-03-02,t,1,,,,,,,,\n");
         assert_eq!(rows, 1);
         assert_eq!(notes[0].kind, FileNoteKind::NeedsRepair);
-        assert!(notes[0].problem.message.en().contains("no header"));
+        assert_eq!(notes[0].problem.message.id(), Some("log-file-no-header"));
         assert_eq!(items[0].as_ref().unwrap().activity.id, "a");
     }
 

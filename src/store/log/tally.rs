@@ -29,7 +29,6 @@ use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::store::shown;
 use crate::text;
-use crate::words::{counted, unreadable_words};
 
 /// A tally of the log, and what was left out or needs care (`check` says
 /// where and why).
@@ -62,26 +61,17 @@ impl LogTally {
             warnings.push(text!("log-file-unreadable-files", files));
         }
         if self.unreadable_rows > 0 {
-            let n = i64::try_from(self.unreadable_rows).unwrap_or(i64::MAX);
-            warnings.push(unreadable_words(n, "räknas inte", "are not counted"));
+            let rows = self.unreadable_rows;
+            warnings.push(text!("log-file-unreadable-rows", rows));
         }
         if !self.conflict_markers.is_empty() {
             let files = self.conflict_markers.join(", ");
             warnings.push(text!("log-file-conflict-files", files));
         }
         if self.repeated_rows > 0 {
-            let n = i64::try_from(self.repeated_rows).unwrap_or(i64::MAX);
+            let rows = self.repeated_rows;
             let files = self.repeated_in.join(", ");
-            let (rows_sv, rows_en) = (counted(n, "rad", "rader"), counted(n, "row", "rows"));
-            let (appear, are) = if n == 1 {
-                ("appears", "is")
-            } else {
-                ("appear", "are")
-            };
-            warnings.push(text!(
-                "{rows_sv} står två gånger med samma id och innehåll (efter en git-sammanslagning?) och räknas en gång: {files}; `loften check` visar var",
-                "{rows_en} {appear} twice with the same id and content (after a git merge?) and {are} counted once: {files}; `loften check` shows where"
-            ));
+            warnings.push(text!("log-file-repeated-rows", rows, files));
         }
         if !self.needs_repair.is_empty() {
             let files = self.needs_repair.join(", ");
