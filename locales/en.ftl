@@ -100,7 +100,11 @@ log-file-no-header = the file has no header line; its rows are read, but loften 
 log-file-semicolon-header = the file could not be read: the header line is separated by semicolons but does not have loften's columns { $expected } (columns deleted, renamed or moved in Excel?). None of its rows is counted until the header and columns are corrected; a backup or git has the earlier version
 log-file-wrong-header = the file could not be read: the first line must be the header { $expected }; none of its rows is counted until it is corrected
 log-file-row-torn = the row is torn: it has only { $n } of { $width } columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line
-log-file-row-width-quotes = the row has { $n } columns, not { $width }; a text holding commas needs quotes around it
+log-file-row-width-quotes =
+    the row has { $n ->
+        [one] { $n } column
+       *[other] { $n } columns
+    }, not { $width }; a text holding commas needs quotes around it
 log-file-conflict-marker = a git conflict marker ({ $marker }): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again
 log-file-column-not-utf8 = the column { $column } is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8
 log-file-fixed-semicolons = semicolons → commas
@@ -110,16 +114,41 @@ log-file-fixed-bom = byte-order mark removed
 log-file-fixed-header = header line added
 log-file-fixed-columns = the columns until and answers added
 log-file-already-in-form = { $p }: already in loften's form; nothing changed
-log-file-row-width = the row has { $n } columns, not { $width }
+log-file-row-width =
+    the row has { $n ->
+        [one] { $n } column
+       *[other] { $n } columns
+    }, not { $width }
 log-file-row-no-id = the row has no id (the first column); every row needs a unique id
 log-file-row-no-measure = the row has no measure (the measure column)
 log-file-date-not-a-date = date: { $date } is not a date; write YYYY-MM-DD, e.g. 2021-03-02
 log-file-until-not-a-date = until: { $text } is not a date; write YYYY-MM-DD, e.g. 2021-03-08
 log-file-until-before-date = until ({ $last }) is before date ({ $date }); a span runs from date to until
 log-file-values-bad-pair = values: { $pair } must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5
-log-file-unreadable-files = the file { $files } could not be read (its header line is wrong) and none of its rows is counted; `loften check` shows why
-log-file-conflict-files = { $files } holds git conflict markers (<<<<<<<): a merge was left unresolved; `loften check` shows where and what to do
-log-file-excel-files = { $files } was saved by Excel: its rows are counted, but loften log will not add to it until `loften repair` has rewritten it
+log-file-unreadable-files =
+    { $count ->
+        [one] the file { $files } could not be read (its header line is wrong) and none of its rows is counted
+       *[other] the files { $files } could not be read (their header lines are wrong) and none of their rows is counted
+    }; `loften check` shows why
+log-file-conflict-files =
+    { $files } { $count ->
+        [one] holds
+       *[other] hold
+    } git conflict markers (<<<<<<<): a merge was left unresolved; `loften check` shows where and what to do
+log-file-excel-files =
+    { $files } { $count ->
+        [one] was
+       *[other] were
+    } saved by Excel: { $count ->
+        [one] its
+       *[other] their
+    } rows are counted, but loften log will not add to { $count ->
+        [one] it
+       *[other] them
+    } until `loften repair` has rewritten { $count ->
+        [one] it
+       *[other] them
+    }
 store-no-plan-folder = { $f } does not exist: { $d } is not a loften data folder; create one with `loften init { $d }` or name the right one with --dir
 store-no-plan-file = { $f } holds no plan (*.toml); put the plan there or create a new data folder with `loften init`
 store-agreements-overlap = the agreement { $ls } – { $le } overlaps the agreement in { $ef } ({ $es } – { $ee }); agreements in one data folder follow each other: start this one after { $ee } or shorten the earlier one

@@ -99,7 +99,11 @@ log-file-no-header = filen saknar rubrikraden; raderna läses, men loften log sk
 log-file-semicolon-header = filen kunde inte läsas: rubrikraden är avgränsad med semikolon men har inte loftens kolumner { $expected } (kolumner borttagna, omdöpta eller flyttade i Excel?). Ingen av filens rader räknas förrän rubrikraden och kolumnerna är rättade; en säkerhetskopia eller git har den tidigare versionen
 log-file-wrong-header = filen kunde inte läsas: första raden ska vara rubrikraden { $expected }; ingen av filens rader räknas förrän den är rättad
 log-file-row-torn = raden är avbruten: den har bara { $n } av { $width } kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden
-log-file-row-width-quotes = raden har { $n } kolumner, inte { $width }; en text med kommatecken behöver citattecken runt sig
+log-file-row-width-quotes =
+    raden har { $n ->
+        [one] { $n } kolumn
+       *[other] { $n } kolumner
+    }, inte { $width }; en text med kommatecken behöver citattecken runt sig
 log-file-conflict-marker = en konfliktmarkering från git ({ $marker }): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen
 log-file-column-not-utf8 = kolumnen { $column } är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8
 log-file-fixed-semicolons = semikolon → komma
@@ -109,16 +113,38 @@ log-file-fixed-bom = byte-order mark borttagen
 log-file-fixed-header = rubrikraden tillagd
 log-file-fixed-columns = kolumnerna until och answers tillagda
 log-file-already-in-form = { $p }: redan i loftens form; inget ändrat
-log-file-row-width = raden har { $n } kolumner, inte { $width }
+log-file-row-width =
+    raden har { $n ->
+        [one] { $n } kolumn
+       *[other] { $n } kolumner
+    }, inte { $width }
 log-file-row-no-id = raden saknar id (första kolumnen); varje rad behöver ett unikt id
 log-file-row-no-measure = raden saknar åtgärd (kolumnen measure)
 log-file-date-not-a-date = date: { $date } är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02
 log-file-until-not-a-date = until: { $text } är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-08
 log-file-until-before-date = until ({ $last }) ligger före date ({ $date }); ett spann går från date till until
 log-file-values-bad-pair = values: { $pair } ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5
-log-file-unreadable-files = filen { $files } kunde inte läsas (rubrikraden är fel) och ingen av dess rader räknas; `loften check` visar varför
-log-file-conflict-files = { $files } har konfliktmarkeringar från git (<<<<<<<): en sammanslagning lämnades olöst; `loften check` visar var och vad du gör
-log-file-excel-files = { $files } är sparad av Excel: raderna räknas, men loften log skriver inte till filen förrän `loften repair` har skrivit om den
+log-file-unreadable-files =
+    { $count ->
+        [one] filen { $files } kunde inte läsas (rubrikraden är fel) och ingen av dess rader räknas
+       *[other] filerna { $files } kunde inte läsas (rubrikraderna är fel) och ingen av deras rader räknas
+    }; `loften check` visar varför
+log-file-conflict-files =
+    { $count ->
+        [one] filen
+       *[other] filerna
+    } { $files } har konfliktmarkeringar från git (<<<<<<<): en sammanslagning lämnades olöst; `loften check` visar var och vad du gör
+log-file-excel-files =
+    { $files } är { $count ->
+        [one] sparad
+       *[other] sparade
+    } av Excel: raderna räknas, men loften log skriver inte till { $count ->
+        [one] filen
+       *[other] filerna
+    } förrän `loften repair` har skrivit om { $count ->
+        [one] den
+       *[other] dem
+    }
 store-no-plan-folder = { $f } finns inte: { $d } är ingen datamapp för loften; skapa en med `loften init { $d }` eller ange rätt mapp med --dir
 store-no-plan-file = { $f } innehåller ingen plan (*.toml); lägg planen där eller skapa en ny datamapp med `loften init`
 store-agreements-overlap = avtalet { $ls } – { $le } överlappar avtalet i { $ef } ({ $es } – { $ee }); avtal i samma datamapp följer på varandra: låt det här börja efter { $ee } eller korta det tidigare

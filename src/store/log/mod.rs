@@ -60,4 +60,56 @@ mod tests {
         assert_eq!(listed(vec![Text::same("a")]).get(Lang::En), "a");
         assert_eq!(listed(Vec::new()).get(Lang::En), "");
     }
+
+    #[test]
+    fn a_repair_counts_its_rows_with_the_right_noun() {
+        let done = |rows| {
+            rewrite::Outcome::Rewritten(rewrite::Rewritten {
+                rows,
+                changes: vec![
+                    crate::text!("log-file-fixed-crlf"),
+                    crate::text!("log-file-fixed-bom"),
+                ],
+                backup: "logs/2021.csv.bak".into(),
+            })
+        };
+        let one = rewrite::describe(std::path::Path::new("logs/2021.csv"), &done(1));
+        assert_eq!(one.id(), Some("log-file-rewritten"));
+        assert!(
+            one.get(Lang::En)
+                .contains("all 1 row kept (CRLF line ends → LF, byte-order mark removed)"),
+            "{one}"
+        );
+        assert!(
+            one.get(Lang::Sv).contains("alla 1 rad kvar"),
+            "{}",
+            one.sv()
+        );
+        let many = rewrite::describe(std::path::Path::new("logs/2021.csv"), &done(2));
+        assert!(many.get(Lang::En).contains("all 2 rows kept"), "{many}");
+        assert!(
+            many.get(Lang::Sv).contains("alla 2 rader kvar"),
+            "{}",
+            many.sv()
+        );
+    }
+
+    #[test]
+    fn files_and_columns_take_their_number() {
+        let one = crate::text!("log-file-excel-files", files = "logs/2021.csv", count = 1);
+        assert_eq!(
+            one.get(Lang::Sv),
+            "logs/2021.csv är sparad av Excel: raderna räknas, men loften log skriver inte till \
+             filen förrän `loften repair` har skrivit om den"
+        );
+        let two = crate::text!("log-file-excel-files", files = "a.csv, b.csv", count = 2);
+        assert_eq!(
+            two.get(Lang::En),
+            "a.csv, b.csv were saved by Excel: their rows are counted, but loften log will not \
+             add to them until `loften repair` has rewritten them"
+        );
+        let width = |n: usize| crate::text!("log-file-row-width", n, width = 14).get(Lang::En);
+        assert_eq!(width(1), "the row has 1 column, not 14");
+        assert_eq!(width(3), "the row has 3 columns, not 14");
+    }
 }

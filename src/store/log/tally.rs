@@ -57,16 +57,22 @@ impl LogTally {
     pub fn warnings(&self) -> Vec<Text> {
         let mut warnings = Vec::new();
         if !self.unreadable_files.is_empty() {
-            let files = self.unreadable_files.join(", ");
-            warnings.push(text!("log-file-unreadable-files", files));
+            let (files, count) = (
+                self.unreadable_files.join(", "),
+                self.unreadable_files.len(),
+            );
+            warnings.push(text!("log-file-unreadable-files", files, count));
         }
         if self.unreadable_rows > 0 {
             let rows = self.unreadable_rows;
             warnings.push(text!("log-file-unreadable-rows", rows));
         }
         if !self.conflict_markers.is_empty() {
-            let files = self.conflict_markers.join(", ");
-            warnings.push(text!("log-file-conflict-files", files));
+            let (files, count) = (
+                self.conflict_markers.join(", "),
+                self.conflict_markers.len(),
+            );
+            warnings.push(text!("log-file-conflict-files", files, count));
         }
         if self.repeated_rows > 0 {
             let rows = self.repeated_rows;
@@ -74,8 +80,8 @@ impl LogTally {
             warnings.push(text!("log-file-repeated-rows", rows, files));
         }
         if !self.needs_repair.is_empty() {
-            let files = self.needs_repair.join(", ");
-            warnings.push(text!("log-file-excel-files", files));
+            let (files, count) = (self.needs_repair.join(", "), self.needs_repair.len());
+            warnings.push(text!("log-file-excel-files", files, count));
         }
         warnings
     }
