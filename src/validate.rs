@@ -592,6 +592,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use crate::plan::parse_plan;
 
     const PLAN: &str = r#"
@@ -661,10 +662,13 @@ valid = { from = 2020-01-01 }
             .collect()
     }
 
-    fn one_problem_containing(row: &Activity, words: &str) {
-        let found = problems(row);
+    /// The one problem of `row`, which must be of the kind `id`.
+    fn one_problem_of_kind(row: &Activity, id: &str) -> Text {
+        let mut found = validate(&plan(), row, d("2021-06-30"));
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].contains(words), "{found:?} should say {words:?}");
+        let problem = found.remove(0);
+        assert_eq!(problem.id(), Some(id), "{problem}");
+        problem
     }
 
     #[test]
@@ -680,43 +684,46 @@ valid = { from = 2020-01-01 }
 
     #[test]
     fn unknown_measure_names_the_closest() {
-        one_problem_containing(
+        let problem = one_problem_of_kind(
             &row("trafikontroll", "2021-03-02"),
-            "did you mean trafikkontroll",
+            "row-measure-unknown-closest",
         );
+        let closest = problem.arg("closest");
+        assert_eq!(closest, Some(&Arg::Str("trafikkontroll".into())));
     }
 
     #[test]
     fn dates_outside_the_agreement_validity_or_today() {
-        one_problem_containing(
+        one_problem_of_kind(
             &row("trafikkontroll", "2018-12-31"),
-            "outside the agreement",
+            "row-date-outside-agreement",
         );
-        one_problem_containing(&row("trafikkontroll", "2021-07-01"), "in the future");
-        one_problem_containing(&row("klassrumsbesok", "2019-05-01"), "not in force");
+        one_problem_of_kind(&row("trafikkontroll", "2021-07-01"), "row-date-in-future");
+        one_problem_of_kind(
+            &row("klassrumsbesok", "2019-05-01"),
+            "row-measure-not-in-force",
+        );
     }
 
     #[test]
     fn counts_targets_and_metrics() {
         let mut r = row("trafikkontroll", "2021-03-02");
         r.count = 0;
-        one_problem_containing(&r, "at least 1");
+        one_problem_of_kind(&r, "row-count-zero");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.target = Some("åk7".into());
-        one_problem_containing(&r, "has no targets");
+        one_problem_of_kind(&r, "row-target-not-wanted");
         let mut r = row("klassrumsbesok", "2021-03-02");
         r.target = Some("åk9".into());
-        one_problem_containing(&r, "choose one of: åk6, åk7");
-        one_problem_containing(
-            &row("klassrumsbesok", "2021-03-02"),
-            "name one with --target",
-        );
+        let problem = one_problem_of_kind(&r, "row-target-unknown");
+        assert_eq!(problem.arg("known"), Some(&Arg::Str("åk6, åk7".into())));
+        one_problem_of_kind(&row("klassrumsbesok", "2021-03-02"), "row-target-needed");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("beslag".into(), 1.0)];
-        one_problem_containing(&r, "its metrics are: anmalningar");
+        one_problem_of_kind(&r, "row-value-unknown-metric");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("anmalningar".into(), -1.0)];
-        one_problem_containing(&r, "at least 0");
+        one_problem_of_kind(&r, "row-value-out-of-range");
     }
 
     #[test]
@@ -784,7 +791,7 @@ valid = { from = 2020-01-01 }
         r.note = format!("se raden {id}");
         assert_eq!(problems(&r), Vec::<String>::new());
         r.note = format!("{id} och 811218-9876");
-        one_problem_containing(&r, "personnummer");
+        one_problem_of_kind(&r, "row-personal-number");
         assert_eq!(without_row_ids(id).trim(), "");
         assert_eq!(without_row_ids(&format!("x{id}")), format!("x{id}"));
     }
@@ -793,9 +800,13 @@ valid = { from = 2020-01-01 }
     fn values_are_bounded_and_counted_metrics_whole() {
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("anmalningar".into(), 2.5)];
-        one_problem_containing(&r, "is counted in whole numbers, so 2,5 will not do");
+        let problem = one_problem_of_kind(&r, "row-value-not-whole");
+        assert_eq!(
+            problem.en(),
+            "\"anmalningar\" is counted in whole numbers, so 2,5 will not do; write e.g. 2"
+        );
         r.values = vec![("anmalningar".into(), 2e9)];
-        one_problem_containing(&r, "at most 1000000000");
+        one_problem_of_kind(&r, "row-value-out-of-range");
         assert!(
             bad_value("beslag", "1e12")
                 .unwrap()

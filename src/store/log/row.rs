@@ -164,6 +164,7 @@ pub fn csv_bytes(rows: &[Activity], header: bool, width: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use chrono::NaiveDate;
 
     fn row() -> Activity {
@@ -216,19 +217,16 @@ mod tests {
         let with = |i: usize, value: &str| {
             let mut fields: Vec<&str> = good.iter().map(String::as_str).collect();
             fields[i] = value;
-            parse_fields(&fields).unwrap_err().en()
+            parse_fields(&fields).unwrap_err().id()
         };
-        assert!(with(0, "").contains("no id"));
-        assert!(with(1, "2021-02-30").contains("not a date"));
-        assert!(with(2, " ").contains("no measure"));
-        assert!(with(3, "2.5").contains("whole number"));
-        assert!(with(3, "0").contains("whole number"));
-        assert!(with(5, "beslag=mycket").contains("NAME=NUMBER"));
-        assert!(
-            parse_fields(&["a", "b"])
-                .unwrap_err()
-                .en()
-                .contains("2 columns")
-        );
+        assert_eq!(with(0, ""), Some("log-file-row-no-id"));
+        assert_eq!(with(1, "2021-02-30"), Some("log-file-date-not-a-date"));
+        assert_eq!(with(2, " "), Some("log-file-row-no-measure"));
+        assert_eq!(with(3, "2.5"), Some("row-count-not-whole"));
+        assert_eq!(with(3, "0"), Some("row-count-not-whole"));
+        assert_eq!(with(5, "beslag=mycket"), Some("log-file-values-bad-pair"));
+        let short = parse_fields(&["a", "b"]).unwrap_err();
+        assert_eq!(short.id(), Some("log-file-row-width"));
+        assert_eq!(short.arg("n"), Some(&Arg::Int(2)));
     }
 }
