@@ -189,6 +189,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use clap::Parser;
 
     fn settings(args: &[&str], env: &Environment) -> Result<Settings, Error> {
@@ -200,8 +201,12 @@ mod tests {
         Settings::from_cli(&cli, &env)
     }
 
-    fn message(result: Result<Settings, Error>) -> String {
-        result.unwrap_err().render(Lang::En)
+    /// The refusal of `result`: what kind of message it is.
+    fn refusal(result: Result<Settings, Error>) -> crate::i18n::Text {
+        match result {
+            Err(Error::Refused(text)) => text,
+            other => panic!("not a refusal: {other:?}"),
+        }
     }
 
     #[test]
@@ -235,12 +240,13 @@ mod tests {
     #[test]
     fn only_status_takes_several_folders() {
         let env = Environment::default();
-        let m = message(settings(
+        let m = refusal(settings(
             &["loften", "check", "--dir", "a", "--dir", "b"],
             &env,
         ));
-        assert!(m.contains("only `loften status` reads several"), "{m}");
-        assert!(m.contains("--dir a"), "{m}");
+        assert_eq!(m.id(), Some("flag-several-folders"), "{m}");
+        assert_eq!(m.arg("first"), Some(&Arg::Str("a".into())));
+        assert_eq!(m.arg("n"), Some(&Arg::Int(2)));
         // Completions and the manual need no data folder at all.
         let env = Environment {
             workspace_here: Some("/no/such/loften.toml".into()),
@@ -252,11 +258,11 @@ mod tests {
     #[test]
     fn dir_flags_on_both_sides_of_the_command_are_refused() {
         let env = Environment::default();
-        let m = message(settings(
+        let m = refusal(settings(
             &["loften", "--dir", "a", "status", "--dir", "b"],
             &env,
         ));
-        assert!(m.contains("both before and after the command"), "{m}");
+        assert_eq!(m.id(), Some("flag-dir-before-and-after"), "{m}");
         assert_eq!(
             count_dir_flags(["log", "x", "--", "--dir"].map(OsString::from)),
             0
@@ -277,18 +283,18 @@ mod tests {
         // --dir wins over the workspace in the current folder.
         let s = settings(&["loften", "--dir", "x", "log", "m"], &here).unwrap();
         assert_eq!(s.dirs, [PathBuf::from("x")]);
-        let m = message(settings(&["loften", "log", "m"], &here));
-        assert!(m.contains("2 data folders were named ("), "{m}");
+        let m = refusal(settings(&["loften", "log", "m"], &here));
+        assert!(m.en().contains("2 data folders were named ("), "{m}");
         let f = file.to_str().unwrap();
         let s = settings(
             &["loften", "--workspace", f, "status"],
             &Environment::default(),
         );
         assert_eq!(s.unwrap().dirs.len(), 2);
-        let m = message(settings(
+        let m = refusal(settings(
             &["loften", "--workspace", f, "--dir", "x", "status"],
             &Environment::default(),
         ));
-        assert!(m.contains("both --dir and --workspace"), "{m}");
+        assert_eq!(m.id(), Some("flag-dir-and-workspace"), "{m}");
     }
 }
