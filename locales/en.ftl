@@ -15,6 +15,306 @@ test-wrap = error: { $inner }
 
 ## Problems in the plan and the logs (plan/, validate, log_audit, personnummer, store/, settings, flags, day_words, error)
 
+compliance-date-set-misses-periods = warning: { $id }: the date set "{ $set_id }" has no day in { $named }; those periods are not judged, so the promise cannot be kept there. Add their dates to [[date_set]] "{ $set_id }"
+compliance-date-set-unconfirmed-years = warning: date set "{ $set_id }": "{ $label }" has no confirmed date for { $years }, so those years lack its days. Add the dates to confirmed = [...]
+day-not-a-date = { $typed } is not a date; write e.g. today, yesterday, friday, last friday or 2021-03-12
+error-could-not-read = could not read { $p }
+error-could-not-write = could not write { $p }
+flag-year-four-digits = { $flag } { $typed }: write the year with four digits, e.g. { $flag } 2021
+flag-period-example = { $flag } { $typed }: write e.g. { $flag } { $example }
+audit-conflict-copy-by-tool = the file is a conflict copy left by { $tool }: two computers changed the year file at the same time. Its rows are counted (rows that also stand in the year file, the same, count once), but move the rows the year file lacks into it and then delete this file
+audit-conflict-copy-name = the file is not named YYYY.csv: it looks like a conflict copy left by a sync tool (OneDrive, Dropbox, Nextcloud) or a copy saved into logs/. Its rows are counted but may be duplicates: merge the rows that are missing into the year file (e.g. logs/2021.csv) and delete this file
+audit-row-in-wrong-year-file = the row is dated { $date } but stands in { $name }: it counts on its date, but belongs in { $right }.csv; move the line there
+audit-recorded-at-not-a-time = recorded_at: { $recorded } is not a time like 2021-03-02T10:11:12+01:00 (changed by a spreadsheet?); correct it or leave it empty
+audit-column-nul-bytes = the column { $column } holds NUL bytes (a file damaged by a crash or a sync tool?); remove them or log the row again
+audit-column-at-excel-limit = the column { $column } is exactly { $excel_cell_limit } characters, Excel's limit for a cell: the text was probably cut when the file was saved in Excel; get the whole text from a backup or git
+audit-row-twice = the row already stands, the same, at { $at } (id { $id }); a git union merge or a conflict copy can repeat rows. It is counted once; delete this line
+audit-id-reused = id { $id } was already used at { $at }, with other content; both rows are counted. Give this row a new id (or delete it if it is wrong), and do not void the id until it is corrected
+audit-already-excused = { $measure } is already excused for { $key } at { $at }; delete this line (or void it with loften void)
+audit-void-of-a-void = the row voids { $voided }, which is itself a void; it is not applied (a void cannot be undone by another): if the voided row should count again, log the activity anew
+audit-void-of-nothing = the row voids { $voided }, but no readable row has that id; check the id, whether that row can be read (see above) or whether it is in a file that is missing
+audit-answers-no-event = the row answers { $named }, but no row of the event { $kind } has that id; it counts as an answer naming no event. Check the id (loften log { $kind } prints it)
+plan-whole-number-out-of-range = { $key } must be a whole number from 1 to { $max }, not { $n }
+plan-key-not-of-kind = key { $key } does not belong to kind = { $rule }; remove it or change kind
+plan-kind-needs-key = kind = { $rule_name } needs the key { $key }
+plan-average-over-too-short = average_over = "{ $over }" must be a longer calendar period made of whole per = "{ $per }" periods
+plan-counting-targets-conflict = counting = "targets" counts distinct targets and does not go with each_target or of_which
+plan-aim-out-of-range = aim must be above at_least ({ $at_least }) and at most { $max_quota }, not { $aim }; aim is the ambition above the promise
+plan-aim-with-each-target = aim does not go with each_target
+plan-days-per-week-needs-weeks = days_per_week belongs to counting = "weeks"
+plan-share-out-of-range = share must be a number above 0 and at most 1 (1 = every shift), not { $share }
+plan-on-trigger-per = kind = "on-trigger" is judged per calendar period; choose per = "month", "quarter", "year" ...
+plan-too-many-measures = the plan has more than { $max_measures } measures; a plan has a few dozen: is this the right file?
+plan-unknown-top-key = unknown key { $other } at the top of the plan; expected one of: { $top_keys }
+plan-no-agreement = the plan has no [agreement] section (title, municipality, start, end)
+plan-no-measures = the plan has no measures; add at least one [[measure]]
+plan-unknown-key = unknown key { $key } in { $part }; expected one of: { $expected }
+plan-missing-key = { $part } is missing the key { $key }; add it
+plan-unknown-value = { $part }: unknown value { $value }; expected one of: { $expected }
+plan-not-a-date = { $part }: { $value } is not a date; write YYYY-MM-DD, e.g. 2021-03-02
+plan-nested-too-deeply = values nested too deeply ({ $raw }); a plan needs only a few levels: correct the line
+plan-toml-syntax-error = TOML syntax error: { $raw }; correct the line
+plan-other-error = { $part }: { $raw }
+plan-must-be-tables = { $key } must be written as [[{ $key2 }]] tables
+plan-id-not-ascii = { $what } id { $id } must be ASCII lower-case letters, digits and hyphens (e.g. "info-tillgrepp")
+plan-agreement-ends-before-start = the agreement's end { $end } is before its start { $start }
+plan-agreement-too-long = the agreement { $start } – { $end } runs longer than { $max_agreement_years } years; a citizen promise runs a few years: correct the end date
+plan-id-used-twice = id { $id } is already used; each id may appear only once
+plan-date-set-empty = date set { $id } has neither dates nor rules; give its days as dates = [{"{"} from, until, label {"}"}] or rules as rules = [{"{"} day = "midsommarafton", label = ... {"}"}]
+plan-date-range-backwards = the date range "{ $label }" ends { $until } before it starts { $from }
+plan-id-reserved = id "{ $shift_id }" is reserved for shifts in the log; choose another
+plan-validity-outside-agreement = the validity { $from } – { $until } is empty or lies outside the agreement { $start } – { $end }
+plan-baseline-year-too-late = baseline.year { $year } must be a year before the agreement (it starts { $start }); a year inside it is already compared with the year before
+plan-baseline-value-negative = baseline.value must be a number of at least 0
+plan-goal-one-kind = goal takes exactly one of change_percent, at_least, at_most
+plan-goal-change-needs-baseline = goal.change_percent ({ $p } %) is against a baseline; add baseline = {"{"} year = ..., value = ... {"}"}
+plan-goal-change-out-of-range = goal.change_percent must be a change in percent, not 0 and at least -100, not { $p }
+plan-goal-level-negative = goal: the level must be a number of at least 0
+plan-target-id-invalid = target id { $id } must not be empty or hold spaces, control characters or commas
+plan-added-outside-agreement = added { $added } lies outside the agreement ({ $start } – { $end })
+plan-each-target-without-targets = measure "{ $id }" counts each target (each_target = true) but has no targets; add targets = [...]
+plan-trigger-id-taken = trigger id "{ $id }" is already a measure's id or the shifts'; an event to answer needs an id of its own
+plan-shifts-not-on-trigger = shifts are answered with kind = "every-shift", not on-trigger
+plan-trigger-undefined = the trigger "{ $name }" is referenced but not defined; add a [[trigger]] with id = "{ $name }" and name = "..."
+plan-date-set-undefined = date set "{ $name }" is referenced but not defined; add a [[date_set]] with id = "{ $name }"
+plan-target-undefined = target "{ $name }" is referenced but not in the measure's targets
+plan-measure-versions-overlap = measure "{ $id }" already exists with overlapping validity ({ $start } – { $end }); a new version of a measure needs valid = {"{"} from = ..., until = ... {"}"} that does not overlap the old one
+plan-focus-area-undefined = focus area "{ $focus_area }" is not defined in [[agreement.focus_area]]; known: { $known }
+plan-party-undefined = party { $party } is not defined in [[agreement.party]]; known: { $known }
+flag-not-a-date = { $what }: { $value } is not a date; write YYYY-MM-DD, e.g. 2021-03-02
+flag-dir-and-workspace = both --dir and --workspace { $f } name data folders; give one of them (LOFTEN_DIR counts as --dir)
+flag-dir-before-and-after = --dir stands both before and after the command, and then only those after it count; write them all after the command, e.g. loften status --dir norsjo --dir mala
+flag-several-folders = { $n } data folders were named{ $from }: { $list }; only `loften status` reads several, this command works in one: name it with --dir, e.g. --dir { $first }
+store-out-folder-missing = { $shown }: the folder { $f } does not exist; create it first or choose another file with --out
+store-out-is-folder = { $shown } is a folder; give a file name with --out, e.g. --out { $shown }/follow-up.xlsx
+store-out-not-regular = { $shown } is not an ordinary file (a link, a folder or a device); loften does not rewrite it
+store-out-dangling-link = --out { $shown } is a symbolic link that does not point to an existing regular file; loften writes through a link only to one, and never replaces the link: choose another file
+store-out-in-data-folder = --out { $t }: the file must not go in { $f }, where loften reads every file as data (it could replace the log or the plan); choose another folder
+log-file-link-outside = { $l } is a symbolic link leading out of the data folder { $d }; loften writes only inside the data folder. Nothing was written. Replace the link with a plain folder or file (copy its contents in)
+log-file-disk-full = could not write { $p }, and nothing was recorded: the disk or the shared folder is full; free some space (or check the share) and run the command again
+log-file-no-permission = could not write { $p }, and nothing was recorded: you may not write there or the folder is read-only; check the permissions of the folder and run the command again
+log-file-write-failed = could not write { $p }, and nothing was recorded; check the disk or the shared folder and run the command again
+log-file-old-columns = { $p } was written before the columns until and answers, which this row needs. Nothing was written. Run `loften repair` (it adds the columns and keeps a backup), then run the command again
+log-file-row-bad-csv = the row cannot be read as CSV; check its quotes
+log-file-no-header = the file has no header line; its rows are read, but loften log will not add to it until `loften repair` has added it (or add it yourself as the first line: { $expected })
+log-file-semicolon-header = the file could not be read: the header line is separated by semicolons but does not have loften's columns { $expected } (columns deleted, renamed or moved in Excel?). None of its rows is counted until the header and columns are corrected; a backup or git has the earlier version
+log-file-wrong-header = the file could not be read: the first line must be the header { $expected }; none of its rows is counted until it is corrected
+log-file-row-torn = the row is torn: it has only { $n } of { $width } columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line
+log-file-row-width-quotes =
+    the row has { $n ->
+        [one] { $n } column
+       *[other] { $n } columns
+    }, not { $width }; a text holding commas needs quotes around it
+log-file-conflict-marker = a git conflict marker ({ $marker }): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again
+log-file-column-not-utf8 = the column { $column } is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8
+log-file-fixed-semicolons = semicolons → commas
+log-file-fixed-tabs = tabs → commas
+log-file-fixed-crlf = CRLF line ends → LF
+log-file-fixed-bom = byte-order mark removed
+log-file-fixed-header = header line added
+log-file-fixed-columns = the columns until and answers added
+log-file-already-in-form = { $p }: already in loften's form; nothing changed
+log-file-row-width =
+    the row has { $n ->
+        [one] { $n } column
+       *[other] { $n } columns
+    }, not { $width }
+log-file-row-no-id = the row has no id (the first column); every row needs a unique id
+log-file-row-no-measure = the row has no measure (the measure column)
+log-file-date-not-a-date = date: { $date } is not a date; write YYYY-MM-DD, e.g. 2021-03-02
+log-file-until-not-a-date = until: { $text } is not a date; write YYYY-MM-DD, e.g. 2021-03-08
+log-file-until-before-date = until ({ $last }) is before date ({ $date }); a span runs from date to until
+log-file-values-bad-pair = values: { $pair } must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5
+log-file-unreadable-files =
+    { $count ->
+        [one] the file { $files } could not be read (its header line is wrong) and none of its rows is counted
+       *[other] the files { $files } could not be read (their header lines are wrong) and none of their rows is counted
+    }; `loften check` shows why
+log-file-conflict-files =
+    { $files } { $count ->
+        [one] holds
+       *[other] hold
+    } git conflict markers (<<<<<<<): a merge was left unresolved; `loften check` shows where and what to do
+log-file-excel-files =
+    { $files } { $count ->
+        [one] was
+       *[other] were
+    } saved by Excel: { $count ->
+        [one] its
+       *[other] their
+    } rows are counted, but loften log will not add to { $count ->
+        [one] it
+       *[other] them
+    } until `loften repair` has rewritten { $count ->
+        [one] it
+       *[other] them
+    }
+store-no-plan-folder = { $f } does not exist: { $d } is not a loften data folder; create one with `loften init { $d }` or name the right one with --dir
+store-no-plan-file = { $f } holds no plan (*.toml); put the plan there or create a new data folder with `loften init`
+store-agreements-overlap = the agreement { $ls } – { $le } overlaps the agreement in { $ef } ({ $es } – { $ee }); agreements in one data folder follow each other: start this one after { $ee } or shorten the earlier one
+store-plan-not-utf8 = the file is not UTF-8; save it as UTF-8 in your editor
+store-plan-too-large = { $f } is larger than { $mb } MB; a plan is a few tens of kB: is this the right file?
+store-workspace-bad = { $raw }; a workspace is written folders = ["norsjo", "mala"]
+store-workspace-empty = folders is empty; list the data folders, e.g. folders = ["norsjo", "mala"]
+store-workspace-too-many = folders lists more than { $max_folders } folders; split the workspace
+store-workspace-bad-name = the folder { $name } is empty or holds control characters; write the folder's name
+store-workspace-folder-twice = the folder { $name } is already listed; remove one of them
+row-voids-and-excuses = the row has both voids and excuses; a row cancels or excuses, not both
+row-answers-without-events = { $id } answers no events (kind = "on-trigger" in the plan), so the row answers none (--answers, the answers column)
+row-baseline-needs-values = a row of the baseline year { $year } gives values: --value KEY=NUMBER for the metrics of { $id }
+row-baseline-span-past-year = a row of the baseline year { $year } ends within the year
+row-baseline-values-only = a row of the baseline year { $year } gives values only: no --count, --target or --answers
+row-no-baseline-to-log = { $key } has no baseline { $year } to log (the plan gives its value, or no baseline year); leave it out
+row-event-has-no-target = { $id } is an event to answer; it has a day, a count, who, place and a note, but no target, no values, no --until and no --answers. The answer is logged with the measure that answers it
+row-span-backwards = the span ends ({ $last }) before it starts ({ $first }); --until is the last day
+row-span-too-long = a span is at most { $max_span_days } days; log a longer effort as several rows
+row-shift-no-target = a shift has no target and no values; log the activity with `loften log MEASURE`
+row-excuse-needs-note = an excuse needs a reason in note
+row-date-after-agreement = the date { $date } lies after the agreement: it ended on { $end }; start the next agreement with loften init --next
+row-date-outside-agreement = the date { $date } lies outside the agreement ({ $start } – { $end }); check the date
+row-date-in-future = the date { $date } lies in the future (today is { $today }); log what has been done, once it is done
+row-count-zero = the count must be a whole number of at least 1, not 0
+row-target-needed-distinct = measure { $id } counts distinct targets; name one with --target (a name without spaces, e.g. restaurang-ankaret)
+row-target-bad-name = the target { $t } is not a valid name: letters, digits, -, _ and . without spaces, at most 64 characters
+row-target-needed = measure { $id } is counted per target; name one with --target, one of: { $known }
+row-target-not-wanted = measure { $id } has no targets, but the target { $t } was given; leave --target out
+row-target-unknown = target { $t } is not one of measure { $id }'s targets; choose one of: { $known }
+row-value-not-wanted = measure { $id } has no follow-up metrics, but { $key } was given; leave --value out
+row-value-unknown-metric = { $key } is not a follow-up metric of measure { $id }; its metrics are: { $known }
+row-value-not-whole = { $key } is counted in whole numbers, so { $shown } will not do; write e.g. 2
+row-value-out-of-range = the value of { $key } must be a number of at least 0 and at most { $max }, not { $value }
+row-value-twice = { $key } was given twice; give each metric once
+row-control-character = { $field } holds the control character { $code } (at character { $at }); such characters can change what a terminal shows (colours, its title, text turned backwards): remove it
+row-measure-unknown-closest = measure { $id } is not in the plan; did you mean { $closest }? `loften measures` lists them all
+row-measure-not-in-force = measure { $id } is not in force on { $date }; it runs { $windows }
+row-period-outside-validity = the period { $key } lies outside measure { $id }'s validity ({ $windows })
+row-not-a-period = { $key } is not a period; write e.g. 2021 (year), 2021-H1 (half-year), 2021-VT or 2021-HT (term), 2021-Q2 (quarter), 2021-T1 (tertial), 2021-03 (month), 2021-W12 (week) or 2021-03-15 (day)
+row-count-not-whole = the count { $text } is not a whole number from 1 to { $max }; write e.g. 3 (more than { $max } at once: split it over several rows)
+row-value-too-large = values: { $key }={ $value } is larger than { $max }, the largest value loften accepts; check the number
+plan-rule-day-and-filters = the rule "{ $label }" has both day and weekdays/months/weeks; write two rules
+plan-rule-no-days = the rule "{ $label }" names no days; give day = "..." or weekdays, months or weeks
+plan-rule-days-without-day = the rule "{ $label }": days and confirmed belong only to a rule with day
+plan-rule-days-out-of-range = the rule "{ $label }": days must be 1–{ $max_rule_days }
+plan-rule-months-out-of-range = the rule "{ $label }": months takes months 1–12
+plan-rule-weeks-out-of-range = the rule "{ $label }": weeks takes week numbers 1–53
+plan-rule-confirmed-twice = the rule "{ $label }" has two confirmed dates for { $year }; one a year
+plan-number-too-large = { $part }: the number is far too large: { $found }
+plan-wrong-kind = { $part }: { $expected } is wanted here, not { $found }
+plan-kind-decimal = a decimal number{ $value }
+plan-kind-whole = a whole number{ $value }
+plan-kind-text = a text{ $value }
+plan-kind-boolean = true or false{ $value }
+plan-kind-list = a list [...]{ $value }
+plan-kind-table = a table {"{"} ... {"}"}{ $value }
+log-file-list = { $first }, { $rest }
+log-file-fixed-ansi =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } Windows-1252 → UTF-8
+log-file-fixed-times =
+    { $dates ->
+        [one] { $dates } date
+       *[other] { $dates } dates
+    } without the time (2021-03-02 00:00 → 2021-03-02)
+log-file-fixed-commas =
+    { $commas ->
+        [one] { $commas } decimal comma
+       *[other] { $commas } decimal commas
+    } → point
+log-file-rewritten =
+    { $p }: rewritten in loften's form, all { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } kept ({ $changes }); the old file is kept as { $backup }
+log-file-not-rewritten = { $p }: not rewritten: { $why }
+log-file-unreadable-rows =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } of the log could not be read and are not counted; `loften check` shows where and why
+log-file-repeated-rows =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } { $rows ->
+        [one] appears
+       *[other] appear
+    } twice with the same id and content (after a git merge?) and { $rows ->
+        [one] is
+       *[other] are
+    } counted once: { $files }; `loften check` shows where
+log-file-dialect-semicolons = semicolons (;) between fields
+log-file-dialect-tabs = tabs between fields
+log-file-dialect-crlf = CRLF line ends (Windows)
+log-file-dialect-bom = a byte-order mark (BOM) first
+log-file-dialect-ansi =
+    { $rows ->
+        [one] { $rows } row
+       *[other] { $rows } rows
+    } in Windows-1252 (ANSI), not UTF-8
+log-file-dialect-times =
+    { $dates ->
+        [one] { $dates } date
+       *[other] { $dates } dates
+    } with a time (2021-03-02 00:00)
+log-file-dialect-commas =
+    { $values ->
+        [one] { $values } value
+       *[other] { $values } values
+    } with a decimal comma
+log-file-excel-note = the file was saved by Excel or another spreadsheet ({ $found }). Its rows are read and counted, but loften log will not add to it until it is rewritten: run `loften repair` (a backup is kept)
+log-file-first-line-not-header = its first line is not loften's header line
+log-file-foreign-form = { $p } is not in loften's form ({ $what }; saved by Excel?), so a new row could not be read back. Nothing was written. Run `loften repair` (it rewrites the file and keeps a backup), then run the command again
+store-kind-folder = a folder
+store-kind-block-device = a block device (a disk)
+store-kind-socket = a socket
+store-kind-not-regular = not a regular file
+store-out-refused-kind = --out { $shown } is { $kind }, which loften does not replace; choose an ordinary file name, e.g. --out follow-up.xlsx
+row-excuse-wrong-kind = the measure is followed up per { $per }, so excusing { $key } would change nothing; excuse { $one }, e.g. { $example }, as status shows it
+row-period-kind =
+    { $kind ->
+        [day] day
+        [week] week
+        [month] month
+        [tertial] tertial
+        [quarter] quarter
+        [term] term
+        [half-year] half-year
+        [year] year
+        [validity] validity
+       *[other] { $kind }
+    }
+row-period-kind-one =
+    { $kind ->
+        [day] a day
+        [week] a week
+        [month] a month
+        [tertial] a tertial
+        [quarter] a quarter
+        [term] a term
+        [half-year] a half-year
+        [year] a year
+        [validity] a validity
+       *[other] { $kind }
+    }
+row-field-measure = measure
+row-field-who = who
+row-field-place = place
+row-field-note = note
+row-field-target = target
+row-field-values = values
+row-field-voids = voids
+row-field-excuses = excuses
+row-kind-personnummer = a Swedish personnummer
+row-kind-samordningsnummer = a Swedish samordningsnummer
+row-personal-number = { $field } holds { $kind } (at character { $at }); the logs are shared plain text (shared folders, spreadsheets), and identities belong in the case systems (ärendesystemen): remove the number
+error-io = { $action }: { $reason }
+error-output = could not write the output: { $reason }
+error-plan-has-errors = the plan has errors; correct them (loften check lists them all) and try again
+error-workspace-has-errors = the workspace cannot be read; correct it (see docs/area-view.md) or name the folder with --dir
+flag-problem = { $flag }: { $problem }
+
 ## (end of problems)
 
 ## Outputs (render/, report, words/)

@@ -14,6 +14,289 @@ test-wrap = fel: { $inner }
 
 ## Problems in the plan and the logs (plan/, validate, log_audit, personnummer, store/, settings, flags, day_words, error)
 
+compliance-date-set-misses-periods = varning: { $id }: datummängden "{ $set_id }" har ingen dag i { $named }; de perioderna bedöms inte, så löftet kan inte hållas där. Lägg till deras datum i [[date_set]] "{ $set_id }"
+compliance-date-set-unconfirmed-years = varning: datummängden "{ $set_id }": "{ $label }" har inget bekräftat datum för { $years }, så de åren saknar de dagarna. Lägg till datumen i confirmed = [...]
+day-not-a-date = { $typed } är inget datum; skriv t.ex. idag, igår, i förrgår, fredag, i fredags eller 2021-03-12
+error-could-not-read = kunde inte läsa { $p }
+error-could-not-write = kunde inte skriva { $p }
+flag-year-four-digits = { $flag } { $typed }: skriv året med fyra siffror, t.ex. { $flag } 2021
+flag-period-example = { $flag } { $typed }: skriv t.ex. { $flag } { $example }
+audit-conflict-copy-by-tool = filen är en konfliktkopia från { $tool }: två datorer ändrade årsfilen samtidigt. Dess rader räknas (rader som står likadana i årsfilen räknas en gång), men flytta raderna som saknas i årsfilen dit och ta sedan bort den här filen
+audit-conflict-copy-name = filen heter inte ÅÅÅÅ.csv: det ser ut som en konfliktkopia från en synktjänst (OneDrive, Dropbox, Nextcloud) eller en kopia sparad i logs/. Dess rader räknas, men kan vara dubbletter: flytta raderna som saknas till årsfilen (t.ex. logs/2021.csv) och ta bort filen
+audit-row-in-wrong-year-file = raden har datumet { $date } men står i { $name }: den räknas på sitt datum, men hör hemma i { $right }.csv; flytta raden dit
+audit-recorded-at-not-a-time = recorded_at: { $recorded } är ingen tidpunkt som 2021-03-02T10:11:12+01:00 (ändrad i ett kalkylprogram?); rätta den eller lämna den tom
+audit-column-nul-bytes = kolumnen { $column } innehåller NUL-tecken (en fil skadad av en krasch eller en synktjänst?); ta bort dem eller skriv in raden igen
+audit-column-at-excel-limit = kolumnen { $column } är exakt { $excel_cell_limit } tecken, Excels gräns för en cell: texten klipptes troligen av när filen sparades i Excel; hämta hela texten från en säkerhetskopia eller git
+audit-row-twice = raden står redan, likadan, på { $at } (id { $id }); en git-sammanslagning (merge=union) eller en konfliktkopia kan upprepa rader. Den räknas en gång; ta bort den här raden
+audit-id-reused = id { $id } finns redan på { $at }, med annat innehåll; båda raderna räknas. Ge den här raden ett nytt id (eller ta bort den om den är fel), och makulera inte id:t förrän det är rättat
+audit-already-excused = { $measure } är redan undantagen för { $key } på { $at }; ta bort den här raden (eller makulera den med loften void)
+audit-void-of-a-void = raden makulerar { $voided }, som själv är en makulering; det görs inte (en makulering kan inte ångras med en ny): ska den makulerade raden räknas igen, logga aktiviteten på nytt
+audit-void-of-nothing = raden makulerar { $voided }, men ingen läsbar rad har det id:t; kontrollera id:t, om raden kan läsas (se ovan) eller om den finns i en fil som inte är med
+audit-answers-no-event = raden besvarar { $named }, men ingen rad av händelsen { $kind } har det id:t; den räknas som ett svar utan namngiven händelse. Kontrollera id:t (loften log { $kind } skriver ut det)
+plan-whole-number-out-of-range = { $key } måste vara ett heltal från 1 till { $max }, inte { $n }
+plan-key-not-of-kind = nyckeln { $key } hör inte till kind = { $rule }; ta bort den eller byt kind
+plan-kind-needs-key = kind = { $rule_name } kräver nyckeln { $key }
+plan-average-over-too-short = average_over = "{ $over }" måste vara en längre kalenderperiod som består av hela perioder per = "{ $per }"
+plan-counting-targets-conflict = counting = "targets" räknar olika mål och går inte ihop med each_target eller of_which
+plan-aim-out-of-range = aim måste vara större än at_least ({ $at_least }) och högst { $max_quota }, inte { $aim }; aim är ambitionen ovanför löftet
+plan-aim-with-each-target = aim går inte ihop med each_target
+plan-days-per-week-needs-weeks = days_per_week hör till counting = "weeks"
+plan-share-out-of-range = share måste vara ett tal större än 0 och högst 1 (1 = varje pass), inte { $share }
+plan-on-trigger-per = kind = "on-trigger" bedöms per kalenderperiod; välj per = "month", "quarter", "year" ...
+plan-too-many-measures = planen har fler än { $max_measures } åtgärder; en plan har några dussin: är det rätt fil?
+plan-unknown-top-key = okänd nyckel { $other } överst i planen; tillåtna är: { $top_keys }
+plan-no-agreement = planen saknar avsnittet [agreement] (avtalet: titel, kommun, start, slut)
+plan-no-measures = planen har inga åtgärder; lägg till minst ett [[measure]]
+plan-unknown-key = okänd nyckel { $key } i { $part }; tillåtna är: { $expected }
+plan-missing-key = { $part } saknar nyckeln { $key }; lägg till den
+plan-unknown-value = { $part }: okänt värde { $value }; tillåtna är: { $expected }
+plan-not-a-date = { $part }: { $value } är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02
+plan-nested-too-deeply = värden inuti varandra i för många nivåer ({ $raw }); en plan behöver bara några få: rätta raden
+plan-toml-syntax-error = TOML-syntaxfel: { $raw }; rätta raden
+plan-other-error = { $part }: { $raw }
+plan-must-be-tables = { $key } ska skrivas som [[{ $key2 }]]-tabeller
+plan-id-not-ascii = { $what }-id { $id } ska vara ASCII med små bokstäver, siffror och bindestreck (t.ex. "info-tillgrepp")
+plan-agreement-ends-before-start = avtalets slut { $end } ligger före dess start { $start }
+plan-agreement-too-long = avtalet { $start } – { $end } löper längre än { $max_agreement_years } år; ett medborgarlöfte gäller några år: rätta slutdatumet
+plan-id-used-twice = id { $id } finns redan; varje id får bara finnas en gång
+plan-date-set-empty = datummängden { $id } har varken dates eller rules; ange dagarna som dates = [{"{"} from, until, label {"}"}] eller regler som rules = [{"{"} day = "midsommarafton", label = ... {"}"}]
+plan-date-range-backwards = datumintervallet "{ $label }" slutar { $until } före sin början { $from }
+plan-id-reserved = id "{ $shift_id }" är reserverat för arbetspass i loggen; välj ett annat
+plan-validity-outside-agreement = giltigheten { $from } – { $until } är tom eller ligger utanför avtalet { $start } – { $end }
+plan-baseline-year-too-late = baseline.year { $year } ska vara ett år före avtalet (det börjar { $start }); ett år i avtalet jämförs redan med året före
+plan-baseline-value-negative = baseline.value måste vara ett tal, minst 0
+plan-goal-one-kind = goal tar precis en av change_percent, at_least, at_most
+plan-goal-change-needs-baseline = goal.change_percent ({ $p } %) jämförs med en baseline; lägg till baseline = {"{"} year = ..., value = ... {"}"}
+plan-goal-change-out-of-range = goal.change_percent måste vara en ändring i procent, inte 0 och minst -100, inte { $p }
+plan-goal-level-negative = goal: nivån måste vara ett tal, minst 0
+plan-target-id-invalid = mål-id { $id } får inte vara tomt eller innehålla mellanslag, styrtecken eller kommatecken
+plan-added-outside-agreement = added { $added } ligger utanför avtalet ({ $start } – { $end })
+plan-each-target-without-targets = åtgärden "{ $id }" räknar varje mål (each_target = true) men har inga targets; lägg till targets = [...]
+plan-trigger-id-taken = trigger-id "{ $id }" är redan en åtgärds id eller arbetspass; en händelse som ska besvaras behöver ett eget id
+plan-shifts-not-on-trigger = arbetspass besvaras med kind = "every-shift", inte on-trigger
+plan-trigger-undefined = händelsen "{ $name }" används men är inte definierad; lägg till [[trigger]] med id = "{ $name }" och name = "..."
+plan-date-set-undefined = datummängden "{ $name }" används men är inte definierad; lägg till [[date_set]] med id = "{ $name }"
+plan-target-undefined = målet "{ $name }" används men finns inte i åtgärdens targets
+plan-measure-versions-overlap = åtgärden "{ $id }" finns redan med överlappande giltighet ({ $start } – { $end }); en ny version av en åtgärd behöver valid = {"{"} from = ..., until = ... {"}"} som inte överlappar den gamla
+plan-focus-area-undefined = fokusområdet "{ $focus_area }" finns inte i [[agreement.focus_area]]; kända: { $known }
+plan-party-undefined = parten { $party } finns inte i [[agreement.party]]; kända: { $known }
+flag-not-a-date = { $what }: { $value } är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02
+flag-dir-and-workspace = både --dir och --workspace { $f } anger datamappar; ange det ena (LOFTEN_DIR räknas som --dir)
+flag-dir-before-and-after = --dir står både före och efter kommandot, och då gäller bara de efter; skriv alla efter kommandot, t.ex. loften status --dir norsjo --dir mala
+flag-several-folders = { $n } datamappar angavs{ $from }: { $list }; bara `loften status` läser flera, det här kommandot arbetar i en: ange den med --dir, t.ex. --dir { $first }
+store-out-folder-missing = { $shown }: mappen { $f } finns inte; skapa den först eller välj en annan fil med --out
+store-out-is-folder = { $shown } är en mapp; ange ett filnamn med --out, t.ex. --out { $shown }/uppfoljning.xlsx
+store-out-not-regular = { $shown } är ingen vanlig fil (en länk, en mapp eller en enhet); loften skriver inte om den
+store-out-dangling-link = --out { $shown } är en symbolisk länk som inte pekar på en befintlig vanlig fil; loften skriver genom en länk bara till en sådan, och ersätter aldrig länken: välj en annan fil
+store-out-in-data-folder = --out { $t }: filen får inte ligga i { $f }, där loften läser varje fil som data (den kunde ersätta loggen eller planen); välj en annan mapp
+log-file-link-outside = { $l } är en symbolisk länk som leder ut ur datamappen { $d }; loften skriver bara i datamappen. Inget skrevs. Ersätt länken med en vanlig mapp eller fil (kopiera in innehållet)
+log-file-disk-full = kunde inte skriva { $p }, och inget registrerades: disken eller den delade mappen är full; frigör utrymme (eller kontrollera den delade mappen) och kör kommandot igen
+log-file-no-permission = kunde inte skriva { $p }, och inget registrerades: du saknar skrivrätt eller mappen är skrivskyddad; kontrollera behörigheten till mappen och kör kommandot igen
+log-file-write-failed = kunde inte skriva { $p }, och inget registrerades; kontrollera disken eller den delade mappen och kör kommandot igen
+log-file-old-columns = { $p } skrevs före kolumnerna until och answers, som den här raden behöver. Inget skrevs. Kör `loften repair` (den lägger till kolumnerna och sparar en säkerhetskopia) och kör sedan kommandot igen
+log-file-row-bad-csv = raden kan inte läsas som CSV; kontrollera citattecknen
+log-file-no-header = filen saknar rubrikraden; raderna läses, men loften log skriver inte till filen förrän `loften repair` har lagt till den (eller lägg själv till den som första rad: { $expected })
+log-file-semicolon-header = filen kunde inte läsas: rubrikraden är avgränsad med semikolon men har inte loftens kolumner { $expected } (kolumner borttagna, omdöpta eller flyttade i Excel?). Ingen av filens rader räknas förrän rubrikraden och kolumnerna är rättade; en säkerhetskopia eller git har den tidigare versionen
+log-file-wrong-header = filen kunde inte läsas: första raden ska vara rubrikraden { $expected }; ingen av filens rader räknas förrän den är rättad
+log-file-row-torn = raden är avbruten: den har bara { $n } av { $width } kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden
+log-file-row-width-quotes =
+    raden har { $n ->
+        [one] { $n } kolumn
+       *[other] { $n } kolumner
+    }, inte { $width }; en text med kommatecken behöver citattecken runt sig
+log-file-conflict-marker = en konfliktmarkering från git ({ $marker }): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen
+log-file-column-not-utf8 = kolumnen { $column } är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8
+log-file-fixed-semicolons = semikolon → komma
+log-file-fixed-tabs = tabbar → komma
+log-file-fixed-crlf = radslut CRLF → LF
+log-file-fixed-bom = byte-order mark borttagen
+log-file-fixed-header = rubrikraden tillagd
+log-file-fixed-columns = kolumnerna until och answers tillagda
+log-file-already-in-form = { $p }: redan i loftens form; inget ändrat
+log-file-row-width =
+    raden har { $n ->
+        [one] { $n } kolumn
+       *[other] { $n } kolumner
+    }, inte { $width }
+log-file-row-no-id = raden saknar id (första kolumnen); varje rad behöver ett unikt id
+log-file-row-no-measure = raden saknar åtgärd (kolumnen measure)
+log-file-date-not-a-date = date: { $date } är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02
+log-file-until-not-a-date = until: { $text } är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-08
+log-file-until-before-date = until ({ $last }) ligger före date ({ $date }); ett spann går från date till until
+log-file-values-bad-pair = values: { $pair } ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5
+log-file-unreadable-files =
+    { $count ->
+        [one] filen { $files } kunde inte läsas (rubrikraden är fel) och ingen av dess rader räknas
+       *[other] filerna { $files } kunde inte läsas (rubrikraderna är fel) och ingen av deras rader räknas
+    }; `loften check` visar varför
+log-file-conflict-files =
+    { $count ->
+        [one] filen
+       *[other] filerna
+    } { $files } har konfliktmarkeringar från git (<<<<<<<): en sammanslagning lämnades olöst; `loften check` visar var och vad du gör
+log-file-excel-files =
+    { $files } är { $count ->
+        [one] sparad
+       *[other] sparade
+    } av Excel: raderna räknas, men loften log skriver inte till { $count ->
+        [one] filen
+       *[other] filerna
+    } förrän `loften repair` har skrivit om { $count ->
+        [one] den
+       *[other] dem
+    }
+store-no-plan-folder = { $f } finns inte: { $d } är ingen datamapp för loften; skapa en med `loften init { $d }` eller ange rätt mapp med --dir
+store-no-plan-file = { $f } innehåller ingen plan (*.toml); lägg planen där eller skapa en ny datamapp med `loften init`
+store-agreements-overlap = avtalet { $ls } – { $le } överlappar avtalet i { $ef } ({ $es } – { $ee }); avtal i samma datamapp följer på varandra: låt det här börja efter { $ee } eller korta det tidigare
+store-plan-not-utf8 = filen är inte UTF-8; spara den som UTF-8 i din editor
+store-plan-too-large = { $f } är större än { $mb } MB; en plan är några tiotal kB: är det rätt fil?
+store-workspace-bad = { $raw }; en arbetsyta skrivs folders = ["norsjo", "mala"]
+store-workspace-empty = folders är tom; lista datamapparna, t.ex. folders = ["norsjo", "mala"]
+store-workspace-too-many = folders listar fler än { $max_folders } mappar; dela upp arbetsytan
+store-workspace-bad-name = mappen { $name } är tom eller innehåller styrtecken; skriv mappens namn
+store-workspace-folder-twice = mappen { $name } står redan i listan; ta bort den ena
+row-voids-and-excuses = raden har både voids och excuses; en rad makulerar eller undantar, inte båda
+row-answers-without-events = { $id } besvarar inga händelser (kind = "on-trigger" i planen), så raden besvarar ingen (--answers, kolumnen answers)
+row-baseline-needs-values = en rad för basåret { $year } ger värden: --value NYCKEL=TAL för { $id }s mått
+row-baseline-span-past-year = en rad för basåret { $year } slutar inom året
+row-baseline-values-only = en rad för basåret { $year } ger bara värden: utan --count, --target och --answers
+row-no-baseline-to-log = { $key } har ingen basårsrad { $year } att logga (planen ger värdet eller inget basår); utelämna den
+row-event-has-no-target = { $id } är en händelse som ska besvaras; den har en dag, ett antal, vem, plats och anteckning, men inget mål, inga värden, inget --until och inget --answers. Svaret loggas med åtgärden som besvarar den
+row-span-backwards = spannet slutar ({ $last }) före det börjar ({ $first }); --until är den sista dagen
+row-span-too-long = ett spann är högst { $max_span_days } dagar; logga längre insatser som flera rader
+row-shift-no-target = ett arbetspass har inget mål och inga värden; logga aktiviteten med `loften log ÅTGÄRD`
+row-excuse-needs-note = ett undantag behöver ett skäl i note
+row-date-after-agreement = datumet { $date } ligger efter avtalets slut: avtalet löpte ut { $end }; börja nästa avtal med loften init --next
+row-date-outside-agreement = datumet { $date } ligger utanför avtalet ({ $start } – { $end }); kontrollera datumet
+row-date-in-future = datumet { $date } ligger i framtiden (i dag är det { $today }); logga det som har gjorts, när det är gjort
+row-count-zero = antalet måste vara ett heltal, minst 1, inte 0
+row-target-needed-distinct = åtgärden { $id } räknar olika mål; ange vilket med --target (ett namn utan mellanslag, t.ex. restaurang-ankaret)
+row-target-bad-name = målet { $t } är inget giltigt namn: bokstäver, siffror, -, _ och . utan mellanslag, högst 64 tecken
+row-target-needed = åtgärden { $id } räknas per mål; ange vilket med --target, ett av: { $known }
+row-target-not-wanted = åtgärden { $id } har inga mål, men målet { $t } angavs; utelämna --target
+row-target-unknown = målet { $t } finns inte för åtgärden { $id }; välj ett av: { $known }
+row-value-not-wanted = åtgärden { $id } följs inte upp med några värden, men { $key } angavs; utelämna --value
+row-value-unknown-metric = { $key } är inget uppföljningsmått för åtgärden { $id }; måtten är: { $known }
+row-value-not-whole = { $key } räknas i hela tal, så { $shown } går inte; skriv t.ex. 2
+row-value-out-of-range = värdet för { $key } måste vara ett tal, minst 0 och högst { $max }, inte { $value }
+row-value-twice = { $key } angavs två gånger; ange varje mått en gång
+row-control-character = { $field } innehåller styrtecknet { $code } (vid tecken { $at }); sådana tecken kan ändra vad en terminal visar (färger, rubrik, text åt fel håll): ta bort det
+row-measure-unknown-closest = åtgärden { $id } finns inte i planen; menade du { $closest }? `loften measures` listar alla
+row-measure-not-in-force = åtgärden { $id } gäller inte { $date }; den gäller { $windows }
+row-period-outside-validity = perioden { $key } ligger utanför åtgärden { $id }:s giltighet ({ $windows })
+row-not-a-period = { $key } är ingen period; skriv t.ex. 2021 (år), 2021-H1 (halvår), 2021-VT eller 2021-HT (termin), 2021-Q2 (kvartal), 2021-T1 (tertial), 2021-03 (månad), 2021-W12 (vecka) eller 2021-03-15 (dag)
+row-count-not-whole = antalet { $text } är inget heltal från 1 till { $max }; skriv t.ex. 3 (fler än { $max } på en gång: dela upp på flera rader)
+row-value-too-large = values: { $key }={ $value } är större än { $max }, det största värde loften tar emot; kontrollera talet
+plan-rule-day-and-filters = regeln "{ $label }" har både day och weekdays/months/weeks; skriv två regler
+plan-rule-no-days = regeln "{ $label }" säger inga dagar; ange day = "..." eller weekdays, months eller weeks
+plan-rule-days-without-day = regeln "{ $label }": days och confirmed hör bara till en regel med day
+plan-rule-days-out-of-range = regeln "{ $label }": days måste vara 1–{ $max_rule_days }
+plan-rule-months-out-of-range = regeln "{ $label }": months tar månader 1–12
+plan-rule-weeks-out-of-range = regeln "{ $label }": weeks tar veckonummer 1–53
+plan-rule-confirmed-twice = regeln "{ $label }" har två bekräftade datum för { $year }; ett per år
+plan-number-too-large = { $part }: talet är alldeles för stort: { $found }
+plan-wrong-kind = { $part }: här ska stå { $expected }, inte { $found }
+plan-kind-decimal = ett decimaltal{ $value }
+plan-kind-whole = ett heltal{ $value }
+plan-kind-text = en text{ $value }
+plan-kind-boolean = true eller false{ $value }
+plan-kind-list = en lista [...]{ $value }
+plan-kind-table = en tabell {"{"} ... {"}"}{ $value }
+log-file-list = { $first }, { $rest }
+log-file-fixed-ansi =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } Windows-1252 → UTF-8
+log-file-fixed-times = { $dates } datum utan klockslag (2021-03-02 00:00 → 2021-03-02)
+log-file-fixed-commas =
+    { $commas ->
+        [one] { $commas } decimalkomma
+       *[other] { $commas } decimalkommor
+    } → punkt
+log-file-rewritten =
+    { $p }: omskriven i loftens form, alla { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } kvar ({ $changes }); den gamla filen finns kvar som { $backup }
+log-file-not-rewritten = { $p }: inte omskriven: { $why }
+log-file-unreadable-rows =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför
+log-file-repeated-rows =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } står två gånger med samma id och innehåll (efter en git-sammanslagning?) och räknas en gång: { $files }; `loften check` visar var
+log-file-dialect-semicolons = semikolon (;) mellan fälten
+log-file-dialect-tabs = tabbar mellan fälten
+log-file-dialect-crlf = radslut CRLF (Windows)
+log-file-dialect-bom = en byte-order mark (BOM) först
+log-file-dialect-ansi =
+    { $rows ->
+        [one] { $rows } rad
+       *[other] { $rows } rader
+    } i Windows-1252 (ANSI), inte UTF-8
+log-file-dialect-times = { $dates } datum med klockslag (2021-03-02 00:00)
+log-file-dialect-commas =
+    { $values ->
+        [one] { $values } värde
+       *[other] { $values } värden
+    } med decimalkomma
+log-file-excel-note = filen är sparad av Excel eller ett annat kalkylprogram ({ $found }). Raderna läses och räknas, men loften log skriver inte till filen förrän den är omskriven: kör `loften repair` (en säkerhetskopia sparas)
+log-file-first-line-not-header = första raden är inte loftens rubrikrad
+log-file-foreign-form = { $p } är inte i loftens form ({ $what }; sparad av Excel?), så en ny rad kunde inte läsas tillbaka. Inget skrevs. Kör `loften repair` (den skriver om filen och sparar en säkerhetskopia) och kör sedan kommandot igen
+store-kind-folder = en mapp
+store-kind-block-device = en blockenhet (en disk)
+store-kind-socket = en socket
+store-kind-not-regular = ingen vanlig fil
+store-out-refused-kind = --out { $shown } är { $kind }, som loften inte skriver över; välj ett vanligt filnamn, t.ex. --out uppfoljning.xlsx
+row-excuse-wrong-kind = åtgärden följs upp per { $per }, så ett undantag för { $key } ändrar ingenting; undanta { $one }, t.ex. { $example }, som status visar den
+row-period-kind =
+    { $kind ->
+        [day] dag
+        [week] vecka
+        [month] månad
+        [tertial] tertial
+        [quarter] kvartal
+        [term] termin
+        [half-year] halvår
+        [year] år
+        [validity] giltighetstid
+       *[other] { $kind }
+    }
+row-period-kind-one =
+    { $kind ->
+        [day] en dag
+        [week] en vecka
+        [month] en månad
+        [tertial] ett tertial
+        [quarter] ett kvartal
+        [term] en termin
+        [half-year] ett halvår
+        [year] ett år
+        [validity] en giltighetstid
+       *[other] { $kind }
+    }
+row-field-measure = åtgärden
+row-field-who = uppgiften om vem
+row-field-place = platsen
+row-field-note = anteckningen
+row-field-target = målet
+row-field-values = måttets nyckel
+row-field-voids = makuleringen
+row-field-excuses = undantaget
+row-kind-personnummer = ett personnummer
+row-kind-samordningsnummer = ett samordningsnummer
+row-personal-number = { $field } innehåller { $kind } (vid tecken { $at }); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret
+error-io = { $action }: { $reason }
+error-output = kunde inte skriva utdata: { $reason }
+error-plan-has-errors = planen har fel; rätta dem (loften check visar alla) och försök igen
+error-workspace-has-errors = arbetsytan kan inte läsas; rätta den (se docs/area-view.md) eller ange mappen med --dir
+flag-problem = { $flag }: { $problem }
+
 ## (end of problems)
 
 ## Outputs (render/, report, words/)

@@ -80,6 +80,10 @@ pub enum Error {
     /// The plan has problems; every one of them is here.
     #[error("the plan has {} problem{}", .0.len(), if .0.len() == 1 { "" } else { "s" })]
     Plan(Vec<Problem>),
+    /// The workspace file (`loften.toml`) has problems; every one of them
+    /// is here.
+    #[error("the workspace has {} problem{}", .0.len(), if .0.len() == 1 { "" } else { "s" })]
+    Workspace(Vec<Problem>),
     /// The command was refused: the message says what, where and what to
     /// do. Nothing was written.
     #[error("{0}")]
@@ -91,7 +95,7 @@ impl Error {
     pub fn reading(path: &Path, source: io::Error) -> Error {
         let p = path.display();
         Error::Io {
-            action: text!("kunde inte läsa {p}", "could not read {p}"),
+            action: text!("error-could-not-read", p = p.to_string()),
             source,
         }
     }
@@ -100,7 +104,7 @@ impl Error {
     pub fn writing(path: &Path, source: io::Error) -> Error {
         let p = path.display();
         Error::Io {
-            action: text!("kunde inte skriva {p}", "could not write {p}"),
+            action: text!("error-could-not-write", p = p.to_string()),
             source,
         }
     }
@@ -118,27 +122,27 @@ impl Error {
     /// with several problems.
     pub fn render(&self, lang: Lang) -> String {
         match self {
-            Error::Io { action, source } => {
-                format!("{}: {}", action.get(lang), source)
-            }
-            Error::Output(source) => format!(
-                "{}: {source}",
-                lang.pick("kunde inte skriva utdata", "could not write the output")
-            ),
-            Error::Plan(problems) => {
-                let mut lines: Vec<String> = problems.iter().map(|p| p.render(lang)).collect();
-                lines.push(
-                    lang.pick(
-                        "planen har fel; rätta dem (loften check visar alla) och försök igen",
-                        "the plan has errors; correct them (loften check lists them all) and try again",
-                    )
-                    .to_string(),
-                );
-                lines.join("\n")
+            Error::Io { action, source } => text!(
+                "error-io",
+                action = action.clone(),
+                reason = source.to_string()
+            )
+            .get(lang),
+            Error::Output(source) => text!("error-output", reason = source.to_string()).get(lang),
+            Error::Plan(problems) => lines(problems, lang.say("error-plan-has-errors"), lang),
+            Error::Workspace(problems) => {
+                lines(problems, lang.say("error-workspace-has-errors"), lang)
             }
             Error::Refused(message) => message.get(lang).to_string(),
         }
     }
+}
+
+/// Problems one per line, then what to do about them.
+fn lines(problems: &[Problem], what_to_do: String, lang: Lang) -> String {
+    let mut lines: Vec<String> = problems.iter().map(|p| p.render(lang)).collect();
+    lines.push(what_to_do);
+    lines.join("\n")
 }
 
 /// Shorthand for results in `loften`.

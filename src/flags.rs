@@ -11,19 +11,13 @@ use chrono::NaiveDate;
 
 use crate::day_words::parse_day;
 use crate::error::Error;
-use crate::i18n::Text;
 use crate::period::{Period, PeriodKind, calendar_period, parse_period_key};
 use crate::text;
 
 /// The day `typed` after `flag` means, seen from `today`: `2021-03-12`,
 /// `today`, `igår`, `fredag`, `i fredags`, ...
 pub fn day(flag: &str, typed: &str, today: NaiveDate) -> Result<NaiveDate, Error> {
-    parse_day(typed, today).map_err(|problem| {
-        Error::Refused(Text::new(
-            format!("{flag}: {}", problem.sv()),
-            format!("{flag}: {}", problem.en()),
-        ))
-    })
+    parse_day(typed, today).map_err(|problem| Error::Refused(text!("flag-problem", flag, problem)))
 }
 
 /// The day of an optional `flag`, or `default` without one.
@@ -41,10 +35,7 @@ pub fn year(flag: &str, typed: &str) -> Result<i32, Error> {
     let trimmed = typed.trim();
     match trimmed.parse::<i32>() {
         Ok(year) if trimmed.len() == 4 && (1900..=9999).contains(&year) => Ok(year),
-        _ => Err(Error::Refused(text!(
-            "{flag} {typed}: skriv året med fyra siffror, t.ex. {flag} 2021",
-            "{flag} {typed}: write the year with four digits, e.g. {flag} 2021"
-        ))),
+        _ => Err(Error::Refused(text!("flag-year-four-digits", flag, typed))),
     }
 }
 
@@ -70,8 +61,10 @@ pub fn grid_span(
     match parse_period_key(&key).filter(|_| key.len() == 7) {
         Some(period) => Ok(Some(period)),
         None => Err(Error::Refused(text!(
-            "{flag} {typed}: skriv t.ex. {flag} {example}",
-            "{flag} {typed}: write e.g. {flag} {example}"
+            "flag-period-example",
+            flag,
+            typed,
+            example
         ))),
     }
 }
@@ -79,6 +72,7 @@ pub fn grid_span(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Text;
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()

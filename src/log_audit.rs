@@ -93,14 +93,8 @@ impl LogAudit {
         let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
         let tool = sync_tool(name);
         let message = match tool {
-            Some(tool) => text!(
-                "filen är en konfliktkopia från {tool}: två datorer ändrade årsfilen samtidigt. Dess rader räknas (rader som står likadana i årsfilen räknas en gång), men flytta raderna som saknas i årsfilen dit och ta sedan bort den här filen",
-                "the file is a conflict copy left by {tool}: two computers changed the year file at the same time. Its rows are counted (rows that also stand in the year file, the same, count once), but move the rows the year file lacks into it and then delete this file"
-            ),
-            None => text!(
-                "filen heter inte ÅÅÅÅ.csv: det ser ut som en konfliktkopia från en synktjänst (OneDrive, Dropbox, Nextcloud) eller en kopia sparad i logs/. Dess rader räknas, men kan vara dubbletter: flytta raderna som saknas till årsfilen (t.ex. logs/2021.csv) och ta bort filen",
-                "the file is not named YYYY.csv: it looks like a conflict copy left by a sync tool (OneDrive, Dropbox, Nextcloud) or a copy saved into logs/. Its rows are counted but may be duplicates: merge the rows that are missing into the year file (e.g. logs/2021.csv) and delete this file"
-            ),
+            Some(tool) => text!("audit-conflict-copy-by-tool", tool),
+            None => text!("audit-conflict-copy-name"),
         };
         self.push(file, 0, message);
     }
@@ -174,10 +168,7 @@ impl LogAudit {
             self.push(
                 file,
                 line,
-                text!(
-                    "raden har datumet {date} men står i {name}: den räknas på sitt datum, men hör hemma i {right}.csv; flytta raden dit",
-                    "the row is dated {date} but stands in {name}: it counts on its date, but belongs in {right}.csv; move the line there"
-                ),
+                text!("audit-row-in-wrong-year-file", date, name, right),
             );
         }
         let recorded = row.recorded_at.trim();
@@ -186,8 +177,8 @@ impl LogAudit {
                 file,
                 line,
                 text!(
-                    "recorded_at: {recorded:?} är ingen tidpunkt som 2021-03-02T10:11:12+01:00 (ändrad i ett kalkylprogram?); rätta den eller lämna den tom",
-                    "recorded_at: {recorded:?} is not a time like 2021-03-02T10:11:12+01:00 (changed by a spreadsheet?); correct it or leave it empty"
+                    "audit-recorded-at-not-a-time",
+                    recorded = format!("{recorded:?}")
                 ),
             );
         }
@@ -200,22 +191,16 @@ impl LogAudit {
         ];
         for (column, text) in fields {
             if text.contains('\0') {
-                self.push(
-                    file,
-                    line,
-                    text!(
-                        "kolumnen {column} innehåller NUL-tecken (en fil skadad av en krasch eller en synktjänst?); ta bort dem eller skriv in raden igen",
-                        "the column {column} holds NUL bytes (a file damaged by a crash or a sync tool?); remove them or log the row again"
-                    ),
-                );
+                self.push(file, line, text!("audit-column-nul-bytes", column));
             }
             if text.chars().count() == EXCEL_CELL_LIMIT {
                 self.push(
                     file,
                     line,
                     text!(
-                        "kolumnen {column} är exakt {EXCEL_CELL_LIMIT} tecken, Excels gräns för en cell: texten klipptes troligen av när filen sparades i Excel; hämta hela texten från en säkerhetskopia eller git",
-                        "the column {column} is exactly {EXCEL_CELL_LIMIT} characters, Excel's limit for a cell: the text was probably cut when the file was saved in Excel; get the whole text from a backup or git"
+                        "audit-column-at-excel-limit",
+                        column,
+                        excel_cell_limit = EXCEL_CELL_LIMIT
                     ),
                 );
             }
@@ -264,15 +249,9 @@ impl LogAudit {
         let id = &row.id;
         let at = format!("{}:{}", first.file, first.line);
         let message = if *first_content == content {
-            text!(
-                "raden står redan, likadan, på {at} (id {id}); en git-sammanslagning (merge=union) eller en konfliktkopia kan upprepa rader. Den räknas en gång; ta bort den här raden",
-                "the row already stands, the same, at {at} (id {id}); a git union merge or a conflict copy can repeat rows. It is counted once; delete this line"
-            )
+            text!("audit-row-twice", at, id)
         } else {
-            text!(
-                "id {id} finns redan på {at}, med annat innehåll; båda raderna räknas. Ge den här raden ett nytt id (eller ta bort den om den är fel), och makulera inte id:t förrän det är rättat",
-                "id {id} was already used at {at}, with other content; both rows are counted. Give this row a new id (or delete it if it is wrong), and do not void the id until it is corrected"
-            )
+            text!("audit-id-reused", id, at)
         };
         self.push(file, line, message);
     }
@@ -324,10 +303,7 @@ impl LogAudit {
             self.push(
                 &place.file,
                 place.line,
-                text!(
-                    "{measure} är redan undantagen för {key} på {at}; ta bort den här raden (eller makulera den med loften void)",
-                    "{measure} is already excused for {key} at {at}; delete this line (or void it with loften void)"
-                ),
+                text!("audit-already-excused", measure, key, at),
             );
         }
         for (voided, place) in &voids {
@@ -335,10 +311,7 @@ impl LogAudit {
                 self.push(
                     &place.file,
                     place.line,
-                    text!(
-                        "raden makulerar {voided}, som själv är en makulering; det görs inte (en makulering kan inte ångras med en ny): ska den makulerade raden räknas igen, logga aktiviteten på nytt",
-                        "the row voids {voided}, which is itself a void; it is not applied (a void cannot be undone by another): if the voided row should count again, log the activity anew"
-                    ),
+                    text!("audit-void-of-a-void", voided),
                 );
             }
         }
@@ -347,10 +320,7 @@ impl LogAudit {
                 self.push(
                     &place.file,
                     place.line,
-                    text!(
-                        "raden makulerar {voided}, men ingen läsbar rad har det id:t; kontrollera id:t, om raden kan läsas (se ovan) eller om den finns i en fil som inte är med",
-                        "the row voids {voided}, but no readable row has that id; check the id, whether that row can be read (see above) or whether it is in a file that is missing"
-                    ),
+                    text!("audit-void-of-nothing", voided),
                 );
             }
         }
@@ -359,10 +329,7 @@ impl LogAudit {
                 self.push(
                     &place.file,
                     place.line,
-                    text!(
-                        "raden besvarar {named}, men ingen rad av händelsen {kind} har det id:t; den räknas som ett svar utan namngiven händelse. Kontrollera id:t (loften log {kind} skriver ut det)",
-                        "the row answers {named}, but no row of the event {kind} has that id; it counts as an answer naming no event. Check the id (loften log {kind} prints it)"
-                    ),
+                    text!("audit-answers-no-event", named, kind),
                 );
             }
         }
@@ -408,6 +375,7 @@ fn push(problems: &mut Vec<Problem>, file: &str, line: usize, message: Text) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
 
     fn row(id: &str, voids: Option<&str>) -> Activity {
         Activity {
@@ -436,7 +404,11 @@ mod tests {
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].line, 9);
-        assert!(problems[0].message.en().contains("logs/2021.csv:2"));
+        assert_eq!(problems[0].message.id(), Some("audit-row-twice"));
+        assert_eq!(
+            problems[0].message.arg("at"),
+            Some(&Arg::Str("logs/2021.csv:2".into()))
+        );
     }
 
     #[test]
@@ -461,7 +433,11 @@ mod tests {
         audit.row("logs/2021.csv", 9, 4, &row("later", None), None, today());
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
-        assert!(problems[0].message.en().contains("nowhere"));
+        assert_eq!(problems[0].message.id(), Some("audit-void-of-nothing"));
+        assert_eq!(
+            problems[0].message.arg("voided"),
+            Some(&Arg::Str("nowhere".into()))
+        );
     }
 
     #[test]
@@ -478,6 +454,7 @@ mod tests {
         let problems = audit.finish();
         assert_eq!(problems.len(), 2);
         assert_eq!(problems[0].file, "logs/2021 (1).csv");
+        assert_eq!(problems[0].message.id(), Some("audit-conflict-copy-name"));
         assert!(problems[0].message.en().contains("conflict copy"));
     }
 }

@@ -103,12 +103,8 @@ pub fn language(cli_lang: Option<LangArg>, env: &Environment) -> Lang {
 
 /// Parses a date written YYYY-MM-DD, with a message naming `what` it is.
 pub fn parse_date(value: &str, what: &str) -> Result<NaiveDate, Error> {
-    crate::activity::parse_date(value.trim()).ok_or_else(|| {
-        Error::Refused(text!(
-            "{what}: {value:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "{what}: {value:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
-        ))
-    })
+    crate::activity::parse_date(value.trim())
+        .ok_or_else(|| Error::Refused(text!("flag-not-a-date", what, value = format!("{value:?}"))))
 }
 
 /// The `--dir` flags among `args` (`--dir X` and `--dir=X`), up to a
@@ -139,8 +135,8 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
         ([_, ..], Some(file)) => {
             let f = file.display();
             return Err(Error::Refused(text!(
-                "både --dir och --workspace {f} anger datamappar; ange det ena (LOFTEN_DIR räknas som --dir)",
-                "both --dir and --workspace {f} name data folders; give one of them (LOFTEN_DIR counts as --dir)"
+                "flag-dir-and-workspace",
+                f = f.to_string()
             )));
         }
         ([_, ..], None) => cli.dir.clone(),
@@ -150,10 +146,7 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
         },
     };
     if env.dir_flags > cli.dir.len() {
-        return Err(Error::Refused(text!(
-            "--dir står både före och efter kommandot, och då gäller bara de efter; skriv alla efter kommandot, t.ex. loften status --dir norsjo --dir mala",
-            "--dir stands both before and after the command, and then only those after it count; write them all after the command, e.g. loften status --dir norsjo --dir mala"
-        )));
+        return Err(Error::Refused(text!("flag-dir-before-and-after")));
     }
     if dirs.len() > 1 && !matches!(cli.command, Command::Status(_)) {
         let n = dirs.len();
@@ -164,8 +157,11 @@ fn data_folders(cli: &Cli, env: &Environment) -> Result<Vec<PathBuf>, Error> {
             _ => String::new(),
         };
         return Err(Error::Refused(text!(
-            "{n} datamappar angavs{from}: {list}; bara `loften status` läser flera, det här kommandot arbetar i en: ange den med --dir, t.ex. --dir {first}",
-            "{n} data folders were named{from}: {list}; only `loften status` reads several, this command works in one: name it with --dir, e.g. --dir {first}"
+            "flag-several-folders",
+            n,
+            from,
+            list,
+            first
         )));
     }
     Ok(dirs)
@@ -193,6 +189,7 @@ impl Settings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use clap::Parser;
 
     fn settings(args: &[&str], env: &Environment) -> Result<Settings, Error> {
@@ -204,8 +201,12 @@ mod tests {
         Settings::from_cli(&cli, &env)
     }
 
-    fn message(result: Result<Settings, Error>) -> String {
-        result.unwrap_err().render(Lang::En)
+    /// The refusal of `result`: what kind of message it is.
+    fn refusal(result: Result<Settings, Error>) -> crate::i18n::Text {
+        match result {
+            Err(Error::Refused(text)) => text,
+            other => panic!("not a refusal: {other:?}"),
+        }
     }
 
     #[test]
@@ -239,12 +240,13 @@ mod tests {
     #[test]
     fn only_status_takes_several_folders() {
         let env = Environment::default();
-        let m = message(settings(
+        let m = refusal(settings(
             &["loften", "check", "--dir", "a", "--dir", "b"],
             &env,
         ));
-        assert!(m.contains("only `loften status` reads several"), "{m}");
-        assert!(m.contains("--dir a"), "{m}");
+        assert_eq!(m.id(), Some("flag-several-folders"), "{m}");
+        assert_eq!(m.arg("first"), Some(&Arg::Str("a".into())));
+        assert_eq!(m.arg("n"), Some(&Arg::Int(2)));
         // Completions and the manual need no data folder at all.
         let env = Environment {
             workspace_here: Some("/no/such/loften.toml".into()),
@@ -256,11 +258,11 @@ mod tests {
     #[test]
     fn dir_flags_on_both_sides_of_the_command_are_refused() {
         let env = Environment::default();
-        let m = message(settings(
+        let m = refusal(settings(
             &["loften", "--dir", "a", "status", "--dir", "b"],
             &env,
         ));
-        assert!(m.contains("both before and after the command"), "{m}");
+        assert_eq!(m.id(), Some("flag-dir-before-and-after"), "{m}");
         assert_eq!(
             count_dir_flags(["log", "x", "--", "--dir"].map(OsString::from)),
             0
@@ -281,18 +283,18 @@ mod tests {
         // --dir wins over the workspace in the current folder.
         let s = settings(&["loften", "--dir", "x", "log", "m"], &here).unwrap();
         assert_eq!(s.dirs, [PathBuf::from("x")]);
-        let m = message(settings(&["loften", "log", "m"], &here));
-        assert!(m.contains("2 data folders were named ("), "{m}");
+        let m = refusal(settings(&["loften", "log", "m"], &here));
+        assert!(m.en().contains("2 data folders were named ("), "{m}");
         let f = file.to_str().unwrap();
         let s = settings(
             &["loften", "--workspace", f, "status"],
             &Environment::default(),
         );
         assert_eq!(s.unwrap().dirs.len(), 2);
-        let m = message(settings(
+        let m = refusal(settings(
             &["loften", "--workspace", f, "--dir", "x", "status"],
             &Environment::default(),
         ));
-        assert!(m.contains("both --dir and --workspace"), "{m}");
+        assert_eq!(m.id(), Some("flag-dir-and-workspace"), "{m}");
     }
 }

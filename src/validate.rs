@@ -10,13 +10,12 @@
 use chrono::NaiveDate;
 
 use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::period::{DateRange, PeriodKind, parse_period_key};
 use crate::personnummer;
 use crate::plan::{Measure, Plan};
 use crate::terminal;
 use crate::text;
-use crate::words::kind_noun;
 
 /// Every problem of a new `row` against `plan`, with `today` as the last
 /// day an activity can have happened. Empty when the row is fine.
@@ -50,10 +49,7 @@ fn problems_of(plan: &Plan, row: &Activity, today: NaiveDate, origin: Origin) ->
         RowKind::Excuse => excuse_problems(plan, row, &mut problems),
     }
     if row.voids.is_some() && row.excuses.is_some() {
-        problems.push(text!(
-            "raden har både voids och excuses; en rad makulerar eller undantar, inte båda",
-            "the row has both voids and excuses; a row cancels or excuses, not both"
-        ));
+        problems.push(text!("row-voids-and-excuses"));
     }
     problems.extend(free_text_problems(row, origin));
     problems
@@ -88,10 +84,7 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
     problems.extend(span_problems(plan, row, today));
     if row.answers.is_some() && !matches!(measure.frequency.rule, crate::plan::Rule::OnTrigger(_)) {
         let id = &row.measure;
-        problems.push(text!(
-            "{id} besvarar inga händelser (kind = \"on-trigger\" i planen), så raden besvarar ingen (--answers, kolumnen answers)",
-            "{id} answers no events (kind = \"on-trigger\" in the plan), so the row answers none (--answers, the answers column)"
-        ));
+        problems.push(text!("row-answers-without-events", id));
     }
 }
 
@@ -116,25 +109,16 @@ fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>
     let year = chrono::Datelike::year(&row.date);
     if row.values.is_empty() {
         let id = &measure.id;
-        problems.push(text!(
-            "en rad för basåret {year} ger värden: --value NYCKEL=TAL för {id}s mått",
-            "a row of the baseline year {year} gives values: --value KEY=NUMBER for the metrics of {id}"
-        ));
+        problems.push(text!("row-baseline-needs-values", year, id));
     }
     if row
         .until
         .is_some_and(|last| chrono::Datelike::year(&last) != year)
     {
-        problems.push(text!(
-            "en rad för basåret {year} slutar inom året",
-            "a row of the baseline year {year} ends within the year"
-        ));
+        problems.push(text!("row-baseline-span-past-year", year));
     }
     if row.count != 1 || row.target.is_some() || row.answers.is_some() {
-        problems.push(text!(
-            "en rad för basåret {year} ger bara värden: utan --count, --target och --answers",
-            "a row of the baseline year {year} gives values only: no --count, --target or --answers"
-        ));
+        problems.push(text!("row-baseline-values-only", year));
     }
     problems.extend(value_problems(measure, &row.values));
     // Only metrics whose baseline of that year is logged take a value.
@@ -145,8 +129,9 @@ fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>
         });
         if measure.metric(key).is_some() && !logged {
             problems.push(text!(
-                "{key:?} har ingen basårsrad {year} att logga (planen ger värdet eller inget basår); utelämna den",
-                "{key:?} has no baseline {year} to log (the plan gives its value, or no baseline year); leave it out"
+                "row-no-baseline-to-log",
+                key = format!("{key:?}"),
+                year
             ));
         }
     }
@@ -162,10 +147,7 @@ fn trigger_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mu
         || row.until.is_some()
     {
         let id = &row.measure;
-        problems.push(text!(
-            "{id} är en händelse som ska besvaras; den har en dag, ett antal, vem, plats och anteckning, men inget mål, inga värden, inget --until och inget --answers. Svaret loggas med åtgärden som besvarar den",
-            "{id} is an event to answer; it has a day, a count, who, place and a note, but no target, no values, no --until and no --answers. The answer is logged with the measure that answers it"
-        ));
+        problems.push(text!("row-event-has-no-target", id));
     }
 }
 
@@ -178,15 +160,9 @@ fn span_problems(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
     let mut problems = Vec::new();
     if last < row.date {
         let first = row.date;
-        problems.push(text!(
-            "spannet slutar ({last}) före det börjar ({first}); --until är den sista dagen",
-            "the span ends ({last}) before it starts ({first}); --until is the last day"
-        ));
+        problems.push(text!("row-span-backwards", last, first));
     } else if (last - row.date).num_days() >= MAX_SPAN_DAYS {
-        problems.push(text!(
-            "ett spann är högst {MAX_SPAN_DAYS} dagar; logga längre insatser som flera rader",
-            "a span is at most {MAX_SPAN_DAYS} days; log a longer effort as several rows"
-        ));
+        problems.push(text!("row-span-too-long", max_span_days = MAX_SPAN_DAYS));
     }
     problems.extend(date_problems(plan.agreement.period(), last, today));
     problems
@@ -196,10 +172,7 @@ fn shift_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut 
     problems.extend(date_problems(plan.agreement.period(), row.date, today));
     problems.extend(count_problem(row.count));
     if row.target.is_some() || !row.values.is_empty() {
-        problems.push(text!(
-            "ett arbetspass har inget mål och inga värden; logga aktiviteten med `loften log ÅTGÄRD`",
-            "a shift has no target and no values; log the activity with `loften log MEASURE`"
-        ));
+        problems.push(text!("row-shift-no-target"));
     }
 }
 
@@ -228,23 +201,23 @@ fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
                 .collect();
             if !own.is_empty() && !own.contains(&period.kind) {
                 let kind = own[0];
-                let (sv, en) = (kind_noun(kind, Lang::Sv), kind_noun(kind, Lang::En));
                 // The key of that kind where the excused period begins.
                 let example =
                     crate::period::period_containing(kind, period.range.start, period.range)
                         .map_or_else(|| kind.as_str().to_string(), |p| p.key());
+                let kind = kind.as_str();
                 problems.push(text!(
-                    "åtgärden följs upp per {sv}, så ett undantag för {key} ändrar ingenting; undanta en {sv}, t.ex. {example}, som status visar den",
-                    "the measure is followed up per {en}, so excusing {key} would change nothing; excuse a {en}, e.g. {example}, as status shows it"
+                    "row-excuse-wrong-kind",
+                    key,
+                    example,
+                    per = text!("row-period-kind", kind),
+                    one = text!("row-period-kind-one", kind)
                 ));
             }
         }
     }
     if row.note.trim().is_empty() {
-        problems.push(text!(
-            "ett undantag behöver ett skäl i note",
-            "an excuse needs a reason in note"
-        ));
+        problems.push(text!("row-excuse-needs-note"));
     }
 }
 
@@ -253,33 +226,19 @@ pub fn date_problems(agreement: DateRange, date: NaiveDate, today: NaiveDate) ->
     let mut problems = Vec::new();
     if date > agreement.end && today > agreement.end {
         let end = agreement.end;
-        problems.push(text!(
-            "datumet {date} ligger efter avtalets slut: avtalet löpte ut {end}; börja nästa avtal med loften init --next",
-            "the date {date} lies after the agreement: it ended on {end}; start the next agreement with loften init --next"
-        ));
+        problems.push(text!("row-date-after-agreement", date, end));
     } else if !agreement.contains(date) {
         let (start, end) = (agreement.start, agreement.end);
-        problems.push(text!(
-            "datumet {date} ligger utanför avtalet ({start} – {end}); kontrollera datumet",
-            "the date {date} lies outside the agreement ({start} – {end}); check the date"
-        ));
+        problems.push(text!("row-date-outside-agreement", date, start, end));
     }
     if date > today {
-        problems.push(text!(
-            "datumet {date} ligger i framtiden (i dag är det {today}); logga det som har gjorts, när det är gjort",
-            "the date {date} lies in the future (today is {today}); log what has been done, once it is done"
-        ));
+        problems.push(text!("row-date-in-future", date, today));
     }
     problems
 }
 
 fn count_problem(count: u64) -> Option<Text> {
-    (count == 0).then(|| {
-        text!(
-            "antalet måste vara ett heltal, minst 1, inte 0",
-            "the count must be a whole number of at least 1, not 0"
-        )
-    })
+    (count == 0).then(|| text!("row-count-zero"))
 }
 
 fn target_problem(measure: &Measure, target: Option<&str>) -> Option<Text> {
@@ -293,33 +252,28 @@ fn target_problem(measure: &Measure, target: Option<&str>) -> Option<Text> {
             .join(", ")
     };
     match target {
-        None if measure.takes_any_target() => Some(text!(
-            "åtgärden {id:?} räknar olika mål; ange vilket med --target (ett namn utan mellanslag, t.ex. restaurang-ankaret)",
-            "measure {id:?} counts distinct targets; name one with --target (a name without spaces, e.g. restaurang-ankaret)"
-        )),
-        Some(t) if measure.takes_any_target() => (!crate::plan::parse::is_target_id(t)).then(|| {
-            text!(
-                "målet {t:?} är inget giltigt namn: bokstäver, siffror, -, _ och . utan mellanslag, högst 64 tecken",
-                "the target {t:?} is not a valid name: letters, digits, -, _ and . without spaces, at most 64 characters"
-            )
-        }),
+        None if measure.takes_any_target() => {
+            Some(text!("row-target-needed-distinct", id = format!("{id:?}")))
+        }
+        Some(t) if measure.takes_any_target() => (!crate::plan::parse::is_target_id(t))
+            .then(|| text!("row-target-bad-name", t = format!("{t:?}"))),
         None if measure.frequency.needs_targets() => {
             let known = known();
-            Some(text!(
-                "åtgärden {id:?} räknas per mål; ange vilket med --target, ett av: {known}",
-                "measure {id:?} is counted per target; name one with --target, one of: {known}"
-            ))
+            Some(text!("row-target-needed", id = format!("{id:?}"), known))
         }
         None => None,
         Some(t) if measure.targets.is_empty() => Some(text!(
-            "åtgärden {id:?} har inga mål, men målet {t:?} angavs; utelämna --target",
-            "measure {id:?} has no targets, but the target {t:?} was given; leave --target out"
+            "row-target-not-wanted",
+            id = format!("{id:?}"),
+            t = format!("{t:?}")
         )),
         Some(t) if measure.target(t).is_none() => {
             let known = known();
             Some(text!(
-                "målet {t:?} finns inte för åtgärden {id:?}; välj ett av: {known}",
-                "target {t:?} is not one of measure {id:?}'s targets; choose one of: {known}"
+                "row-target-unknown",
+                t = format!("{t:?}"),
+                id = format!("{id:?}"),
+                known
             ))
         }
         Some(_) => None,
@@ -333,14 +287,17 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
         if measure.metric(key).is_none() {
             problems.push(if measure.metrics.is_empty() {
                 text!(
-                    "åtgärden {id:?} följs inte upp med några värden, men {key:?} angavs; utelämna --value",
-                    "measure {id:?} has no follow-up metrics, but {key:?} was given; leave --value out"
+                    "row-value-not-wanted",
+                    id = format!("{id:?}"),
+                    key = format!("{key:?}")
                 )
             } else {
                 let known = metric_list(measure);
                 text!(
-                    "{key:?} är inget uppföljningsmått för åtgärden {id:?}; måtten är: {known}",
-                    "{key:?} is not a follow-up metric of measure {id:?}; its metrics are: {known}"
+                    "row-value-unknown-metric",
+                    key = format!("{key:?}"),
+                    id = format!("{id:?}"),
+                    known
                 )
             });
         }
@@ -349,21 +306,21 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
         if counted && value.is_finite() && value.fract() != 0.0 {
             let shown = value.to_string().replace('.', ",");
             problems.push(text!(
-                "{key:?} räknas i hela tal, så {shown} går inte; skriv t.ex. 2",
-                "{key:?} is counted in whole numbers, so {shown} will not do; write e.g. 2"
+                "row-value-not-whole",
+                key = format!("{key:?}"),
+                shown
             ));
         }
         if !value.is_finite() || *value < 0.0 || *value > max {
             problems.push(text!(
-                "värdet för {key:?} måste vara ett tal, minst 0 och högst {max}, inte {value}",
-                "the value of {key:?} must be a number of at least 0 and at most {max}, not {value}"
+                "row-value-out-of-range",
+                key = format!("{key:?}"),
+                max = max.to_string(),
+                value = value.to_string()
             ));
         }
         if values[..i].iter().any(|(k, _)| k == key) {
-            problems.push(text!(
-                "{key:?} angavs två gånger; ange varje mått en gång",
-                "{key:?} was given twice; give each metric once"
-            ));
+            problems.push(text!("row-value-twice", key = format!("{key:?}")));
         }
     }
     problems
@@ -481,42 +438,28 @@ pub fn personnummer_value(key: &str, value: f64) -> Option<Text> {
 /// A character in free text that a terminal would obey.
 fn unsafe_character(field: &str, at: usize, c: char) -> Text {
     let code = terminal::code_point(c);
-    text!(
-        "{field} innehåller styrtecknet {code} (vid tecken {at}); sådana tecken kan ändra vad en terminal visar (färger, rubrik, text åt fel håll): ta bort det",
-        "{field} holds the control character {code} (at character {at}); such characters can change what a terminal shows (colours, its title, text turned backwards): remove it"
-    )
-}
-
-/// A field of a log row named in Swedish, in the definite form a sentence
-/// starts with: "anteckningen", not "note".
-fn field_sv(field: &str) -> &str {
-    match field {
-        "measure" => "åtgärden",
-        "who" => "uppgiften om vem",
-        "place" => "platsen",
-        "note" => "anteckningen",
-        "target" => "målet",
-        "values" => "måttets nyckel",
-        "voids" => "makuleringen",
-        "excuses" => "undantaget",
-        other => other,
-    }
+    text!("row-control-character", field, code, at)
 }
 
 /// Why a personnummer is refused, without repeating the number itself.
 pub fn personal_data_message(field: &str, value: &str, found: personnummer::Found) -> Text {
     let at = value[..found.start].chars().count() + 1;
-    let (sv_kind, en_kind) = match found.kind {
-        personnummer::Kind::Personnummer => ("ett personnummer", "a Swedish personnummer"),
-        personnummer::Kind::Samordningsnummer => {
-            ("ett samordningsnummer", "a Swedish samordningsnummer")
-        }
+    let kind = match found.kind {
+        personnummer::Kind::Personnummer => text!("row-kind-personnummer"),
+        personnummer::Kind::Samordningsnummer => text!("row-kind-samordningsnummer"),
     };
-    let field_sv = field_sv(field);
-    text!(
-        "{field_sv} innehåller {sv_kind} (vid tecken {at}); loggarna är delad klartext (delade mappar, kalkylblad), och identiteter hör hemma i ärendesystemen: ta bort numret",
-        "{field} holds {en_kind} (at character {at}); the logs are shared plain text (shared folders, spreadsheets), and identities belong in the case systems (ärendesystemen): remove the number"
-    )
+    let field = match field {
+        "measure" => text!("row-field-measure"),
+        "who" => text!("row-field-who"),
+        "place" => text!("row-field-place"),
+        "note" => text!("row-field-note"),
+        "target" => text!("row-field-target"),
+        "values" => text!("row-field-values"),
+        "voids" => text!("row-field-voids"),
+        "excuses" => text!("row-field-excuses"),
+        other => Text::same(other),
+    };
+    text!("row-personal-number", field, kind, at)
 }
 
 /// An unknown measure, naming the closest ids.
@@ -524,16 +467,19 @@ pub fn unknown_measure(plan: &Plan, id: &str) -> Text {
     let ids = plan.measure_ids();
     let closest = closest(id, &ids).join(", ");
     text!(
-        "åtgärden {id:?} finns inte i planen; menade du {closest}? `loften measures` listar alla",
-        "measure {id:?} is not in the plan; did you mean {closest}? `loften measures` lists them all"
+        "row-measure-unknown-closest",
+        id = format!("{id:?}"),
+        closest
     )
 }
 
 fn not_in_force(plan: &Plan, id: &str, date: NaiveDate) -> Text {
     let windows = validity_list(plan, id);
     text!(
-        "åtgärden {id:?} gäller inte {date}; den gäller {windows}",
-        "measure {id:?} is not in force on {date}; it runs {windows}"
+        "row-measure-not-in-force",
+        id = format!("{id:?}"),
+        date,
+        windows
     )
 }
 
@@ -541,8 +487,10 @@ fn not_in_force(plan: &Plan, id: &str, date: NaiveDate) -> Text {
 pub fn period_outside_validity(plan: &Plan, id: &str, key: &str) -> Text {
     let windows = validity_list(plan, id);
     text!(
-        "perioden {key} ligger utanför åtgärden {id:?}:s giltighet ({windows})",
-        "the period {key} lies outside measure {id:?}'s validity ({windows})"
+        "row-period-outside-validity",
+        key,
+        id = format!("{id:?}"),
+        windows
     )
 }
 
@@ -555,10 +503,7 @@ fn validity_list(plan: &Plan, id: &str) -> String {
 
 /// A period key that does not parse, with the accepted forms.
 pub fn bad_period_key(key: &str) -> Text {
-    text!(
-        "{key:?} är ingen period; skriv t.ex. 2021 (år), 2021-H1 (halvår), 2021-VT eller 2021-HT (termin), 2021-Q2 (kvartal), 2021-T1 (tertial), 2021-03 (månad), 2021-W12 (vecka) eller 2021-03-15 (dag)",
-        "{key:?} is not a period; write e.g. 2021 (year), 2021-H1 (half-year), 2021-VT or 2021-HT (term), 2021-Q2 (quarter), 2021-T1 (tertial), 2021-03 (month), 2021-W12 (week) or 2021-03-15 (day)"
-    )
+    text!("row-not-a-period", key = format!("{key:?}"))
 }
 
 /// Parses a count as people type it: a whole number from 1 to
@@ -569,8 +514,9 @@ pub fn parse_count(text: &str) -> Result<u64, Text> {
     match trimmed.parse::<u64>() {
         Ok(n) if (1..=max).contains(&n) && trimmed.bytes().all(|b| b.is_ascii_digit()) => Ok(n),
         _ => Err(text!(
-            "antalet {text:?} är inget heltal från 1 till {max}; skriv t.ex. 3 (fler än {max} på en gång: dela upp på flera rader)",
-            "the count {text:?} is not a whole number from 1 to {max}; write e.g. 3 (more than {max} at once: split it over several rows)"
+            "row-count-not-whole",
+            text = format!("{text:?}"),
+            max
         )),
     }
 }
@@ -590,8 +536,10 @@ pub fn bad_value(key: &str, value: &str) -> Option<Text> {
     let max = MAX_VALUE;
     parse_any_number(value).map(|_| {
         text!(
-            "values: {key}={value} är större än {max}, det största värde loften tar emot; kontrollera talet",
-            "values: {key}={value} is larger than {max}, the largest value loften accepts; check the number"
+            "row-value-too-large",
+            key = key.to_string(),
+            value = value.to_string(),
+            max = max.to_string()
         )
     })
 }
@@ -644,6 +592,7 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use crate::plan::parse_plan;
 
     const PLAN: &str = r#"
@@ -713,10 +662,13 @@ valid = { from = 2020-01-01 }
             .collect()
     }
 
-    fn one_problem_containing(row: &Activity, words: &str) {
-        let found = problems(row);
+    /// The one problem of `row`, which must be of the kind `id`.
+    fn one_problem_of_kind(row: &Activity, id: &str) -> Text {
+        let mut found = validate(&plan(), row, d("2021-06-30"));
         assert_eq!(found.len(), 1, "{found:?}");
-        assert!(found[0].contains(words), "{found:?} should say {words:?}");
+        let problem = found.remove(0);
+        assert_eq!(problem.id(), Some(id), "{problem}");
+        problem
     }
 
     #[test]
@@ -732,43 +684,46 @@ valid = { from = 2020-01-01 }
 
     #[test]
     fn unknown_measure_names_the_closest() {
-        one_problem_containing(
+        let problem = one_problem_of_kind(
             &row("trafikontroll", "2021-03-02"),
-            "did you mean trafikkontroll",
+            "row-measure-unknown-closest",
         );
+        let closest = problem.arg("closest");
+        assert_eq!(closest, Some(&Arg::Str("trafikkontroll".into())));
     }
 
     #[test]
     fn dates_outside_the_agreement_validity_or_today() {
-        one_problem_containing(
+        one_problem_of_kind(
             &row("trafikkontroll", "2018-12-31"),
-            "outside the agreement",
+            "row-date-outside-agreement",
         );
-        one_problem_containing(&row("trafikkontroll", "2021-07-01"), "in the future");
-        one_problem_containing(&row("klassrumsbesok", "2019-05-01"), "not in force");
+        one_problem_of_kind(&row("trafikkontroll", "2021-07-01"), "row-date-in-future");
+        one_problem_of_kind(
+            &row("klassrumsbesok", "2019-05-01"),
+            "row-measure-not-in-force",
+        );
     }
 
     #[test]
     fn counts_targets_and_metrics() {
         let mut r = row("trafikkontroll", "2021-03-02");
         r.count = 0;
-        one_problem_containing(&r, "at least 1");
+        one_problem_of_kind(&r, "row-count-zero");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.target = Some("åk7".into());
-        one_problem_containing(&r, "has no targets");
+        one_problem_of_kind(&r, "row-target-not-wanted");
         let mut r = row("klassrumsbesok", "2021-03-02");
         r.target = Some("åk9".into());
-        one_problem_containing(&r, "choose one of: åk6, åk7");
-        one_problem_containing(
-            &row("klassrumsbesok", "2021-03-02"),
-            "name one with --target",
-        );
+        let problem = one_problem_of_kind(&r, "row-target-unknown");
+        assert_eq!(problem.arg("known"), Some(&Arg::Str("åk6, åk7".into())));
+        one_problem_of_kind(&row("klassrumsbesok", "2021-03-02"), "row-target-needed");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("beslag".into(), 1.0)];
-        one_problem_containing(&r, "its metrics are: anmalningar");
+        one_problem_of_kind(&r, "row-value-unknown-metric");
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("anmalningar".into(), -1.0)];
-        one_problem_containing(&r, "at least 0");
+        one_problem_of_kind(&r, "row-value-out-of-range");
     }
 
     #[test]
@@ -836,7 +791,7 @@ valid = { from = 2020-01-01 }
         r.note = format!("se raden {id}");
         assert_eq!(problems(&r), Vec::<String>::new());
         r.note = format!("{id} och 811218-9876");
-        one_problem_containing(&r, "personnummer");
+        one_problem_of_kind(&r, "row-personal-number");
         assert_eq!(without_row_ids(id).trim(), "");
         assert_eq!(without_row_ids(&format!("x{id}")), format!("x{id}"));
     }
@@ -845,9 +800,13 @@ valid = { from = 2020-01-01 }
     fn values_are_bounded_and_counted_metrics_whole() {
         let mut r = row("trafikkontroll", "2021-03-02");
         r.values = vec![("anmalningar".into(), 2.5)];
-        one_problem_containing(&r, "is counted in whole numbers, so 2,5 will not do");
+        let problem = one_problem_of_kind(&r, "row-value-not-whole");
+        assert_eq!(
+            problem.en(),
+            "\"anmalningar\" is counted in whole numbers, so 2,5 will not do; write e.g. 2"
+        );
         r.values = vec![("anmalningar".into(), 2e9)];
-        one_problem_containing(&r, "at most 1000000000");
+        one_problem_of_kind(&r, "row-value-out-of-range");
         assert!(
             bad_value("beslag", "1e12")
                 .unwrap()

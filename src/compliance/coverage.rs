@@ -67,8 +67,10 @@ pub fn date_set_gaps(plan: &Plan) -> Vec<Text> {
         }
         let (id, set_id) = (&measure.id, &set.id);
         warnings.push(text!(
-            "varning: {id}: datummängden \"{set_id}\" har ingen dag i {named}; de perioderna bedöms inte, så löftet kan inte hållas där. Lägg till deras datum i [[date_set]] \"{set_id}\"",
-            "warning: {id}: the date set \"{set_id}\" has no day in {named}; those periods are not judged, so the promise cannot be kept there. Add their dates to [[date_set]] \"{set_id}\""
+            "compliance-date-set-misses-periods",
+            id,
+            set_id,
+            named
         ));
     }
     warnings
@@ -96,8 +98,10 @@ pub fn unconfirmed_days(plan: &Plan) -> Vec<Text> {
             }
             let (set_id, years) = (&set.id, missing.join(", "));
             warnings.push(text!(
-                "varning: datummängden \"{set_id}\": \"{label}\" har inget bekräftat datum för {years}, så de åren saknar de dagarna. Lägg till datumen i confirmed = [...]",
-                "warning: date set \"{set_id}\": \"{label}\" has no confirmed date for {years}, so those years lack its days. Add the dates to confirmed = [...]"
+                "compliance-date-set-unconfirmed-years",
+                set_id,
+                label,
+                years
             ));
         }
     }

@@ -258,8 +258,10 @@ fn count_in_range(
         problems.push(SourceProblem::new(
             value.span(),
             text!(
-                "{key:?} måste vara ett heltal från 1 till {max}, inte {n}",
-                "{key:?} must be a whole number from 1 to {max}, not {n}"
+                "plan-whole-number-out-of-range",
+                key = format!("{key:?}"),
+                max,
+                n
             ),
         ));
         1
@@ -283,8 +285,9 @@ impl RawFrequency {
                 problems.push(SourceProblem::new(
                     span,
                     text!(
-                        "nyckeln {key:?} hör inte till kind = {rule:?}; ta bort den eller byt kind",
-                        "key {key:?} does not belong to kind = {rule:?}; remove it or change kind"
+                        "plan-key-not-of-kind",
+                        key = format!("{key:?}"),
+                        rule = format!("{rule:?}")
                     ),
                 ));
             }
@@ -347,8 +350,9 @@ impl RawFrequency {
             problems.push(SourceProblem::new(
                 self.kind.span(),
                 text!(
-                    "kind = {rule_name:?} kräver nyckeln {key:?}",
-                    "kind = {rule_name:?} needs the key {key:?}"
+                    "plan-kind-needs-key",
+                    rule_name = format!("{rule_name:?}"),
+                    key = format!("{key:?}")
                 ),
             ));
         };
@@ -375,10 +379,9 @@ impl RawFrequency {
                         problems.push(SourceProblem::new(
                             a.span(),
                             text!(
-                                "average_over = \"{}\" måste vara en längre kalenderperiod som består av hela perioder per = \"{}\"",
-                                "average_over = \"{}\" must be a longer calendar period made of whole per = \"{}\" periods",
-                                over.as_str(),
-                                per.as_str()
+                                "plan-average-over-too-short",
+                                over = over.as_str(),
+                                per = per.as_str()
                             ),
                         ));
                     }
@@ -409,10 +412,7 @@ impl RawFrequency {
                 {
                     problems.push(SourceProblem::new(
                         counting.span(),
-                        text!(
-                            "counting = \"targets\" räknar olika mål och går inte ihop med each_target eller of_which",
-                            "counting = \"targets\" counts distinct targets and does not go with each_target or of_which"
-                        ),
+                        text!("plan-counting-targets-conflict"),
                     ));
                 }
                 let aim = self.aim.as_ref().map(|a| {
@@ -421,17 +421,16 @@ impl RawFrequency {
                         problems.push(SourceProblem::new(
                             a.span(),
                             text!(
-                                "aim måste vara större än at_least ({at_least}) och högst {MAX_QUOTA}, inte {aim}; aim är ambitionen ovanför löftet",
-                                "aim must be above at_least ({at_least}) and at most {MAX_QUOTA}, not {aim}; aim is the ambition above the promise"
+                                "plan-aim-out-of-range",
+                                at_least,
+                                max_quota = MAX_QUOTA,
+                                aim
                             ),
                         ));
                     } else if self.each_target.as_ref().is_some_and(|e| *e.get_ref()) {
                         problems.push(SourceProblem::new(
                             a.span(),
-                            text!(
-                                "aim går inte ihop med each_target",
-                                "aim does not go with each_target"
-                            ),
+                            text!("plan-aim-with-each-target"),
                         ));
                     }
                     aim.max(0) as u64
@@ -446,10 +445,7 @@ impl RawFrequency {
                         if !weeks {
                             problems.push(SourceProblem::new(
                                 d.span(),
-                                text!(
-                                    "days_per_week hör till counting = \"weeks\"",
-                                    "days_per_week belongs to counting = \"weeks\""
-                                ),
+                                text!("plan-days-per-week-needs-weeks"),
                             ));
                         }
                         count_in_range(d, "days_per_week", 7, problems) as u32
@@ -487,10 +483,7 @@ impl RawFrequency {
                         if !(share > 0.0 && share <= 1.0) {
                             problems.push(SourceProblem::new(
                                 s.span(),
-                                text!(
-                                    "share måste vara ett tal större än 0 och högst 1 (1 = varje pass), inte {share}",
-                                    "share must be a number above 0 and at most 1 (1 = every shift), not {share}"
-                                ),
+                                text!("plan-share-out-of-range", share = share.to_string()),
                             ));
                         }
                         share
@@ -527,10 +520,7 @@ impl RawFrequency {
                 if per == PeriodKind::Validity {
                     problems.push(SourceProblem::new(
                         self.kind.span(),
-                        text!(
-                            "kind = \"on-trigger\" bedöms per kalenderperiod; välj per = \"month\", \"quarter\", \"year\" ...",
-                            "kind = \"on-trigger\" is judged per calendar period; choose per = \"month\", \"quarter\", \"year\" ..."
-                        ),
+                        text!("plan-on-trigger-per"),
                     ));
                 }
                 Rule::OnTrigger(OnTrigger {

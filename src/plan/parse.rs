@@ -23,6 +23,7 @@ use super::model::{
     PlanText, Prevention, Signatory, Target, TriggerKind,
 };
 use super::{MAX_AGREEMENT_YEARS, MAX_MEASURES, SHIFT_ID, SourceProblem, is_kebab_id};
+use crate::i18n::Text;
 use crate::period::DateRange;
 use crate::text;
 
@@ -265,10 +266,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
                     if i == MAX_MEASURES {
                         problems.push(SourceProblem::new(
                             item.span(),
-                            text!(
-                                "planen har fler än {MAX_MEASURES} åtgärder; en plan har några dussin: är det rätt fil?",
-                                "the plan has more than {MAX_MEASURES} measures; a plan has a few dozen: is this the right file?"
-                            ),
+                            text!("plan-too-many-measures", max_measures = MAX_MEASURES),
                         ));
                         break;
                     }
@@ -300,9 +298,9 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             other => problems.push(SourceProblem::new(
                 key_span,
                 text!(
-                    "okänd nyckel {other:?} överst i planen; tillåtna är: {}",
-                    "unknown key {other:?} at the top of the plan; expected one of: {}",
-                    TOP_KEYS.join(", ")
+                    "plan-unknown-top-key",
+                    other = format!("{other:?}"),
+                    top_keys = TOP_KEYS.join(", ")
                 ),
             )),
         }
@@ -314,10 +312,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
             if !agreement_written {
                 problems.push(SourceProblem::new(
                     root_span.start..root_span.start,
-                    text!(
-                        "planen saknar avsnittet [agreement] (avtalet: titel, kommun, start, slut)",
-                        "the plan has no [agreement] section (title, municipality, start, end)"
-                    ),
+                    text!("plan-no-agreement"),
                 ));
             }
             // The measures are still checked on their own, so that a broken
@@ -344,10 +339,7 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
     if measures.is_empty() && problems.is_empty() {
         problems.push(SourceProblem::new(
             root_span.start..root_span.start,
-            text!(
-                "planen har inga åtgärder; lägg till minst ett [[measure]]",
-                "the plan has no measures; add at least one [[measure]]"
-            ),
+            text!("plan-no-measures"),
         ));
     }
     let known = agreement_known.then_some(&agreement);
@@ -408,16 +400,10 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
             .trim_start_matches(" one of")
             .trim()
             .replace('`', "");
-        text!(
-            "okänd nyckel {key:?} i {part}; tillåtna är: {expected}",
-            "unknown key {key:?} in {part}; expected one of: {expected}"
-        )
+        text!("plan-unknown-key", key = format!("{key:?}"), part, expected)
     } else if let Some(rest) = raw.strip_prefix("missing field ") {
         let key = rest.trim_matches('`');
-        text!(
-            "{part} saknar nyckeln {key:?}; lägg till den",
-            "{part} is missing the key {key:?}; add it"
-        )
+        text!("plan-missing-key", part, key = format!("{key:?}"))
     } else if let Some(rest) = raw.strip_prefix("unknown variant ") {
         // serde: "unknown variant `x`, expected one of `a`, `b`"
         let (value, expected) = rest.split_once(", expected").unwrap_or((rest, ""));
@@ -427,69 +413,69 @@ fn toml_problem(error: &toml::de::Error, fallback: Range<usize>, part: &str) -> 
             .trim()
             .replace('`', "");
         text!(
-            "{part}: okänt värde {value:?}; tillåtna är: {expected}",
-            "{part}: unknown value {value:?}; expected one of: {expected}"
+            "plan-unknown-value",
+            part,
+            value = format!("{value:?}"),
+            expected
         )
     } else if let Some(value) = raw.strip_suffix(NOT_A_DATE) {
-        text!(
-            "{part}: {value} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "{part}: {value} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
-        )
+        text!("plan-not-a-date", part, value)
     } else if let Some(rest) = raw.strip_prefix("invalid type: ") {
         // serde: "invalid type: floating point `1e308`, expected i64"
         let (found, expected) = rest.split_once(", expected ").unwrap_or((rest, ""));
-        let (found_sv, found_en) = kind_words(found);
-        let (expected_sv, expected_en) = kind_words(expected);
-        if found_en.starts_with(&expected_en) {
+        let (found, value) = serde_kind(found);
+        let (expected, _) = serde_kind(expected);
+        if kind_words(found, "") == kind_words(expected, "") {
             // The right kind out of the reader's range: 99999999999999999999.
             text!(
-                "{part}: talet är alldeles för stort: {found_sv}",
-                "{part}: the number is far too large: {found_en}"
+                "plan-number-too-large",
+                part,
+                found = kind_words(found, &value)
             )
         } else {
             text!(
-                "{part}: här ska stå {expected_sv}, inte {found_sv}",
-                "{part}: {expected_en} is wanted here, not {found_en}"
+                "plan-wrong-kind",
+                part,
+                expected = kind_words(expected, ""),
+                found = kind_words(found, &value)
             )
         }
     } else if raw.contains("recurs") {
-        text!(
-            "värden inuti varandra i för många nivåer ({raw}); en plan behöver bara några få: rätta raden",
-            "values nested too deeply ({raw}); a plan needs only a few levels: correct the line"
-        )
+        text!("plan-nested-too-deeply", raw)
     } else if part == "TOML" {
-        text!(
-            "TOML-syntaxfel: {raw}; rätta raden",
-            "TOML syntax error: {raw}; correct the line"
-        )
+        text!("plan-toml-syntax-error", raw)
     } else {
-        text!("{part}: {raw}", "{part}: {raw}")
+        text!("plan-other-error", part, raw)
     };
     SourceProblem::new(span, message)
 }
 
-/// A serde type description in words, with a long value cut short: "a
-/// whole number", "a decimal number `1000000000000000…`".
-fn kind_words(serde: &str) -> (String, String) {
-    let (kind, value) = match serde.split_once(" `") {
+/// A serde type description split into its kind and the value it quotes,
+/// a long value cut short: ("floating point", " `1000000000000000…`").
+fn serde_kind(serde: &str) -> (&str, String) {
+    match serde.split_once(" `") {
         Some((kind, value)) => {
             let value = value.trim_end_matches('`');
             let short: String = value.chars().take(16).collect();
             let cut = if short.len() < value.len() { "…" } else { "" };
-            (kind, format!(" `{short}{cut}`"))
+            (kind.trim(), format!(" `{short}{cut}`"))
         }
-        None => (serde, String::new()),
-    };
-    let (sv, en) = match kind.trim() {
-        "floating point" | "f64" | "f32" => ("ett decimaltal", "a decimal number"),
-        "integer" | "i64" | "u64" | "i32" | "u32" | "usize" => ("ett heltal", "a whole number"),
-        "string" | "a string" => ("en text", "a text"),
-        "boolean" | "a boolean" => ("true eller false", "true or false"),
-        "sequence" | "a sequence" => ("en lista [...]", "a list [...]"),
-        "map" | "a map" => ("en tabell { ... }", "a table { ... }"),
-        other => (other, other),
-    };
-    (format!("{sv}{value}"), format!("{en}{value}"))
+        None => (serde.trim(), String::new()),
+    }
+}
+
+/// A serde kind in words, followed by its quoted value: "a whole number",
+/// "a decimal number `1000000000000000…`".
+fn kind_words(kind: &str, value: &str) -> Text {
+    match kind {
+        "floating point" | "f64" | "f32" => text!("plan-kind-decimal", value),
+        "integer" | "i64" | "u64" | "i32" | "u32" | "usize" => text!("plan-kind-whole", value),
+        "string" | "a string" => text!("plan-kind-text", value),
+        "boolean" | "a boolean" => text!("plan-kind-boolean", value),
+        "sequence" | "a sequence" => text!("plan-kind-list", value),
+        "map" | "a map" => text!("plan-kind-table", value),
+        other => Text::same(format!("{other}{value}")),
+    }
 }
 
 fn deserialize_part<T: for<'de> Deserialize<'de>>(
@@ -542,10 +528,7 @@ fn array_items<'a>(
         _ => {
             problems.push(SourceProblem::new(
                 span,
-                text!(
-                    "{key:?} ska skrivas som [[{key}]]-tabeller",
-                    "{key:?} must be written as [[{key}]] tables"
-                ),
+                text!("plan-must-be-tables", key = format!("{key:?}"), key2 = key),
             ));
             Vec::new()
         }
@@ -557,9 +540,9 @@ fn check_id(id: &Spanned<String>, what: &str, problems: &mut Vec<SourceProblem>)
         problems.push(SourceProblem::new(
             id.span(),
             text!(
-                "{what}-id {:?} ska vara ASCII med små bokstäver, siffror och bindestreck (t.ex. \"info-tillgrepp\")",
-                "{what} id {:?} must be ASCII lower-case letters, digits and hyphens (e.g. \"info-tillgrepp\")",
-                id.get_ref()
+                "plan-id-not-ascii",
+                what,
+                id = format!("{:?}", id.get_ref())
             ),
         ));
     }
@@ -570,10 +553,7 @@ fn build_agreement(raw: RawAgreement, problems: &mut Vec<SourceProblem>) -> Agre
     if end < start {
         problems.push(SourceProblem::new(
             raw.end.span(),
-            text!(
-                "avtalets slut {end} ligger före dess start {start}",
-                "the agreement's end {end} is before its start {start}"
-            ),
+            text!("plan-agreement-ends-before-start", end, start),
         ));
     }
     let longest = start.checked_add_months(Months::new(12 * MAX_AGREEMENT_YEARS));
@@ -581,8 +561,10 @@ fn build_agreement(raw: RawAgreement, problems: &mut Vec<SourceProblem>) -> Agre
         problems.push(SourceProblem::new(
             raw.end.span(),
             text!(
-                "avtalet {start} – {end} löper längre än {MAX_AGREEMENT_YEARS} år; ett medborgarlöfte gäller några år: rätta slutdatumet",
-                "the agreement {start} – {end} runs longer than {MAX_AGREEMENT_YEARS} years; a citizen promise runs a few years: correct the end date"
+                "plan-agreement-too-long",
+                start,
+                end,
+                max_agreement_years = MAX_AGREEMENT_YEARS
             ),
         ));
     }
@@ -637,11 +619,7 @@ fn build_agreement(raw: RawAgreement, problems: &mut Vec<SourceProblem>) -> Agre
 fn duplicate(id: &Spanned<String>) -> SourceProblem {
     SourceProblem::new(
         id.span(),
-        text!(
-            "id {:?} finns redan; varje id får bara finnas en gång",
-            "id {:?} is already used; each id may appear only once",
-            id.get_ref()
-        ),
+        text!("plan-id-used-twice", id = format!("{:?}", id.get_ref())),
     )
 }
 
@@ -651,9 +629,8 @@ fn build_date_set(raw: RawDateSet, problems: &mut Vec<SourceProblem>) -> Option<
         problems.push(SourceProblem::new(
             raw.id.span(),
             text!(
-                "datummängden {:?} har varken dates eller rules; ange dagarna som dates = [{{ from, until, label }}] eller regler som rules = [{{ day = \"midsommarafton\", label = ... }}]",
-                "date set {:?} has neither dates nor rules; give its days as dates = [{{ from, until, label }}] or rules as rules = [{{ day = \"midsommarafton\", label = ... }}]",
-                raw.id.get_ref()
+                "plan-date-set-empty",
+                id = format!("{:?}", raw.id.get_ref())
             ),
         ));
     }
@@ -689,11 +666,10 @@ fn build_ranges(
             None => problems.push(SourceProblem::new(
                 span,
                 text!(
-                    "datumintervallet \"{}\" slutar {} före sin början {}",
-                    "the date range \"{}\" ends {} before it starts {}",
-                    r.label,
-                    r.until.0,
-                    r.from.0
+                    "plan-date-range-backwards",
+                    label = r.label,
+                    until = r.until.0,
+                    from = r.from.0
                 ),
             )),
         }
@@ -707,63 +683,39 @@ fn build_day_rule(raw: Spanned<RawDayRule>, problems: &mut Vec<SourceProblem>) -
     let span = raw.span();
     let raw = raw.into_inner();
     let before = problems.len();
-    let mut problem = |sv: String, en: String| {
-        problems.push(SourceProblem::new(
-            span.clone(),
-            crate::i18n::Text::new(sv, en),
-        ));
+    let mut problem = |message: Text| {
+        problems.push(SourceProblem::new(span.clone(), message));
     };
     let label = &raw.label;
     let has_filters = !raw.weekdays.is_empty() || !raw.months.is_empty() || !raw.weeks.is_empty();
     match raw.day {
-        Some(_) if has_filters => problem(
-            format!("regeln \"{label}\" har både day och weekdays/months/weeks; skriv två regler"),
-            format!("the rule \"{label}\" has both day and weekdays/months/weeks; write two rules"),
-        ),
-        None if !has_filters => problem(
-            format!(
-                "regeln \"{label}\" säger inga dagar; ange day = \"...\" eller weekdays, months eller weeks"
-            ),
-            format!(
-                "the rule \"{label}\" names no days; give day = \"...\" or weekdays, months or weeks"
-            ),
-        ),
-        None if raw.days.is_some() || !raw.confirmed.is_empty() => problem(
-            format!("regeln \"{label}\": days och confirmed hör bara till en regel med day"),
-            format!("the rule \"{label}\": days and confirmed belong only to a rule with day"),
-        ),
+        Some(_) if has_filters => problem(text!("plan-rule-day-and-filters", label)),
+        None if !has_filters => problem(text!("plan-rule-no-days", label)),
+        None if raw.days.is_some() || !raw.confirmed.is_empty() => {
+            problem(text!("plan-rule-days-without-day", label))
+        }
         _ => {}
     }
     if raw.days.is_some_and(|d| d == 0 || d > MAX_RULE_DAYS) {
-        problem(
-            format!("regeln \"{label}\": days måste vara 1–{MAX_RULE_DAYS}"),
-            format!("the rule \"{label}\": days must be 1–{MAX_RULE_DAYS}"),
-        );
+        problem(text!(
+            "plan-rule-days-out-of-range",
+            label,
+            max_rule_days = MAX_RULE_DAYS
+        ));
     }
     if raw.months.iter().any(|m| !(1..=12).contains(m)) {
-        problem(
-            format!("regeln \"{label}\": months tar månader 1–12"),
-            format!("the rule \"{label}\": months takes months 1–12"),
-        );
+        problem(text!("plan-rule-months-out-of-range", label));
     }
     if raw.weeks.iter().any(|w| !(1..=53).contains(w)) {
-        problem(
-            format!("regeln \"{label}\": weeks tar veckonummer 1–53"),
-            format!("the rule \"{label}\": weeks takes week numbers 1–53"),
-        );
+        problem(text!("plan-rule-weeks-out-of-range", label));
     }
     let mut years = HashSet::new();
     if let Some(twice) = raw.confirmed.iter().find(|d| !years.insert(d.0.year())) {
-        problem(
-            format!(
-                "regeln \"{label}\" har två bekräftade datum för {}; ett per år",
-                twice.0.year()
-            ),
-            format!(
-                "the rule \"{label}\" has two confirmed dates for {}; one a year",
-                twice.0.year()
-            ),
-        );
+        problem(text!(
+            "plan-rule-confirmed-twice",
+            label,
+            year = twice.0.year()
+        ));
     }
     if problems.len() > before {
         return None;
@@ -793,10 +745,7 @@ fn build_measure(
     if raw.id.get_ref() == SHIFT_ID {
         problems.push(SourceProblem::new(
             raw.id.span(),
-            text!(
-                "id \"{SHIFT_ID}\" är reserverat för arbetspass i loggen; välj ett annat",
-                "id \"{SHIFT_ID}\" is reserved for shifts in the log; choose another"
-            ),
+            text!("plan-id-reserved", shift_id = SHIFT_ID),
         ));
     }
     let agreement_period = agreement.period();
@@ -814,10 +763,11 @@ fn build_measure(
                     problems.push(SourceProblem::new(
                         span.clone(),
                         text!(
-                            "giltigheten {from} – {until} är tom eller ligger utanför avtalet {} – {}",
-                            "the validity {from} – {until} is empty or lies outside the agreement {} – {}",
-                            agreement.start,
-                            agreement.end
+                            "plan-validity-outside-agreement",
+                            from,
+                            until,
+                            start = agreement.start,
+                            end = agreement.end
                         ),
                     ));
                     (agreement_period, span)
@@ -845,11 +795,7 @@ fn build_measure(
                 if known && (year >= agreement.start.year() || year < agreement.start.year() - 50) {
                     problems.push(SourceProblem::new(
                         b.year.span(),
-                        text!(
-                            "baseline.year {year} ska vara ett år före avtalet (det börjar {}); ett år i avtalet jämförs redan med året före",
-                            "baseline.year {year} must be a year before the agreement (it starts {}); a year inside it is already compared with the year before",
-                            agreement.start
-                        ),
+                        text!("plan-baseline-year-too-late", year, start = agreement.start),
                     ));
                 }
                 if let Some(v) = &b.value
@@ -857,10 +803,7 @@ fn build_measure(
                 {
                     problems.push(SourceProblem::new(
                         v.span(),
-                        text!(
-                            "baseline.value måste vara ett tal, minst 0",
-                            "baseline.value must be a number of at least 0"
-                        ),
+                        text!("plan-baseline-value-negative"),
                     ));
                 }
                 crate::plan::Baseline { year, value }
@@ -875,28 +818,23 @@ fn build_measure(
                 ];
                 let mut given = given.into_iter().flatten();
                 let (Some(goal), None) = (given.next(), given.next()) else {
-                    problems.push(SourceProblem::new(
-                        span,
-                        text!(
-                            "goal tar precis en av change_percent, at_least, at_most",
-                            "goal takes exactly one of change_percent, at_least, at_most"
-                        ),
-                    ));
+                    problems.push(SourceProblem::new(span, text!("plan-goal-one-kind")));
                     return None;
                 };
                 let problem = match goal {
-                    crate::plan::MetricGoal::ChangePercent(p) if baseline.is_none() => Some(text!(
-                        "goal.change_percent ({p} %) jämförs med en baseline; lägg till baseline = {{ year = ..., value = ... }}",
-                        "goal.change_percent ({p} %) is against a baseline; add baseline = {{ year = ..., value = ... }}"
-                    )),
-                    crate::plan::MetricGoal::ChangePercent(p) if !(p.is_finite() && p != 0.0 && p >= -100.0) => Some(text!(
-                        "goal.change_percent måste vara en ändring i procent, inte 0 och minst -100, inte {p}",
-                        "goal.change_percent must be a change in percent, not 0 and at least -100, not {p}"
-                    )),
-                    crate::plan::MetricGoal::AtLeast(n) | crate::plan::MetricGoal::AtMost(n) if !(n.is_finite() && n >= 0.0) => Some(text!(
-                        "goal: nivån måste vara ett tal, minst 0",
-                        "goal: the level must be a number of at least 0"
-                    )),
+                    crate::plan::MetricGoal::ChangePercent(p) if baseline.is_none() => {
+                        Some(text!("plan-goal-change-needs-baseline", p = p.to_string()))
+                    }
+                    crate::plan::MetricGoal::ChangePercent(p)
+                        if !(p.is_finite() && p != 0.0 && p >= -100.0) =>
+                    {
+                        Some(text!("plan-goal-change-out-of-range", p = p.to_string()))
+                    }
+                    crate::plan::MetricGoal::AtLeast(n) | crate::plan::MetricGoal::AtMost(n)
+                        if !(n.is_finite() && n >= 0.0) =>
+                    {
+                        Some(text!("plan-goal-level-negative"))
+                    }
                     _ => None,
                 };
                 match problem {
@@ -926,9 +864,8 @@ fn build_measure(
                 problems.push(SourceProblem::new(
                     t.id.span(),
                     text!(
-                        "mål-id {:?} får inte vara tomt eller innehålla mellanslag, styrtecken eller kommatecken",
-                        "target id {:?} must not be empty or hold spaces, control characters or commas",
-                        t.id.get_ref()
+                        "plan-target-id-invalid",
+                        id = format!("{:?}", t.id.get_ref())
                     ),
                 ));
             }
@@ -942,11 +879,10 @@ fn build_measure(
                 problems.push(SourceProblem::new(
                     added.span(),
                     text!(
-                        "added {} ligger utanför avtalet ({} – {})",
-                        "added {} lies outside the agreement ({} – {})",
-                        added.get_ref().0,
-                        agreement.start,
-                        agreement.end
+                        "plan-added-outside-agreement",
+                        added = added.get_ref().0,
+                        start = agreement.start,
+                        end = agreement.end
                     ),
                 ));
             }
@@ -962,11 +898,7 @@ fn build_measure(
     if each_target && targets.is_empty() {
         problems.push(SourceProblem::new(
             raw.id.span(),
-            text!(
-                "åtgärden \"{}\" räknar varje mål (each_target = true) men har inga targets; lägg till targets = [...]",
-                "measure \"{}\" counts each target (each_target = true) but has no targets; add targets = [...]",
-                raw.id.get_ref()
-            ),
+            text!("plan-each-target-without-targets", id = raw.id.get_ref()),
         ));
     }
     let responsible_spans = raw
@@ -1037,10 +969,7 @@ fn build_triggers(
         } else if id == SHIFT_ID || measures.iter().any(|m| &m.measure.id == id) {
             problems.push(SourceProblem::new(
                 t.id.span(),
-                text!(
-                    "trigger-id \"{id}\" är redan en åtgärds id eller arbetspass; en händelse som ska besvaras behöver ett eget id",
-                    "trigger id \"{id}\" is already a measure's id or the shifts'; an event to answer needs an id of its own"
-                ),
+                text!("plan-trigger-id-taken", id),
             ));
         }
         triggers.push(TriggerKind {
@@ -1068,15 +997,9 @@ fn check_trigger_references(
         problems.push(SourceProblem::new(
             reference.span.clone(),
             if name == SHIFT_ID {
-                text!(
-                    "arbetspass besvaras med kind = \"every-shift\", inte on-trigger",
-                    "shifts are answered with kind = \"every-shift\", not on-trigger"
-                )
+                text!("plan-shifts-not-on-trigger")
             } else {
-                text!(
-                    "händelsen \"{name}\" används men är inte definierad; lägg till [[trigger]] med id = \"{name}\" och name = \"...\"",
-                    "the trigger \"{name}\" is referenced but not defined; add a [[trigger]] with id = \"{name}\" and name = \"...\""
-                )
+                text!("plan-trigger-undefined", name)
             },
         ));
     }
@@ -1100,23 +1023,14 @@ fn check_cross_references(
         {
             problems.push(SourceProblem::new(
                 set.span.clone(),
-                text!(
-                    "datummängden \"{}\" används men är inte definierad; lägg till [[date_set]] med id = \"{}\"",
-                    "date set \"{}\" is referenced but not defined; add a [[date_set]] with id = \"{}\"",
-                    set.name,
-                    set.name
-                ),
+                text!("plan-date-set-undefined", name = set.name),
             ));
         }
         for target in &parsed.references.targets {
             if m.target(&target.name).is_none() {
                 problems.push(SourceProblem::new(
                     target.span.clone(),
-                    text!(
-                        "målet \"{}\" används men finns inte i åtgärdens targets",
-                        "target \"{}\" is referenced but not in the measure's targets",
-                        target.name
-                    ),
+                    text!("plan-target-undefined", name = target.name),
                 ));
             }
         }
@@ -1128,11 +1042,10 @@ fn check_cross_references(
                 problems.push(SourceProblem::new(
                     parsed.id_span.start..parsed.validity_span.end.max(parsed.id_span.end),
                     text!(
-                        "åtgärden \"{}\" finns redan med överlappande giltighet ({} – {}); en ny version av en åtgärd behöver valid = {{ from = ..., until = ... }} som inte överlappar den gamla",
-                        "measure \"{}\" already exists with overlapping validity ({} – {}); a new version of a measure needs valid = {{ from = ..., until = ... }} that does not overlap the old one",
-                        m.id,
-                        earlier.measure.validity.start,
-                        earlier.measure.validity.end
+                        "plan-measure-versions-overlap",
+                        id = m.id,
+                        start = earlier.measure.validity.start,
+                        end = earlier.measure.validity.end
                     ),
                 ));
             }
@@ -1155,10 +1068,9 @@ fn check_agreement_references(
         problems.push(SourceProblem::new(
             parsed.focus_area_span.clone(),
             text!(
-                "fokusområdet \"{}\" finns inte i [[agreement.focus_area]]; kända: {}",
-                "focus area \"{}\" is not defined in [[agreement.focus_area]]; known: {}",
-                parsed.measure.focus_area,
-                known.join(", ")
+                "plan-focus-area-undefined",
+                focus_area = parsed.measure.focus_area,
+                known = known.join(", ")
             ),
         ));
     }
@@ -1168,9 +1080,9 @@ fn check_agreement_references(
             problems.push(SourceProblem::new(
                 span.clone(),
                 text!(
-                    "parten {party:?} finns inte i [[agreement.party]]; kända: {}",
-                    "party {party:?} is not defined in [[agreement.party]]; known: {}",
-                    known.join(", ")
+                    "plan-party-undefined",
+                    party = format!("{party:?}"),
+                    known = known.join(", ")
                 ),
             ));
         }
@@ -1180,6 +1092,7 @@ fn check_agreement_references(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use crate::plan::line_column;
     use proptest::prelude::*;
     use proptest::test_runner::TestCaseError;
@@ -1564,10 +1477,19 @@ mod tests {
             "frequency = { kind = \"quota\", at_least = 1, per = \"day\" }",
             "frequency = { kind = \"quota\", at_least = 0, per = \"day\" }",
         );
-        let found = problems_of(&source);
-        assert_eq!(found.len(), 2, "{found:#?}");
-        assert!(found[0].contains("unknown key \"kommun\" in [agreement]"));
-        assert!(found[1].contains("\"at_least\" must be a whole number"));
+        let found = parse_plan(&source).unwrap_err();
+        let kinds: Vec<_> = found.iter().map(|p| p.message.id()).collect();
+        assert_eq!(
+            kinds,
+            [
+                Some("plan-unknown-key"),
+                Some("plan-whole-number-out-of-range")
+            ],
+            "{found:#?}"
+        );
+        let quoted = |name: &str| Some(Arg::Str(format!("{name:?}")));
+        assert_eq!(found[0].message.arg("key").cloned(), quoted("kommun"));
+        assert_eq!(found[1].message.arg("key").cloned(), quoted("at_least"));
     }
 
     #[test]

@@ -35,6 +35,7 @@ use std::path::{Path, PathBuf};
 use tempfile::NamedTempFile;
 
 use crate::error::Error;
+use crate::i18n::Text;
 use crate::text;
 
 /// An output being written; an atomic one appears under its name only on
@@ -62,7 +63,8 @@ enum Kind {
     Missing,
     Regular(Metadata),
     Stream,
-    Refused(&'static str, &'static str),
+    /// A kind of file that is not written to, in words.
+    Refused(Text),
 }
 
 /// The folder `target` goes in: its parent, or the current folder for a
@@ -85,21 +87,23 @@ impl Output {
         if !folder.is_dir() {
             let f = folder.display();
             return Err(Error::Refused(text!(
-                "{shown}: mappen {f} finns inte; skapa den först eller välj en annan fil med --out",
-                "{shown}: the folder {f} does not exist; create it first or choose another file with --out"
+                "store-out-folder-missing",
+                shown = shown.to_string(),
+                f = f.to_string()
             )));
         }
         if real.is_dir() {
             return Err(Error::Refused(text!(
-                "{shown} är en mapp; ange ett filnamn med --out, t.ex. --out {shown}/uppfoljning.xlsx",
-                "{shown} is a folder; give a file name with --out, e.g. --out {shown}/follow-up.xlsx"
+                "store-out-is-folder",
+                shown = shown.to_string()
             )));
         }
         let sink = match kind_of(&real).map_err(|e| Error::writing(target, e))? {
-            Kind::Refused(sv, en) => {
+            Kind::Refused(kind) => {
                 return Err(Error::Refused(text!(
-                    "--out {shown} är {sv}, som loften inte skriver över; välj ett vanligt filnamn, t.ex. --out uppfoljning.xlsx",
-                    "--out {shown} is {en}, which loften does not replace; choose an ordinary file name, e.g. --out follow-up.xlsx"
+                    "store-out-refused-kind",
+                    shown = shown.to_string(),
+                    kind
                 )));
             }
             Kind::Stream => Sink::Stream(
@@ -137,8 +141,8 @@ impl Output {
         if !metadata.is_file() {
             let shown = target.display();
             return Err(Error::Refused(text!(
-                "{shown} är ingen vanlig fil (en länk, en mapp eller en enhet); loften skriver inte om den",
-                "{shown} is not an ordinary file (a link, a folder or a device); loften does not rewrite it"
+                "store-out-not-regular",
+                shown = shown.to_string()
             )));
         }
         let temporary = temporary_in(folder_of(target)).map_err(|e| Error::writing(target, e))?;
@@ -202,8 +206,8 @@ fn followed(target: &Path) -> Result<PathBuf, Error> {
     match fs::canonicalize(target) {
         Ok(real) if real.is_file() => Ok(real),
         _ => Err(Error::Refused(text!(
-            "--out {shown} är en symbolisk länk som inte pekar på en befintlig vanlig fil; loften skriver genom en länk bara till en sådan, och ersätter aldrig länken: välj en annan fil",
-            "--out {shown} is a symbolic link that does not point to an existing regular file; loften writes through a link only to one, and never replaces the link: choose another file"
+            "store-out-dangling-link",
+            shown = shown.to_string()
         ))),
     }
 }
@@ -219,7 +223,7 @@ fn kind_of(real: &Path) -> io::Result<Kind> {
         return Ok(Kind::Regular(metadata));
     }
     if file_type.is_dir() {
-        return Ok(Kind::Refused("en mapp", "a folder"));
+        return Ok(Kind::Refused(text!("store-kind-folder")));
     }
     Ok(special_kind(&metadata))
 }
@@ -231,17 +235,17 @@ fn special_kind(metadata: &Metadata) -> Kind {
     if file_type.is_char_device() || file_type.is_fifo() {
         Kind::Stream
     } else if file_type.is_block_device() {
-        Kind::Refused("en blockenhet (en disk)", "a block device (a disk)")
+        Kind::Refused(text!("store-kind-block-device"))
     } else if file_type.is_socket() {
-        Kind::Refused("en socket", "a socket")
+        Kind::Refused(text!("store-kind-socket"))
     } else {
-        Kind::Refused("ingen vanlig fil", "not a regular file")
+        Kind::Refused(text!("store-kind-not-regular"))
     }
 }
 
 #[cfg(not(unix))]
 fn special_kind(_metadata: &Metadata) -> Kind {
-    Kind::Refused("ingen vanlig fil", "not a regular file")
+    Kind::Refused(text!("store-kind-not-regular"))
 }
 
 /// Refuses a target whose real place is in the data folder's `logs/` or
@@ -255,8 +259,9 @@ fn refuse_data_folders(target: &Path, real: &Path, data_dir: &Path) -> Result<()
         if inside.canonicalize().is_ok_and(|f| folder.starts_with(f)) {
             let (t, f) = (target.display(), super::shown(&inside));
             return Err(Error::Refused(text!(
-                "--out {t}: filen får inte ligga i {f}, där loften läser varje fil som data (den kunde ersätta loggen eller planen); välj en annan mapp",
-                "--out {t}: the file must not go in {f}, where loften reads every file as data (it could replace the log or the plan); choose another folder"
+                "store-out-in-data-folder",
+                t = t.to_string(),
+                f = f.to_string()
             )));
         }
     }

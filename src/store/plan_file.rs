@@ -29,10 +29,7 @@ pub fn find_plan_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
         if e.kind() == std::io::ErrorKind::NotFound {
             let d = shown(dir);
             let f = shown(&folder);
-            Error::Refused(text!(
-                "{f} finns inte: {d} är ingen datamapp för loften; skapa en med `loften init {d}` eller ange rätt mapp med --dir",
-                "{f} does not exist: {d} is not a loften data folder; create one with `loften init {d}` or name the right one with --dir"
-            ))
+            Error::Refused(text!("store-no-plan-folder", f, d))
         } else {
             Error::reading(&folder, e)
         }
@@ -47,10 +44,7 @@ pub fn find_plan_files(dir: &Path) -> Result<Vec<PathBuf>, Error> {
     plans.sort();
     if plans.is_empty() {
         let f = shown(&folder);
-        return Err(Error::Refused(text!(
-            "{f} innehåller ingen plan (*.toml); lägg planen där eller skapa en ny datamapp med `loften init`",
-            "{f} holds no plan (*.toml); put the plan there or create a new data folder with `loften init`"
-        )));
+        return Err(Error::Refused(text!("store-no-plan-file", f)));
     }
     Ok(plans)
 }
@@ -121,10 +115,7 @@ pub fn overlaps(agreements: &[AgreementFile]) -> Vec<Problem> {
                 file: lf,
                 line,
                 column: Some(column),
-                message: text!(
-                    "avtalet {ls} – {le} överlappar avtalet i {ef} ({es} – {ee}); avtal i samma datamapp följer på varandra: låt det här börja efter {ee} eller korta det tidigare",
-                    "the agreement {ls} – {le} overlaps the agreement in {ef} ({es} – {ee}); agreements in one data folder follow each other: start this one after {ee} or shorten the earlier one"
-                ),
+                message: text!("store-agreements-overlap", ls, le, ef, es, ee),
             });
         }
     }
@@ -176,13 +167,7 @@ pub fn read_plan(path: &Path) -> Result<Plan, Error> {
         Err(e) => {
             let offset = e.utf8_error().valid_up_to();
             let source = String::from_utf8_lossy(e.as_bytes()).into_owned();
-            let problem = SourceProblem::new(
-                offset..offset,
-                text!(
-                    "filen är inte UTF-8; spara den som UTF-8 i din editor",
-                    "the file is not UTF-8; save it as UTF-8 in your editor"
-                ),
-            );
+            let problem = SourceProblem::new(offset..offset, text!("store-plan-not-utf8"));
             return Err(Error::Plan(locate(path, &source, vec![problem])));
         }
     };
@@ -213,10 +198,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
         .map_err(|e| Error::reading(path, e))?;
     if bytes.len() as u64 > MAX_PLAN_BYTES {
         let (f, mb) = (shown(path), MAX_PLAN_BYTES / (1024 * 1024));
-        return Err(Error::Refused(text!(
-            "{f} är större än {mb} MB; en plan är några tiotal kB: är det rätt fil?",
-            "{f} is larger than {mb} MB; a plan is a few tens of kB: is this the right file?"
-        )));
+        return Err(Error::Refused(text!("store-plan-too-large", f, mb)));
     }
     Ok(bytes)
 }

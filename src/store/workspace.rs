@@ -21,7 +21,6 @@ use toml::Spanned;
 
 use super::plan_file::locate;
 use crate::error::Error;
-use crate::i18n::{Lang, Text};
 use crate::plan::SourceProblem;
 use crate::text;
 
@@ -43,13 +42,7 @@ pub fn parse_workspace(source: &str) -> Result<Vec<String>, Vec<SourceProblem>> 
     let raw: RawWorkspace = toml::from_str(source).map_err(|e| {
         let span = e.span().unwrap_or(0..0);
         let raw = e.message().trim().to_string();
-        vec![SourceProblem::new(
-            span,
-            text!(
-                "{raw}; en arbetsyta skrivs folders = [\"norsjo\", \"mala\"]",
-                "{raw}; a workspace is written folders = [\"norsjo\", \"mala\"]"
-            ),
-        )]
+        vec![SourceProblem::new(span, text!("store-workspace-bad", raw))]
     })?;
     let mut problems = Vec::new();
     let list_span = raw.folders.span();
@@ -57,19 +50,13 @@ pub fn parse_workspace(source: &str) -> Result<Vec<String>, Vec<SourceProblem>> 
     if folders.is_empty() {
         problems.push(SourceProblem::new(
             list_span.clone(),
-            text!(
-                "folders är tom; lista datamapparna, t.ex. folders = [\"norsjo\", \"mala\"]",
-                "folders is empty; list the data folders, e.g. folders = [\"norsjo\", \"mala\"]"
-            ),
+            text!("store-workspace-empty"),
         ));
     }
     if folders.len() > MAX_FOLDERS {
         problems.push(SourceProblem::new(
             list_span,
-            text!(
-                "folders listar fler än {MAX_FOLDERS} mappar; dela upp arbetsytan",
-                "folders lists more than {MAX_FOLDERS} folders; split the workspace"
-            ),
+            text!("store-workspace-too-many", max_folders = MAX_FOLDERS),
         ));
     }
     let mut seen = HashSet::new();
@@ -78,18 +65,12 @@ pub fn parse_workspace(source: &str) -> Result<Vec<String>, Vec<SourceProblem>> 
         if name.trim().is_empty() || name.chars().any(char::is_control) {
             problems.push(SourceProblem::new(
                 folder.span(),
-                text!(
-                    "mappen {name:?} är tom eller innehåller styrtecken; skriv mappens namn",
-                    "the folder {name:?} is empty or holds control characters; write the folder's name"
-                ),
+                text!("store-workspace-bad-name", name = format!("{name:?}")),
             ));
         } else if !seen.insert(name.trim_end_matches('/')) {
             problems.push(SourceProblem::new(
                 folder.span(),
-                text!(
-                    "mappen {name:?} står redan i listan; ta bort den ena",
-                    "the folder {name:?} is already listed; remove one of them"
-                ),
+                text!("store-workspace-folder-twice", name = format!("{name:?}")),
             ));
         }
     }
@@ -114,24 +95,13 @@ pub fn load_workspace(path: &Path) -> Result<Vec<PathBuf>, Error> {
 /// The problems of a workspace file, one per line with their place, and
 /// what to do.
 fn refusal(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Error {
-    let located = locate(path, source, problems);
-    let lines = |lang: Lang| {
-        let mut lines: Vec<String> = located.iter().map(|p| p.render(lang)).collect();
-        lines.push(
-            lang.pick(
-                "arbetsytan kan inte läsas; rätta den (se docs/area-view.md) eller ange mappen med --dir",
-                "the workspace cannot be read; correct it (see docs/area-view.md) or name the folder with --dir",
-            )
-            .to_string(),
-        );
-        lines.join("\n")
-    };
-    Error::Refused(Text::new(lines(Lang::Sv), lines(Lang::En)))
+    Error::Workspace(locate(path, source, problems))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::plan::line_column;
 
     fn problems(source: &str) -> Vec<String> {

@@ -93,8 +93,9 @@ fn refuse_links_out(dir: &Path, folder: &Path, path: &Path) -> Result<(), Error>
         if !inside && !is_char_device(link) {
             let (l, d) = (link.display(), dir.display());
             return Err(Error::Refused(text!(
-                "{l} är en symbolisk länk som leder ut ur datamappen {d}; loften skriver bara i datamappen. Inget skrevs. Ersätt länken med en vanlig mapp eller fil (kopiera in innehållet)",
-                "{l} is a symbolic link leading out of the data folder {d}; loften writes only inside the data folder. Nothing was written. Replace the link with a plain folder or file (copy its contents in)"
+                "log-file-link-outside",
+                l = l.to_string(),
+                d = d.to_string()
             )));
         }
     }
@@ -109,18 +110,11 @@ fn append_error(path: &Path, source: io::Error) -> Error {
     };
     let p = path.display();
     let action = match source.kind() {
-        StorageFull | QuotaExceeded | FileTooLarge => text!(
-            "kunde inte skriva {p}, och inget registrerades: disken eller den delade mappen är full; frigör utrymme (eller kontrollera den delade mappen) och kör kommandot igen",
-            "could not write {p}, and nothing was recorded: the disk or the shared folder is full; free some space (or check the share) and run the command again"
-        ),
-        PermissionDenied | ReadOnlyFilesystem => text!(
-            "kunde inte skriva {p}, och inget registrerades: du saknar skrivrätt eller mappen är skrivskyddad; kontrollera behörigheten till mappen och kör kommandot igen",
-            "could not write {p}, and nothing was recorded: you may not write there or the folder is read-only; check the permissions of the folder and run the command again"
-        ),
-        _ => text!(
-            "kunde inte skriva {p}, och inget registrerades; kontrollera disken eller den delade mappen och kör kommandot igen",
-            "could not write {p}, and nothing was recorded; check the disk or the shared folder and run the command again"
-        ),
+        StorageFull | QuotaExceeded | FileTooLarge => {
+            text!("log-file-disk-full", p = p.to_string())
+        }
+        PermissionDenied | ReadOnlyFilesystem => text!("log-file-no-permission", p = p.to_string()),
+        _ => text!("log-file-write-failed", p = p.to_string()),
     };
     Error::Io { action, source }
 }
@@ -196,10 +190,7 @@ fn fits(path: &Path, row: &Activity, width: usize) -> Result<(), Error> {
         return Ok(());
     }
     let p = shown(path);
-    Err(Error::Refused(text!(
-        "{p} skrevs före kolumnerna until och answers, som den här raden behöver. Inget skrevs. Kör `loften repair` (den lägger till kolumnerna och sparar en säkerhetskopia) och kör sedan kommandot igen",
-        "{p} was written before the columns until and answers, which this row needs. Nothing was written. Run `loften repair` (it adds the columns and keeps a backup), then run the command again"
-    )))
+    Err(Error::Refused(text!("log-file-old-columns", p)))
 }
 
 /// Refuses a non-empty file whose first line is not the canonical header:
@@ -221,24 +212,15 @@ fn check_form(path: &Path, file: &mut File) -> Result<usize, Error> {
         return Ok(found.width);
     }
     let p = shown(path);
-    let found: Vec<&str> = dialect::detect(&first)
-        .map(|d: Dialect| d.differences().into_iter().map(|(_, en)| en).collect())
+    let found = dialect::detect(&first)
+        .map(|d: Dialect| d.differences())
         .unwrap_or_default();
-    let found_sv: Vec<&str> = dialect::detect(&first)
-        .map(|d: Dialect| d.differences().into_iter().map(|(sv, _)| sv).collect())
-        .unwrap_or_default();
-    let (what_sv, what_en) = if found.is_empty() {
-        (
-            "första raden är inte loftens rubrikrad".to_string(),
-            "its first line is not loften's header line".to_string(),
-        )
+    let what = if found.is_empty() {
+        text!("log-file-first-line-not-header")
     } else {
-        (found_sv.join(", "), found.join(", "))
+        super::listed(found)
     };
-    Err(Error::Refused(text!(
-        "{p} är inte i loftens form ({what_sv}; sparad av Excel?), så en ny rad kunde inte läsas tillbaka. Inget skrevs. Kör `loften repair` (den skriver om filen och sparar en säkerhetskopia) och kör sedan kommandot igen",
-        "{p} is not in loften's form ({what_en}; saved by Excel?), so a new row could not be read back. Nothing was written. Run `loften repair` (it rewrites the file and keeps a backup), then run the command again"
-    )))
+    Err(Error::Refused(text!("log-file-foreign-form", p, what)))
 }
 
 /// Takes the exclusive lock, where the file system supports locks (some

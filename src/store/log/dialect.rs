@@ -18,6 +18,8 @@
 use std::borrow::Cow;
 
 use crate::activity::{COLUMNS, LEGACY_WIDTH};
+use crate::i18n::Text;
+use crate::text;
 
 /// The UTF-8 byte-order mark that Excel puts first in "CSV UTF-8".
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -58,25 +60,19 @@ impl Dialect {
     }
 
     /// What differs from the canonical form, in words, for messages:
-    /// `["`;` between fields", "CRLF line ends"]`.
-    pub fn differences(&self) -> Vec<(&'static str, &'static str)> {
+    /// "semicolons (;) between fields", "CRLF line ends (Windows)".
+    pub fn differences(&self) -> Vec<Text> {
         let mut found = Vec::new();
         match self.separator {
-            b';' => found.push((
-                "semikolon (;) mellan fälten",
-                "semicolons (;) between fields",
-            )),
-            b'\t' => found.push(("tabbar mellan fälten", "tabs between fields")),
+            b';' => found.push(text!("log-file-dialect-semicolons")),
+            b'\t' => found.push(text!("log-file-dialect-tabs")),
             _ => {}
         }
         if self.crlf {
-            found.push(("radslut CRLF (Windows)", "CRLF line ends (Windows)"));
+            found.push(text!("log-file-dialect-crlf"));
         }
         if self.bom {
-            found.push((
-                "en byte-order mark (BOM) först",
-                "a byte-order mark (BOM) first",
-            ));
+            found.push(text!("log-file-dialect-bom"));
         }
         found
     }

@@ -33,3 +33,83 @@ pub use id::stamp;
 pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, RowAt, is_year_file, log_files};
 pub use row::{WIDTH, csv_bytes};
 pub use tally::{FirstPass, LogTally, first_pass, tally_files, tally_log};
+
+/// Several phrases as one, in the language it is read in: "a, b, c"
+/// (`log-file-list`, so that a language can choose its separator). An
+/// empty list is an empty text.
+pub fn listed(phrases: Vec<crate::i18n::Text>) -> crate::i18n::Text {
+    let mut phrases = phrases.into_iter().rev();
+    let Some(last) = phrases.next() else {
+        return crate::i18n::Text::same("");
+    };
+    phrases.fold(last, |rest, first| {
+        crate::text!("log-file-list", first, rest)
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::{Lang, Text};
+
+    #[test]
+    fn listed_joins_phrases_in_order() {
+        let list = listed(vec![Text::same("a"), Text::same("b"), Text::same("c")]);
+        assert_eq!(list.get(Lang::En), "a, b, c");
+        assert_eq!(list.get(Lang::Sv), "a, b, c");
+        assert_eq!(listed(vec![Text::same("a")]).get(Lang::En), "a");
+        assert_eq!(listed(Vec::new()).get(Lang::En), "");
+    }
+
+    #[test]
+    fn a_repair_counts_its_rows_with_the_right_noun() {
+        let done = |rows| {
+            rewrite::Outcome::Rewritten(rewrite::Rewritten {
+                rows,
+                changes: vec![
+                    crate::text!("log-file-fixed-crlf"),
+                    crate::text!("log-file-fixed-bom"),
+                ],
+                backup: "logs/2021.csv.bak".into(),
+            })
+        };
+        let one = rewrite::describe(std::path::Path::new("logs/2021.csv"), &done(1));
+        assert_eq!(one.id(), Some("log-file-rewritten"));
+        assert!(
+            one.get(Lang::En)
+                .contains("all 1 row kept (CRLF line ends → LF, byte-order mark removed)"),
+            "{one}"
+        );
+        assert!(
+            one.get(Lang::Sv).contains("alla 1 rad kvar"),
+            "{}",
+            one.sv()
+        );
+        let many = rewrite::describe(std::path::Path::new("logs/2021.csv"), &done(2));
+        assert!(many.get(Lang::En).contains("all 2 rows kept"), "{many}");
+        assert!(
+            many.get(Lang::Sv).contains("alla 2 rader kvar"),
+            "{}",
+            many.sv()
+        );
+    }
+
+    #[test]
+    fn files_and_columns_take_their_number() {
+        let one = crate::text!("log-file-excel-files", files = "logs/2021.csv", count = 1);
+        assert_eq!(
+            one.get(Lang::Sv),
+            "logs/2021.csv är sparad av Excel: raderna räknas, men loften log skriver inte till \
+             filen förrän `loften repair` har skrivit om den"
+        );
+        let two = crate::text!("log-file-excel-files", files = "a.csv, b.csv", count = 2);
+        assert_eq!(
+            two.get(Lang::En),
+            "a.csv, b.csv were saved by Excel: their rows are counted, but loften log will not \
+             add to them until `loften repair` has rewritten them"
+        );
+        let width = |n: usize| crate::text!("log-file-row-width", n, width = 14).get(Lang::En);
+        assert_eq!(width(1), "the row has 1 column, not 14");
+        assert_eq!(width(3), "the row has 3 columns, not 14");
+    }
+}

@@ -406,10 +406,7 @@ impl LogReader {
                     return Some(Step::Problem(problem(
                         &file.shown,
                         line,
-                        text!(
-                            "raden kan inte läsas som CSV; kontrollera citattecknen",
-                            "the row cannot be read as CSV; check its quotes"
-                        ),
+                        text!("log-file-row-bad-csv"),
                     )));
                 }
             }
@@ -558,51 +555,22 @@ pub(super) fn normalize_record(record: &csv::ByteRecord, out: &mut csv::ByteReco
 /// for a canonical file.
 fn repair_note(file: &OpenFile) -> Option<FileNote> {
     let dialect = file.dialect.filter(|d| !d.is_canonical())?;
-    let (mut sv, mut en): (Vec<String>, Vec<String>) = dialect
-        .differences()
-        .into_iter()
-        .map(|(sv, en)| (sv.to_string(), en.to_string()))
-        .unzip();
+    let mut found = dialect.differences();
     let ChangeCounts {
         windows_1252,
         date_time,
         decimal_comma,
     } = file.changes;
     if windows_1252 > 0 {
-        let n = i64::try_from(windows_1252).unwrap_or(i64::MAX);
-        sv.push(format!(
-            "{} i Windows-1252 (ANSI), inte UTF-8",
-            crate::words::counted(n, "rad", "rader")
-        ));
-        en.push(format!(
-            "{} in Windows-1252 (ANSI), not UTF-8",
-            crate::words::counted(n, "row", "rows")
-        ));
+        found.push(text!("log-file-dialect-ansi", rows = windows_1252));
     }
     if date_time > 0 {
-        sv.push(format!(
-            "{date_time} datum med klockslag (2021-03-02 00:00)"
-        ));
-        let n = i64::try_from(date_time).unwrap_or(i64::MAX);
-        en.push(format!(
-            "{} with a time (2021-03-02 00:00)",
-            crate::words::counted(n, "date", "dates")
-        ));
+        found.push(text!("log-file-dialect-times", dates = date_time));
     }
     if decimal_comma > 0 {
-        let n = i64::try_from(decimal_comma).unwrap_or(i64::MAX);
-        let (values_sv, values_en) = (
-            crate::words::counted(n, "värde", "värden"),
-            crate::words::counted(n, "value", "values"),
-        );
-        sv.push(format!("{values_sv} med decimalkomma"));
-        en.push(format!("{values_en} with a decimal comma"));
+        found.push(text!("log-file-dialect-commas", values = decimal_comma));
     }
-    let (sv, en) = (sv.join(", "), en.join(", "));
-    let message = text!(
-        "filen är sparad av Excel eller ett annat kalkylprogram ({sv}). Raderna läses och räknas, men loften log skriver inte till filen förrän den är omskriven: kör `loften repair` (en säkerhetskopia sparas)",
-        "the file was saved by Excel or another spreadsheet ({en}). Its rows are read and counted, but loften log will not add to it until it is rewritten: run `loften repair` (a backup is kept)"
-    );
+    let message = text!("log-file-excel-note", found = super::listed(found));
     Some(FileNote {
         kind: FileNoteKind::NeedsRepair,
         problem: problem(&file.shown, 1, message),
@@ -664,25 +632,16 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
             .ok()
             .is_some_and(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").is_ok())
     {
-        return Header::Missing(text!(
-            "filen saknar rubrikraden; raderna läses, men loften log skriver inte till filen förrän `loften repair` har lagt till den (eller lägg själv till den som första rad: {expected})",
-            "the file has no header line; its rows are read, but loften log will not add to it until `loften repair` has added it (or add it yourself as the first line: {expected})"
-        ));
+        return Header::Missing(text!("log-file-no-header", expected));
     }
     let found = String::from_utf8_lossy(record.as_slice())
         .chars()
         .take(80)
         .collect::<String>();
     if fields.len() == 1 && found.contains(';') {
-        return Header::Wrong(text!(
-            "filen kunde inte läsas: rubrikraden är avgränsad med semikolon men har inte loftens kolumner {expected} (kolumner borttagna, omdöpta eller flyttade i Excel?). Ingen av filens rader räknas förrän rubrikraden och kolumnerna är rättade; en säkerhetskopia eller git har den tidigare versionen",
-            "the file could not be read: the header line is separated by semicolons but does not have loften's columns {expected} (columns deleted, renamed or moved in Excel?). None of its rows is counted until the header and columns are corrected; a backup or git has the earlier version"
-        ));
+        return Header::Wrong(text!("log-file-semicolon-header", expected));
     }
-    Header::Wrong(text!(
-        "filen kunde inte läsas: första raden ska vara rubrikraden {expected}; ingen av filens rader räknas förrän den är rättad",
-        "the file could not be read: the first line must be the header {expected}; none of its rows is counted until it is corrected"
-    ))
+    Header::Wrong(text!("log-file-wrong-header", expected))
 }
 
 /// The row of `strs` (the first of `n` fields, known to be UTF-8) viewed
@@ -707,16 +666,10 @@ pub(super) fn view_text<'a>(strs: &[&'a str], n: usize) -> Result<RowRef<'a>, Te
 /// whatever the file's header.
 fn width_problem(n: usize, width: usize) -> Option<Text> {
     if n < width && n != LEGACY_WIDTH {
-        return Some(text!(
-            "raden är avbruten: den har bara {n} av {width} kolumner (en skrivning som avbröts av en krasch eller full disk, eller en redigering som tappade en del). Den räknas inte; skriv in aktiviteten igen med loften log om den behövs, och ta sedan bort raden",
-            "the row is torn: it has only {n} of {width} columns (a write cut short by a crash or a full disk, or an edit that lost a part). It is not counted; log the activity again with loften log if it is needed, then delete the line"
-        ));
+        return Some(text!("log-file-row-torn", n, width));
     }
     if n > width {
-        return Some(text!(
-            "raden har {n} kolumner, inte {width}; en text med kommatecken behöver citattecken runt sig",
-            "the row has {n} columns, not {width}; a text holding commas needs quotes around it"
-        ));
+        return Some(text!("log-file-row-width-quotes", n, width));
     }
     None
 }
@@ -734,8 +687,8 @@ fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
     let marker = marker_of(field)?;
     let marker = String::from_utf8_lossy(marker);
     Some(text!(
-        "en konfliktmarkering från git ({marker}): en sammanslagning lämnades olöst. Ta bort raderna <<<<<<<, ======= och >>>>>>> och behåll båda sidornas rader, kör sedan `git add` på filen och `git commit`; `loften init` sätter merge=union i .gitattributes så att det inte händer igen",
-        "a git conflict marker ({marker}): a merge was left unresolved. Delete the lines <<<<<<<, ======= and >>>>>>> keeping the rows of both sides, then run `git add` on the file and `git commit`; `loften init` sets merge=union in .gitattributes so that it does not happen again"
+        "log-file-conflict-marker",
+        marker = marker.to_string()
     ))
 }
 
@@ -765,10 +718,7 @@ pub(super) fn view_fields<'a>(
     for (i, raw) in fields.iter().take(WIDTH).enumerate() {
         strs[i] = std::str::from_utf8(raw).map_err(|_| {
             let column = COLUMNS[i];
-            text!(
-                "kolumnen {column} är inte UTF-8 (sparad som ANSI/Windows-1252?); spara filen som CSV UTF-8",
-                "the column {column} is not UTF-8 (saved as ANSI/Windows-1252?); save the file as CSV UTF-8"
-            )
+            text!("log-file-column-not-utf8", column)
         })?;
     }
     parse_row(&strs)
@@ -852,11 +802,14 @@ mod tests {
         let (items, rows, notes) = read_one(b"id;date;measure\n1;2;3\n");
         assert_eq!((items.len(), rows), (0, 0));
         assert_eq!(notes[0].kind, FileNoteKind::Unreadable);
-        assert!(notes[0].problem.message.en().contains("semicolons"));
+        assert_eq!(
+            notes[0].problem.message.id(),
+            Some("log-file-semicolon-header")
+        );
         let (items, rows, notes) = read_one(b"a,2021-03-02,t,1,,,,,,,,\n");
         assert_eq!(rows, 1);
         assert_eq!(notes[0].kind, FileNoteKind::NeedsRepair);
-        assert!(notes[0].problem.message.en().contains("no header"));
+        assert_eq!(notes[0].problem.message.id(), Some("log-file-no-header"));
         assert_eq!(items[0].as_ref().unwrap().activity.id, "a");
     }
 

@@ -31,7 +31,6 @@ use crate::i18n::Text;
 use crate::store::atomic::Output;
 use crate::store::shown;
 use crate::text;
-use crate::words::counted;
 
 /// What a rewrite did.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -190,27 +189,21 @@ impl Counts {
     fn describe(&self, dialect: Dialect) -> Vec<Text> {
         let mut said = Vec::new();
         match dialect.separator {
-            b';' => said.push(text!("semikolon → komma", "semicolons → commas")),
-            b'\t' => said.push(text!("tabbar → komma", "tabs → commas")),
+            b';' => said.push(text!("log-file-fixed-semicolons")),
+            b'\t' => said.push(text!("log-file-fixed-tabs")),
             _ => {}
         }
         if dialect.crlf {
-            said.push(text!("radslut CRLF → LF", "CRLF line ends → LF"));
+            said.push(text!("log-file-fixed-crlf"));
         }
         if dialect.bom {
-            said.push(text!(
-                "byte-order mark borttagen",
-                "byte-order mark removed"
-            ));
+            said.push(text!("log-file-fixed-bom"));
         }
         if self.header_added {
-            said.push(text!("rubrikraden tillagd", "header line added"));
+            said.push(text!("log-file-fixed-header"));
         }
         if self.columns_added {
-            said.push(text!(
-                "kolumnerna until och answers tillagda",
-                "the columns until and answers added"
-            ));
+            said.push(text!("log-file-fixed-columns"));
         }
         let Counts {
             windows_1252: w,
@@ -219,28 +212,13 @@ impl Counts {
             ..
         } = *self;
         if w > 0 {
-            let w = i64::try_from(w).unwrap_or(i64::MAX);
-            said.push(Text::new(
-                format!("{} Windows-1252 → UTF-8", counted(w, "rad", "rader")),
-                format!("{} Windows-1252 → UTF-8", counted(w, "row", "rows")),
-            ));
+            said.push(text!("log-file-fixed-ansi", rows = w));
         }
         if d > 0 {
-            let d = i64::try_from(d).unwrap_or(i64::MAX);
-            said.push(Text::new(
-                format!("{d} datum utan klockslag (2021-03-02 00:00 → 2021-03-02)"),
-                format!(
-                    "{} without the time (2021-03-02 00:00 → 2021-03-02)",
-                    counted(d, "date", "dates")
-                ),
-            ));
+            said.push(text!("log-file-fixed-times", dates = d));
         }
         if c > 0 {
-            let c = i64::try_from(c).unwrap_or(i64::MAX);
-            said.push(Text::new(
-                format!("{} → punkt", counted(c, "decimalkomma", "decimalkommor")),
-                format!("{} → point", counted(c, "decimal comma", "decimal commas")),
-            ));
+            said.push(text!("log-file-fixed-commas", commas = c));
         }
         said
     }
@@ -250,25 +228,14 @@ impl Counts {
 pub fn describe(path: &Path, outcome: &Outcome) -> Text {
     let p = shown(path);
     match outcome {
-        Outcome::AlreadyCanonical => text!(
-            "{p}: redan i loftens form; inget ändrat",
-            "{p}: already in loften's form; nothing changed"
+        Outcome::AlreadyCanonical => text!("log-file-already-in-form", p),
+        Outcome::Rewritten(done) => text!(
+            "log-file-rewritten",
+            p,
+            rows = done.rows,
+            changes = super::listed(done.changes.clone()),
+            backup = shown(&done.backup)
         ),
-        Outcome::Rewritten(done) => {
-            let rows = i64::try_from(done.rows).unwrap_or(i64::MAX);
-            let (rows_sv, rows_en) = (counted(rows, "rad", "rader"), counted(rows, "row", "rows"));
-            let backup = shown(&done.backup);
-            let sv: Vec<String> = done.changes.iter().map(Text::sv).collect();
-            let en: Vec<String> = done.changes.iter().map(Text::en).collect();
-            let (sv, en) = (sv.join(", "), en.join(", "));
-            text!(
-                "{p}: omskriven i loftens form, alla {rows_sv} kvar ({sv}); den gamla filen finns kvar som {backup}",
-                "{p}: rewritten in loften's form, all {rows_en} kept ({en}); the old file is kept as {backup}"
-            )
-        }
-        Outcome::Refused(why) => {
-            let (sv, en) = (&why.sv(), &why.en());
-            text!("{p}: inte omskriven: {sv}", "{p}: not rewritten: {en}")
-        }
+        Outcome::Refused(why) => text!("log-file-not-rewritten", p, why),
     }
 }

@@ -42,29 +42,16 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     ] = fields
     else {
         let n = fields.len();
-        return Err(text!(
-            "raden har {n} kolumner, inte {WIDTH}",
-            "the row has {n} columns, not {WIDTH}"
-        ));
+        return Err(text!("log-file-row-width", n, width = WIDTH));
     };
     if trimmed(id).is_empty() {
-        return Err(text!(
-            "raden saknar id (första kolumnen); varje rad behöver ett unikt id",
-            "the row has no id (the first column); every row needs a unique id"
-        ));
+        return Err(text!("log-file-row-no-id"));
     }
     if trimmed(measure).is_empty() {
-        return Err(text!(
-            "raden saknar åtgärd (kolumnen measure)",
-            "the row has no measure (the measure column)"
-        ));
+        return Err(text!("log-file-row-no-measure"));
     }
-    let date = parse_date(trimmed(date)).ok_or_else(|| {
-        text!(
-            "date: {date:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-02",
-            "date: {date:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-02"
-        )
-    })?;
+    let date = parse_date(trimmed(date))
+        .ok_or_else(|| text!("log-file-date-not-a-date", date = format!("{date:?}")))?;
     let count = if trimmed(count).is_empty() {
         1
     } else {
@@ -75,28 +62,20 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
         [until, answers] => (*until, *answers),
         _ => {
             let n = fields.len();
-            return Err(text!(
-                "raden har {n} kolumner, inte {WIDTH}",
-                "the row has {n} columns, not {WIDTH}"
-            ));
+            return Err(text!("log-file-row-width", n, width = WIDTH));
         }
     };
     let until = match non_empty(until) {
         None => None,
-        Some(text) => Some(parse_date(text).ok_or_else(|| {
-            text!(
-                "until: {text:?} är inget datum; skriv ÅÅÅÅ-MM-DD, t.ex. 2021-03-08",
-                "until: {text:?} is not a date; write YYYY-MM-DD, e.g. 2021-03-08"
-            )
-        })?),
+        Some(text) => Some(
+            parse_date(text)
+                .ok_or_else(|| text!("log-file-until-not-a-date", text = format!("{text:?}")))?,
+        ),
     };
     if let Some(last) = until
         && last < date
     {
-        return Err(text!(
-            "until ({last}) ligger före date ({date}); ett spann går från date till until",
-            "until ({last}) is before date ({date}); a span runs from date to until"
-        ));
+        return Err(text!("log-file-until-before-date", last, date));
     }
     check_values(values).map_err(|pair| {
         // A number too large, or a personnummer: say which.
@@ -104,12 +83,7 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
             .split_once('=')
             .filter(|(key, _)| !key.is_empty())
             .and_then(|(key, value)| bad_value(key, value));
-        of_a_kind.unwrap_or_else(|| {
-            text!(
-                "values: {pair:?} ska skrivas NAMN=TAL, t.ex. anmalningar=2 beslag=12.5",
-                "values: {pair:?} must be written NAME=NUMBER, e.g. anmalningar=2 beslag=12.5"
-            )
-        })
+        of_a_kind.unwrap_or_else(|| text!("log-file-values-bad-pair", pair = format!("{pair:?}")))
     })?;
     Ok(RowRef {
         id: trimmed(id),
@@ -190,6 +164,7 @@ pub fn csv_bytes(rows: &[Activity], header: bool, width: usize) -> Vec<u8> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
     use chrono::NaiveDate;
 
     fn row() -> Activity {
@@ -242,19 +217,16 @@ mod tests {
         let with = |i: usize, value: &str| {
             let mut fields: Vec<&str> = good.iter().map(String::as_str).collect();
             fields[i] = value;
-            parse_fields(&fields).unwrap_err().en()
+            parse_fields(&fields).unwrap_err().id()
         };
-        assert!(with(0, "").contains("no id"));
-        assert!(with(1, "2021-02-30").contains("not a date"));
-        assert!(with(2, " ").contains("no measure"));
-        assert!(with(3, "2.5").contains("whole number"));
-        assert!(with(3, "0").contains("whole number"));
-        assert!(with(5, "beslag=mycket").contains("NAME=NUMBER"));
-        assert!(
-            parse_fields(&["a", "b"])
-                .unwrap_err()
-                .en()
-                .contains("2 columns")
-        );
+        assert_eq!(with(0, ""), Some("log-file-row-no-id"));
+        assert_eq!(with(1, "2021-02-30"), Some("log-file-date-not-a-date"));
+        assert_eq!(with(2, " "), Some("log-file-row-no-measure"));
+        assert_eq!(with(3, "2.5"), Some("row-count-not-whole"));
+        assert_eq!(with(3, "0"), Some("row-count-not-whole"));
+        assert_eq!(with(5, "beslag=mycket"), Some("log-file-values-bad-pair"));
+        let short = parse_fields(&["a", "b"]).unwrap_err();
+        assert_eq!(short.id(), Some("log-file-row-width"));
+        assert_eq!(short.arg("n"), Some(&Arg::Int(2)));
     }
 }

@@ -29,7 +29,6 @@ use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::store::shown;
 use crate::text;
-use crate::words::{counted, unreadable_words};
 
 /// A tally of the log, and what was left out or needs care (`check` says
 /// where and why).
@@ -58,43 +57,31 @@ impl LogTally {
     pub fn warnings(&self) -> Vec<Text> {
         let mut warnings = Vec::new();
         if !self.unreadable_files.is_empty() {
-            let files = self.unreadable_files.join(", ");
-            warnings.push(text!(
-                "filen {files} kunde inte läsas (rubrikraden är fel) och ingen av dess rader räknas; `loften check` visar varför",
-                "the file {files} could not be read (its header line is wrong) and none of its rows is counted; `loften check` shows why"
-            ));
+            let (files, count) = (
+                self.unreadable_files.join(", "),
+                self.unreadable_files.len(),
+            );
+            warnings.push(text!("log-file-unreadable-files", files, count));
         }
         if self.unreadable_rows > 0 {
-            let n = i64::try_from(self.unreadable_rows).unwrap_or(i64::MAX);
-            warnings.push(unreadable_words(n, "räknas inte", "are not counted"));
+            let rows = self.unreadable_rows;
+            warnings.push(text!("log-file-unreadable-rows", rows));
         }
         if !self.conflict_markers.is_empty() {
-            let files = self.conflict_markers.join(", ");
-            warnings.push(text!(
-                "{files} har konfliktmarkeringar från git (<<<<<<<): en sammanslagning lämnades olöst; `loften check` visar var och vad du gör",
-                "{files} holds git conflict markers (<<<<<<<): a merge was left unresolved; `loften check` shows where and what to do"
-            ));
+            let (files, count) = (
+                self.conflict_markers.join(", "),
+                self.conflict_markers.len(),
+            );
+            warnings.push(text!("log-file-conflict-files", files, count));
         }
         if self.repeated_rows > 0 {
-            let n = i64::try_from(self.repeated_rows).unwrap_or(i64::MAX);
+            let rows = self.repeated_rows;
             let files = self.repeated_in.join(", ");
-            let (rows_sv, rows_en) = (counted(n, "rad", "rader"), counted(n, "row", "rows"));
-            let (appear, are) = if n == 1 {
-                ("appears", "is")
-            } else {
-                ("appear", "are")
-            };
-            warnings.push(text!(
-                "{rows_sv} står två gånger med samma id och innehåll (efter en git-sammanslagning?) och räknas en gång: {files}; `loften check` visar var",
-                "{rows_en} {appear} twice with the same id and content (after a git merge?) and {are} counted once: {files}; `loften check` shows where"
-            ));
+            warnings.push(text!("log-file-repeated-rows", rows, files));
         }
         if !self.needs_repair.is_empty() {
-            let files = self.needs_repair.join(", ");
-            warnings.push(text!(
-                "{files} är sparad av Excel: raderna räknas, men loften log skriver inte till filen förrän `loften repair` har skrivit om den",
-                "{files} was saved by Excel: its rows are counted, but loften log will not add to it until `loften repair` has rewritten it"
-            ));
+            let (files, count) = (self.needs_repair.join(", "), self.needs_repair.len());
+            warnings.push(text!("log-file-excel-files", files, count));
         }
         warnings
     }
