@@ -388,11 +388,65 @@ mod tests {
     fn counts_take_the_noun_in_the_right_number() {
         assert_eq!(counted(1, "rad", "rader"), "1 rad");
         assert_eq!(counted(2, "rad", "rader"), "2 rader");
-        let one = unreadable_words(1, "räknas inte", "are not counted");
+        let one = unreadable_text(1, Unreadable::NotCounted);
+        assert_eq!(one.id(), Some("word-unreadable-not-counted"));
+        assert_eq!(one.arg("rows"), Some(&crate::i18n::Arg::Int(1)));
         assert!(one.sv().starts_with("1 rad i loggen"), "{}", one.sv());
         assert!(one.en().starts_with("1 row of the log"), "{}", one.en());
-        let two = unreadable_words(2, "räknas inte", "are not counted");
+        assert!(one.en().contains("is not counted"), "{}", one.en());
+        let two = unreadable_text(2, Unreadable::LeftOut);
+        assert!(
+            two.en()
+                .contains("2 rows of the log could not be read and are left out")
+        );
         assert!(two.sv().starts_with("2 rader i loggen"), "{}", two.sv());
         assert!(!two.sv().contains("(er)") && !two.en().contains("(s)"));
+    }
+
+    #[test]
+    fn a_record_counts_its_periods_with_the_noun_each_language_wants() {
+        let record = YearRecord {
+            unit: Some(PeriodKind::Month),
+            periods_met: 0,
+            periods_ended: 1,
+            ..YearRecord::default()
+        };
+        assert_eq!(record_words(&record, Lang::En), "0 of 1 month met");
+        // "0 av 1 månader" reads well in Swedish.
+        assert_eq!(record_words(&record, Lang::Sv), "0 av 1 månader uppfyllda");
+        let gaps = YearRecord {
+            unit: None,
+            periods_met: 2,
+            periods_ended: 3,
+            periods_excused: 1,
+            periods_aim_reached: None,
+        };
+        assert_eq!(
+            record_words(&gaps, Lang::En),
+            "2 of 3 intervals met, 1 excused"
+        );
+        assert_eq!(
+            record_words(&gaps, Lang::Sv),
+            "2 av 3 intervall uppfyllda, 1 undantagna"
+        );
+        assert_eq!(record_words(&YearRecord::default(), Lang::En), "");
+    }
+
+    #[test]
+    fn every_state_and_mark_has_words_in_both_languages() {
+        for state in State::ALL {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(!state_words(state, lang).is_empty());
+                assert!(state_explanation(state, lang).contains(':'));
+            }
+            assert_ne!(state_words(state, Lang::Sv), state_words(state, Lang::En));
+        }
+        assert_eq!(mark_words(Mark::Partial, Lang::Sv), "delvis");
+        assert_eq!(mark_words(Mark::Blank, Lang::En), "");
+        assert_eq!(
+            state_words(State::Met, Lang::Pseudo),
+            "[!! met !!]",
+            "the pseudo-locale wraps what comes from the catalog"
+        );
     }
 }

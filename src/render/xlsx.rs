@@ -652,6 +652,16 @@ impl<W: Write + Seek + Send> Exporter for XlsxExporter<W> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_sheet_name_is_one_excel_accepts() {
+        assert_eq!(sheet_name("[!! Activities !!]"), "(!! Activities !!)");
+        assert_eq!(sheet_name("a/b:c"), "a-b-c");
+        assert_eq!(sheet_name("'quoted'"), "quoted");
+        assert_eq!(sheet_name(&"x".repeat(40)).chars().count(), 31);
+        assert_eq!(sheet_name("Aktiviteter2"), "Aktiviteter2");
+    }
+
     use std::collections::HashSet;
     use std::io::Cursor;
 

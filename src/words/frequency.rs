@@ -92,4 +92,18 @@ mod tests {
         let freq = parse_for_test("kind = \"quota\"\nat_least = 10\nper = \"month\"").unwrap();
         assert_eq!(frequency_words(&freq, Lang::Sv), "minst 10 per månad");
     }
+
+    #[test]
+    fn one_week_or_day_reads_in_the_singular() {
+        let gap = parse_for_test("kind = \"max-gap\"\nweeks = 1").unwrap();
+        assert_eq!(frequency_text(&gap).id(), Some("frequency-max-gap"));
+        assert_eq!(
+            frequency_words(&gap, Lang::En),
+            "at most 1 week between occasions"
+        );
+        assert_eq!(
+            frequency_words(&gap, Lang::Sv),
+            "högst 1 vecka mellan tillfällena"
+        );
+    }
 }

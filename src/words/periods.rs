@@ -117,4 +117,20 @@ mod tests {
             assert_eq!(period_label(&period.to_ref().period(), Lang::Sv), words);
         }
     }
+
+    #[test]
+    fn a_period_is_a_message_and_a_year_or_a_day_is_data() {
+        let march = calendar_period(PeriodKind::Month, d("2021-03-15")).unwrap();
+        assert_eq!(period_text(&march).id(), Some("period-month"));
+        let q2 = calendar_period(PeriodKind::Quarter, d("2021-05-01")).unwrap();
+        assert_eq!(period_label(&q2, Lang::Sv), "kv2 2021");
+        assert_eq!(period_label(&q2, Lang::En), "Q2 2021");
+        let year = calendar_period(PeriodKind::Year, d("2021-05-01")).unwrap();
+        assert_eq!(period_text(&year).id(), None);
+        assert_eq!(period_label(&year, Lang::Pseudo), "2021");
+        assert_eq!(month_abbrev(5, Lang::Sv), "maj");
+        assert_eq!(month_abbrev(10, Lang::En), "Oct");
+        assert_eq!(kind_plural(PeriodKind::HalfYear, Lang::En), "half-years");
+        assert_eq!(kind_noun(PeriodKind::Validity, Lang::Sv), "giltighetstid");
+    }
 }
