@@ -414,6 +414,9 @@ xlsx-summary-column-year-before = year before
 xlsx-summary-column-trend = trend
 xlsx-summary-column-wanted = wanted
 
+# The sign between a number's whole part and its decimals (formatting, not words).
+word-decimal-sign = .
+
 ## (end of outputs)
 
 ## Commands and help (cmd/, cli_words, main)

@@ -415,6 +415,9 @@ xlsx-summary-column-year-before = året före
 xlsx-summary-column-trend = trend
 xlsx-summary-column-wanted = önskat
 
+# The sign between a number's whole part and its decimals (formatting, not words).
+word-decimal-sign = ,
+
 ## (end of outputs)
 
 ## Commands and help (cmd/, cli_words, main)

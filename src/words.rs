@@ -66,17 +66,19 @@ pub fn state_symbol(state: State) -> &'static str {
     }
 }
 
-/// A number as people read it: no decimals when whole, a decimal comma in
-/// Swedish. (The decimal sign is number formatting, not words.)
+/// A number as people read it: no decimals when whole, the language's
+/// decimal sign (a comma in Swedish) from the catalog. The sign is
+/// formatting, not words: the pseudo-locale reads English's unwrapped.
 pub fn number(value: f64, lang: Lang) -> String {
-    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return format!("{value:.0}");
+    }
+    let text = format!("{value:.1}");
+    let sign = lang.input().say("word-decimal-sign");
+    if sign == "." {
+        text
     } else {
-        format!("{value:.1}")
-    };
-    match lang {
-        Lang::Sv => text.replace('.', ","),
-        Lang::En | Lang::Pseudo => text,
+        text.replace('.', &sign)
     }
 }
 
@@ -448,5 +450,13 @@ mod tests {
             "[!! met !!]",
             "the pseudo-locale wraps what comes from the catalog"
         );
+    }
+
+    #[test]
+    fn a_number_takes_the_decimal_sign_of_its_language() {
+        assert_eq!(number(370.75, Lang::Sv), "370,8");
+        assert_eq!(number(370.75, Lang::En), "370.8");
+        assert_eq!(number(370.75, Lang::Pseudo), "370.8");
+        assert_eq!(number(-2.0, Lang::Sv), "-2");
     }
 }
