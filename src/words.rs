@@ -1,10 +1,14 @@
-//! The domain's values in words, in Swedish and English: states, numbers
+//! The domain's values in words, in the user's language: states, numbers
 //! with the right decimal sign, a year's record, trends and the one-line
 //! progress after `loften log`. Shared by the renderers and the yearly
 //! report's content model, so that a state reads the same everywhere.
 //!
-//! The engine returns data only; this is where it is worded. Periods are
-//! worded in [`periods`], frequencies in [`frequency`].
+//! The engine returns data only; this is where it is worded, from the
+//! catalog's `state-` and `word-` messages (`locales/*.ftl`). Periods are
+//! worded in [`periods`], frequencies in [`frequency`]. A `…_text`
+//! function gives the words as a [`Text`], to be an argument of another
+//! message (rendered in the same language); a `…_words` function renders
+//! them.
 
 pub mod frequency;
 pub mod periods;
