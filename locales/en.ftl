@@ -288,7 +288,6 @@ report-label-metric = Metric
 report-label-year-before = Year before
 report-label-trend = Trend
 report-label-wanted = The plan wants
-report-label-target-line = target
 report-label-cumulative = so far this year
 report-label-per-month = Done per month
 report-label-signed = Signed
@@ -300,7 +299,6 @@ report-label-target-per-month = Target per month
 report-label-target-for-year = Target for the year
 report-label-target = Target
 report-label-outcome = Outcome
-report-label-metrics-against-year-before = metrics against the year before
 report-label-bar-legend = The bars: ✓ met, ✗ missed, ~ partial, – excused; the number is the count done.
 report-summary-kept = { $judged ->
     [one] { $kept } of { $judged } promise was kept in { $year }
@@ -416,6 +414,11 @@ xlsx-summary-column-wanted = wanted
 
 # The sign between a number's whole part and its decimals (formatting, not words).
 word-decimal-sign = .
+
+# The HTML report's charts and tables named for screen readers (render/html.rs)
+html-chart-values-of = { $title }: the chart's values as a table
+html-metrics-of = { $title }: metrics against the year before
+html-chart-target = target { $target }
 
 ## (end of outputs)
 

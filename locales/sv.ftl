@@ -285,7 +285,6 @@ report-label-metric = Mått
 report-label-year-before = Året före
 report-label-trend = Trend
 report-label-wanted = Planen vill
-report-label-target-line = mål
 report-label-cumulative = hittills under året
 report-label-per-month = Gjort per månad
 report-label-signed = Undertecknat
@@ -297,7 +296,6 @@ report-label-target-per-month = Mål per månad
 report-label-target-for-year = Mål för året
 report-label-target = Mål
 report-label-outcome = Utfall
-report-label-metrics-against-year-before = mått mot året före
 report-label-bar-legend = Staplarna: ✓ uppfyllt, ✗ missat, ~ delvis, – undantaget; siffran är antal gjorda.
 report-summary-kept = { $judged ->
     [one] { $kept } av { $judged } löfte hölls { $year }
@@ -417,6 +415,11 @@ xlsx-summary-column-wanted = önskat
 
 # The sign between a number's whole part and its decimals (formatting, not words).
 word-decimal-sign = ,
+
+# The HTML report's charts and tables named for screen readers (render/html.rs)
+html-chart-values-of = { $title }: diagrammets värden som tabell
+html-metrics-of = { $title }: mått mot året före
+html-chart-target = mål { $target }
 
 ## (end of outputs)
 

@@ -92,8 +92,6 @@ pub struct Labels {
     pub trend: String,
     /// "Planen vill".
     pub wanted: String,
-    /// The chart's legend for the target line.
-    pub target_line: String,
     /// The chart's legend for the cumulative line.
     pub cumulative: String,
     /// "Gjort per månad".
@@ -116,8 +114,6 @@ pub struct Labels {
     pub target: String,
     /// "Utfall".
     pub outcome: String,
-    /// The name of a measure's table of metrics: "mått mot året före".
-    pub metrics_against_year_before: String,
     /// The legend of the bars' colours and symbols.
     pub bar_legend: String,
 }
@@ -140,7 +136,6 @@ impl Labels {
             year_before: lang.say("report-label-year-before"),
             trend: lang.say("report-label-trend"),
             wanted: lang.say("report-label-wanted"),
-            target_line: lang.say("report-label-target-line"),
             cumulative: lang.say("report-label-cumulative"),
             per_month: lang.say("report-label-per-month"),
             signed: lang.say("report-label-signed"),
@@ -152,7 +147,6 @@ impl Labels {
             target_for_year: lang.say("report-label-target-for-year"),
             target: lang.say("report-label-target"),
             outcome: lang.say("report-label-outcome"),
-            metrics_against_year_before: lang.say("report-label-metrics-against-year-before"),
             bar_legend: lang.say("report-label-bar-legend"),
         }
     }

@@ -21,6 +21,7 @@ use crate::compliance::grid::Mark;
 use crate::report::{
     ChartValues, Labels, MeasureReport, MetricLine, Report, TargetLine, chart_values,
 };
+use crate::text;
 use crate::words::{good_words, state_explanation, state_words};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` as entities, safe in element
@@ -264,7 +265,7 @@ fn measure_section(out: &mut String, report: &Report, m: &MeasureReport, labels:
     if values.judged_per_month() {
         let _ = writeln!(out, "<p class=\"legend\">{}</p>", labels.bar_legend);
     }
-    chart_table(out, m, &values, labels);
+    chart_table(out, report, m, &values, labels);
     if !m.metrics.is_empty() {
         metrics_table(out, report, m, labels);
     }
@@ -283,7 +284,13 @@ fn scroll_box(out: &mut String, name: &str, table: &str) {
 
 /// The chart's values as a table, folded away under a `<details>`:
 /// month, done, (so far this year), target and outcome.
-fn chart_table(out: &mut String, m: &MeasureReport, values: &ChartValues, labels: &Labels) {
+fn chart_table(
+    out: &mut String,
+    report: &Report,
+    m: &MeasureReport,
+    values: &ChartValues,
+    labels: &Labels,
+) {
     let (target_head, target) = match m.target_line {
         TargetLine::Monthly(t) => (&labels.target_per_month, t.to_string()),
         TargetLine::Yearly(t) => (&labels.target_for_year, t.to_string()),
@@ -336,7 +343,7 @@ fn chart_table(out: &mut String, m: &MeasureReport, values: &ChartValues, labels
     );
     scroll_box(
         out,
-        &format!("{}: {}", m.title, labels.chart_values.to_lowercase()),
+        &text!("html-chart-values-of", title = m.title).get(report.lang),
         &table,
     );
     out.push_str("</details>\n");
@@ -368,7 +375,7 @@ fn metrics_table(out: &mut String, report: &Report, m: &MeasureReport, labels: &
     table.push_str("</tbody>\n</table>");
     scroll_box(
         out,
-        &format!("{}: {}", m.title, labels.metrics_against_year_before),
+        &text!("html-metrics-of", title = m.title).get(report.lang),
         &table,
     );
 }
@@ -525,12 +532,8 @@ pub fn chart_svg(
     match m.target_line {
         TargetLine::Monthly(t) => {
             target_line(&mut svg, y(t as f64), WIDTH - RIGHT);
-            legend(
-                &mut svg,
-                legend_y,
-                &format!("{} {t}", labels.target_line),
-                None,
-            );
+            let target = text!("html-chart-target", target = t).get(report.lang);
+            legend(&mut svg, legend_y, &target, None);
         }
         TargetLine::Yearly(t) => {
             target_line(&mut svg, y(t as f64), WIDTH - RIGHT);
@@ -553,12 +556,8 @@ pub fn chart_svg(
                     points.join(" ")
                 );
             }
-            legend(
-                &mut svg,
-                legend_y,
-                &format!("{} {t}", labels.target_line),
-                Some(&labels.cumulative),
-            );
+            let target = text!("html-chart-target", target = t).get(report.lang);
+            legend(&mut svg, legend_y, &target, Some(&labels.cumulative));
         }
         TargetLine::None => {}
     }
