@@ -13,12 +13,13 @@ use serde::Serialize;
 use crate::compliance::grid::{Grid, GridRow, Mark, grid};
 use crate::compliance::tally::Tally;
 use crate::compliance::{MetricStatus, State, Trend, YearRecord, version_on};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::period::{DateRange, Period, PeriodKind};
 use crate::plan::{Direction, Measure, Plan, Rule};
+use crate::text;
 use crate::words::{
-    frequency_words, kind_plural, mark_words, metric_goal_words, month_abbrev, month_name, number,
-    period_label, record_words, state_words, trend_arrow,
+    frequency_words, mark_words, metric_goal_words, month_abbrev, month_name, month_text, number,
+    period_text, record_unit, record_words, state_words, trend_arrow,
 };
 
 /// One calendar year of the agreement as known on a day: the engine's
@@ -61,108 +62,92 @@ pub fn year_review(plan: &Plan, tally: &Tally, year: i32, as_of: NaiveDate) -> O
 }
 
 /// The headings and fixed words of a report, in one language.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct Labels {
     /// "Uppföljning".
-    pub follow_up: &'static str,
+    pub follow_up: String,
     /// "Parter".
-    pub parties: &'static str,
+    pub parties: String,
     /// "Fokusområden".
-    pub focus_areas: &'static str,
+    pub focus_areas: String,
     /// "Effekter som eftersträvas".
-    pub effects: &'static str,
+    pub effects: String,
     /// "Åtgärd".
-    pub measure: &'static str,
+    pub measure: String,
     /// "Löftet (planen)".
-    pub promise: &'static str,
+    pub promise: String,
     /// "Vad".
-    pub what: &'static str,
+    pub what: String,
     /// "Gjort".
-    pub done: &'static str,
+    pub done: String,
     /// "Perioder".
-    pub periods: &'static str,
+    pub periods: String,
     /// "Läge".
-    pub state: &'static str,
+    pub state: String,
     /// "Mått".
-    pub metric: &'static str,
+    pub metric: String,
     /// "Året före".
-    pub year_before: &'static str,
+    pub year_before: String,
     /// "Trend".
-    pub trend: &'static str,
+    pub trend: String,
     /// "Planen vill".
-    pub wanted: &'static str,
-    /// The chart's legend for the target line.
-    pub target_line: &'static str,
+    pub wanted: String,
     /// The chart's legend for the cumulative line.
-    pub cumulative: &'static str,
+    pub cumulative: String,
     /// "Gjort per månad".
-    pub per_month: &'static str,
+    pub per_month: String,
     /// "Undertecknat".
-    pub signed: &'static str,
+    pub signed: String,
     /// "Tagen fram med loften".
-    pub made_with: &'static str,
+    pub made_with: String,
     /// The heading of a chart's values as a table.
-    pub chart_values: &'static str,
+    pub chart_values: String,
     /// "Månad".
-    pub month: &'static str,
+    pub month: String,
     /// "Hittills under året", a column's heading.
-    pub so_far: &'static str,
+    pub so_far: String,
     /// "Mål per månad".
-    pub target_per_month: &'static str,
+    pub target_per_month: String,
     /// "Mål för året".
-    pub target_for_year: &'static str,
+    pub target_for_year: String,
     /// "Mål".
-    pub target: &'static str,
+    pub target: String,
     /// "Utfall".
-    pub outcome: &'static str,
-    /// The name of a measure's table of metrics: "mått mot året före".
-    pub metrics_against_year_before: &'static str,
+    pub outcome: String,
     /// The legend of the bars' colours and symbols.
-    pub bar_legend: &'static str,
+    pub bar_legend: String,
 }
 
 impl Labels {
     /// The labels in `lang`.
     pub fn of(lang: Lang) -> Labels {
-        let p = |sv, en| lang.pick(sv, en);
         Labels {
-            follow_up: p("Uppföljning", "Follow-up"),
-            parties: p("Parter", "Parties"),
-            focus_areas: p("Fokusområden", "Focus areas"),
-            effects: p("Effekter som eftersträvas", "Effects sought"),
-            measure: p("Åtgärd", "Measure"),
-            promise: p("Löftet (planens ord)", "The promise (the plan's words)"),
-            what: p("Vad", "What"),
-            done: p("Gjort", "Done"),
-            periods: p("Perioder", "Periods"),
-            state: p("Läge", "State"),
-            metric: p("Mått", "Metric"),
-            year_before: p("Året före", "Year before"),
-            trend: p("Trend", "Trend"),
-            wanted: p("Planen vill", "The plan wants"),
-            target_line: p("mål", "target"),
-            cumulative: p("hittills under året", "so far this year"),
-            per_month: p("Gjort per månad", "Done per month"),
-            signed: p("Undertecknat", "Signed"),
-            made_with: p(
-                "Sammanställt med loften ur planen och aktivitetsloggen.",
-                "Compiled with loften from the plan and the activity log.",
-            ),
-            chart_values: p(
-                "Diagrammets värden som tabell",
-                "The chart's values as a table",
-            ),
-            month: p("Månad", "Month"),
-            so_far: p("Hittills under året", "So far this year"),
-            target_per_month: p("Mål per månad", "Target per month"),
-            target_for_year: p("Mål för året", "Target for the year"),
-            target: p("Mål", "Target"),
-            outcome: p("Utfall", "Outcome"),
-            metrics_against_year_before: p("mått mot året före", "metrics against the year before"),
-            bar_legend: p(
-                "Staplarna: ✓ uppfyllt, ✗ missat, ~ delvis, – undantaget; siffran är antal gjorda.",
-                "The bars: ✓ met, ✗ missed, ~ partial, – excused; the number is the count done.",
-            ),
+            follow_up: lang.say("report-label-follow-up"),
+            parties: lang.say("report-label-parties"),
+            focus_areas: lang.say("report-label-focus-areas"),
+            effects: lang.say("report-label-effects"),
+            measure: lang.say("report-label-measure"),
+            promise: lang.say("report-label-promise"),
+            what: lang.say("report-label-what"),
+            done: lang.say("report-label-done"),
+            periods: lang.say("report-label-periods"),
+            state: lang.say("report-label-state"),
+            metric: lang.say("report-label-metric"),
+            year_before: lang.say("report-label-year-before"),
+            trend: lang.say("report-label-trend"),
+            wanted: lang.say("report-label-wanted"),
+            cumulative: lang.say("report-label-cumulative"),
+            per_month: lang.say("report-label-per-month"),
+            signed: lang.say("report-label-signed"),
+            made_with: lang.say("report-label-made-with"),
+            chart_values: lang.say("report-label-chart-values"),
+            month: lang.say("report-label-month"),
+            so_far: lang.say("report-label-so-far"),
+            target_per_month: lang.say("report-label-target-per-month"),
+            target_for_year: lang.say("report-label-target-for-year"),
+            target: lang.say("report-label-target"),
+            outcome: lang.say("report-label-outcome"),
+            bar_legend: lang.say("report-label-bar-legend"),
         }
     }
 }
@@ -224,48 +209,36 @@ pub fn summary(states: &[State], year: i32, complete: bool, lang: Lang) -> Summa
         .iter()
         .sum();
     let on_track = count(State::OnTrack);
-    let mut sentence = match (complete, lang) {
-        (true, Lang::Sv) => format!("{kept} av {judged} löften hölls {year}"),
-        (true, Lang::En | Lang::Pseudo) => {
-            format!("{kept} of {judged} promises were kept in {year}")
-        }
-        (false, Lang::Sv) => format!("Hittills {year}: {kept} av {judged} löften uppfyllda"),
-        (false, Lang::En | Lang::Pseudo) => {
-            format!("So far in {year}: {kept} of {judged} promises met")
-        }
+    let mut sentence = if complete {
+        text!("report-summary-kept", kept, judged, year)
+    } else {
+        text!("report-summary-so-far", kept, judged, year)
     };
     if !complete && on_track > 0 {
-        sentence += &match lang {
-            Lang::Sv => format!(", {on_track} i fas"),
-            Lang::En | Lang::Pseudo => format!(", {on_track} on track"),
-        };
+        sentence = text!("report-summary-on-track", words = sentence, n = on_track);
     }
-    let mut besides = Vec::new();
-    let no_target = count(State::NoTarget);
-    if no_target > 0 {
-        besides.push(match lang {
-            Lang::Sv => format!("{no_target} utan mål (görs vid behov)"),
-            Lang::En | Lang::Pseudo => format!("{no_target} without a target (done as needed)"),
-        });
+    let besides = [
+        (
+            State::NoTarget,
+            text!("report-summary-no-target", n = count(State::NoTarget)),
+        ),
+        (
+            State::Excused,
+            text!("report-summary-excused", n = count(State::Excused)),
+        ),
+        (
+            State::NotInForce,
+            text!("report-summary-not-in-force", n = count(State::NotInForce)),
+        ),
+    ]
+    .into_iter()
+    .filter(|(state, _)| count(*state) > 0)
+    .map(|(_, words)| words)
+    .reduce(|list, next| text!("word-list-more", list, next));
+    if let Some(besides) = besides {
+        sentence = text!("report-summary-besides", words = sentence, besides);
     }
-    let excused = count(State::Excused);
-    if excused > 0 {
-        besides.push(match lang {
-            Lang::Sv => format!("{excused} undantagna"),
-            Lang::En | Lang::Pseudo => format!("{excused} excused"),
-        });
-    }
-    let not_in_force = count(State::NotInForce);
-    if not_in_force > 0 {
-        besides.push(match lang {
-            Lang::Sv => format!("{not_in_force} gällde inte"),
-            Lang::En | Lang::Pseudo => format!("{not_in_force} not in force"),
-        });
-    }
-    if !besides.is_empty() {
-        sentence += &format!("; {}", besides.join(", "));
-    }
-    sentence.push('.');
+    let sentence = text!("report-sentence", words = sentence).get(lang);
     Summary {
         kept,
         judged,
@@ -370,17 +343,11 @@ pub struct MeasureReport {
 /// The report of `review`.
 pub fn build_report(plan: &Plan, review: &YearReview, lang: Lang) -> Report {
     let agreement = &plan.agreement;
+    let year = review.year;
     let subtitle = if review.complete {
-        match lang {
-            Lang::Sv => format!("Uppföljning {}", review.year),
-            Lang::En | Lang::Pseudo => format!("Follow-up {}", review.year),
-        }
+        text!("report-subtitle", year).get(lang)
     } else {
-        let day = day_words(review.as_of, lang);
-        match lang {
-            Lang::Sv => format!("Uppföljning {} till och med {day}", review.year),
-            Lang::En | Lang::Pseudo => format!("Follow-up {} up to {day}", review.year),
-        }
+        text!("report-subtitle-until", year, day = day_text(review.as_of)).get(lang)
     };
     let areas = agreement
         .focus_areas
@@ -438,14 +405,10 @@ pub fn build_report(plan: &Plan, review: &YearReview, lang: Lang) -> Report {
 }
 
 /// "30 juni 2021", "30 June 2021".
-fn day_words(date: NaiveDate, lang: Lang) -> String {
+fn day_text(date: NaiveDate) -> Text {
     use chrono::Datelike;
-    format!(
-        "{} {} {}",
-        date.day(),
-        month_name(date.month(), lang),
-        date.year()
-    )
+    let (day, month, year) = (date.day(), month_text(date.month()), date.year());
+    text!("report-day", day, month, year)
 }
 
 fn target_line(plan: &Plan, row: &GridRow, as_of: NaiveDate) -> TargetLine {
@@ -489,7 +452,7 @@ fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -
     let measure = version_on(plan, &row.id, review.as_of);
     let record = row.at_end.year;
     let done = done_in_year(row);
-    let done_words = done_words(done, lang);
+    let done_words = done_text(done).get(lang);
     let months = row
         .cells
         .iter()
@@ -519,7 +482,7 @@ fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -
         record,
         record_words: record_words(&record, lang),
         state: row.at_end.state,
-        state_words: state_words(row.at_end.state, lang).to_string(),
+        state_words: state_words(row.at_end.state, lang),
         months,
         target_line: target_line(plan, row, review.as_of),
         metrics,
@@ -528,12 +491,8 @@ fn measure_report(plan: &Plan, review: &YearReview, row: &GridRow, lang: Lang) -
 }
 
 /// "4 genomförda", "1 genomförd", "4 done".
-fn done_words(done: u64, lang: Lang) -> String {
-    match lang {
-        Lang::Sv if done == 1 => "1 genomförd".to_string(),
-        Lang::Sv => format!("{done} genomförda"),
-        Lang::En | Lang::Pseudo => format!("{done} done"),
-    }
+fn done_text(done: u64) -> Text {
+    text!("report-done", done)
 }
 
 /// A figure with its unit: "12,5 gram", "15".
@@ -586,58 +545,34 @@ fn metric_clause(m: &MetricStatus, lang: Lang) -> String {
         },
         lang,
     );
-    format!("{moved} ({} {goal})", lang.pick("mål", "goal"))
+    text!("report-metric-and-goal", moved, goal).get(lang)
 }
 
 fn trend_clause(m: &MetricStatus, lang: Lang) -> String {
     let now = amount(m.ytd, &m.unit, lang);
     // Swedish labels read as the middle of a Swedish sentence; in English
-    // they are quoted as the plan wrote them.
-    let label = match lang {
-        Lang::Sv => in_sentence(&m.label),
-        Lang::En | Lang::Pseudo => m.label.clone(),
-    };
+    // they are quoted as the plan wrote them: the catalog chooses.
+    let in_sentence = in_sentence(&m.label);
+    let label = text!("report-metric-label", label = m.label, in_sentence);
     let Some(before) = m.previous_ytd else {
-        return match lang {
-            Lang::Sv => format!("{label}: {now}"),
-            Lang::En | Lang::Pseudo => format!("{label}: {now}"),
-        };
+        return text!("report-metric-now", label, now).get(lang);
     };
     if m.trend == Some(Trend::Same) && m.ytd == 0.0 {
-        return match lang {
-            Lang::Sv => format!("{label}: 0, liksom året före"),
-            Lang::En | Lang::Pseudo => format!("{label}: 0, as the year before"),
-        };
+        return text!("report-metric-zero-as-before", label).get(lang);
     }
     let before = amount(before, &m.unit, lang);
-    let moved = match (m.trend, lang) {
-        (Some(Trend::Up), Lang::Sv) => format!("{label} ökade från {before} till {now}"),
-        (Some(Trend::Down), Lang::Sv) => format!("{label} minskade från {before} till {now}"),
-        (_, Lang::Sv) => format!("{label} var oförändrat, {now}"),
-        (Some(Trend::Up), Lang::En | Lang::Pseudo) => {
-            format!("{label} rose from {before} to {now}")
-        }
-        (Some(Trend::Down), Lang::En | Lang::Pseudo) => {
-            format!("{label} fell from {before} to {now}")
-        }
-        (_, Lang::En | Lang::Pseudo) => format!("{label} stayed at {now}"),
+    let moved = match m.trend {
+        Some(Trend::Up) => text!("report-metric-rose", label, before, now),
+        Some(Trend::Down) => text!("report-metric-fell", label, before, now),
+        _ => text!("report-metric-unchanged", label, now),
     };
-    let judgement = match (m.good, m.wanted, lang) {
-        (Some(true), _, Lang::Sv) => ", som planen vill",
-        (Some(true), _, Lang::En | Lang::Pseudo) => ", as the plan wants",
-        (Some(false), Some(Direction::Increase), Lang::Sv) => ", men planen vill att det ska öka",
-        (Some(false), Some(Direction::Increase), Lang::En | Lang::Pseudo) => {
-            ", but the plan wants it to rise"
-        }
-        (Some(false), Some(Direction::Decrease), Lang::Sv) => {
-            ", men planen vill att det ska minska"
-        }
-        (Some(false), Some(Direction::Decrease), Lang::En | Lang::Pseudo) => {
-            ", but the plan wants it to fall"
-        }
-        _ => "",
+    let judged = match (m.good, m.wanted) {
+        (Some(true), _) => text!("report-metric-as-wanted", moved),
+        (Some(false), Some(Direction::Increase)) => text!("report-metric-wanted-rise", moved),
+        (Some(false), Some(Direction::Decrease)) => text!("report-metric-wanted-fall", moved),
+        _ => moved,
     };
-    format!("{moved}{judgement}")
+    judged.get(lang)
 }
 
 /// The sentence of a measure: how the promise was kept, then its metrics.
@@ -652,87 +587,55 @@ fn sentence(
     let done = done_in_year(row);
     let year = review.year;
     let (met, ended) = (record.periods_met, record.periods_ended);
-    let unit = record.unit.map_or_else(
-        || lang.pick("intervall", "intervals"),
-        |k| kind_plural(k, lang),
-    );
+    let unit = record_unit(record.unit, ended);
     let as_needed = measure.is_some_and(|m| m.frequency.rule == Rule::AsNeeded);
-    let done_words = done_words(done, lang);
-    let kept = match (status.state, record.unit, lang) {
-        (State::NotInForce, _, Lang::Sv) => format!("Åtgärden gällde inte {year}"),
-        (State::NotInForce, _, Lang::En | Lang::Pseudo) => {
-            format!("The measure was not in force in {year}")
-        }
-        _ if as_needed => match lang {
-            Lang::Sv => format!("Löftet har inget mål i siffror; {done_words} under året"),
-            Lang::En | Lang::Pseudo => {
-                format!("The promise has no number; {done_words} in the year")
-            }
-        },
-        (State::Excused, _, _) => {
+    let done_words = done_text(done);
+    let kept = match (status.state, record.unit) {
+        (State::NotInForce, _) => text!("report-not-in-force", year),
+        _ if as_needed => text!("report-as-needed", done = done_words),
+        (State::Excused, _) => {
             let reason = status.excuse.as_deref().unwrap_or_default();
-            match lang {
-                Lang::Sv => format!("Perioden är undantagen ({reason}); {done_words}"),
-                Lang::En | Lang::Pseudo => {
-                    format!("The period is excused ({reason}); {done_words}")
-                }
-            }
+            text!("report-excused", reason, done = done_words)
         }
-        _ if ended == 0 && !review.complete => match lang {
-            Lang::Sv => format!("Året pågår: {done_words} hittills"),
-            Lang::En | Lang::Pseudo => format!("The year is under way: {done_words} so far"),
-        },
-        (_, Some(PeriodKind::Year), _) if ended == 1 => {
+        _ if ended == 0 && !review.complete => {
+            text!("report-year-under-way", done = done_words)
+        }
+        (_, Some(PeriodKind::Year)) if ended == 1 => {
             let target = status.target.map(|t| t.to_string());
             let (counted, of) = (status.done.unwrap_or(done), target.unwrap_or_default());
-            match (met == 1, lang) {
-                (true, Lang::Sv) => format!("Löftet hölls: {counted} av {of} genomförda"),
-                (true, Lang::En | Lang::Pseudo) => {
-                    format!("The promise was kept: {counted} of {of} done")
-                }
-                (false, Lang::Sv) => format!("Löftet hölls inte: {counted} av {of} genomförda"),
-                (false, Lang::En | Lang::Pseudo) => {
-                    format!("The promise was not kept: {counted} of {of} done")
-                }
+            if met == 1 {
+                text!("report-kept-yearly", counted, target = of)
+            } else {
+                text!("report-not-kept-yearly", counted, target = of)
             }
         }
-        _ if ended == 0 => match lang {
-            Lang::Sv => format!("{done_words} under året"),
-            Lang::En | Lang::Pseudo => format!("{done_words} in the year"),
-        },
-        (_, _, Lang::Sv) => format!("Löftet hölls {met} av {ended} {unit}"),
-        (_, _, Lang::En | Lang::Pseudo) => format!("The promise was kept {met} of {ended} {unit}"),
+        _ if ended == 0 => text!("report-done-in-year", done = done_words),
+        _ => text!("report-kept-periods", met, ended, unit),
     };
+    let kept = kept.get(lang);
     let mut clauses = vec![kept];
     // The aim above the promise ("två till tre"): reached or not, over the
     // periods that ended, or in the period still running.
     if let (Some(aim), Some(reached)) = (status.aim, record.periods_aim_reached)
         && ended > 0
     {
-        clauses.push(match (ended, lang) {
-            (1, Lang::Sv) if reached == 1 => format!("ambitionen {aim} nåddes"),
-            (1, Lang::En) if reached == 1 => format!("the aim of {aim} was reached"),
-            (1, Lang::Sv) => format!("ambitionen {aim} nåddes inte"),
-            (1, Lang::En | Lang::Pseudo) => format!("the aim of {aim} was not reached"),
-            (_, Lang::Sv) => format!("ambitionen {aim} nåddes {reached} av {ended} {unit}"),
-            (_, Lang::En | Lang::Pseudo) => {
-                format!("the aim of {aim} was reached {reached} of {ended} {unit}")
-            }
-        });
+        let aim_words = match ended {
+            1 if reached == 1 => text!("report-aim-reached", aim),
+            1 => text!("report-aim-not-reached", aim),
+            _ => text!("report-aim-reached-periods", aim, reached, ended, unit),
+        };
+        clauses.push(aim_words.get(lang));
     }
     // Events still to answer, or answered late, in the last period: "i kv4
     // 2021: 1 försenad, 1 öppen".
     if let Some(triggers) = &status.triggers {
         let counts = crate::words::trigger_counts(triggers, lang);
-        let label = status
+        let period = status
             .period
             .as_ref()
-            .map_or_else(String::new, |p| period_label(&p.period(), lang));
+            .map_or_else(|| Text::same(""), |p| period_text(&p.period()));
         if !counts.is_empty() {
-            clauses.push(match lang {
-                Lang::Sv => format!("i {label}: {counts}"),
-                Lang::En | Lang::Pseudo => format!("in {label}: {counts}"),
-            });
+            clauses.push(text!("report-triggers-in", period, counts).get(lang));
         }
     }
     // Targets chosen during the agreement: when each was added this year.
@@ -745,10 +648,7 @@ fn sentence(
                         .filter(|d| chrono::Datelike::year(d) == year)
                         .map(|d| (t, d))
                 })
-                .map(|(t, d)| match lang {
-                    Lang::Sv => format!("{} tillagd {d}", t.label),
-                    Lang::En | Lang::Pseudo => format!("{} added {d}", t.label),
-                })
+                .map(|(t, d)| text!("report-target-added", target = t.label, date = d).get(lang))
                 .collect()
         })
         .unwrap_or_default();
@@ -758,18 +658,12 @@ fn sentence(
     if !status.covered.is_empty() {
         // Counting distinct targets: which were covered (in the last period).
         let covered = target_labels(measure, &status.covered);
-        clauses.push(match lang {
-            Lang::Sv => format!("täckta: {covered}"),
-            Lang::En | Lang::Pseudo => format!("covered: {covered}"),
-        });
+        clauses.push(text!("report-covered", covered).get(lang));
     }
     if !status.missing.is_empty() && review.complete {
         // The targets by their labels ("Årskurs 8"), as people know them.
         let missing = target_labels(measure, &status.missing);
-        clauses.push(match lang {
-            Lang::Sv => format!("saknades: {missing}"),
-            Lang::En | Lang::Pseudo => format!("missing: {missing}"),
-        });
+        clauses.push(text!("report-missing", missing).get(lang));
     }
     clauses.extend(status.metrics.iter().map(|m| metric_clause(m, lang)));
     format!("{}.", clauses.join("; "))
@@ -790,7 +684,7 @@ pub struct ChartMonth {
     /// The month's mark.
     pub mark: Mark,
     /// The mark in words, empty for no mark.
-    pub outcome: &'static str,
+    pub outcome: String,
 }
 
 /// A measure's chart as text: one sentence for its accessible name and
@@ -833,16 +727,10 @@ pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
             }
         })
         .collect();
-    let what = match lang {
-        Lang::Sv => format!("{}, gjort per månad", m.title),
-        Lang::En | Lang::Pseudo => format!("{}, done per month", m.title),
-    };
+    let what = text!("report-chart-what", title = m.title).get(lang);
     let head = match m.target_line {
         TargetLine::Yearly(target) => {
-            let of = match lang {
-                Lang::Sv => format!("{} av målet {target} under året", m.done),
-                Lang::En | Lang::Pseudo => format!("{} of the target {target} in the year", m.done),
-            };
+            let of = text!("report-chart-of-target", done = m.done, target).get(lang);
             if m.record_words.is_empty() {
                 of
             } else {
@@ -854,10 +742,7 @@ pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
             m.record_words.clone()
         }
         _ => {
-            let done = match lang {
-                Lang::Sv => format!("{} under året", m.done_words),
-                Lang::En | Lang::Pseudo => format!("{} in the year", m.done_words),
-            };
+            let done = text!("report-done-in-year", done = m.done_words).get(lang);
             if m.record_words.is_empty() {
                 done
             } else {
@@ -882,23 +767,16 @@ fn extremes(months: &[ChartMonth], lang: Lang) -> Option<String> {
     let highest = begun.iter().rev().max_by_key(|m| m.done)?;
     if lowest.done == highest.done {
         let n = lowest.done;
-        return Some(match (begun.len(), lang) {
-            (1, Lang::Sv) => format!("{n} i {}", lowest.month),
-            (1, Lang::En | Lang::Pseudo) => format!("{n} in {}", lowest.month),
-            (_, Lang::Sv) => format!("{n} varje månad"),
-            (_, Lang::En | Lang::Pseudo) => format!("{n} every month"),
-        });
+        let words = if begun.len() == 1 {
+            text!("report-chart-one-month", n, month = lowest.month)
+        } else {
+            text!("report-chart-every-month", n)
+        };
+        return Some(words.get(lang));
     }
-    Some(match lang {
-        Lang::Sv => format!(
-            "lägst i {}: {}, högst i {}: {}",
-            lowest.month, lowest.done, highest.month, highest.done
-        ),
-        Lang::En | Lang::Pseudo => format!(
-            "lowest in {}: {}, highest in {}: {}",
-            lowest.month, lowest.done, highest.month, highest.done
-        ),
-    })
+    let (low, high) = (lowest.done, highest.done);
+    let (lowest, highest) = (&lowest.month, &highest.month);
+    Some(text!("report-chart-extremes", lowest, low, highest, high).get(lang))
 }
 
 /// Targets by their labels ("Årskurs 8"), as people know them; an id the
@@ -925,7 +803,7 @@ mod tests {
             done,
             so_far: 0,
             mark: Mark::Blank,
-            outcome: "",
+            outcome: String::new(),
         }
     }
 

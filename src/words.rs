@@ -1,68 +1,59 @@
-//! The domain's values in words, in Swedish and English: states, numbers
+//! The domain's values in words, in the user's language: states, numbers
 //! with the right decimal sign, a year's record, trends and the one-line
 //! progress after `loften log`. Shared by the renderers and the yearly
 //! report's content model, so that a state reads the same everywhere.
 //!
-//! The engine returns data only; this is where it is worded. Periods are
-//! worded in [`periods`], frequencies in [`frequency`].
+//! The engine returns data only; this is where it is worded, from the
+//! catalog's `state-` and `word-` messages (`locales/*.ftl`). Periods are
+//! worded in [`periods`], frequencies in [`frequency`]. A `…_text`
+//! function gives the words as a [`Text`], to be an argument of another
+//! message (rendered in the same language); a `…_words` function renders
+//! them.
 
 pub mod frequency;
 pub mod periods;
 
-pub use frequency::frequency_words;
-pub use periods::{kind_noun, kind_plural, month_abbrev, month_name, period_label};
+pub use frequency::{frequency_text, frequency_words};
+pub use periods::{
+    kind_noun, kind_plural, kind_plural_text, kind_text, month_abbrev, month_name, month_text,
+    period_label, period_text,
+};
 
 use chrono::NaiveDate;
 
 use crate::compliance::grid::Mark;
 use crate::compliance::triggers::TriggerStatus;
 use crate::compliance::{GoalState, MeasureStatus, MetricStatus, State, Trend, YearRecord};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
+use crate::period::PeriodKind;
 use crate::plan::Comparison;
 use crate::plan::Direction;
+use crate::text;
 
 /// The state in words.
-pub fn state_words(state: State, lang: Lang) -> &'static str {
+pub fn state_words(state: State, lang: Lang) -> String {
     match state {
-        State::Met => lang.pick("uppfyllt", "met"),
-        State::OnTrack => lang.pick("i fas", "on track"),
-        State::Behind => lang.pick("efter", "behind"),
-        State::Missed => lang.pick("missat", "missed"),
-        State::NoTarget => lang.pick("inget mål", "no target"),
-        State::NotInForce => lang.pick("gäller ej", "not in force"),
-        State::Excused => lang.pick("undantaget", "excused"),
+        State::Met => lang.say("state-met"),
+        State::OnTrack => lang.say("state-on-track"),
+        State::Behind => lang.say("state-behind"),
+        State::Missed => lang.say("state-missed"),
+        State::NoTarget => lang.say("state-no-target"),
+        State::NotInForce => lang.say("state-not-in-force"),
+        State::Excused => lang.say("state-excused"),
     }
 }
 
 /// What a state means and its colour in the report, for the legend:
 /// "grön: målet nåddes".
-pub fn state_explanation(state: State, lang: Lang) -> &'static str {
+pub fn state_explanation(state: State, lang: Lang) -> String {
     match state {
-        State::Met => lang.pick("grön: målet nåddes", "green: the target was reached"),
-        State::Missed => lang.pick(
-            "röd: målet nåddes inte",
-            "red: the target was not reached",
-        ),
-        State::Behind => lang.pick(
-            "röd: perioden pågår och takten räcker inte för målet",
-            "red: the period is running and the pace is short of the target",
-        ),
-        State::OnTrack => lang.pick(
-            "blå: perioden pågår och takten räcker för målet",
-            "blue: the period is running and the pace will reach the target",
-        ),
-        State::Excused => lang.pick(
-            "gulbrun: perioden undantogs med ett skäl (t.ex. en stor händelse)",
-            "amber: the period was excused, with a reason (e.g. a major incident)",
-        ),
-        State::NoTarget => lang.pick(
-            "grå: åtgärden görs vid behov; planen sätter inget antal att nå, så den varken hålls eller missas",
-            "grey: done as needed; the plan sets no number to reach, so it is neither kept nor missed",
-        ),
-        State::NotInForce => lang.pick(
-            "grå: åtgärden gällde inte under perioden",
-            "grey: the measure was not in force in the period",
-        ),
+        State::Met => lang.say("state-explain-met"),
+        State::Missed => lang.say("state-explain-missed"),
+        State::Behind => lang.say("state-explain-behind"),
+        State::OnTrack => lang.say("state-explain-on-track"),
+        State::Excused => lang.say("state-explain-excused"),
+        State::NoTarget => lang.say("state-explain-no-target"),
+        State::NotInForce => lang.say("state-explain-not-in-force"),
     }
 }
 
@@ -79,17 +70,19 @@ pub fn state_symbol(state: State) -> &'static str {
     }
 }
 
-/// A number as people read it: no decimals when whole, a decimal comma in
-/// Swedish.
+/// A number as people read it: no decimals when whole, the language's
+/// decimal sign (a comma in Swedish) from the catalog. The sign is
+/// formatting, not words: the pseudo-locale reads English's unwrapped.
 pub fn number(value: f64, lang: Lang) -> String {
-    let text = if value.fract() == 0.0 && value.abs() < 1e15 {
-        format!("{value:.0}")
+    if value.fract() == 0.0 && value.abs() < 1e15 {
+        return format!("{value:.0}");
+    }
+    let text = format!("{value:.1}");
+    let sign = lang.input().say("word-decimal-sign");
+    if sign == "." {
+        text
     } else {
-        format!("{value:.1}")
-    };
-    match lang {
-        Lang::Sv => text.replace('.', ","),
-        Lang::En | Lang::Pseudo => text,
+        text.replace('.', &sign)
     }
 }
 
@@ -97,41 +90,35 @@ pub fn number(value: f64, lang: Lang) -> String {
 /// senast 2021-03-28", or once the day has come without one, "försenat
 /// sedan 2021-03-07 (8 dagar)".
 pub fn due_words(due: NaiveDate, state: State, at: NaiveDate, lang: Lang) -> String {
+    due_text(due, state, at).get(lang)
+}
+
+/// [`due_words`] as a message.
+pub fn due_text(due: NaiveDate, state: State, at: NaiveDate) -> Text {
     if state != State::Behind || at < due {
-        return match lang {
-            Lang::Sv => format!("nästa senast {due}"),
-            Lang::En | Lang::Pseudo => format!("next due {due}"),
-        };
+        return text!("word-next-due", due);
     }
     let days = (at - due).num_days();
-    match lang {
-        Lang::Sv => format!("försenat sedan {due} ({})", counted(days, "dag", "dagar")),
-        Lang::En | Lang::Pseudo => {
-            format!("overdue since {due} ({})", counted(days, "day", "days"))
-        }
-    }
+    text!("word-overdue-since", due, days)
 }
 
 /// The triggers of a period in words: "1 av 2 besvarade i tid i Q2 2021,
 /// 1 obesvarad och försenad", "1 of 2 answered in time in Q2 2021, 1
 /// overdue"; "inget att besvara i kv2 2021", "nothing due in Q2 2021".
-pub fn trigger_words(t: &TriggerStatus, label: &str, lang: Lang) -> String {
+pub fn trigger_words(t: &TriggerStatus, period: &Text, lang: Lang) -> String {
+    trigger_text(t, period).get(lang)
+}
+
+/// [`trigger_words`] as a message.
+pub fn trigger_text(t: &TriggerStatus, period: &Text) -> Text {
     let (answered, total) = (t.answered, t.total);
     if total == 0 {
-        return match lang {
-            Lang::Sv => format!("inget att besvara i {label}"),
-            Lang::En | Lang::Pseudo => format!("nothing due in {label}"),
-        };
+        return text!("word-triggers-none-due", period);
     }
-    let words = match lang {
-        Lang::Sv => format!("{answered} av {total} besvarade i tid i {label}"),
-        Lang::En | Lang::Pseudo => format!("{answered} of {total} answered in time in {label}"),
-    };
-    let counts = trigger_counts(t, lang);
-    if counts.is_empty() {
-        words
-    } else {
-        format!("{words}, {counts}")
+    let words = text!("word-triggers-answered", answered, total, period);
+    match trigger_counts_text(t) {
+        Some(counts) => text!("word-triggers-with-counts", words, counts),
+        None => words,
     }
 }
 
@@ -139,25 +126,23 @@ pub fn trigger_words(t: &TriggerStatus, label: &str, lang: Lang) -> String {
 /// försenad, 1 öppen",
 /// "1 overdue, 1 open"; empty when there are none.
 pub fn trigger_counts(t: &TriggerStatus, lang: Lang) -> String {
-    let parts = [
-        (
-            t.overdue,
-            "obesvarad och försenad",
-            "obesvarade och försenade",
-            "overdue",
-        ),
-        (t.late, "besvarad sent", "besvarade sent", "answered late"),
-        (t.open, "öppen", "öppna", "open"),
-    ];
+    trigger_counts_text(t).map_or_else(String::new, |counts| counts.get(lang))
+}
+
+/// [`trigger_counts`] as a message; `None` when there are none.
+fn trigger_counts_text(t: &TriggerStatus) -> Option<Text> {
+    let parts: Vec<Text> = [
+        (t.overdue, text!("word-triggers-overdue", n = t.overdue)),
+        (t.late, text!("word-triggers-late", n = t.late)),
+        (t.open, text!("word-triggers-open", n = t.open)),
+    ]
+    .into_iter()
+    .filter(|(n, _)| *n > 0)
+    .map(|(_, words)| words)
+    .collect();
     parts
         .into_iter()
-        .filter(|(n, ..)| *n > 0)
-        .map(|(n, one, many, en)| match lang {
-            Lang::Sv => format!("{n} {}", if n == 1 { one } else { many }),
-            Lang::En | Lang::Pseudo => format!("{n} {en}"),
-        })
-        .collect::<Vec<_>>()
-        .join(", ")
+        .reduce(|list, next| text!("word-list-more", list, next))
 }
 
 /// A count with the noun in the right number: "1 dag", "8 dagar".
@@ -170,11 +155,30 @@ pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
     }
 }
 
+/// What became of the rows of the log that could not be read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// They are not counted (status, the report).
+    NotCounted,
+    /// They are left out (the export).
+    LeftOut,
+}
+
+/// "3 rader i loggen kunde inte läsas och räknas inte; `loften check`
+/// visar var och varför", the rows counted with the right noun.
+pub fn unreadable_text(n: i64, fate: Unreadable) -> Text {
+    match fate {
+        Unreadable::NotCounted => text!("word-unreadable-not-counted", rows = n),
+        Unreadable::LeftOut => text!("word-unreadable-left-out", rows = n),
+    }
+}
+
 /// "3 rader i loggen kunde inte läsas och räknas inte; …", the rows
-/// counted with the right noun ("1 rad", "2 rader"; "1 row", "2 rows")
-/// and `sv_end` / `en_end` saying what became of them.
-pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::i18n::Text {
-    crate::i18n::Text::new(
+/// counted with the right noun and `sv_end` / `en_end` saying what became
+/// of them: the form from before the catalog, left for its callers until
+/// they move to [`unreadable_text`].
+pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> Text {
+    Text::new(
         format!(
             "{} i loggen kunde inte läsas och {sv_end}; `loften check` visar var och varför",
             counted(n, "rad", "rader")
@@ -189,66 +193,50 @@ pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> crate::i18n::Text
 /// One line for `loften log` on `at`: "trafikkontroll: 7 av 10 i mars
 /// 2021".
 pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
-    let label = m
-        .period
-        .as_ref()
-        .map_or_else(String::new, |p| period_label(&p.period(), lang));
-    let label = label.as_str();
-    let id = &m.id;
-    if let Some(triggers) = &m.triggers {
-        let mut line = format!("{id}: {}", trigger_words(triggers, label, lang));
-        if let Some(due) = m.due {
-            line += &format!("; {}", due_words(due, m.state, at, lang));
-        }
-        return line;
-    }
-    if let Some(due) = m.due {
-        return format!("{id}: {}", due_words(due, m.state, at, lang));
-    }
-    let done = m.done.unwrap_or(0);
-    let mut main = progress_main(m, done, label, lang);
-    if let Some(aim) = m.aim {
-        main += &aim_words(aim, m.aim_reached == Some(true), lang);
-    }
-    // A sub-quota still open is said, "varav harbo: 0 av 10 (öppet)".
-    let open: Vec<String> = m
-        .of_which
-        .iter()
-        .filter(|s| s.needed > 0)
-        .map(|s| match lang {
-            Lang::Sv => format!("varav {}: {} av {} (öppet)", s.target, s.done, s.at_least),
-            Lang::En | Lang::Pseudo => format!(
-                "of which {}: {} of {} (still open)",
-                s.target, s.done, s.at_least
-            ),
-        })
-        .collect();
-    if open.is_empty() {
-        main
-    } else {
-        format!("{main}; {}", open.join("; "))
-    }
+    progress_text(m, at).get(lang)
 }
 
-fn progress_main(m: &MeasureStatus, done: u64, label: &str, lang: Lang) -> String {
-    let id = &m.id;
-    match (&m.shifts, m.target, lang) {
-        (Some(s), _, Lang::Sv) if s.shifts == 0 => {
-            format!("{id}: {done} i {label} (inga arbetspass registrerade än)")
+/// [`progress_words`] as a message.
+pub fn progress_text(m: &MeasureStatus, at: NaiveDate) -> Text {
+    let period = m
+        .period
+        .as_ref()
+        .map_or_else(|| Text::same(""), |p| period_text(&p.period()));
+    let id = m.id.as_str();
+    let progress = if let Some(triggers) = &m.triggers {
+        let words = trigger_text(triggers, &period);
+        match m.due {
+            Some(due) => {
+                let due = due_text(due, m.state, at);
+                text!("word-progress-and-due", words, due)
+            }
+            None => words,
         }
-        (Some(s), _, Lang::En) if s.shifts == 0 => {
-            format!("{id}: {done} in {label} (no shifts recorded yet)")
+    } else if let Some(due) = m.due {
+        due_text(due, m.state, at)
+    } else {
+        let done = m.done.unwrap_or(0);
+        let mut main = progress_main(m, done, &period);
+        if let Some(aim) = m.aim {
+            main = aim_text(main, aim, m.aim_reached == Some(true));
         }
-        (Some(s), _, Lang::Sv) => format!("{id}: {done} av {} pass i {label}", s.shifts),
-        (Some(s), _, Lang::En | Lang::Pseudo) => {
-            format!("{id}: {done} of {} shifts in {label}", s.shifts)
+        // A sub-quota still open is said, "varav harbo: 0 av 10 (öppet)".
+        for s in m.of_which.iter().filter(|s| s.needed > 0) {
+            let (target, done, at_least) = (&s.target, s.done, s.at_least);
+            let open = text!("word-progress-of-which-open", target, done, at_least);
+            main = text!("word-progress-and-open", words = main, open);
         }
-        (None, Some(target), Lang::Sv) => format!("{id}: {done} av {target} i {label}"),
-        (None, Some(target), Lang::En | Lang::Pseudo) => {
-            format!("{id}: {done} of {target} in {label}")
-        }
-        (None, None, Lang::Sv) => format!("{id}: {done} i {label}"),
-        (None, None, Lang::En | Lang::Pseudo) => format!("{id}: {done} in {label}"),
+        main
+    };
+    text!("word-progress", id, progress)
+}
+
+fn progress_main(m: &MeasureStatus, done: u64, period: &Text) -> Text {
+    match (&m.shifts, m.target) {
+        (Some(s), _) if s.shifts == 0 => text!("word-progress-no-shifts", done, period),
+        (Some(s), _) => text!("word-progress-of-shifts", done, shifts = s.shifts, period),
+        (None, Some(target)) => text!("word-progress-of-target", done, target, period),
+        (None, None) => text!("word-progress-done", done, period),
     }
 }
 
@@ -265,15 +253,21 @@ pub fn done_of_target(m: &MeasureStatus) -> String {
     }
 }
 
-/// The aim beside done and the promise: " (ambition 3, nådd)", " (aim 3,
-/// reached)".
-pub fn aim_words(aim: u64, reached: bool, lang: Lang) -> String {
-    match (reached, lang) {
-        (true, Lang::Sv) => format!(" (ambition {aim}, nådd)"),
-        (true, Lang::En | Lang::Pseudo) => format!(" (aim {aim}, reached)"),
-        (false, Lang::Sv) => format!(" (ambition {aim})"),
-        (false, Lang::En | Lang::Pseudo) => format!(" (aim {aim})"),
+/// The aim after the words of the promise: "… (ambition 3, nådd)",
+/// "… (aim 3, reached)".
+pub fn aim_text(words: Text, aim: u64, reached: bool) -> Text {
+    if reached {
+        text!("word-aim-reached", words, aim)
+    } else {
+        text!("word-aim", words, aim)
     }
+}
+
+/// The unit of a year's record, counted: "månader", "1 month"'s "month";
+/// periods of no one kind are "intervals".
+pub fn record_unit(unit: Option<PeriodKind>, count: u32) -> Text {
+    let kind = unit.map_or("interval", PeriodKind::as_str);
+    text!("period-kind-counted", kind, count)
 }
 
 /// "2 av 3 månader uppfyllda", "2 of 3 months met".
@@ -282,32 +276,15 @@ pub fn record_words(record: &YearRecord, lang: Lang) -> String {
         return String::new();
     }
     let (met, ended) = (record.periods_met, record.periods_ended);
-    // "0 av 1 månader" reads well in Swedish; English wants "1 month".
-    let singular = ended == 1 && lang == Lang::En;
-    let unit = match (record.unit, singular) {
-        (Some(kind), true) => kind_noun(kind, lang),
-        (Some(kind), false) => kind_plural(kind, lang),
-        (None, true) => "interval",
-        (None, false) => lang.pick("intervall", "intervals"),
-    };
-    let mut words = match lang {
-        Lang::Sv => format!("{met} av {ended} {unit} uppfyllda"),
-        Lang::En | Lang::Pseudo => format!("{met} of {ended} {unit} met"),
-    };
+    let unit = record_unit(record.unit, ended);
+    let mut words = text!("word-record", met, ended, unit);
     if let Some(n) = record.periods_aim_reached {
-        words += &match lang {
-            Lang::Sv => format!(", ambitionen nådd i {n}"),
-            Lang::En | Lang::Pseudo => format!(", aim reached in {n}"),
-        };
+        words = text!("word-record-aim-reached", words, n);
     }
     if record.periods_excused > 0 {
-        let n = record.periods_excused;
-        words += &match lang {
-            Lang::Sv => format!(", {n} undantagna"),
-            Lang::En | Lang::Pseudo => format!(", {n} excused"),
-        };
+        words = text!("word-record-excused", words, n = record.periods_excused);
     }
-    words
+    words.get(lang)
 }
 
 /// The arrow of a trend.
@@ -321,11 +298,11 @@ pub fn trend_arrow(trend: Option<Trend>) -> &'static str {
 }
 
 /// The wanted direction in words.
-pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
+pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> String {
     match wanted {
-        Some(Direction::Increase) => lang.pick("ska öka", "should rise"),
-        Some(Direction::Decrease) => lang.pick("ska minska", "should fall"),
-        None => "",
+        Some(Direction::Increase) => lang.say("word-wanted-increase"),
+        Some(Direction::Decrease) => lang.say("word-wanted-decrease"),
+        None => String::new(),
     }
 }
 
@@ -335,27 +312,34 @@ pub fn wanted_words(wanted: Option<Direction>, lang: Lang) -> &'static str {
 pub fn metric_goal_words(m: &MetricStatus, lang: Lang) -> String {
     let wanted = wanted_words(m.wanted, lang);
     let Some(goal) = &m.goal else {
-        return wanted.to_string();
+        return wanted;
     };
-    let how = match goal.comparison {
-        Comparison::AtLeast => lang.pick("minst", "at least"),
-        Comparison::AtMost => lang.pick("högst", "at most"),
-        Comparison::Above => lang.pick("över", "above"),
-        Comparison::Below => lang.pick("under", "below"),
+    let comparison = match goal.comparison {
+        Comparison::AtLeast => "at-least",
+        Comparison::AtMost => "at-most",
+        Comparison::Above => "above",
+        Comparison::Below => "below",
     };
-    let baseline = goal.baseline.map_or_else(String::new, |b| match b.value {
-        Some(value) => format!(" ({}: {})", b.year, number(value, lang)),
-        None => format!(" ({}: {})", b.year, lang.pick("ej loggat", "not logged")),
-    });
+    let mut words = match goal.level {
+        Some(level) => text!("word-goal-level", comparison, level = number(level, lang)),
+        None => text!("word-goal-comparison", comparison),
+    };
+    if let Some(b) = goal.baseline {
+        let year = b.year.to_string();
+        words = match b.value {
+            Some(value) => {
+                let value = number(value, lang);
+                text!("word-goal-baseline", goal = words, year, value)
+            }
+            None => text!("word-goal-baseline-not-logged", goal = words, year),
+        };
+    }
     let state = match goal.state {
-        GoalState::Met => lang.pick("uppfyllt", "met"),
-        GoalState::NotMet => lang.pick("ej uppfyllt", "not met"),
-        GoalState::NotYetMeasurable => lang.pick("ej mätbart än", "not yet measurable"),
+        GoalState::Met => text!("word-goal-met"),
+        GoalState::NotMet => text!("word-goal-not-met"),
+        GoalState::NotYetMeasurable => text!("word-goal-not-yet-measurable"),
     };
-    let judged = match goal.level {
-        Some(level) => format!("{how} {}{baseline}: {state}", number(level, lang)),
-        None => format!("{}{baseline}: {state}", how.trim_end()),
-    };
+    let judged = text!("word-goal-judged", goal = words, state).get(lang);
     if wanted.is_empty() {
         judged
     } else {
@@ -364,23 +348,23 @@ pub fn metric_goal_words(m: &MetricStatus, lang: Lang) -> String {
 }
 
 /// A month's mark in words: "uppfyllt", "missed"; empty for no mark.
-pub fn mark_words(mark: Mark, lang: Lang) -> &'static str {
+pub fn mark_words(mark: Mark, lang: Lang) -> String {
     match mark {
-        Mark::Met => lang.pick("uppfyllt", "met"),
-        Mark::Missed => lang.pick("missat", "missed"),
-        Mark::Partial => lang.pick("delvis", "partial"),
-        Mark::Excused => lang.pick("undantaget", "excused"),
-        Mark::Blank => "",
+        Mark::Met => lang.say("state-met"),
+        Mark::Missed => lang.say("state-missed"),
+        Mark::Partial => lang.say("word-mark-partial"),
+        Mark::Excused => lang.say("state-excused"),
+        Mark::Blank => String::new(),
     }
 }
 
 /// Whether a metric moved the way the plan wants, in words; empty when
 /// the plan wants no direction or there is no year to compare with.
-pub fn good_words(good: Option<bool>, lang: Lang) -> &'static str {
+pub fn good_words(good: Option<bool>, lang: Lang) -> String {
     match good {
-        Some(true) => lang.pick("som planen vill", "as the plan wants"),
-        Some(false) => lang.pick("inte som planen vill", "not as the plan wants"),
-        None => "",
+        Some(true) => lang.say("word-as-the-plan-wants"),
+        Some(false) => lang.say("word-not-as-the-plan-wants"),
+        None => String::new(),
     }
 }
 
@@ -410,11 +394,73 @@ mod tests {
     fn counts_take_the_noun_in_the_right_number() {
         assert_eq!(counted(1, "rad", "rader"), "1 rad");
         assert_eq!(counted(2, "rad", "rader"), "2 rader");
-        let one = unreadable_words(1, "räknas inte", "are not counted");
+        let one = unreadable_text(1, Unreadable::NotCounted);
+        assert_eq!(one.id(), Some("word-unreadable-not-counted"));
+        assert_eq!(one.arg("rows"), Some(&crate::i18n::Arg::Int(1)));
         assert!(one.sv().starts_with("1 rad i loggen"), "{}", one.sv());
         assert!(one.en().starts_with("1 row of the log"), "{}", one.en());
-        let two = unreadable_words(2, "räknas inte", "are not counted");
+        assert!(one.en().contains("is not counted"), "{}", one.en());
+        let two = unreadable_text(2, Unreadable::LeftOut);
+        assert!(
+            two.en()
+                .contains("2 rows of the log could not be read and are left out")
+        );
         assert!(two.sv().starts_with("2 rader i loggen"), "{}", two.sv());
         assert!(!two.sv().contains("(er)") && !two.en().contains("(s)"));
+    }
+
+    #[test]
+    fn a_record_counts_its_periods_with_the_noun_each_language_wants() {
+        let record = YearRecord {
+            unit: Some(PeriodKind::Month),
+            periods_met: 0,
+            periods_ended: 1,
+            ..YearRecord::default()
+        };
+        assert_eq!(record_words(&record, Lang::En), "0 of 1 month met");
+        // "0 av 1 månader" reads well in Swedish.
+        assert_eq!(record_words(&record, Lang::Sv), "0 av 1 månader uppfyllda");
+        let gaps = YearRecord {
+            unit: None,
+            periods_met: 2,
+            periods_ended: 3,
+            periods_excused: 1,
+            periods_aim_reached: None,
+        };
+        assert_eq!(
+            record_words(&gaps, Lang::En),
+            "2 of 3 intervals met, 1 excused"
+        );
+        assert_eq!(
+            record_words(&gaps, Lang::Sv),
+            "2 av 3 intervall uppfyllda, 1 undantagna"
+        );
+        assert_eq!(record_words(&YearRecord::default(), Lang::En), "");
+    }
+
+    #[test]
+    fn every_state_and_mark_has_words_in_both_languages() {
+        for state in State::ALL {
+            for lang in [Lang::Sv, Lang::En] {
+                assert!(!state_words(state, lang).is_empty());
+                assert!(state_explanation(state, lang).contains(':'));
+            }
+            assert_ne!(state_words(state, Lang::Sv), state_words(state, Lang::En));
+        }
+        assert_eq!(mark_words(Mark::Partial, Lang::Sv), "delvis");
+        assert_eq!(mark_words(Mark::Blank, Lang::En), "");
+        assert_eq!(
+            state_words(State::Met, Lang::Pseudo),
+            "[!! met !!]",
+            "the pseudo-locale wraps what comes from the catalog"
+        );
+    }
+
+    #[test]
+    fn a_number_takes_the_decimal_sign_of_its_language() {
+        assert_eq!(number(370.75, Lang::Sv), "370,8");
+        assert_eq!(number(370.75, Lang::En), "370.8");
+        assert_eq!(number(370.75, Lang::Pseudo), "370.8");
+        assert_eq!(number(-2.0, Lang::Sv), "-2");
     }
 }

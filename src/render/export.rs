@@ -101,26 +101,25 @@ impl ActivityColumns {
     /// headed by its label in the plan's words, not its id.
     pub fn header_words(&self, lang: Lang) -> Vec<String> {
         let leading = [
-            lang.pick("datum", "date"),
-            lang.pick("åtgärd", "measure"),
-            lang.pick("antal", "count"),
-            lang.pick("mål", "target"),
+            lang.say("export-column-date"),
+            lang.say("export-column-measure"),
+            lang.say("export-column-count"),
+            lang.say("export-column-target"),
         ];
         let trailing = [
-            lang.pick("övriga värden", "other values"),
-            lang.pick("vem", "who"),
-            lang.pick("plats", "place"),
-            lang.pick("anteckning", "note"),
-            lang.pick("registrerad", "recorded at"),
-            "id",
-            lang.pick("till och med", "until"),
-            lang.pick("besvarar", "answers"),
+            lang.say("export-column-other-values"),
+            lang.say("export-column-who"),
+            lang.say("export-column-place"),
+            lang.say("export-column-note"),
+            lang.say("export-column-recorded-at"),
+            lang.say("export-column-id"),
+            lang.say("export-column-until"),
+            lang.say("export-column-answers"),
         ];
         leading
-            .iter()
-            .map(|s| s.to_string())
+            .into_iter()
             .chain(self.labels.iter().cloned())
-            .chain(trailing.iter().map(|s| s.to_string()))
+            .chain(trailing)
             .collect()
     }
 

@@ -21,6 +21,7 @@ use crate::compliance::grid::Mark;
 use crate::report::{
     ChartValues, Labels, MeasureReport, MetricLine, Report, TargetLine, chart_values,
 };
+use crate::text;
 use crate::words::{good_words, state_explanation, state_words};
 
 /// `text` with `&`, `<`, `>`, `"` and `'` as entities, safe in element
@@ -110,7 +111,7 @@ pub fn report_html(report: &Report) -> String {
     let lang = report.lang;
     let labels = Labels::of(lang);
     let mut out = String::new();
-    let html_lang = lang.pick("sv", "en");
+    let html_lang = lang.say("html-lang");
     let _ = write!(
         out,
         "<!DOCTYPE html>\n<html lang=\"{html_lang}\">\n<head>\n<meta charset=\"utf-8\">\n\
@@ -179,16 +180,16 @@ fn summary_section(out: &mut String, report: &Report) {
     let _ = writeln!(
         out,
         "<section class=\"summary\" aria-labelledby=\"summary\">\n<h2 id=\"summary\">{}</h2>\n<p class=\"big\">{}</p>",
-        lang.pick("Sammanfattning", "Summary"),
+        lang.say("html-summary"),
         escape(&report.summary.sentence)
     );
     let mut table = format!(
         "<table>\n<thead><tr><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th><th scope=\"col\">{}</th></tr></thead>\n<tbody>\n",
-        lang.pick("Åtgärd", "Measure"),
-        lang.pick("Löftet", "The promise"),
-        lang.pick("Gjort", "Done"),
-        lang.pick("Utfall", "Outcome"),
-        lang.pick("Läge", "State"),
+        lang.say("html-summary-column-measure"),
+        lang.say("html-summary-column-promise"),
+        lang.say("html-summary-column-done"),
+        lang.say("html-summary-column-outcome"),
+        lang.say("html-summary-column-state"),
     );
     for m in report.areas.iter().flat_map(|a| &a.measures) {
         let _ = writeln!(
@@ -204,11 +205,11 @@ fn summary_section(out: &mut String, report: &Report) {
         );
     }
     table.push_str("</tbody>\n</table>");
-    scroll_box(out, lang.pick("Alla åtgärder", "Every measure"), &table);
+    scroll_box(out, &lang.say("html-every-measure"), &table);
     let _ = writeln!(
         out,
         "<h3>{}</h3>\n<dl class=\"states\">",
-        lang.pick("Så läses lägena", "What the states mean")
+        lang.say("html-what-the-states-mean")
     );
     let shown: Vec<State> = State::ALL
         .iter()
@@ -224,7 +225,7 @@ fn summary_section(out: &mut String, report: &Report) {
             "<dt><span class=\"state state-{}\">{}</span></dt><dd>{}</dd>",
             state.as_str(),
             state_words(state, lang),
-            escape(state_explanation(state, lang))
+            escape(&state_explanation(state, lang))
         );
     }
     out.push_str("</dl>\n</section>\n");
@@ -264,7 +265,7 @@ fn measure_section(out: &mut String, report: &Report, m: &MeasureReport, labels:
     if values.judged_per_month() {
         let _ = writeln!(out, "<p class=\"legend\">{}</p>", labels.bar_legend);
     }
-    chart_table(out, m, &values, labels);
+    chart_table(out, report, m, &values, labels);
     if !m.metrics.is_empty() {
         metrics_table(out, report, m, labels);
     }
@@ -283,11 +284,17 @@ fn scroll_box(out: &mut String, name: &str, table: &str) {
 
 /// The chart's values as a table, folded away under a `<details>`:
 /// month, done, (so far this year), target and outcome.
-fn chart_table(out: &mut String, m: &MeasureReport, values: &ChartValues, labels: &Labels) {
+fn chart_table(
+    out: &mut String,
+    report: &Report,
+    m: &MeasureReport,
+    values: &ChartValues,
+    labels: &Labels,
+) {
     let (target_head, target) = match m.target_line {
-        TargetLine::Monthly(t) => (labels.target_per_month, t.to_string()),
-        TargetLine::Yearly(t) => (labels.target_for_year, t.to_string()),
-        TargetLine::None => (labels.target, "–".to_string()),
+        TargetLine::Monthly(t) => (&labels.target_per_month, t.to_string()),
+        TargetLine::Yearly(t) => (&labels.target_for_year, t.to_string()),
+        TargetLine::None => (&labels.target, "–".to_string()),
     };
     let yearly = matches!(m.target_line, TargetLine::Yearly(_));
     let mut table = String::new();
@@ -336,7 +343,7 @@ fn chart_table(out: &mut String, m: &MeasureReport, values: &ChartValues, labels
     );
     scroll_box(
         out,
-        &format!("{}: {}", m.title, labels.chart_values.to_lowercase()),
+        &text!("html-chart-values-of", title = m.title).get(report.lang),
         &table,
     );
     out.push_str("</details>\n");
@@ -368,7 +375,7 @@ fn metrics_table(out: &mut String, report: &Report, m: &MeasureReport, labels: &
     table.push_str("</tbody>\n</table>");
     scroll_box(
         out,
-        &format!("{}: {}", m.title, labels.metrics_against_year_before),
+        &text!("html-metrics-of", title = m.title).get(report.lang),
         &table,
     );
 }
@@ -525,12 +532,8 @@ pub fn chart_svg(
     match m.target_line {
         TargetLine::Monthly(t) => {
             target_line(&mut svg, y(t as f64), WIDTH - RIGHT);
-            legend(
-                &mut svg,
-                legend_y,
-                &format!("{} {t}", labels.target_line),
-                None,
-            );
+            let target = text!("html-chart-target", target = t).get(report.lang);
+            legend(&mut svg, legend_y, &target, None);
         }
         TargetLine::Yearly(t) => {
             target_line(&mut svg, y(t as f64), WIDTH - RIGHT);
@@ -553,12 +556,8 @@ pub fn chart_svg(
                     points.join(" ")
                 );
             }
-            legend(
-                &mut svg,
-                legend_y,
-                &format!("{} {t}", labels.target_line),
-                Some(labels.cumulative),
-            );
+            let target = text!("html-chart-target", target = t).get(report.lang);
+            legend(&mut svg, legend_y, &target, Some(&labels.cumulative));
         }
         TargetLine::None => {}
     }

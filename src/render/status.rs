@@ -13,13 +13,13 @@ use super::table::{
 };
 use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, RateUnit, State};
-use crate::i18n::Lang;
-use crate::period::PeriodKind;
+use crate::i18n::{Lang, Text};
 use crate::plan::Plan;
 use crate::terminal::escaped_line;
+use crate::text;
 use crate::words::{
-    done_of_target, due_words, kind_noun, kind_plural, metric_goal_words, month_abbrev, number,
-    period_label, record_words, state_symbol, state_words, trend_arrow, trigger_counts,
+    done_of_target, due_words, metric_goal_words, month_abbrev, number, period_label, record_words,
+    state_symbol, state_words, trend_arrow, trigger_counts,
 };
 
 /// How to group the measures.
@@ -72,17 +72,16 @@ fn needed_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {
     let Some(needed) = m.needed.filter(|n| *n > 0) else {
         return String::new();
     };
-    let mut words = match lang {
-        Lang::Sv => format!("{needed} till"),
-        Lang::En | Lang::Pseudo => format!("{needed} more"),
-    };
+    let words = text!("status-needed-more", needed);
     // Out of reach, a pace would only mislead: the verdict comes first.
-    if m.unreachable {
-        words += lang.pick(" (går inte att nå)", " (out of reach)");
+    let words = if m.unreachable {
+        text!("status-needed-out-of-reach", words)
     } else if let Some(rate) = &m.rate {
-        words += &rate_words(rate, lang);
-    }
-    words
+        text!("status-needed-at-pace", words, pace = pace_text(rate, lang))
+    } else {
+        words
+    };
+    words.get(lang)
 }
 
 /// The period's label; for a measure whose validity ended, "slutade
@@ -94,11 +93,9 @@ fn period_words(m: &MeasureStatus, lang: Lang) -> String {
         .map_or_else(String::new, |p| period_label(&p.period(), lang));
     match m.ended {
         // A validity period's label already ends with the day.
-        Some(end) if label.contains(&end.to_string()) => {
-            format!("{} {end}", lang.pick("slutade", "ended"))
-        }
-        Some(end) => format!("{} {end}: {label}", lang.pick("slutade", "ended")),
-        None => label.to_string(),
+        Some(end) if label.contains(&end.to_string()) => text!("status-ended", end).get(lang),
+        Some(end) => text!("status-ended-in", end, period = label).get(lang),
+        None => label,
     }
 }
 
@@ -110,18 +107,11 @@ fn missing_words(m: &MeasureStatus, lang: Lang) -> String {
     if m.covered.is_empty() {
         return missing;
     }
-    let covered = format!(
-        "{}: {}",
-        lang.pick("täckta", "covered"),
-        m.covered.join(", ")
-    );
+    let covered = m.covered.join(", ");
     if missing.is_empty() {
-        covered
+        text!("status-covered", covered).get(lang)
     } else {
-        format!(
-            "{covered}; {}: {missing}",
-            lang.pick("ännu inte", "not yet")
-        )
+        text!("status-covered-not-yet", covered, missing).get(lang)
     }
 }
 
@@ -129,49 +119,31 @@ fn not_reached_words(m: &MeasureStatus, lang: Lang) -> String {
     m.missing
         .iter()
         .map(|id| match m.of_which.iter().find(|s| &s.target == id) {
-            Some(s) => format!(
-                "{id} ({}/{}, {} {})",
-                s.done,
-                s.at_least,
-                lang.pick("väntat", "expected"),
-                s.expected
-            ),
+            Some(s) => {
+                let (target, done, at_least, expected) = (id, s.done, s.at_least, s.expected);
+                text!("status-sub-quota-behind", target, done, at_least, expected).get(lang)
+            }
             None => id.clone(),
         })
         .collect::<Vec<_>>()
         .join(", ")
 }
 
-/// ", ca 2 per vecka", ", about 1 every 10 weeks".
-fn rate_words(rate: &Rate, lang: Lang) -> String {
+/// The pace still needed: "ca 2 per vecka", "about 1 every 10 weeks".
+fn pace_text(rate: &Rate, lang: Lang) -> Text {
     let unit = match rate.unit {
-        RateUnit::Day => kind_noun(PeriodKind::Day, lang),
-        RateUnit::SetDay => lang.pick("dag i datummängden", "day of the date set"),
-        RateUnit::Week => kind_noun(PeriodKind::Week, lang),
+        RateUnit::Day => "day",
+        RateUnit::SetDay => "set-day",
+        RateUnit::Week => "week",
     };
     if rate.per >= 1.0 {
-        let per = number(rate.per, lang);
-        return match lang {
-            Lang::Sv => format!(", ca {per} per {unit}"),
-            Lang::En | Lang::Pseudo => format!(", about {per} a {unit}"),
-        };
+        return text!("status-pace-per", per = number(rate.per, lang), unit);
     }
     let every = (1.0 / rate.per.max(0.001)).floor().max(1.0);
     if every <= 1.0 {
-        return match lang {
-            Lang::Sv => format!(", ca 1 per {unit}"),
-            Lang::En | Lang::Pseudo => format!(", about 1 a {unit}"),
-        };
+        return text!("status-pace-per", per = "1", unit);
     }
-    let units = match rate.unit {
-        RateUnit::Day => kind_plural(PeriodKind::Day, lang),
-        RateUnit::SetDay => lang.pick("dagar i datummängden", "days of the date set"),
-        RateUnit::Week => kind_plural(PeriodKind::Week, lang),
-    };
-    match lang {
-        Lang::Sv => format!(", ca 1 per {} {units}", number(every, lang)),
-        Lang::En | Lang::Pseudo => format!(", about 1 every {} {units}", number(every, lang)),
-    }
+    text!("status-pace-every", every = number(every, lang), unit)
 }
 
 /// The groups of measures, with headings, in order.
@@ -227,7 +199,7 @@ pub fn status_table(
     width: Width,
 ) -> String {
     let mut out = String::new();
-    let what = format!("{} {}", lang.pick("status", "status on"), evaluation.at);
+    let what = text!("status-title", at = evaluation.at).get(lang);
     out += &title_line(&plan.agreement.title, &what, width);
     let at = evaluation.at;
     // Every group shows the same columns: decided once on all measures.
@@ -262,16 +234,7 @@ pub fn status_table(
         .flat_map(|m| m.metrics.iter().map(move |x| (m.id.as_str(), x)))
         .collect();
     if !metrics.is_empty() {
-        let heading = match lang {
-            Lang::Sv => format!(
-                "Uppföljning hittills i år mot samma period i fjol ({})",
-                evaluation.at
-            ),
-            Lang::En | Lang::Pseudo => format!(
-                "Follow-up, year to date against the same days last year ({})",
-                evaluation.at
-            ),
-        };
+        let heading = text!("status-metrics-heading", at = evaluation.at).get(lang);
         let _ = writeln!(out, "\n{}", wrap(&heading, width));
         let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour, width));
     }
@@ -281,16 +244,16 @@ pub fn status_table(
 /// The status table's columns, empty, with the order they are dropped in.
 fn status_columns(lang: Lang) -> Vec<Column> {
     vec![
-        Column::kept("id"),
-        Column::droppable(lang.pick("åtgärd", "measure"), 6),
-        Column::droppable(lang.pick("när (planen)", "when (plan)"), 1),
-        Column::droppable(lang.pick("period", "period"), 4),
-        Column::kept(lang.pick("gjort/mål", "done/target")),
-        Column::droppable(lang.pick("väntat", "expected"), 3),
-        Column::kept(lang.pick("läge", "state")),
-        Column::kept(lang.pick("behövs", "needed")),
-        Column::droppable(lang.pick("saknas", "missing"), 5),
-        Column::droppable(lang.pick("året", "this year"), 2),
+        Column::kept(lang.say("status-column-id")),
+        Column::droppable(lang.say("status-column-measure"), 6),
+        Column::droppable(lang.say("status-column-when"), 1),
+        Column::droppable(lang.say("status-column-period"), 4),
+        Column::kept(lang.say("status-column-done-target")),
+        Column::droppable(lang.say("status-column-expected"), 3),
+        Column::kept(lang.say("status-column-state")),
+        Column::kept(lang.say("status-column-needed")),
+        Column::droppable(lang.say("status-column-missing"), 5),
+        Column::droppable(lang.say("status-column-this-year"), 2),
     ]
 }
 
@@ -344,11 +307,10 @@ fn compact_lines(
             let mut needed = needed_words(m, at, lang);
             let missing = missing_words(m, lang);
             if !missing.is_empty() {
-                let word = lang.pick("saknas", "missing");
                 needed = if needed.is_empty() {
-                    format!("{word}: {missing}")
+                    text!("status-compact-missing", missing).get(lang)
                 } else {
-                    format!("{needed}; {word}: {missing}")
+                    text!("status-compact-needed-missing", needed, missing).get(lang)
                 };
             }
             [
@@ -401,12 +363,12 @@ fn paint(text: &str, colour: Color) -> String {
 /// goes first, then the metric's measure.
 fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool, width: Width) -> String {
     let mut columns = vec![
-        Column::kept(lang.pick("åtgärd", "measure")),
-        Column::kept(lang.pick("mått", "metric")),
-        Column::kept(lang.pick("i år", "this year")),
-        Column::kept(lang.pick("i fjol", "last year")),
-        Column::kept(lang.pick("trend", "trend")),
-        Column::droppable(lang.pick("mål", "goal"), 1),
+        Column::kept(lang.say("status-column-measure")),
+        Column::kept(lang.say("status-metric-column-metric")),
+        Column::kept(lang.say("status-metric-column-this-year")),
+        Column::kept(lang.say("status-metric-column-last-year")),
+        Column::kept(lang.say("status-metric-column-trend")),
+        Column::droppable(lang.say("status-metric-column-goal"), 1),
     ];
     for (measure, m) in rows {
         let trend_colour = match m.good {
@@ -461,18 +423,14 @@ fn mark_colour(mark: Mark) -> Option<Color> {
 fn grid_outcome(row: &GridRow, lang: Lang) -> String {
     let record = &row.at_end.year;
     let outcome = if record.periods_ended + record.periods_excused > 1 {
-        match lang {
-            Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
-            Lang::En | Lang::Pseudo => {
-                format!("{} of {}", record.periods_met, record.periods_ended)
-            }
-        }
+        let (met, ended) = (record.periods_met, record.periods_ended);
+        text!("grid-outcome-periods", met, ended).get(lang)
     } else {
         done_of_target(&row.at_end)
     };
     match (row.at_end.state, row.at_end.expected) {
         (State::OnTrack | State::Behind, Some(expected)) => {
-            format!("{outcome}, {} {expected}", lang.pick("väntat", "expected"))
+            text!("grid-outcome-expected", outcome, expected).get(lang)
         }
         _ => outcome,
     }
@@ -510,18 +468,10 @@ pub fn grid_table(
         out,
         "{}",
         wrap(
-            if compact {
-                lang.pick(
-                    "ett tecken per månad: ✓ uppfyllt  ✗ missat  ~ delvis  – undantaget  · inget\n\
-                 1–9 (+ för fler): gjort en månad som inte bedöms för sig",
-                    "one mark per month: ✓ met  ✗ missed  ~ partial  – excused  · none\n\
-                 1–9 (+ for more): done in a month not judged on its own",
-                )
+            &if compact {
+                lang.say("grid-legend-compact")
             } else {
-                lang.pick(
-                "✓ uppfyllt  ✗ missat  ~ delvis  – undantaget; siffran är gjort i åtgärdens enhet",
-                "✓ met  ✗ missed  ~ partial  – excused; the number is done in the measure's unit",
-            )
+                lang.say("grid-legend")
             },
             width
         )
@@ -549,12 +499,7 @@ pub fn grid_table(
         .collect();
     if !metrics.is_empty() {
         let until = grid.span.end.min(grid.at);
-        let heading = match lang {
-            Lang::Sv => format!("Uppföljning till och med {until} mot samma period året före"),
-            Lang::En | Lang::Pseudo => {
-                format!("Follow-up up to {until} against the same days a year earlier")
-            }
-        };
+        let heading = text!("grid-metrics-heading", until).get(lang);
         let _ = writeln!(out, "\n{}", wrap(&heading, width));
         let _ = writeln!(out, "{}", metrics_table(&metrics, lang, colour, width));
     }
@@ -563,15 +508,15 @@ pub fn grid_table(
 
 /// The grid's columns, empty: id, one per month, total, outcome, state.
 fn grid_columns(grid: &Grid, lang: Lang) -> Vec<Column> {
-    let mut columns = vec![Column::kept("id")];
+    let mut columns = vec![Column::kept(lang.say("status-column-id"))];
     columns.extend(
         grid.columns
             .iter()
             .map(|c| Column::kept(short_month(&c.key, lang))),
     );
-    columns.push(Column::droppable(lang.pick("summa", "total"), 2));
-    columns.push(Column::droppable(lang.pick("utfall", "outcome"), 1));
-    columns.push(Column::kept(lang.pick("läge", "state")));
+    columns.push(Column::droppable(lang.say("grid-column-total"), 2));
+    columns.push(Column::droppable(lang.say("grid-column-outcome"), 1));
+    columns.push(Column::kept(lang.say("status-column-state")));
     columns
 }
 
@@ -607,7 +552,7 @@ fn compact_grid(grid: &Grid, members: &[&GridRow], lang: Lang, limit: usize) -> 
         .iter()
         .map(|c| short_month(&c.key, lang).chars().next().unwrap_or(' '))
         .collect();
-    let total = lang.pick("summa", "total");
+    let total = lang.say("grid-column-total");
     let mut out = String::new();
     let _ = writeln!(out, "{}  {initials}  {total}", pad("", id_width));
     for row in members {
@@ -665,14 +610,10 @@ pub fn area_table(
     width: Width,
 ) -> String {
     let mut out = String::new();
-    let _ = writeln!(
-        out,
-        "{} {at}",
-        lang.pick("Områdets avtal — läge", "The area's agreements — status on")
-    );
+    let _ = writeln!(out, "{}", text!("status-area-title", at).get(lang));
     let mut columns = vec![
-        Column::kept(lang.pick("kommun", "municipality")),
-        Column::droppable(lang.pick("datamapp", "data folder"), 1),
+        Column::kept(lang.say("status-area-column-municipality")),
+        Column::droppable(lang.say("status-area-column-data-folder"), 1),
     ];
     columns.extend(
         State::ALL
@@ -697,7 +638,7 @@ pub fn area_table(
         }
         row(line.municipality, line.dir, &counts);
     }
-    row(lang.pick("summa", "total"), "", &totals);
+    row(&lang.say("status-area-total"), "", &totals);
     let _ = writeln!(out, "{}", fitted_table(columns, width, true, colour));
     out
 }
@@ -719,16 +660,24 @@ mod tests {
             per: 0.6,
             unit: RateUnit::Week,
         };
-        assert_eq!(rate_words(&weekly, Lang::Sv), ", ca 1 per vecka");
-        assert_eq!(rate_words(&weekly, Lang::En), ", about 1 a week");
+        assert_eq!(pace_text(&weekly, Lang::Sv).sv(), "ca 1 per vecka");
+        assert_eq!(pace_text(&weekly, Lang::En).en(), "about 1 a week");
         let fortnightly = Rate {
             per: 0.4,
             unit: RateUnit::Week,
         };
-        assert_eq!(rate_words(&fortnightly, Lang::Sv), ", ca 1 per 2 veckor");
+        assert_eq!(pace_text(&fortnightly, Lang::Sv).sv(), "ca 1 per 2 veckor");
         assert_eq!(
-            rate_words(&fortnightly, Lang::En),
-            ", about 1 every 2 weeks"
+            pace_text(&fortnightly, Lang::En).en(),
+            "about 1 every 2 weeks"
+        );
+        let fast = Rate {
+            per: 2.5,
+            unit: RateUnit::SetDay,
+        };
+        assert_eq!(
+            pace_text(&fast, Lang::Sv).sv(),
+            "ca 2,5 per dag i datummängden"
         );
     }
 }

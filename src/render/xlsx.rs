@@ -34,6 +34,7 @@ use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
 use crate::compliance::grid::Mark;
 use crate::i18n::Lang;
+use crate::text;
 use crate::words::{frequency_words, metric_goal_words, record_words, state_words, trend_arrow};
 
 /// The most rows of an Excel sheet, the header included.
@@ -111,6 +112,23 @@ fn cell_text(text: &str) -> &str {
         Some((cut, _)) => &text[..cut],
         None => text,
     }
+}
+
+/// A sheet's name as Excel takes it, whatever a catalog says: at most 31
+/// characters, brackets as parentheses, none of `:*?/\`, no quote at
+/// either end (the pseudo-locale's `[!! … !!]` included).
+fn sheet_name(words: &str) -> String {
+    let name: String = words
+        .chars()
+        .map(|c| match c {
+            '[' => '(',
+            ']' => ')',
+            ':' | '*' | '?' | '/' | '\\' => '-',
+            c => c,
+        })
+        .take(31)
+        .collect();
+    name.trim_matches('\'').to_string()
 }
 
 fn write_text(sheet: &mut Worksheet, row: u32, col: u16, text: &str) -> Result<(), XlsxError> {
@@ -223,11 +241,10 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
     }
 
     fn activities_name(&self, number: u32) -> String {
-        let base = self.lang.pick("Aktiviteter", "Activities");
         if number <= 1 {
-            base.to_string()
+            sheet_name(&self.lang.say("xlsx-sheet-activities"))
         } else {
-            format!("{base}{number}")
+            sheet_name(&text!("xlsx-sheet-activities-more", number).get(self.lang))
         }
     }
 
@@ -326,25 +343,27 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
     fn corrections_sheet(&mut self, rest: &ExportRest<'_>) -> Result<(), XlsxError> {
         let lang = self.lang;
         let sheet = self.workbook.add_worksheet();
-        sheet.set_name(lang.pick("Makuleringar", "Voided"))?;
-        let header: Vec<String> = [
-            lang.pick("slag", "kind"),
-            lang.pick("datum", "date"),
-            lang.pick("åtgärd", "measure"),
-            lang.pick("antal", "count"),
-            lang.pick("mål", "target"),
-            lang.pick("värden", "values"),
-            lang.pick("vem", "who"),
-            lang.pick("plats", "place"),
-            lang.pick("anteckning eller skäl", "note or reason"),
-            lang.pick("registrerad", "recorded at"),
-            "id",
-            lang.pick("makulerar", "voids"),
-            lang.pick("undantar period", "excuses period"),
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        sheet.set_name(sheet_name(&lang.say("xlsx-sheet-voided")))?;
+        let header: Vec<String> = vec![
+            lang.say("xlsx-voided-column-kind"),
+            lang.say("export-column-date"),
+            lang.say("export-column-measure"),
+            lang.say("export-column-count"),
+            lang.say("export-column-target"),
+            lang.say("xlsx-voided-column-values"),
+            lang.say("export-column-who"),
+            lang.say("export-column-place"),
+            lang.say("xlsx-voided-column-note-or-reason"),
+            lang.say("export-column-recorded-at"),
+            lang.say("export-column-id"),
+            lang.say("xlsx-voided-column-voids"),
+            lang.say("xlsx-voided-column-excuses"),
+        ];
+        // The kinds of row in words, once for the sheet.
+        let voided_row = lang.say("xlsx-kind-voided-row");
+        let void = lang.say("xlsx-kind-void");
+        let excuse = lang.say("xlsx-kind-excuse");
+        let activity_word = lang.say("xlsx-kind-activity");
         for (col, width) in [14, 11, 18, 7, 9, 22, 14, 16, 40, 26, 26, 26, 14]
             .iter()
             .enumerate()
@@ -358,10 +377,10 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         for activity in rest.corrections {
             row += 1;
             let kind = match activity.kind() {
-                _ if rest.voided.contains(&activity.id) => lang.pick("makulerad rad", "voided row"),
-                RowKind::Void => lang.pick("makulering", "void"),
-                RowKind::Excuse => lang.pick("undantag", "excuse"),
-                RowKind::Activity | RowKind::Shift => lang.pick("aktivitet", "activity"),
+                _ if rest.voided.contains(&activity.id) => &voided_row,
+                RowKind::Void => &void,
+                RowKind::Excuse => &excuse,
+                RowKind::Activity | RowKind::Shift => &activity_word,
             };
             write_text(sheet, row, 0, kind)?;
             write_date(sheet, row, 1, activity.date, &self.formats.date)?;
@@ -402,7 +421,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let lang = self.lang;
         let formats = &self.formats;
         let sheet = self.workbook.add_worksheet();
-        sheet.set_name(lang.pick("Uppföljning", "Follow-up"))?;
+        sheet.set_name(sheet_name(&lang.say("xlsx-sheet-follow-up")))?;
         sheet.set_column_width(0, 18)?;
         sheet.set_column_width(1, 30)?;
         for col in 2..14u16 {
@@ -411,37 +430,28 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         for (col, width) in [(14u16, 7), (15, 34), (16, 10), (17, 12), (18, 12)] {
             sheet.set_column_width(col, width)?;
         }
-        let legend = lang.pick(
-            "Siffran är gjort i månaden i åtgärdens egen enhet (tillfällen, dagar, dagar i datummängden, veckor eller mål nådda), så att summan är årets gjort; för åtgärder med mål per månad visas gjort/mål (11/10), och bara gjort räknas i summan. Grönt: uppfyllt, rött: missat, gult: delvis eller undantaget. Gjort/mål till höger är åtgärdens senaste period.",
-            "The number is what was done in the month in the measure's own unit (occasions, days, days of the date set, weeks or targets reached), so that the total is the year's done; for measures with a monthly target it shows done/target (11/10), and only done counts in the total. Green: met, red: missed, yellow: partial or excused. Done/target on the right is the measure's latest period.",
-        );
-        sheet.write_string(0, 0, legend)?;
+        let legend = lang.say("xlsx-follow-up-legend");
+        sheet.write_string(0, 0, &legend)?;
         let mut row = 1u32;
         let mut first_header: Option<u32> = None;
         if rest.years.is_empty() {
             row += 1;
-            sheet.write_string(
-                row,
-                0,
-                lang.pick(
-                    "Inga år av avtalet ligger i det valda intervallet.",
-                    "No year of the agreement lies in the chosen span.",
-                ),
-            )?;
+            sheet.write_string(row, 0, lang.say("xlsx-follow-up-no-year"))?;
         }
         for review in rest.years {
             row += 1;
             let title = if review.complete {
                 review.year.to_string()
             } else {
-                match lang {
-                    Lang::Sv => format!("{} (till och med {})", review.year, review.as_of),
-                    Lang::En | Lang::Pseudo => format!("{} (up to {})", review.year, review.as_of),
-                }
+                let (year, until) = (review.year, review.as_of);
+                text!("xlsx-follow-up-year-until", year, until).get(lang)
             };
             sheet.write_string_with_format(row, 0, title, &formats.title)?;
             row += 1;
-            let mut header: Vec<String> = vec!["id".into(), lang.pick("åtgärd", "measure").into()];
+            let mut header: Vec<String> = vec![
+                lang.say("export-column-id"),
+                lang.say("export-column-measure"),
+            ];
             header.extend(
                 review
                     .grid
@@ -450,11 +460,11 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                     .map(|c| crate::words::month_abbrev(c.start.month(), lang)),
             );
             header.extend([
-                lang.pick("summa", "total").to_string(),
-                lang.pick("mål", "target").to_string(),
-                lang.pick("gjort/mål", "done/target").to_string(),
-                lang.pick("utfall", "outcome").to_string(),
-                lang.pick("läge", "state").to_string(),
+                lang.say("xlsx-follow-up-column-total"),
+                lang.say("export-column-target"),
+                lang.say("xlsx-follow-up-column-done-target"),
+                lang.say("xlsx-column-outcome"),
+                lang.say("xlsx-column-state"),
             ]);
             write_header(sheet, row, &header, &formats.header)?;
             if first_header.is_none() {
@@ -504,12 +514,8 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                 write_text(sheet, row, col + 2, &done_target)?;
                 let record = measure_row.at_end.year;
                 let outcome = if record.periods_ended > 0 {
-                    match lang {
-                        Lang::Sv => format!("{} av {}", record.periods_met, record.periods_ended),
-                        Lang::En | Lang::Pseudo => {
-                            format!("{} of {}", record.periods_met, record.periods_ended)
-                        }
-                    }
+                    let (met, ended) = (record.periods_met, record.periods_ended);
+                    text!("xlsx-follow-up-periods-met", met, ended).get(lang)
                 } else {
                     String::new()
                 };
@@ -518,7 +524,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                     sheet,
                     row,
                     col + 4,
-                    state_words(at_end.state, lang),
+                    &state_words(at_end.state, lang),
                     formats.state(at_end.state),
                 )?;
             }
@@ -532,28 +538,25 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let lang = self.lang;
         let formats = &self.formats;
         let sheet = self.workbook.add_worksheet();
-        sheet.set_name(lang.pick("Sammanfattning", "Summary"))?;
-        let header: Vec<String> = [
-            lang.pick("år", "year"),
-            lang.pick("fokusområde", "focus area"),
-            "id",
-            lang.pick("åtgärd", "measure"),
-            lang.pick("när (planen)", "when (plan)"),
-            lang.pick("mål i ord", "target in words"),
-            lang.pick("gjort", "done"),
-            lang.pick("perioder uppfyllda", "periods met"),
-            lang.pick("perioder avslutade", "periods ended"),
-            lang.pick("utfall", "outcome"),
-            lang.pick("läge", "state"),
-            lang.pick("mått", "metric"),
-            lang.pick("i år", "this year"),
-            lang.pick("året före", "year before"),
-            lang.pick("trend", "trend"),
-            lang.pick("önskat", "wanted"),
-        ]
-        .iter()
-        .map(|s| s.to_string())
-        .collect();
+        sheet.set_name(sheet_name(&lang.say("xlsx-sheet-summary")))?;
+        let header: Vec<String> = vec![
+            lang.say("xlsx-summary-column-year"),
+            lang.say("xlsx-summary-column-focus-area"),
+            lang.say("export-column-id"),
+            lang.say("export-column-measure"),
+            lang.say("xlsx-summary-column-when"),
+            lang.say("xlsx-summary-column-target-in-words"),
+            lang.say("xlsx-summary-column-done"),
+            lang.say("xlsx-summary-column-periods-met"),
+            lang.say("xlsx-summary-column-periods-ended"),
+            lang.say("xlsx-column-outcome"),
+            lang.say("xlsx-column-state"),
+            lang.say("xlsx-summary-column-metric"),
+            lang.say("xlsx-summary-column-this-year"),
+            lang.say("xlsx-summary-column-year-before"),
+            lang.say("xlsx-summary-column-trend"),
+            lang.say("xlsx-summary-column-wanted"),
+        ];
         for (col, width) in [6, 14, 18, 30, 36, 30, 7, 10, 10, 26, 12, 30, 10, 10, 6, 12]
             .iter()
             .enumerate()
@@ -602,7 +605,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
                         sheet,
                         row,
                         10,
-                        state_words(at_end.state, lang),
+                        &state_words(at_end.state, lang),
                         formats.state(at_end.state),
                     )?;
                     if let Some(m) = metric {
@@ -649,6 +652,16 @@ impl<W: Write + Seek + Send> Exporter for XlsxExporter<W> {
 
 #[cfg(test)]
 mod tests {
+
+    #[test]
+    fn a_sheet_name_is_one_excel_accepts() {
+        assert_eq!(sheet_name("[!! Activities !!]"), "(!! Activities !!)");
+        assert_eq!(sheet_name("a/b:c"), "a-b-c");
+        assert_eq!(sheet_name("'quoted'"), "quoted");
+        assert_eq!(sheet_name(&"x".repeat(40)).chars().count(), 31);
+        assert_eq!(sheet_name("Aktiviteter2"), "Aktiviteter2");
+    }
+
     use std::collections::HashSet;
     use std::io::Cursor;
 

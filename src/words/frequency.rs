@@ -1,117 +1,74 @@
 //! Frequencies in words: "minst 10 per månad", "at least 10 per month",
-//! as `loften measures`, the export and the report state a promise.
+//! as `loften measures`, the export and the report state a promise. The
+//! sentences are the catalog's `frequency-` messages.
 
-use super::periods::kind_noun;
-use crate::i18n::Lang;
+use super::periods::kind_text;
+use crate::i18n::{Lang, Text};
 use crate::period::PeriodKind;
 use crate::plan::{Counting, Frequency, Quota, Rule};
+use crate::text;
 
 /// The frequency in words: "minst 10 per månad", "at least 10 per month".
 pub fn frequency_words(frequency: &Frequency, lang: Lang) -> String {
-    let mut words = match &frequency.rule {
-        Rule::Quota(q) => quota_words(q, lang),
-        Rule::MaxGap { weeks } => match lang {
-            Lang::Sv => format!("högst {weeks} veckor mellan tillfällena"),
-            Lang::En | Lang::Pseudo => format!("at most {weeks} weeks between occasions"),
-        },
-        Rule::EveryShift { share, per } => {
-            let percent = (share * 100.0).round();
-            match lang {
-                Lang::Sv => format!(
-                    "varje arbetspass ({percent} % av passen per {})",
-                    kind_noun(*per, lang)
-                ),
-                Lang::En | Lang::Pseudo => {
-                    format!(
-                        "every shift ({percent} % of shifts per {})",
-                        kind_noun(*per, lang)
-                    )
-                }
-            }
-        }
-        Rule::OnTrigger(t) => {
-            let (trigger, per) = (&t.trigger, kind_noun(t.per, lang));
-            match (t.within_days, lang) {
-                (Some(days), Lang::Sv) => {
-                    format!("varje {trigger} besvaras inom {days} dagar (per {per})")
-                }
-                (Some(days), Lang::En | Lang::Pseudo) => {
-                    format!("each {trigger} answered within {days} days (per {per})")
-                }
-                (None, Lang::Sv) => format!("varje {trigger} besvaras samma {per}"),
-                (None, Lang::En | Lang::Pseudo) => {
-                    format!("each {trigger} answered in the same {per}")
-                }
-            }
-        }
-        Rule::AsNeeded => lang
-            .pick("vid behov, inget mål", "as needed, no target")
-            .to_string(),
-    };
-    if frequency.soft {
-        words = format!(
-            "{} ({})",
-            words,
-            lang.pick("ungefärligt mål", "approximate target")
-        );
-    }
-    words
+    frequency_text(frequency).get(lang)
 }
 
-fn quota_words(q: &Quota, lang: Lang) -> String {
-    let n = q.at_least;
-    let unit = match (q.counting, lang) {
-        (Counting::Occasions, _) => String::new(),
-        (Counting::Days, Lang::Sv) => " dagar".into(),
-        (Counting::Days, Lang::En | Lang::Pseudo) => " days".into(),
-        (Counting::Weeks, Lang::Sv) if q.days_per_week > 1 => {
-            format!(" veckor med minst {} dagar", q.days_per_week)
+/// The frequency in words, as a message.
+pub fn frequency_text(frequency: &Frequency) -> Text {
+    let rule = match &frequency.rule {
+        Rule::Quota(q) => quota_text(q),
+        Rule::MaxGap { weeks } => text!("frequency-max-gap", weeks = *weeks),
+        Rule::EveryShift { share, per } => {
+            let percent = format!("{}", (share * 100.0).round());
+            text!("frequency-every-shift", percent, per = kind_text(*per))
         }
-        (Counting::Weeks, Lang::En) if q.days_per_week > 1 => {
-            format!(" weeks of at least {} days", q.days_per_week)
+        Rule::OnTrigger(t) => {
+            let (trigger, per) = (t.trigger.as_str(), kind_text(t.per));
+            match t.within_days {
+                Some(days) => text!("frequency-on-trigger-within", trigger, days, per),
+                None => text!("frequency-on-trigger-same", trigger, per),
+            }
         }
-        (Counting::Weeks, Lang::Sv) => " veckor".into(),
-        (Counting::Weeks, Lang::En | Lang::Pseudo) => " weeks".into(),
-        (Counting::Targets, Lang::Sv) => " olika mål".into(),
-        (Counting::Targets, Lang::En | Lang::Pseudo) => " distinct targets".into(),
+        Rule::AsNeeded => text!("frequency-as-needed"),
     };
-    let per = if q.per == PeriodKind::Validity {
-        lang.pick("under giltighetstiden", "during the validity")
-            .to_string()
+    if frequency.soft {
+        text!("frequency-soft", rule)
     } else {
-        format!("{} {}", lang.pick("per", "per"), kind_noun(q.per, lang))
+        rule
+    }
+}
+
+fn quota_text(q: &Quota) -> Text {
+    let n = q.at_least;
+    let per = if q.per == PeriodKind::Validity {
+        text!("frequency-per-validity")
+    } else {
+        text!("frequency-per-period", kind = kind_text(q.per))
     };
-    let mut words = match lang {
-        Lang::Sv if q.each_target => format!("minst {n}{unit} {per} för varje mål"),
-        Lang::En if q.each_target => format!("at least {n}{unit} {per} for each target"),
-        Lang::Sv => format!("minst {n}{unit} {per}"),
-        Lang::En | Lang::Pseudo => format!("at least {n}{unit} {per}"),
+    let counting = match q.counting {
+        Counting::Occasions => "occasions",
+        Counting::Days => "days",
+        Counting::Weeks if q.days_per_week > 1 => "weeks-of-days",
+        Counting::Weeks => "weeks",
+        Counting::Targets => "targets",
     };
+    let days = q.days_per_week;
+    let mut words = text!("frequency-quota", n, counting, days, per);
+    if q.each_target {
+        words = text!("frequency-for-each-target", words);
+    }
     if let Some(aim) = q.aim {
-        words += &match lang {
-            Lang::Sv => format!(", ambition {aim}"),
-            Lang::En | Lang::Pseudo => format!(", aiming at {aim}"),
-        };
+        words = text!("frequency-aim", words, aim);
     }
     if let Some(over) = q.average_over {
-        words += &match lang {
-            Lang::Sv => format!(" i snitt över {}", kind_noun(over, lang)),
-            Lang::En | Lang::Pseudo => format!(" on average over the {}", kind_noun(over, lang)),
-        };
+        words = text!("frequency-average-over", words, over = kind_text(over));
     }
     if let Some(set) = &q.within {
-        words += &match lang {
-            Lang::Sv => format!(", under {set}"),
-            Lang::En | Lang::Pseudo => format!(", within {set}"),
-        };
+        words = text!("frequency-within", words, set);
     }
     for sub in &q.of_which {
-        words += &match lang {
-            Lang::Sv => format!(", varav minst {} {}", sub.at_least, sub.target),
-            Lang::En | Lang::Pseudo => {
-                format!(", of which at least {} {}", sub.at_least, sub.target)
-            }
-        };
+        let (n, target) = (sub.at_least, &sub.target);
+        words = text!("frequency-of-which", words, n, target);
     }
     words
 }
@@ -134,5 +91,19 @@ mod tests {
     fn a_quota_reads_in_swedish() {
         let freq = parse_for_test("kind = \"quota\"\nat_least = 10\nper = \"month\"").unwrap();
         assert_eq!(frequency_words(&freq, Lang::Sv), "minst 10 per månad");
+    }
+
+    #[test]
+    fn one_week_or_day_reads_in_the_singular() {
+        let gap = parse_for_test("kind = \"max-gap\"\nweeks = 1").unwrap();
+        assert_eq!(frequency_text(&gap).id(), Some("frequency-max-gap"));
+        assert_eq!(
+            frequency_words(&gap, Lang::En),
+            "at most 1 week between occasions"
+        );
+        assert_eq!(
+            frequency_words(&gap, Lang::Sv),
+            "högst 1 vecka mellan tillfällena"
+        );
     }
 }

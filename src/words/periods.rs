@@ -1,106 +1,77 @@
 //! Periods in words: a kind's name ("månad", "month"), a month's name and
 //! a period's label ("mars 2021", "v. 12 2021", "VT 2021"). The engine
 //! carries periods as data ([`crate::period::PeriodRef`]); these are the
-//! one place they are worded.
+//! one place they are worded, from the catalog's `period-` messages.
 
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Text};
 use crate::period::{Period, PeriodKind};
+use crate::text;
+
+/// The kind in words, singular, as a message: "månad", "month".
+pub fn kind_text(kind: PeriodKind) -> Text {
+    text!("period-kind", kind = kind.as_str())
+}
+
+/// The kind in words, plural, as a message: "månader", "months".
+pub fn kind_plural_text(kind: PeriodKind) -> Text {
+    text!("period-kinds", kind = kind.as_str())
+}
 
 /// The kind in words, singular: "månad", "month".
-pub fn kind_noun(kind: PeriodKind, lang: Lang) -> &'static str {
-    match kind {
-        PeriodKind::Day => lang.pick("dag", "day"),
-        PeriodKind::Week => lang.pick("vecka", "week"),
-        PeriodKind::Month => lang.pick("månad", "month"),
-        PeriodKind::Tertial => lang.pick("tertial", "tertial"),
-        PeriodKind::Quarter => lang.pick("kvartal", "quarter"),
-        PeriodKind::Term => lang.pick("termin", "term"),
-        PeriodKind::HalfYear => lang.pick("halvår", "half-year"),
-        PeriodKind::Year => lang.pick("år", "year"),
-        PeriodKind::Validity => lang.pick("giltighetstid", "validity"),
-    }
+pub fn kind_noun(kind: PeriodKind, lang: Lang) -> String {
+    kind_text(kind).get(lang)
 }
 
 /// The kind in words, plural: "månader", "months".
-pub fn kind_plural(kind: PeriodKind, lang: Lang) -> &'static str {
-    match kind {
-        PeriodKind::Day => lang.pick("dagar", "days"),
-        PeriodKind::Week => lang.pick("veckor", "weeks"),
-        PeriodKind::Month => lang.pick("månader", "months"),
-        PeriodKind::Tertial => lang.pick("tertial", "tertials"),
-        PeriodKind::Quarter => lang.pick("kvartal", "quarters"),
-        PeriodKind::Term => lang.pick("terminer", "terms"),
-        PeriodKind::HalfYear => lang.pick("halvår", "half-years"),
-        PeriodKind::Year => lang.pick("år", "years"),
-        PeriodKind::Validity => lang.pick("giltighetstider", "validity windows"),
-    }
+pub fn kind_plural(kind: PeriodKind, lang: Lang) -> String {
+    kind_plural_text(kind).get(lang)
 }
 
-const MONTHS_SV: [&str; 12] = [
-    "januari",
-    "februari",
-    "mars",
-    "april",
-    "maj",
-    "juni",
-    "juli",
-    "augusti",
-    "september",
-    "oktober",
-    "november",
-    "december",
-];
-const MONTHS_EN: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
+/// The month (1–12), clamped into the calendar.
+fn month_number(month: u32) -> u32 {
+    month.clamp(1, 12)
+}
+
+/// The month's name as a message: "mars", "March".
+pub fn month_text(month: u32) -> Text {
+    text!("period-month-name", month = month_number(month))
+}
 
 /// The month's name: "mars", "March".
-pub fn month_name(month: u32, lang: Lang) -> &'static str {
-    let index = (month as usize).saturating_sub(1).min(11);
-    match lang {
-        Lang::Sv => MONTHS_SV[index],
-        Lang::En | Lang::Pseudo => MONTHS_EN[index],
-    }
+pub fn month_name(month: u32, lang: Lang) -> String {
+    month_text(month).get(lang)
 }
 
 /// Short month name for grid headers: "jan", "Jan".
 pub fn month_abbrev(month: u32, lang: Lang) -> String {
-    month_name(month, lang).chars().take(3).collect()
+    text!("period-month-abbrev", month = month_number(month)).get(lang)
+}
+
+/// The period in words, as a message: "mars 2021", "v. 12 2021",
+/// "T1 2021"; a day, a year and a validity window are their dates.
+pub fn period_text(period: &Period) -> Text {
+    let year = period.year();
+    let n = period.ordinal();
+    match period.kind {
+        PeriodKind::Day => Text::same(period.full.start.format("%Y-%m-%d").to_string()),
+        PeriodKind::Week => text!("period-week", week = n, year),
+        PeriodKind::Month => text!("period-month", month = month_text(n), year),
+        PeriodKind::Tertial => text!("period-tertial", tertial = n, year),
+        PeriodKind::Quarter => text!("period-quarter", quarter = n, year),
+        PeriodKind::Term => text!("period-term", term = n, year),
+        PeriodKind::HalfYear => text!("period-half-year", half = n, year),
+        PeriodKind::Year => Text::same(year.to_string()),
+        PeriodKind::Validity => {
+            Text::same(format!("{} – {}", period.range.start, period.range.end))
+        }
+    }
 }
 
 /// The period in words: "mars 2021", "v. 12 2021", "T1 2021", "2021".
 /// A [`crate::period::PeriodRef`] is worded through its
 /// [`period`](crate::period::PeriodRef::period).
 pub fn period_label(period: &Period, lang: Lang) -> String {
-    let year = period.year();
-    let n = period.ordinal();
-    match period.kind {
-        PeriodKind::Day => period.full.start.format("%Y-%m-%d").to_string(),
-        PeriodKind::Week => format!("{} {n} {year}", lang.pick("v.", "week")),
-        PeriodKind::Month => format!("{} {year}", month_name(n, lang)),
-        PeriodKind::Tertial => format!("T{n} {year}"),
-        PeriodKind::Quarter => format!("{}{n} {year}", lang.pick("kv", "Q")),
-        PeriodKind::Term => match (n, lang) {
-            (1, Lang::Sv) => format!("VT {year}"),
-            (_, Lang::Sv) => format!("HT {year}"),
-            (1, Lang::En | Lang::Pseudo) => format!("spring term {year}"),
-            (_, Lang::En | Lang::Pseudo) => format!("autumn term {year}"),
-        },
-        PeriodKind::HalfYear => format!("H{n} {year}"),
-        PeriodKind::Year => format!("{year}"),
-        PeriodKind::Validity => format!("{} – {}", period.range.start, period.range.end),
-    }
+    period_text(period).get(lang)
 }
 
 #[cfg(test)]
@@ -145,5 +116,21 @@ mod tests {
             let period = period_containing(kind, d(day), window).unwrap();
             assert_eq!(period_label(&period.to_ref().period(), Lang::Sv), words);
         }
+    }
+
+    #[test]
+    fn a_period_is_a_message_and_a_year_or_a_day_is_data() {
+        let march = calendar_period(PeriodKind::Month, d("2021-03-15")).unwrap();
+        assert_eq!(period_text(&march).id(), Some("period-month"));
+        let q2 = calendar_period(PeriodKind::Quarter, d("2021-05-01")).unwrap();
+        assert_eq!(period_label(&q2, Lang::Sv), "kv2 2021");
+        assert_eq!(period_label(&q2, Lang::En), "Q2 2021");
+        let year = calendar_period(PeriodKind::Year, d("2021-05-01")).unwrap();
+        assert_eq!(period_text(&year).id(), None);
+        assert_eq!(period_label(&year, Lang::Pseudo), "2021");
+        assert_eq!(month_abbrev(5, Lang::Sv), "maj");
+        assert_eq!(month_abbrev(10, Lang::En), "Oct");
+        assert_eq!(kind_plural(PeriodKind::HalfYear, Lang::En), "half-years");
+        assert_eq!(kind_noun(PeriodKind::Validity, Lang::Sv), "giltighetstid");
     }
 }

@@ -307,6 +307,30 @@ fn xlsx_sheet_names_speak_swedish() {
     );
 }
 
+/// Sheet names come from the catalog, so a translation (or the
+/// pseudo-locale's `[!! … !!]`) must not give one Excel refuses.
+#[test]
+fn xlsx_sheet_names_from_any_catalog_are_valid() {
+    let env = fixture_env();
+    run(
+        &env,
+        &["--lang", "pseudo", "export", "--out", "pseudo.xlsx"],
+    )
+    .assert()
+    .success();
+    let sheets = workbook_cells(&env.path().join("pseudo.xlsx"));
+    let names: Vec<&str> = sheets.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "(!! Activities !!)",
+            "(!! Voided !!)",
+            "(!! Follow-up !!)",
+            "(!! Summary !!)"
+        ]
+    );
+}
+
 #[test]
 fn the_default_file_is_named_by_the_day() {
     let env = fixture_env();

@@ -29,6 +29,7 @@ mod help_material;
 mod log;
 mod log_as_typed;
 mod log_support;
+mod outputs_words;
 mod report;
 mod semantics;
 mod shift_excuse;
