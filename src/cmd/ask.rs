@@ -380,20 +380,14 @@ fn weekday_name(date: NaiveDate, lang: Lang) -> &'static str {
 
 /// The refusal when the person cancels.
 fn cancelled() -> Error {
-    Error::Refused(text!(
-        "avbrutet; inget skrevs",
-        "cancelled; nothing was written"
-    ))
+    Error::Refused(text!("cmd-ask-cancelled"))
 }
 
 /// An answer, or the refusal for a cancelled or failed question.
 fn answer<T>(result: Result<T, InquireError>) -> Result<T, Error> {
     result.map_err(|e| match e {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => cancelled(),
-        other => Error::Refused(text!(
-            "kunde inte fråga på terminalen ({other}); ange åtgärden: loften log ÅTGÄRD",
-            "could not ask on the terminal ({other}); name the measure: loften log MEASURE"
-        )),
+        other => Error::Refused(text!("cmd-ask-cannot-ask", other = other.to_string())),
     })
 }
 

@@ -93,7 +93,7 @@ fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
         )
     };
     match (problems, log) {
-        (0, None) => text!("{file}: inga fel", "{file}: no problems"),
+        (0, None) => text!("cmd-check-no-problems", file),
         (0, Some(rows)) => {
             let read = rows_read(rows);
             Text::new(

@@ -87,10 +87,7 @@ pub fn progress_line(
         .map(|m| m.len())
         .sum();
     if bytes > PROGRESS_LIMIT {
-        return Some(text!(
-            "(loggen är stor, så framstegen visas inte här; se loften status)",
-            "(the log is large, so progress is not shown here; see loften status)"
-        ));
+        return Some(text!("cmd-progress-log-too-large"));
     }
     let tally = tally_files(&files, plan).ok()?.tally;
     let statuses: Vec<_> = measures

@@ -42,22 +42,15 @@ pub fn date_or_today(date: Option<&str>, settings: &Settings) -> Result<NaiveDat
 /// [`crate::names`]); a name that matches nothing is kept as typed, for
 /// validation to refuse with the closest ids, and an ambiguous one is
 /// refused here, listing what it could mean. `what` names the kind of
-/// thing in Swedish and English (`("åtgärden", "measure")`).
-pub fn canonical(
-    typed: &str,
-    candidates: &[Candidate<'_>],
-    what: (&str, &str),
-) -> Result<String, Text> {
+/// thing (`text!("cmd-record-what-measure")`: "measure").
+pub fn canonical(typed: &str, candidates: &[Candidate<'_>], what: Text) -> Result<String, Text> {
     let typed = typed.trim();
     match resolve(typed, candidates) {
         Resolved::One(id) => Ok(id.to_string()),
         Resolved::Unknown => Ok(typed.to_string()),
         Resolved::Ambiguous(ids) => {
-            let (sv, en, list) = (what.0, what.1, ids.join(", "));
-            Err(text!(
-                "{sv} {typed:?} kan betyda flera: {list}; skriv ett av dem",
-                "{en} {typed:?} could mean several: {list}; write one of them"
-            ))
+            let (list, typed) = (ids.join(", "), format!("{typed:?}"));
+            Err(text!("cmd-record-ambiguous", what, typed, list))
         }
     }
 }
@@ -108,10 +101,7 @@ pub fn record_if(
             true,
             crate::store::log::row::WIDTH,
         ))?;
-        let note = text!(
-            "(provkörning: inget skrevs)",
-            "(dry run: nothing was written)"
-        );
+        let note = text!("cmd-record-dry-run");
         eprintln!("{}", note.get(settings.lang));
         return Ok(None);
     }
@@ -132,10 +122,7 @@ pub fn confirm(lines: &[Text], settings: &Settings) -> Outcome {
     if let Err(e) = printed
         && e.kind() != io::ErrorKind::BrokenPipe
     {
-        let note = text!(
-            "raden skrevs, men bekräftelsen kunde inte skrivas ut ({e})",
-            "the row was written, but its confirmation could not be printed ({e})"
-        );
+        let note = text!("cmd-record-unconfirmed", error = e.to_string());
         let _ = writeln!(io::stderr(), "loften: {}", note.get(settings.lang));
     }
     Outcome::Success

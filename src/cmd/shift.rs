@@ -28,10 +28,7 @@ pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
         return Ok(Outcome::Success);
     };
     let (id, file) = (&row.id, shown(&path));
-    let done = text!(
-        "Registrerade arbetspasset {id} i {file}",
-        "Recorded the shift {id} in {file}"
-    );
+    let done = text!("cmd-shift-done", id, file);
     let progress = progress_line(&plan, &settings.dir, SHIFT_ID, row.date, settings.today);
     let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
     Ok(confirm(&lines, settings))
