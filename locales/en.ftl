@@ -238,5 +238,35 @@ cmd-record-ambiguous = { $what } { $typed } could mean several: { $list }; write
 cmd-record-what-measure = measure
 cmd-record-what-metric = metric
 cmd-record-what-target = target
+cmd-ask-target-free = Target (name without spaces):
+cmd-ask-unit-count = count
+cmd-ask-date-help = e.g. today, yesterday, friday, 2021-03-12; Esc cancels
+cmd-ask-date = Date:
+cmd-ask-measure = Measure (type to search):
+cmd-ask-count-invalid = write a whole number, at least 1
+cmd-ask-count = Count:
+cmd-ask-no-target = (no target)
+cmd-ask-target = Target:
+cmd-ask-whole-number-invalid = write a whole number (e.g. 2), or leave it empty
+cmd-ask-number-invalid = write a number (12 or 12,5), or leave it empty
+cmd-ask-number-help = empty = skip
+cmd-ask-note-field = the note
+cmd-ask-note = Note (optional):
+cmd-ask-note-help = no personal data; empty = none
+cmd-ask-save = Save the row?
+cmd-ask-yes-or-no = answer y or n
+cmd-ask-summary-measure = Measure:
+cmd-ask-summary-values = Values:
+cmd-ask-summary-note = Note:
+cmd-ask-select-help = ↑↓ to move, enter to select, type to search, Esc cancels
+cmd-ask-weekday = { $day ->
+    [1] Monday
+    [2] Tuesday
+    [3] Wednesday
+    [4] Thursday
+    [5] Friday
+    [6] Saturday
+   *[7] Sunday
+}
 
 ## (end of commands)

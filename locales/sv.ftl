@@ -237,5 +237,35 @@ cmd-record-ambiguous = { $what } { $typed } kan betyda flera: { $list }; skriv e
 cmd-record-what-measure = åtgärden
 cmd-record-what-metric = måttet
 cmd-record-what-target = målet
+cmd-ask-target-free = Mål (namn utan mellanslag):
+cmd-ask-unit-count = antal
+cmd-ask-date-help = t.ex. idag, igår, i förrgår, fredag, 2021-03-12; Esc avbryter
+cmd-ask-date = Datum:
+cmd-ask-measure = Åtgärd (skriv för att söka):
+cmd-ask-count-invalid = skriv ett heltal, minst 1
+cmd-ask-count = Antal:
+cmd-ask-no-target = (inget mål)
+cmd-ask-target = Mål:
+cmd-ask-whole-number-invalid = skriv ett heltal (t.ex. 2), eller lämna tomt
+cmd-ask-number-invalid = skriv ett tal (12 eller 12,5), eller lämna tomt
+cmd-ask-number-help = tomt = hoppa över
+cmd-ask-note-field = anteckningen
+cmd-ask-note = Anteckning (valfri):
+cmd-ask-note-help = inga personuppgifter; tomt = ingen
+cmd-ask-save = Spara raden?
+cmd-ask-yes-or-no = svara j eller n
+cmd-ask-summary-measure = Åtgärd:
+cmd-ask-summary-values = Värden:
+cmd-ask-summary-note = Anteckning:
+cmd-ask-select-help = ↑↓ för att flytta, Enter för att välja, skriv för att söka, Esc avbryter
+cmd-ask-weekday = { $day ->
+    [1] måndag
+    [2] tisdag
+    [3] onsdag
+    [4] torsdag
+    [5] fredag
+    [6] lördag
+   *[7] söndag
+}
 
 ## (end of commands)
