@@ -268,5 +268,24 @@ cmd-ask-weekday = { $day ->
     [6] Saturday
    *[7] Sunday
 }
+cmd-check-no-problems-rows-read = { $file } and logs/: no problems ({ $rows ->
+    [one] { $rows } row read
+   *[other] { $rows } rows read
+})
+cmd-check-problems-found = { $problems ->
+    [one] { $problems } problem found
+   *[other] { $problems } problems found
+}
+cmd-check-problems-found-rows-read = { $problems ->
+    [one] { $problems } problem found
+   *[other] { $problems } problems found
+} ({ $rows ->
+    [one] { $rows } row read
+   *[other] { $rows } rows read
+})
+cmd-record-refused =
+    { $problems }
+    Nothing was written; correct it and try again.
+cmd-log-until = --until: { $problem }
 
 ## (end of commands)

@@ -267,5 +267,18 @@ cmd-ask-weekday = { $day ->
     [6] lördag
    *[7] söndag
 }
+cmd-check-no-problems-rows-read = { $file } och logs/: inga fel ({ $rows ->
+    [one] { $rows } rad lästa
+   *[other] { $rows } rader lästa
+})
+cmd-check-problems-found = { $problems } fel hittades
+cmd-check-problems-found-rows-read = { $problems } fel hittades ({ $rows ->
+    [one] { $rows } rad lästa
+   *[other] { $rows } rader lästa
+})
+cmd-record-refused =
+    { $problems }
+    Inget skrevs; rätta och försök igen.
+cmd-log-until = --until: { $problem }
 
 ## (end of commands)

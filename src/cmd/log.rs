@@ -64,7 +64,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     if asked {
         let problems = validate(&plan, &row, settings.today);
         if !problems.is_empty() {
-            return Err(refused(problems));
+            return Err(refused(problems, settings.lang));
         }
         ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
     }
@@ -72,8 +72,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         Some(path) => {
             let (id, file) = (&row.id, shown(&path));
             let done = text!("cmd-log-done", id, file);
-            let progress =
-                progress_line(&plan, &settings.dir, &row.measure, row.date, settings.today);
+            let progress = progress_line(&plan, &settings.dir, &row.measure, row.date, settings);
             let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
             confirm(&lines, settings)
         }
@@ -132,10 +131,7 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
         match parse_day(until, settings.today) {
             // A span of one day is that day.
             Ok(last) => row.until = (last != date).then_some(last),
-            Err(problem) => problems.push(Text::new(
-                format!("--until: {}", problem.sv()),
-                format!("--until: {}", problem.en()),
-            )),
+            Err(problem) => problems.push(text!("cmd-log-until", problem)),
         }
     }
     if let Some((_, last)) = year {
@@ -179,7 +175,7 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
             None => t.to_string(),
         });
     if !problems.is_empty() {
-        return Err(refused(problems));
+        return Err(refused(problems, settings.lang));
     }
     row.who = args.who.clone().unwrap_or_default();
     row.place = args.place.clone().unwrap_or_default();

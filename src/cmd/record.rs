@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::activity::Activity;
 use crate::error::{Error, Outcome};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::names::{Candidate, Resolved, resolve};
 use crate::plan::Plan;
 use crate::settings::Settings;
@@ -60,13 +60,12 @@ pub fn count_or_one(count: Option<&str>) -> Result<u64, Text> {
     count.map_or(Ok(1), parse_count)
 }
 
-/// The refusal for `problems`, one per line, ending with what happened.
-pub fn refused(problems: Vec<Text>) -> Error {
-    let mut sv: Vec<String> = problems.iter().map(|t| t.sv().clone()).collect();
-    let mut en: Vec<String> = problems.into_iter().map(|t| t.en()).collect();
-    sv.push("Inget skrevs; rätta och försök igen.".into());
-    en.push("Nothing was written; correct it and try again.".into());
-    Error::Refused(Text::new(sv.join("\n"), en.join("\n")))
+/// The refusal for `problems`, one per line in `lang`, ending with what
+/// happened.
+pub fn refused(problems: Vec<Text>, lang: Lang) -> Error {
+    let problems: Vec<String> = problems.iter().map(|t| t.get(lang)).collect();
+    let problems = problems.join("\n");
+    Error::Refused(text!("cmd-record-refused", problems))
 }
 
 /// Validates `row` against `plan`; then shows it (`dry_run`) or appends
@@ -93,7 +92,7 @@ pub fn record_if(
 ) -> Result<Option<PathBuf>, Error> {
     let problems = validate(plan, row, settings.today);
     if !problems.is_empty() {
-        return Err(refused(problems));
+        return Err(refused(problems, settings.lang));
     }
     if dry_run {
         io::stdout().write_all(&csv_bytes(
