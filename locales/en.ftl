@@ -287,5 +287,18 @@ cmd-record-refused =
     { $problems }
     Nothing was written; correct it and try again.
 cmd-log-until = --until: { $problem }
+cmd-init-ask-start = The agreement's first day:
+cmd-init-ask-end = The agreement's last day:
+cmd-init-municipality-invalid = write the municipality's name
+cmd-init-ask-municipality = Municipality:
+cmd-init-municipality-help = e.g. Malå kommun; Esc cancels
+cmd-init-date-help = YYYY-MM-DD
+cmd-init-end-before-start = the last day cannot lie before the first
+cmd-init-date-invalid = write YYYY-MM-DD, e.g. 2026-01-01
+cmd-measures-column-measure = measure
+cmd-measures-column-focus-area = focus area
+cmd-measures-column-frequency = frequency
+cmd-measures-column-responsible = responsible
+cmd-measures-column-valid = valid
 
 ## (end of commands)

@@ -280,5 +280,18 @@ cmd-record-refused =
     { $problems }
     Inget skrevs; rätta och försök igen.
 cmd-log-until = --until: { $problem }
+cmd-init-ask-start = Avtalets första dag:
+cmd-init-ask-end = Avtalets sista dag:
+cmd-init-municipality-invalid = skriv kommunens namn
+cmd-init-ask-municipality = Kommun:
+cmd-init-municipality-help = t.ex. Malå kommun; Esc avbryter
+cmd-init-date-help = ÅÅÅÅ-MM-DD
+cmd-init-end-before-start = sista dagen kan inte ligga före den första
+cmd-init-date-invalid = skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-01
+cmd-measures-column-measure = åtgärd
+cmd-measures-column-focus-area = fokusområde
+cmd-measures-column-frequency = frekvens
+cmd-measures-column-responsible = ansvarig
+cmd-measures-column-valid = gäller
 
 ## (end of commands)

@@ -111,12 +111,7 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
         settings.interactive && args.municipality.is_none(),
     ) {
         (Some(s), _) => parse_date(s, "--start")?,
-        (None, true) => ask_date(
-            lang.pick("Avtalets första dag:", "The agreement's first day:"),
-            first,
-            None,
-            lang,
-        )?,
+        (None, true) => ask_date(&lang.say("cmd-init-ask-start"), first, None, lang)?,
         (None, false) => first,
     };
     let last = NaiveDate::from_ymd_opt(start.year(), 12, 31).expect("31 December");
@@ -125,12 +120,7 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
         settings.interactive && args.municipality.is_none(),
     ) {
         (Some(e), _) => parse_date(e, "--end")?,
-        (None, true) => ask_date(
-            lang.pick("Avtalets sista dag:", "The agreement's last day:"),
-            last,
-            Some(start),
-            lang,
-        )?,
+        (None, true) => ask_date(&lang.say("cmd-init-ask-end"), last, Some(start), lang)?,
         (None, false) => last,
     };
     if end < start {
@@ -145,15 +135,10 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
 }
 
 fn ask_municipality(lang: Lang) -> Result<String, Error> {
-    let invalid = lang
-        .pick("skriv kommunens namn", "write the municipality's name")
-        .to_string();
+    let invalid = lang.say("cmd-init-municipality-invalid");
     answer(
-        Ask::new(lang.pick("Kommun:", "Municipality:"))
-            .with_help_message(lang.pick(
-                "t.ex. Malå kommun; Esc avbryter",
-                "e.g. Malå kommun; Esc cancels",
-            ))
+        Ask::new(&lang.say("cmd-init-ask-municipality"))
+            .with_help_message(&lang.say("cmd-init-municipality-help"))
             .with_validator(move |s: &str| {
                 Ok(if s.trim().is_empty() || s.chars().any(char::is_control) {
                     Validation::Invalid(invalid.clone().into())
@@ -177,24 +162,14 @@ fn ask_date(
     let typed = answer(
         Ask::new(question)
             .with_default(&default_text)
-            .with_help_message(lang.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"))
+            .with_help_message(&lang.say("cmd-init-date-help"))
             .with_validator(move |s: &str| {
                 Ok(match parse_date(s, "") {
-                    Ok(d) if not_before.is_some_and(|first| d < first) => Validation::Invalid(
-                        lang.pick(
-                            "sista dagen kan inte ligga före den första",
-                            "the last day cannot lie before the first",
-                        )
-                        .into(),
-                    ),
+                    Ok(d) if not_before.is_some_and(|first| d < first) => {
+                        Validation::Invalid(lang.say("cmd-init-end-before-start").into())
+                    }
                     Ok(_) => Validation::Valid,
-                    Err(_) => Validation::Invalid(
-                        lang.pick(
-                            "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-01",
-                            "write YYYY-MM-DD, e.g. 2026-01-01",
-                        )
-                        .into(),
-                    ),
+                    Err(_) => Validation::Invalid(lang.say("cmd-init-date-invalid").into()),
                 })
             })
             .prompt(),
