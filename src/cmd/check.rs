@@ -138,3 +138,22 @@ fn check_log(
     }
     Ok((audit.finish(), Some(rows)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_summary_counts_in_whole_sentences() {
+        let one = summary("plan/p.toml", 0, Some(1));
+        assert_eq!(one.id(), Some("cmd-check-no-problems-rows-read"));
+        assert_eq!(one.en(), "plan/p.toml and logs/: no problems (1 row read)");
+        assert_eq!(one.sv(), "plan/p.toml och logs/: inga fel (1 rad lästa)");
+        let many = summary("plan/p.toml", 1, Some(2));
+        assert_eq!(many.en(), "1 problem found (2 rows read)");
+        assert_eq!(many.sv(), "1 fel hittades (2 rader lästa)");
+        assert_eq!(summary("p", 3, None).en(), "3 problems found");
+        assert!(summary("p", 0, None).get(Lang::Pseudo).starts_with("[!! "));
+    }
+}

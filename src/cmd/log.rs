@@ -328,6 +328,7 @@ fn missing_measure(plan: &Plan) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
 
     #[test]
     fn value_flags() {
@@ -336,18 +337,20 @@ mod tests {
             parse_value_flag(" anmalningar = 2 "),
             Ok(("anmalningar".into(), 2.0))
         );
-        assert!(
-            parse_value_flag("beslag")
-                .unwrap_err()
-                .en()
-                .contains("NAME=NUMBER")
+        let kind = |flag: &str| parse_value_flag(flag).unwrap_err().id();
+        assert_eq!(kind("beslag"), Some("cmd-log-value-form"));
+        assert_eq!(kind("=3"), Some("cmd-log-value-no-name"));
+        let not_a_number = parse_value_flag("beslag=tolv").unwrap_err();
+        assert_eq!(not_a_number.id(), Some("cmd-log-value-not-a-number"));
+        assert_eq!(not_a_number.arg("key"), Some(&Arg::Str("beslag".into())));
+        assert_eq!(
+            not_a_number.arg("value"),
+            Some(&Arg::Str("\"tolv\"".into()))
         );
-        assert!(parse_value_flag("=3").unwrap_err().en().contains("no name"));
-        assert!(
-            parse_value_flag("beslag=tolv")
-                .unwrap_err()
-                .en()
-                .contains("not a number")
+        // The wording itself, once: the form the user must write.
+        assert_eq!(
+            parse_value_flag("beslag").unwrap_err().en(),
+            "--value \"beslag\" must be written NAME=NUMBER, e.g. --value anmalningar=2"
         );
     }
 }
