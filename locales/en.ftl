@@ -22,7 +22,6 @@ test-wrap = error: { $inner }
 ## (end of outputs)
 
 ## Commands and help (cmd/, cli_words, main)
-
 cli-usage = Usage:
 cli-options-placeholder = [OPTIONS]
 cli-heading-arguments = Arguments
@@ -133,6 +132,7 @@ help-report-out = The file to write [default: standard output; `-` too]
 about-completions = Print shell completions
 help-completions-shell = The shell [possible values: bash, elvish, fish, powershell, zsh]
 about-man = Print the manual page (roff)
+
 cmd-man-commands = COMMANDS
 cmd-man-options = Options:
 cmd-man-name = NAME
@@ -162,82 +162,11 @@ cmd-man-examples = EXAMPLES
 cmd-man-exit-status = EXIT STATUS
 cmd-man-environment = ENVIRONMENT
 cmd-man-files = FILES
+
 cmd-area-unknown-measure = --measure { $id }: no measure in the plans of { $dirs } has that id; `loften --dir FOLDER measures` lists a plan's ids
+
 cmd-ask-cancelled = cancelled; nothing was written
 cmd-ask-cannot-ask = could not ask on the terminal ({ $other }); name the measure: loften log MEASURE
-cmd-check-no-problems = { $file }: no problems
-cmd-excuse-reason-empty = --reason is empty; write why the period is excused (e.g. --reason "school closed")
-cmd-excuse-already-excused = { $measure } is already excused for { $key } by the row { $id } ({ $at }); nothing was written. To change the reason, void that row with loften void and excuse again
-cmd-export-xlsx-to-stdout = --out -: an xlsx file cannot be written to standard output; give a file, e.g. --out follow-up.xlsx, or choose --format csv or json
-cmd-export-from-after-to = --from { $from } is after --to { $to }; swap them
-cmd-export-written = the export is written to { $file }
-cmd-init-plan-exists = { $folder } already holds a plan in plan/; nothing was changed. Choose another folder, or remove the old plan first if you really mean to start over
-cmd-init-made-template = Norsjö's measures as a template; edit them into your own plan
-cmd-init-made-skeleton = a skeleton with one example measure; its comments show every frequency form
-cmd-init-made-example = Norsjö's plan 2019–2023 as it is, for example data; that agreement has ended
-cmd-init-created = 
-    Created the data folder { $folder }: the plan { $plan } ({ $what }) and an empty logs/.
-    Next: loften --dir { $folder } check, then loften --dir { $folder } log
-cmd-init-name-the-municipality = name the municipality: loften init { $folder } --municipality "Malå kommun" (without a terminal loften cannot ask); --start and --end give the agreement's days (default: this year), --example writes Norsjö's plan 2019–2023 as it is
-cmd-init-municipality-empty = --municipality { $municipality }: write the municipality's name, e.g. "Malå kommun"
-cmd-init-ends-before-start = the agreement ends ({ $end }) before it begins ({ $start }); give an --end after --start
-cmd-init-cancelled = cancelled; nothing was created
-cmd-init-cannot-ask = could not ask on the terminal ({ $other }); give --municipality, --start and --end
-cmd-init-next-start-too-early = --start { $start }: the agreement in { $file } runs { $first } – { $last }; the next one begins after { $last }; nothing was changed
-cmd-init-next-ends-before-start = --end { $end } lies before the start { $start }; nothing was changed
-cmd-init-next-not-a-plan = { $file } with the days { $start } – { $end } is not a valid plan (run loften check); nothing was changed
-cmd-init-next-file-exists = { $file } already exists; nothing was changed
-cmd-init-next-created = 
-    Created { $file }: the next agreement, { $start } – { $end }, with the measures of { $from }. Edit its title and measures to the new agreement; ids kept keep their history.
-    Next: loften check
-cmd-log-done = Recorded { $id } in { $file }
-cmd-log-baseline-not-a-year = --baseline: { $baseline } is not a year
-cmd-log-next-day = The next: { $label }, from { $day }.
-cmd-log-no-more-days = The plan has no more such days; the municipality adds them to the plan's [[date_set]] { $id }.
-cmd-log-baseline-none = --baseline { $year }: no metric of { $id } has a baseline to log (baseline = {"{"} year = ... {"}"} without value in the plan). Nothing was written
-cmd-log-baseline-other-year = --baseline { $year }: the baseline year of { $id } in the plan is { $years }. Nothing was written
-cmd-log-answers-not-an-event = --answers { $named }: that row is { $other }, not a { $kind } event; give the id that loften log { $kind } printed. Nothing was written
-cmd-log-answers-event-voided = --answers { $named }: that event is voided; nothing was written
-cmd-log-answers-after = --answers { $named }: the event is from { $happened }, after the answer on { $date }; check --date. Nothing was written
-cmd-log-answers-unknown-id = --answers { $named }: no row has that id; loften log { $kind } prints the event's id (and `loften status` shows those unanswered). Nothing was written
-cmd-log-value-form = --value { $flag } must be written NAME=NUMBER, e.g. --value anmalningar=2
-cmd-log-value-no-name = --value { $flag } has no name before =; write e.g. --value beslag=12,5
-cmd-log-value-not-a-number = --value { $key }: { $value } is not a number; write e.g. 12 or 12,5
-cmd-log-value-unusable = --value { $key }: { $value } cannot be used
-cmd-log-name-the-measure = name the measure: loften log MEASURE, e.g. loften log trafikkontroll --count 3 (without a terminal loften cannot ask). The measures: { $ids }; `loften measures` shows them
-cmd-progress-log-too-large = (the log is large, so progress is not shown here; see loften status)
-cmd-record-dry-run = (dry run: nothing was written)
-cmd-record-unconfirmed = the row was written, but its confirmation could not be printed ({ $error })
-cmd-repair-no-log-files = logs/ has no log files
-cmd-report-year-not-begun = --year { $year }: the year has not begun yet
-cmd-report-year-outside = --year { $year }: the agreement runs { $start } – { $end }; choose a year in between
-cmd-report-written = the report is written to { $file }
-cmd-shift-done = Recorded the shift { $id } in { $file }
-cmd-status-unknown-measure = --measure { $id }: no measure in the plan has that id; the plan's ids: { $known }
-cmd-status-agreement-ended = 
-    The agreement for { $town } ({ $start } – { $end }) has ended, so no measure is in force today ({ $today }).
-    How it ended: loften status --at { $end } (or --year { $year })
-    The next agreement: loften init --next puts its plan beside this one (measures that keep their ids keep their history); loften init NEW-FOLDER --municipality "{ $town }" starts a new folder.
-cmd-status-agreement-not-begun = The agreement for { $town } begins on { $start }, so no measure is in force yet today ({ $today }). Log from { $start }; loften measures shows the plan.
-cmd-status-period-outside = { $label } lies outside the agreement ({ $start } – { $end }); choose a period within it
-cmd-void-done = Voided { $id } ({ $at }) with the row { $new } in { $file }
-cmd-void-just-voided = { $id } was just voided by { $by } ({ $at }); nothing was written
-cmd-void-unknown-id = no row in logs/ has the id { $id }; copy the id from the first column of the row (rows that cannot be read are shown by loften check)
-cmd-void-two-rows = two rows have the id { $id }: { $first } and { $second }; which one to void cannot be known, so nothing was written. If they are the same row twice (after a git merge), delete one of the lines; else give one of them a new id. Then run loften void again
-cmd-void-is-a-correction = { $id } ({ $at }) is itself a correction (of { $cancelled }) and cannot be voided; if { $cancelled } should count again, log the activity anew
-cmd-void-already-voided = { $id } ({ $at }) is already voided by { $by } ({ $by_at }); nothing was written
-cmd-excuse-done = Excused { $measure } for { $label } with the row { $id } in { $file }
-cmd-export-repeated-rows = { $rows ->
-    [one] { $rows } row appears twice with the same id and content (after a git merge?) and is exported once: { $files }
-   *[other] { $rows } rows appear twice with the same id and content (after a git merge?) and are exported once: { $files }
-}
-cmd-export-cut-by-excel = a text is exactly { $limit } characters, Excel's limit for a cell, and was probably cut when the log was saved in Excel: { $at }
-cmd-init-not-a-plan = the plan for that agreement would not pass loften check ({ $problems }); nothing was created
-cmd-log-outside-date-set = note: { $id } counts only during { $name }, and { $date } is not one of them, so the row does not count. { $next }
-cmd-record-ambiguous = { $what } { $typed } could mean several: { $list }; write one of them
-cmd-record-what-measure = measure
-cmd-record-what-metric = metric
-cmd-record-what-target = target
 cmd-ask-target-free = Target (name without spaces):
 cmd-ask-unit-count = count
 cmd-ask-date-help = e.g. today, yesterday, friday, 2021-03-12; Esc cancels
@@ -268,6 +197,8 @@ cmd-ask-weekday = { $day ->
     [6] Saturday
    *[7] Sunday
 }
+
+cmd-check-no-problems = { $file }: no problems
 cmd-check-no-problems-rows-read = { $file } and logs/: no problems ({ $rows ->
     [one] { $rows } row read
    *[other] { $rows } rows read
@@ -283,10 +214,33 @@ cmd-check-problems-found-rows-read = { $problems ->
     [one] { $rows } row read
    *[other] { $rows } rows read
 })
-cmd-record-refused =
-    { $problems }
-    Nothing was written; correct it and try again.
-cmd-log-until = --until: { $problem }
+
+cmd-excuse-reason-empty = --reason is empty; write why the period is excused (e.g. --reason "school closed")
+cmd-excuse-already-excused = { $measure } is already excused for { $key } by the row { $id } ({ $at }); nothing was written. To change the reason, void that row with loften void and excuse again
+cmd-excuse-done = Excused { $measure } for { $label } with the row { $id } in { $file }
+
+cmd-export-xlsx-to-stdout = --out -: an xlsx file cannot be written to standard output; give a file, e.g. --out follow-up.xlsx, or choose --format csv or json
+cmd-export-from-after-to = --from { $from } is after --to { $to }; swap them
+cmd-export-written = the export is written to { $file }
+cmd-export-repeated-rows = { $rows ->
+    [one] { $rows } row appears twice with the same id and content (after a git merge?) and is exported once: { $files }
+   *[other] { $rows } rows appear twice with the same id and content (after a git merge?) and are exported once: { $files }
+}
+cmd-export-cut-by-excel = a text is exactly { $limit } characters, Excel's limit for a cell, and was probably cut when the log was saved in Excel: { $at }
+
+cmd-init-plan-exists = { $folder } already holds a plan in plan/; nothing was changed. Choose another folder, or remove the old plan first if you really mean to start over
+cmd-init-made-template = Norsjö's measures as a template; edit them into your own plan
+cmd-init-made-skeleton = a skeleton with one example measure; its comments show every frequency form
+cmd-init-made-example = Norsjö's plan 2019–2023 as it is, for example data; that agreement has ended
+cmd-init-created =
+    Created the data folder { $folder }: the plan { $plan } ({ $what }) and an empty logs/.
+    Next: loften --dir { $folder } check, then loften --dir { $folder } log
+cmd-init-name-the-municipality = name the municipality: loften init { $folder } --municipality "Malå kommun" (without a terminal loften cannot ask); --start and --end give the agreement's days (default: this year), --example writes Norsjö's plan 2019–2023 as it is
+cmd-init-municipality-empty = --municipality { $municipality }: write the municipality's name, e.g. "Malå kommun"
+cmd-init-ends-before-start = the agreement ends ({ $end }) before it begins ({ $start }); give an --end after --start
+cmd-init-cancelled = cancelled; nothing was created
+cmd-init-cannot-ask = could not ask on the terminal ({ $other }); give --municipality, --start and --end
+cmd-init-not-a-plan = the plan for that agreement would not pass loften check ({ $problems }); nothing was created
 cmd-init-ask-start = The agreement's first day:
 cmd-init-ask-end = The agreement's last day:
 cmd-init-municipality-invalid = write the municipality's name
@@ -295,6 +249,68 @@ cmd-init-municipality-help = e.g. Malå kommun; Esc cancels
 cmd-init-date-help = YYYY-MM-DD
 cmd-init-end-before-start = the last day cannot lie before the first
 cmd-init-date-invalid = write YYYY-MM-DD, e.g. 2026-01-01
+
+cmd-init-next-start-too-early = --start { $start }: the agreement in { $file } runs { $first } – { $last }; the next one begins after { $last }; nothing was changed
+cmd-init-next-ends-before-start = --end { $end } lies before the start { $start }; nothing was changed
+cmd-init-next-not-a-plan = { $file } with the days { $start } – { $end } is not a valid plan (run loften check); nothing was changed
+cmd-init-next-file-exists = { $file } already exists; nothing was changed
+cmd-init-next-created =
+    Created { $file }: the next agreement, { $start } – { $end }, with the measures of { $from }. Edit its title and measures to the new agreement; ids kept keep their history.
+    Next: loften check
+
+cmd-log-done = Recorded { $id } in { $file }
+cmd-log-baseline-not-a-year = --baseline: { $baseline } is not a year
+cmd-log-next-day = The next: { $label }, from { $day }.
+cmd-log-no-more-days = The plan has no more such days; the municipality adds them to the plan's [[date_set]] { $id }.
+cmd-log-baseline-none = --baseline { $year }: no metric of { $id } has a baseline to log (baseline = {"{"} year = ... {"}"} without value in the plan). Nothing was written
+cmd-log-baseline-other-year = --baseline { $year }: the baseline year of { $id } in the plan is { $years }. Nothing was written
+cmd-log-answers-not-an-event = --answers { $named }: that row is { $other }, not a { $kind } event; give the id that loften log { $kind } printed. Nothing was written
+cmd-log-answers-event-voided = --answers { $named }: that event is voided; nothing was written
+cmd-log-answers-after = --answers { $named }: the event is from { $happened }, after the answer on { $date }; check --date. Nothing was written
+cmd-log-answers-unknown-id = --answers { $named }: no row has that id; loften log { $kind } prints the event's id (and `loften status` shows those unanswered). Nothing was written
+cmd-log-value-form = --value { $flag } must be written NAME=NUMBER, e.g. --value anmalningar=2
+cmd-log-value-no-name = --value { $flag } has no name before =; write e.g. --value beslag=12,5
+cmd-log-value-not-a-number = --value { $key }: { $value } is not a number; write e.g. 12 or 12,5
+cmd-log-value-unusable = --value { $key }: { $value } cannot be used
+cmd-log-name-the-measure = name the measure: loften log MEASURE, e.g. loften log trafikkontroll --count 3 (without a terminal loften cannot ask). The measures: { $ids }; `loften measures` shows them
+cmd-log-outside-date-set = note: { $id } counts only during { $name }, and { $date } is not one of them, so the row does not count. { $next }
+cmd-log-until = --until: { $problem }
+
+cmd-progress-log-too-large = (the log is large, so progress is not shown here; see loften status)
+
+cmd-record-dry-run = (dry run: nothing was written)
+cmd-record-unconfirmed = the row was written, but its confirmation could not be printed ({ $error })
+cmd-record-ambiguous = { $what } { $typed } could mean several: { $list }; write one of them
+cmd-record-what-measure = measure
+cmd-record-what-metric = metric
+cmd-record-what-target = target
+cmd-record-refused =
+    { $problems }
+    Nothing was written; correct it and try again.
+
+cmd-repair-no-log-files = logs/ has no log files
+
+cmd-report-year-not-begun = --year { $year }: the year has not begun yet
+cmd-report-year-outside = --year { $year }: the agreement runs { $start } – { $end }; choose a year in between
+cmd-report-written = the report is written to { $file }
+
+cmd-shift-done = Recorded the shift { $id } in { $file }
+
+cmd-status-unknown-measure = --measure { $id }: no measure in the plan has that id; the plan's ids: { $known }
+cmd-status-agreement-ended =
+    The agreement for { $town } ({ $start } – { $end }) has ended, so no measure is in force today ({ $today }).
+    How it ended: loften status --at { $end } (or --year { $year })
+    The next agreement: loften init --next puts its plan beside this one (measures that keep their ids keep their history); loften init NEW-FOLDER --municipality "{ $town }" starts a new folder.
+cmd-status-agreement-not-begun = The agreement for { $town } begins on { $start }, so no measure is in force yet today ({ $today }). Log from { $start }; loften measures shows the plan.
+cmd-status-period-outside = { $label } lies outside the agreement ({ $start } – { $end }); choose a period within it
+
+cmd-void-done = Voided { $id } ({ $at }) with the row { $new } in { $file }
+cmd-void-just-voided = { $id } was just voided by { $by } ({ $at }); nothing was written
+cmd-void-unknown-id = no row in logs/ has the id { $id }; copy the id from the first column of the row (rows that cannot be read are shown by loften check)
+cmd-void-two-rows = two rows have the id { $id }: { $first } and { $second }; which one to void cannot be known, so nothing was written. If they are the same row twice (after a git merge), delete one of the lines; else give one of them a new id. Then run loften void again
+cmd-void-is-a-correction = { $id } ({ $at }) is itself a correction (of { $cancelled }) and cannot be voided; if { $cancelled } should count again, log the activity anew
+cmd-void-already-voided = { $id } ({ $at }) is already voided by { $by } ({ $by_at }); nothing was written
+
 cmd-measures-column-measure = measure
 cmd-measures-column-focus-area = focus area
 cmd-measures-column-frequency = frequency

@@ -21,7 +21,6 @@ test-wrap = fel: { $inner }
 ## (end of outputs)
 
 ## Commands and help (cmd/, cli_words, main)
-
 cli-usage = Användning:
 cli-options-placeholder = [FLAGGOR]
 cli-heading-arguments = Argument
@@ -132,6 +131,7 @@ help-report-out = Filen som skrivs [standard: standard ut; även `-`].
 about-completions = Skriv ut kompletteringar för skalet.
 help-completions-shell = Skalet: bash, zsh, fish, powershell eller elvish.
 about-man = Skriv ut manualsidan (roff).
+
 cmd-man-commands = KOMMANDON
 cmd-man-options = Flaggor:
 cmd-man-name = NAMN
@@ -161,82 +161,11 @@ cmd-man-examples = EXEMPEL
 cmd-man-exit-status = SLUTSTATUS
 cmd-man-environment = MILJÖ
 cmd-man-files = FILER
+
 cmd-area-unknown-measure = --measure { $id }: ingen åtgärd i planerna i { $dirs } har det id:t; `loften --dir MAPP measures` listar en plans id
+
 cmd-ask-cancelled = avbrutet; inget skrevs
 cmd-ask-cannot-ask = kunde inte fråga på terminalen ({ $other }); ange åtgärden: loften log ÅTGÄRD
-cmd-check-no-problems = { $file }: inga fel
-cmd-excuse-reason-empty = --reason är tomt; skriv varför perioden undantas (t.ex. --reason "skolan stängd")
-cmd-excuse-already-excused = { $measure } är redan undantagen för { $key } av raden { $id } ({ $at }); inget skrevs. Ska skälet ändras: makulera den raden med loften void och undanta igen
-cmd-export-xlsx-to-stdout = --out -: en xlsx-fil kan inte skrivas till standard ut; ange en fil, t.ex. --out uppfoljning.xlsx, eller välj --format csv eller json
-cmd-export-from-after-to = --from { $from } ligger efter --to { $to }; byt plats på dem
-cmd-export-written = exporten är skriven till { $file }
-cmd-init-plan-exists = { $folder } har redan en plan i plan/; inget ändrades. Välj en annan mapp, eller ta bort den gamla planen först om du verkligen vill börja om
-cmd-init-made-template = Norsjös åtgärder som mall; ändra dem till er genomförandeplan
-cmd-init-made-skeleton = ett skelett med en exempelåtgärd; kommentarerna visar varje form av frekvens
-cmd-init-made-example = Norsjös plan 2019–2023 som den är, för exempeldata; det avtalet har löpt ut
-cmd-init-created = 
-    Skapade datamappen { $folder }: planen { $plan } ({ $what }) och en tom logs/.
-    Nästa steg: loften --dir { $folder } check, sedan loften --dir { $folder } log
-cmd-init-name-the-municipality = ange kommunen: loften init { $folder } --municipality "Malå kommun" (utan terminal kan loften inte fråga); --start och --end anger avtalets dagar (standard: i år), --example skriver Norsjös plan 2019–2023 som den är
-cmd-init-municipality-empty = --municipality { $municipality }: skriv kommunens namn, t.ex. "Malå kommun"
-cmd-init-ends-before-start = avtalet slutar ({ $end }) före det börjar ({ $start }); ange --end efter --start
-cmd-init-cancelled = avbrutet; inget skapades
-cmd-init-cannot-ask = kunde inte fråga på terminalen ({ $other }); ange --municipality, --start och --end
-cmd-init-next-start-too-early = --start { $start }: avtalet i { $file } gäller { $first } – { $last }; nästa avtal börjar efter { $last }; inget ändrades
-cmd-init-next-ends-before-start = --end { $end } ligger före början { $start }; inget ändrades
-cmd-init-next-not-a-plan = { $file } med dagarna { $start } – { $end } är ingen giltig plan (kör loften check); inget ändrades
-cmd-init-next-file-exists = { $file } finns redan; inget ändrades
-cmd-init-next-created = 
-    Skapade { $file }: nästa avtal, { $start } – { $end }, med åtgärderna från { $from }. Ändra titel och åtgärder efter det nya avtalet; id:n som behålls behåller sin historik.
-    Nästa steg: loften check
-cmd-log-done = Registrerade { $id } i { $file }
-cmd-log-baseline-not-a-year = --baseline: { $baseline } är inget år
-cmd-log-next-day = Nästa: { $label }, från { $day }.
-cmd-log-no-more-days = Planen har inga fler sådana dagar; kommunen lägger till dem i planens [[date_set]] { $id }.
-cmd-log-baseline-none = --baseline { $year }: inget mått för { $id } har en basårsrad att logga (baseline = {"{"} year = ... {"}"} utan value i planen). Inget skrevs
-cmd-log-baseline-other-year = --baseline { $year }: { $id }s basår i planen är { $years }. Inget skrevs
-cmd-log-answers-not-an-event = --answers { $named }: den raden är { $other }, inte en händelse { $kind }; ange id:t som loften log { $kind } skrev ut. Inget skrevs
-cmd-log-answers-event-voided = --answers { $named }: den händelsen är makulerad; inget skrevs
-cmd-log-answers-after = --answers { $named }: händelsen är från { $happened }, efter svaret { $date }; kontrollera --date. Inget skrevs
-cmd-log-answers-unknown-id = --answers { $named }: ingen rad har det id:t; loften log { $kind } skriver ut händelsens id (och `loften status` visar de obesvarade). Inget skrevs
-cmd-log-value-form = --value { $flag } ska skrivas NAMN=TAL, t.ex. --value anmalningar=2
-cmd-log-value-no-name = --value { $flag } saknar namnet före =; skriv t.ex. --value beslag=12,5
-cmd-log-value-not-a-number = --value { $key }: { $value } är inget tal; skriv t.ex. 12 eller 12,5
-cmd-log-value-unusable = --value { $key }: { $value } går inte att använda
-cmd-log-name-the-measure = ange åtgärden: loften log ÅTGÄRD, t.ex. loften log trafikkontroll --count 3 (utan terminal kan loften inte fråga). Åtgärderna: { $ids }; `loften measures` visar dem
-cmd-progress-log-too-large = (loggen är stor, så framstegen visas inte här; se loften status)
-cmd-record-dry-run = (provkörning: inget skrevs)
-cmd-record-unconfirmed = raden skrevs, men bekräftelsen kunde inte skrivas ut ({ $error })
-cmd-repair-no-log-files = logs/ har inga loggfiler
-cmd-report-year-not-begun = --year { $year }: året har inte börjat än
-cmd-report-year-outside = --year { $year }: avtalet gäller { $start } – { $end }; välj ett år däremellan
-cmd-report-written = rapporten är skriven till { $file }
-cmd-shift-done = Registrerade arbetspasset { $id } i { $file }
-cmd-status-unknown-measure = --measure { $id }: ingen åtgärd i planen har det id:t; planens id: { $known }
-cmd-status-agreement-ended = 
-    Avtalet för { $town } ({ $start } – { $end }) har löpt ut, så ingen åtgärd gäller i dag ({ $today }).
-    Så slutade det: loften status --at { $end } (eller --year { $year })
-    Nästa avtal: loften init --next lägger planen för nästa avtal bredvid den här (åtgärder som behåller sina id:n behåller sin historik); loften init NY-MAPP --municipality "{ $town }" börjar i en ny mapp.
-cmd-status-agreement-not-begun = Avtalet för { $town } börjar { $start }, så ingen åtgärd gäller ännu i dag ({ $today }). Logga från { $start }; loften measures visar planen.
-cmd-status-period-outside = { $label } ligger utanför avtalet ({ $start } – { $end }); välj en period inom det
-cmd-void-done = Makulerade { $id } ({ $at }) med raden { $new } i { $file }
-cmd-void-just-voided = { $id } makulerades just av { $by } ({ $at }); inget skrevs
-cmd-void-unknown-id = ingen rad i logs/ har id:t { $id }; kopiera id:t från radens första kolumn (rader som inte kan läsas visas av loften check)
-cmd-void-two-rows = två rader har id:t { $id }: { $first } och { $second }; det går inte att veta vilken som ska makuleras, så inget skrevs. Är de samma rad två gånger (efter en git-sammanslagning): ta bort den ena raden. Annars: ge den ena ett nytt id. Kör sedan loften void igen
-cmd-void-is-a-correction = { $id } ({ $at }) är själv en makulering (av { $cancelled }) och kan inte makuleras; ska { $cancelled } räknas igen, logga aktiviteten på nytt
-cmd-void-already-voided = { $id } ({ $at }) är redan makulerad av { $by } ({ $by_at }); inget skrevs
-cmd-excuse-done = Undantog { $measure } för { $label } med raden { $id } i { $file }
-cmd-export-repeated-rows = { $rows ->
-    [one] { $rows } rad står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: { $files }
-   *[other] { $rows } rader står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: { $files }
-}
-cmd-export-cut-by-excel = en text är exakt { $limit } tecken, Excels gräns för en cell, och klipptes troligen av när loggen sparades i Excel: { $at }
-cmd-init-not-a-plan = planen för det avtalet skulle inte gå igenom loften check ({ $problems }); inget skapades
-cmd-log-outside-date-set = obs: { $id } räknas bara under { $name }, och { $date } är inte en av dem, så raden räknas inte. { $next }
-cmd-record-ambiguous = { $what } { $typed } kan betyda flera: { $list }; skriv ett av dem
-cmd-record-what-measure = åtgärden
-cmd-record-what-metric = måttet
-cmd-record-what-target = målet
 cmd-ask-target-free = Mål (namn utan mellanslag):
 cmd-ask-unit-count = antal
 cmd-ask-date-help = t.ex. idag, igår, i förrgår, fredag, 2021-03-12; Esc avbryter
@@ -267,6 +196,8 @@ cmd-ask-weekday = { $day ->
     [6] lördag
    *[7] söndag
 }
+
+cmd-check-no-problems = { $file }: inga fel
 cmd-check-no-problems-rows-read = { $file } och logs/: inga fel ({ $rows ->
     [one] { $rows } rad lästa
    *[other] { $rows } rader lästa
@@ -276,10 +207,33 @@ cmd-check-problems-found-rows-read = { $problems } fel hittades ({ $rows ->
     [one] { $rows } rad lästa
    *[other] { $rows } rader lästa
 })
-cmd-record-refused =
-    { $problems }
-    Inget skrevs; rätta och försök igen.
-cmd-log-until = --until: { $problem }
+
+cmd-excuse-reason-empty = --reason är tomt; skriv varför perioden undantas (t.ex. --reason "skolan stängd")
+cmd-excuse-already-excused = { $measure } är redan undantagen för { $key } av raden { $id } ({ $at }); inget skrevs. Ska skälet ändras: makulera den raden med loften void och undanta igen
+cmd-excuse-done = Undantog { $measure } för { $label } med raden { $id } i { $file }
+
+cmd-export-xlsx-to-stdout = --out -: en xlsx-fil kan inte skrivas till standard ut; ange en fil, t.ex. --out uppfoljning.xlsx, eller välj --format csv eller json
+cmd-export-from-after-to = --from { $from } ligger efter --to { $to }; byt plats på dem
+cmd-export-written = exporten är skriven till { $file }
+cmd-export-repeated-rows = { $rows ->
+    [one] { $rows } rad står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: { $files }
+   *[other] { $rows } rader står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: { $files }
+}
+cmd-export-cut-by-excel = en text är exakt { $limit } tecken, Excels gräns för en cell, och klipptes troligen av när loggen sparades i Excel: { $at }
+
+cmd-init-plan-exists = { $folder } har redan en plan i plan/; inget ändrades. Välj en annan mapp, eller ta bort den gamla planen först om du verkligen vill börja om
+cmd-init-made-template = Norsjös åtgärder som mall; ändra dem till er genomförandeplan
+cmd-init-made-skeleton = ett skelett med en exempelåtgärd; kommentarerna visar varje form av frekvens
+cmd-init-made-example = Norsjös plan 2019–2023 som den är, för exempeldata; det avtalet har löpt ut
+cmd-init-created =
+    Skapade datamappen { $folder }: planen { $plan } ({ $what }) och en tom logs/.
+    Nästa steg: loften --dir { $folder } check, sedan loften --dir { $folder } log
+cmd-init-name-the-municipality = ange kommunen: loften init { $folder } --municipality "Malå kommun" (utan terminal kan loften inte fråga); --start och --end anger avtalets dagar (standard: i år), --example skriver Norsjös plan 2019–2023 som den är
+cmd-init-municipality-empty = --municipality { $municipality }: skriv kommunens namn, t.ex. "Malå kommun"
+cmd-init-ends-before-start = avtalet slutar ({ $end }) före det börjar ({ $start }); ange --end efter --start
+cmd-init-cancelled = avbrutet; inget skapades
+cmd-init-cannot-ask = kunde inte fråga på terminalen ({ $other }); ange --municipality, --start och --end
+cmd-init-not-a-plan = planen för det avtalet skulle inte gå igenom loften check ({ $problems }); inget skapades
 cmd-init-ask-start = Avtalets första dag:
 cmd-init-ask-end = Avtalets sista dag:
 cmd-init-municipality-invalid = skriv kommunens namn
@@ -288,6 +242,68 @@ cmd-init-municipality-help = t.ex. Malå kommun; Esc avbryter
 cmd-init-date-help = ÅÅÅÅ-MM-DD
 cmd-init-end-before-start = sista dagen kan inte ligga före den första
 cmd-init-date-invalid = skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-01
+
+cmd-init-next-start-too-early = --start { $start }: avtalet i { $file } gäller { $first } – { $last }; nästa avtal börjar efter { $last }; inget ändrades
+cmd-init-next-ends-before-start = --end { $end } ligger före början { $start }; inget ändrades
+cmd-init-next-not-a-plan = { $file } med dagarna { $start } – { $end } är ingen giltig plan (kör loften check); inget ändrades
+cmd-init-next-file-exists = { $file } finns redan; inget ändrades
+cmd-init-next-created =
+    Skapade { $file }: nästa avtal, { $start } – { $end }, med åtgärderna från { $from }. Ändra titel och åtgärder efter det nya avtalet; id:n som behålls behåller sin historik.
+    Nästa steg: loften check
+
+cmd-log-done = Registrerade { $id } i { $file }
+cmd-log-baseline-not-a-year = --baseline: { $baseline } är inget år
+cmd-log-next-day = Nästa: { $label }, från { $day }.
+cmd-log-no-more-days = Planen har inga fler sådana dagar; kommunen lägger till dem i planens [[date_set]] { $id }.
+cmd-log-baseline-none = --baseline { $year }: inget mått för { $id } har en basårsrad att logga (baseline = {"{"} year = ... {"}"} utan value i planen). Inget skrevs
+cmd-log-baseline-other-year = --baseline { $year }: { $id }s basår i planen är { $years }. Inget skrevs
+cmd-log-answers-not-an-event = --answers { $named }: den raden är { $other }, inte en händelse { $kind }; ange id:t som loften log { $kind } skrev ut. Inget skrevs
+cmd-log-answers-event-voided = --answers { $named }: den händelsen är makulerad; inget skrevs
+cmd-log-answers-after = --answers { $named }: händelsen är från { $happened }, efter svaret { $date }; kontrollera --date. Inget skrevs
+cmd-log-answers-unknown-id = --answers { $named }: ingen rad har det id:t; loften log { $kind } skriver ut händelsens id (och `loften status` visar de obesvarade). Inget skrevs
+cmd-log-value-form = --value { $flag } ska skrivas NAMN=TAL, t.ex. --value anmalningar=2
+cmd-log-value-no-name = --value { $flag } saknar namnet före =; skriv t.ex. --value beslag=12,5
+cmd-log-value-not-a-number = --value { $key }: { $value } är inget tal; skriv t.ex. 12 eller 12,5
+cmd-log-value-unusable = --value { $key }: { $value } går inte att använda
+cmd-log-name-the-measure = ange åtgärden: loften log ÅTGÄRD, t.ex. loften log trafikkontroll --count 3 (utan terminal kan loften inte fråga). Åtgärderna: { $ids }; `loften measures` visar dem
+cmd-log-outside-date-set = obs: { $id } räknas bara under { $name }, och { $date } är inte en av dem, så raden räknas inte. { $next }
+cmd-log-until = --until: { $problem }
+
+cmd-progress-log-too-large = (loggen är stor, så framstegen visas inte här; se loften status)
+
+cmd-record-dry-run = (provkörning: inget skrevs)
+cmd-record-unconfirmed = raden skrevs, men bekräftelsen kunde inte skrivas ut ({ $error })
+cmd-record-ambiguous = { $what } { $typed } kan betyda flera: { $list }; skriv ett av dem
+cmd-record-what-measure = åtgärden
+cmd-record-what-metric = måttet
+cmd-record-what-target = målet
+cmd-record-refused =
+    { $problems }
+    Inget skrevs; rätta och försök igen.
+
+cmd-repair-no-log-files = logs/ har inga loggfiler
+
+cmd-report-year-not-begun = --year { $year }: året har inte börjat än
+cmd-report-year-outside = --year { $year }: avtalet gäller { $start } – { $end }; välj ett år däremellan
+cmd-report-written = rapporten är skriven till { $file }
+
+cmd-shift-done = Registrerade arbetspasset { $id } i { $file }
+
+cmd-status-unknown-measure = --measure { $id }: ingen åtgärd i planen har det id:t; planens id: { $known }
+cmd-status-agreement-ended =
+    Avtalet för { $town } ({ $start } – { $end }) har löpt ut, så ingen åtgärd gäller i dag ({ $today }).
+    Så slutade det: loften status --at { $end } (eller --year { $year })
+    Nästa avtal: loften init --next lägger planen för nästa avtal bredvid den här (åtgärder som behåller sina id:n behåller sin historik); loften init NY-MAPP --municipality "{ $town }" börjar i en ny mapp.
+cmd-status-agreement-not-begun = Avtalet för { $town } börjar { $start }, så ingen åtgärd gäller ännu i dag ({ $today }). Logga från { $start }; loften measures visar planen.
+cmd-status-period-outside = { $label } ligger utanför avtalet ({ $start } – { $end }); välj en period inom det
+
+cmd-void-done = Makulerade { $id } ({ $at }) med raden { $new } i { $file }
+cmd-void-just-voided = { $id } makulerades just av { $by } ({ $at }); inget skrevs
+cmd-void-unknown-id = ingen rad i logs/ har id:t { $id }; kopiera id:t från radens första kolumn (rader som inte kan läsas visas av loften check)
+cmd-void-two-rows = två rader har id:t { $id }: { $first } och { $second }; det går inte att veta vilken som ska makuleras, så inget skrevs. Är de samma rad två gånger (efter en git-sammanslagning): ta bort den ena raden. Annars: ge den ena ett nytt id. Kör sedan loften void igen
+cmd-void-is-a-correction = { $id } ({ $at }) är själv en makulering (av { $cancelled }) och kan inte makuleras; ska { $cancelled } räknas igen, logga aktiviteten på nytt
+cmd-void-already-voided = { $id } ({ $at }) är redan makulerad av { $by } ({ $by_at }); inget skrevs
+
 cmd-measures-column-measure = åtgärd
 cmd-measures-column-focus-area = fokusområde
 cmd-measures-column-frequency = frekvens
