@@ -1,11 +1,13 @@
-//! The command line in the output language: with Swedish chosen (`--lang
-//! sv` or a Swedish locale) `--help` of every command, its headings and
-//! clap's own errors (an unknown command with a suggestion, a missing
-//! argument, a bad value) are Swedish. English is clap's own wording of
-//! the definitions in [`crate::cli`].
+//! The command line in the output language: `--help` of every command,
+//! its headings and placeholders, and clap's own errors (an unknown
+//! command with a suggestion, a missing argument, a bad value) come from
+//! the message catalog, in every language (`about-<command>`,
+//! `help-<command>-<argument>`, `cli-…`).
 //!
-//! The Swedish help texts are kept here by command and argument id; a test
-//! checks that every argument of every command has one.
+//! The definitions in [`crate::cli`] give the structure (commands, flags,
+//! values); their doc comments stay clap's English for the shell
+//! completions. A test checks that every argument of every command has a
+//! help in the catalog.
 
 use std::ffi::OsString;
 
@@ -14,6 +16,7 @@ use clap::{Arg, ArgAction, Command, CommandFactory};
 
 use crate::cli::{Cli, LangArg};
 use crate::i18n::Lang;
+use crate::text;
 
 /// The `--lang` given among the raw `args`, before they are parsed (so
 /// that parse errors can already speak it).
@@ -37,178 +40,139 @@ pub fn lang_flag(args: &[OsString]) -> Option<LangArg> {
     }
 }
 
-/// The Swedish about of each command ("" is `loften` itself).
-fn about_sv(command: &str) -> Option<&'static str> {
+/// The about of each command ("" is `loften` itself) in `lang`.
+fn about(lang: Lang, command: &str) -> Option<String> {
     Some(match command {
-        "" => {
-            "Uppföljning av medborgarlöften: planen som TOML, aktiviteter som CSV, måluppfyllelse per period."
-        }
-        "init" => {
-            "Skapa en datamapp med planen för ett nytt medborgarlöfte (Norsjös åtgärder som mall)."
-        }
-        "measures" => "Lista planens åtgärder.",
-        "check" => "Kontrollera planen och loggarna; slutstatus 1 när fel hittas.",
-        "repair" => {
-            "Skriv om loggfiler som Excel har sparat till loftens form; varje rad och en säkerhetskopia behålls."
-        }
-        "log" => "Registrera en aktivitet efter ett pass eller ett möte.",
-        "shift" => "Registrera ett arbetat pass (för \"varje arbetspass\").",
-        "void" => "Makulera en tidigare rad; raden finns kvar i loggen som spår.",
-        "excuse" => "Undanta en åtgärds period, med ett skäl.",
-        "status" => "Visa måluppfyllelsen per åtgärd.",
-        "export" => "Exportera aktiviteter och uppföljning till Excel (xlsx), CSV eller JSON.",
-        "report" => "Årets uppföljning för allmänheten, som HTML eller Markdown.",
-        "completions" => "Skriv ut kompletteringar för skalet.",
-        "man" => "Skriv ut manualsidan (roff).",
-        "help" => "Visa den här hjälpen eller hjälpen för ett kommando.",
+        "" => lang.say("about-loften"),
+        "init" => lang.say("about-init"),
+        "measures" => lang.say("about-measures"),
+        "check" => lang.say("about-check"),
+        "repair" => lang.say("about-repair"),
+        "log" => lang.say("about-log"),
+        "shift" => lang.say("about-shift"),
+        "void" => lang.say("about-void"),
+        "excuse" => lang.say("about-excuse"),
+        "status" => lang.say("about-status"),
+        "export" => lang.say("about-export"),
+        "report" => lang.say("about-report"),
+        "completions" => lang.say("about-completions"),
+        "man" => lang.say("about-man"),
+        "help" => lang.say("about-help"),
         _ => return None,
     })
 }
 
-/// The Swedish help of argument `id` of `command` ("" for the global ones).
-fn help_sv(command: &str, id: &str) -> Option<&'static str> {
+/// The help of argument `id` of `command` ("" for the global ones) in
+/// `lang`.
+fn help(lang: Lang, command: &str, id: &str) -> Option<String> {
     Some(match (command, id) {
-        (_, "dir") => {
-            "Datamappen med plan/ och logs/ (även LOFTEN_DIR) [standard: mapparna i ./loften.toml om den finns, annars den aktuella mappen]; upprepa den för `status` över flera avtal."
-        }
-        (_, "workspace") => {
-            "En arbetsyta som listar datamappar, `folders = [\"norsjo\", \"mala\"]` [standard: ./loften.toml när den finns och ingen --dir ges]."
-        }
-        (_, "lang") => {
-            "Språk för utskrifter: sv eller en; annars från LC_ALL, LC_MESSAGES eller LANG (svenska när det börjar med \"sv\")."
-        }
-        (_, "help") => "Visa hjälpen.",
-        (_, "version") => "Visa versionen.",
-        (_, "wide") => "Varje kolumn i full bredd, hur smal terminalen än är.",
-        (_, "dry_run") => "Kontrollera och visa raden, skriv inget.",
-        ("init", "folder") => "Mappen som ska skapas eller fyllas [standard: datamappen].",
-        ("init", "municipality") => {
-            "Kommunen i det nya avtalet, t.ex. \"Malå kommun\"; frågas efter på en terminal om den saknas."
-        }
-        ("init", "start") => "Avtalets första dag, ÅÅÅÅ-MM-DD [standard: 1 januari i år].",
-        ("init", "end") => {
-            "Avtalets sista dag, ÅÅÅÅ-MM-DD [standard: 31 december samma år som första dagen]."
-        }
-        ("init", "empty") => {
-            "En planstomme: en exempelåtgärd och ett kommenterat exempel på varje frekvensform, i stället för Norsjös åtgärder."
-        }
-        ("init", "example") => {
-            "Norsjös plan 2019–2023 som den är, för att prova loften på exempeldatan (det avtalet har gått ut)."
-        }
-        ("init", "next") => {
-            "I en datamapp vars avtal löper ut: planfilen för nästa avtal, den senaste planen kopierad med nya dagar (från dagen efter att det slutar till 31 december, eller --start/--end), bredvid den i plan/."
-        }
-        ("measures" | "status", "format") => {
-            "Utdataformat: table (en tabell för människor) eller json (för program) [standard: table]."
-        }
-        ("log", "measure") => {
-            "Åtgärdens id eller namn, oavsett versaler och å/ä/ö (trafikkontroll, Klassrumsbesök); frågas efter när det utelämnas i en terminal."
-        }
-        ("log" | "shift", "date") => {
-            "När det hände: ÅÅÅÅ-MM-DD, idag, igår, i förrgår, en veckodag (den senaste), i fredags [standard: i dag]."
-        }
-        ("log", "from") => "Första dagen för en aktivitet som pågår flera dagar; med --until.",
-        ("log", "until") => {
-            "Sista dagen, för en aktivitet som pågår flera dagar (en ungdomsvecka torsdag till onsdag): ett tillfälle, och varje dag räknas för åtgärder som räknar dagar eller veckor; med --from."
-        }
-        ("log", "baseline") => {
-            "Året före avtalet vars uppföljningsvärden raden ger, för ett mått vars plan säger baseline = { year = ÅR } utan värde: raden täcker hela året."
-        }
-        ("log", "answers") => {
-            "För en åtgärd som besvarar händelser (kind = \"on-trigger\"): id för händelsens rad som detta besvarar [standard: den öppna händelse som ska besvaras först]."
-        }
-        ("log", "count") => "Hur många (ett heltal, minst 1) [standard: 1].",
-        ("shift", "count") => "Hur många pass (t.ex. två poliser) [standard: 1].",
-        ("log", "target") => "Målet som nåddes, för åtgärder med mål (t.ex. åk7).",
-        ("log", "values") => {
-            "Ett uppföljningsmått, NYCKEL=TAL (decimalkomma går bra); kan upprepas: --value anmalningar=2 --value beslag=12,5."
-        }
-        ("log" | "shift" | "void" | "excuse", "who") => {
-            "Vem (en roll eller ett förnamn; aldrig någon ur allmänheten)."
-        }
-        ("log", "place") => "Var.",
-        ("log" | "shift", "note") => "En anteckning (inga personuppgifter).",
-        ("void", "id") => "Id för raden som ska makuleras.",
-        ("void", "reason") => "Varför den makuleras.",
-        ("excuse", "measure") => "Åtgärdens id eller namn.",
-        ("excuse", "period") => {
-            "Perioden, som status visar dess nyckel: 2021-03, 2021-W12, 2021-T1, 2021-Q2, 2021-VT, 2021-H1, 2021."
-        }
-        ("excuse", "reason") => "Varför perioden undantas (måste anges).",
-        ("status", "at") => {
-            "Dagen läget gäller: ÅÅÅÅ-MM-DD eller ett dagord som för log --date (idag, igår, fredag, i fredags) [standard: i dag]."
-        }
-        ("status", "measures") => "Bara dessa åtgärder (kan upprepas).",
-        ("status", "by_owner") => "Gruppera efter ansvarig i stället för fokusområde.",
-        ("status", "year") => "Nämndens bild av ett helt år: ett rutnät av åtgärder × månader.",
-        ("status", "tertial") => "Rutnätet för ett tertial, t.ex. 2021-1.",
-        ("status", "quarter") => "Rutnätet för ett kvartal, t.ex. 2021-2.",
-        ("status", "fail_if_behind") => {
-            "Slutstatus 1 när någon åtgärd ligger efter (för skript); inte med ett rutnät."
-        }
-        ("export", "format") => {
-            "Filformat: xlsx (arbetsbok), csv (aktiviteterna) eller json (för program) [standard: xlsx]."
-        }
-        ("export", "from") => {
-            "Bara aktiviteter från och med den dagen (ÅÅÅÅ-MM-DD eller ett dagord); uppföljningen börjar med dess år."
-        }
-        ("export", "to") => {
-            "Bara aktiviteter till och med den dagen (ÅÅÅÅ-MM-DD eller ett dagord); uppföljningen som den var känd då [standard: i dag]."
-        }
-        ("export", "out") => {
-            "Filen som skrivs; `-` skriver CSV eller JSON till standard ut [standard: loften-export-<i dag>.<format> i aktuell mapp]."
-        }
-        ("export", "excel") => {
-            "CSV-dialekten: sv (det svenska Excel öppnar: BOM, `;`, decimalkomma) eller plain (`,` och decimalpunkt) [standard: sv på svenska]."
-        }
-        ("report", "year") => "Året som rapporteras, t.ex. 2021.",
-        ("report", "format") => {
-            "Formatet: html (en fristående webbsida, utskrivbar på A4) eller md (Markdown) [standard: html]."
-        }
-        ("report", "out") => "Filen som skrivs [standard: standard ut; även `-`].",
-        ("completions", "shell") => "Skalet: bash, zsh, fish, powershell eller elvish.",
+        (_, "help") => lang.say("help-help"),
+        (_, "version") => lang.say("help-version"),
+        (_, "dir") => lang.say("help-dir"),
+        (_, "workspace") => lang.say("help-workspace"),
+        (_, "lang") => lang.say("help-lang"),
+        ("init", "folder") => lang.say("help-init-folder"),
+        ("init", "municipality") => lang.say("help-init-municipality"),
+        ("init", "start") => lang.say("help-init-start"),
+        ("init", "end") => lang.say("help-init-end"),
+        ("init", "empty") => lang.say("help-init-empty"),
+        ("init", "example") => lang.say("help-init-example"),
+        ("init", "next") => lang.say("help-init-next"),
+        ("measures" | "status", "format") => lang.say("help-list-format"),
+        (_, "wide") => lang.say("help-wide"),
+        ("log", "measure") => lang.say("help-log-measure"),
+        ("log", "date") => lang.say("help-log-date"),
+        ("log", "from") => lang.say("help-log-from"),
+        ("log", "until") => lang.say("help-log-until"),
+        ("log", "baseline") => lang.say("help-log-baseline"),
+        ("log", "answers") => lang.say("help-log-answers"),
+        ("log", "count") => lang.say("help-log-count"),
+        ("log", "target") => lang.say("help-log-target"),
+        ("log", "values") => lang.say("help-log-values"),
+        ("log", "who") => lang.say("help-log-who"),
+        ("log", "place") => lang.say("help-log-place"),
+        (_, "note") => lang.say("help-note"),
+        (_, "dry_run") => lang.say("help-dry-run"),
+        ("shift", "date") => lang.say("help-shift-date"),
+        ("shift", "count") => lang.say("help-shift-count"),
+        ("shift", "who") => lang.say("help-shift-who"),
+        ("void", "id") => lang.say("help-void-id"),
+        ("void", "reason") => lang.say("help-void-reason"),
+        ("void", "who") => lang.say("help-void-who"),
+        ("excuse", "measure") => lang.say("help-excuse-measure"),
+        ("excuse", "period") => lang.say("help-excuse-period"),
+        ("excuse", "reason") => lang.say("help-excuse-reason"),
+        ("excuse", "who") => lang.say("help-excuse-who"),
+        ("status", "at") => lang.say("help-status-at"),
+        ("status", "measures") => lang.say("help-status-measures"),
+        ("status", "by_owner") => lang.say("help-status-by-owner"),
+        ("status", "year") => lang.say("help-status-year"),
+        ("status", "tertial") => lang.say("help-status-tertial"),
+        ("status", "quarter") => lang.say("help-status-quarter"),
+        ("status", "fail_if_behind") => lang.say("help-status-fail-if-behind"),
+        ("export", "format") => lang.say("help-export-format"),
+        ("export", "from") => lang.say("help-export-from"),
+        ("export", "to") => lang.say("help-export-to"),
+        ("export", "out") => lang.say("help-export-out"),
+        ("export", "excel") => lang.say("help-export-excel"),
+        ("report", "year") => lang.say("help-report-year"),
+        ("report", "format") => lang.say("help-report-format"),
+        ("report", "out") => lang.say("help-report-out"),
+        ("completions", "shell") => lang.say("help-completions-shell"),
         _ => return None,
     })
 }
 
-/// Clap's help layout with Swedish headings.
-const TEMPLATE_SV: &str =
-    "{before-help}{about-with-newline}\nAnvändning: {usage}\n\n{all-args}{after-help}";
-
-/// A placeholder of the help in Swedish (`DATE` → `DATUM`).
-fn value_name_sv(english: &str) -> Option<&'static str> {
+/// A placeholder of the help in `lang`, from its English name (`DATE` →
+/// `DATUM` in Swedish).
+fn value_name(lang: Lang, english: &str) -> Option<String> {
     Some(match english {
-        "DATE" => "DATUM",
-        "DIALECT" => "DIALEKT",
-        "DIR" | "FOLDER" => "MAPP",
-        "FILE" => "FIL",
-        "KEY=NUM" => "NAMN=TAL",
-        "LANG" => "SPRÅK",
-        "NAME" => "NAMN",
-        "PLACE" => "PLATS",
-        "TARGET" => "MÅL",
-        "WHO" => "VEM",
-        "YEAR" => "ÅR",
-        "YEAR-N" => "ÅR-N",
-        "MEASURE" => "ÅTGÄRD",
-        "SHELL" => "SKAL",
+        "COMMAND" => lang.say("cli-value-command"),
+        "DATE" => lang.say("cli-value-date"),
+        "DIALECT" => lang.say("cli-value-dialect"),
+        "DIR" => lang.say("cli-value-dir"),
+        "FOLDER" => lang.say("cli-value-folder"),
+        "FILE" => lang.say("cli-value-file"),
+        "FORMAT" => lang.say("cli-value-format"),
+        "ID" => lang.say("cli-value-id"),
+        "KEY=NUM" => lang.say("cli-value-key-num"),
+        "LANG" => lang.say("cli-value-lang"),
+        "MEASURE" => lang.say("cli-value-measure"),
+        "N" => lang.say("cli-value-n"),
+        "NAME" => lang.say("cli-value-name"),
+        "PERIOD" => lang.say("cli-value-period"),
+        "PLACE" => lang.say("cli-value-place"),
+        "SHELL" => lang.say("cli-value-shell"),
+        "TARGET" => lang.say("cli-value-target"),
+        "TEXT" => lang.say("cli-value-text"),
+        "WHO" => lang.say("cli-value-who"),
+        "YEAR" => lang.say("cli-value-year"),
+        "YEAR-N" => lang.say("cli-value-year-n"),
         _ => return None,
     })
 }
 
-/// clap's usage line in Swedish: its `[OPTIONS]` placeholder cannot be
-/// renamed, so the rendered help or error says `[FLAGGOR]` instead.
-pub fn usage_sv(rendered: &str) -> String {
-    rendered.replace("[OPTIONS]", "[FLAGGOR]")
+/// Clap's help layout with the catalog's "Usage:".
+fn template(lang: Lang) -> String {
+    format!(
+        "{{before-help}}{{about-with-newline}}\n{} {{usage}}\n\n{{all-args}}{{after-help}}",
+        lang.say("cli-usage")
+    )
 }
 
-/// `command` (named `name`, "" for loften itself) worded in Swedish, its
+/// Clap's rendered help or error in `lang`: its usage line's `[OPTIONS]`
+/// placeholder cannot be renamed, so it is replaced here.
+pub fn usage_words(lang: Lang, rendered: &str) -> String {
+    rendered.replace("[OPTIONS]", &lang.say("cli-options-placeholder"))
+}
+
+/// `command` (named `name`, "" for loften itself) worded in `lang`, its
 /// subcommands too.
-fn swedish(command: Command, name: &str) -> Command {
+fn localized(lang: Lang, command: Command, name: &str) -> Command {
     let mut command = command
-        .help_template(TEMPLATE_SV)
-        .subcommand_help_heading("Kommandon")
-        .subcommand_value_name("KOMMANDO")
+        .help_template(template(lang))
+        .subcommand_help_heading(lang.say("cli-heading-commands"))
+        .subcommand_value_name(value_name(lang, "COMMAND").unwrap_or_default())
         .disable_help_flag(true)
         .arg(
             Arg::new("help")
@@ -225,41 +189,43 @@ fn swedish(command: Command, name: &str) -> Command {
                 .action(ArgAction::Version),
         );
     }
-    if let Some(about) = about_sv(name) {
+    if let Some(about) = about(lang, name) {
         command = command.about(about).long_about(None::<&str>);
     }
+    let arguments = lang.say("cli-heading-arguments");
+    let options = lang.say("cli-heading-options");
     let ids: Vec<String> = command
         .get_arguments()
         .map(|a| a.get_id().to_string())
         .collect();
     for id in ids {
-        let help = help_sv(name, &id);
+        let help = help(lang, name, &id);
         command = command.mut_arg(id.as_str(), |arg| {
             let heading = if arg.is_positional() {
-                "Argument"
+                arguments.clone()
             } else {
-                "Flaggor"
+                options.clone()
             };
-            // clap's "[default: …]", "[possible values: …]" and "[env: …]"
-            // are English; the Swedish help says them itself.
             let arg = arg.help_heading(heading);
-            // The placeholders in Swedish: `--date <DATUM>`, `[ÅTGÄRD]`.
+            // The placeholders in `lang`: `--date <DATUM>`, `[ÅTGÄRD]`.
             let shown: Vec<clap::builder::Str> = match arg.get_value_names() {
                 Some(names) => names.to_vec(),
-                None if arg.is_positional() => value_name_sv(&arg.get_id().as_str().to_uppercase())
-                    .map(|n| vec![n.into()])
-                    .unwrap_or_default(),
+                None if arg.get_action().takes_values() => {
+                    vec![arg.get_id().as_str().to_uppercase().into()]
+                }
                 None => Vec::new(),
             };
-            let swedish: Vec<clap::builder::Str> = shown
-                .into_iter()
-                .map(|n| value_name_sv(n.as_str()).map_or(n, Into::into))
+            let worded: Vec<String> = shown
+                .iter()
+                .map(|n| value_name(lang, n.as_str()).unwrap_or_else(|| n.to_string()))
                 .collect();
-            let arg = if swedish.is_empty() {
+            let arg = if worded.is_empty() {
                 arg
             } else {
-                arg.value_names(swedish)
+                arg.value_names(worded)
             };
+            // clap's "[default: …]", "[possible values: …]" and "[env: …]"
+            // are its own English: the catalog's help says them itself.
             let arg = if arg.get_action().takes_values() {
                 arg.hide_default_value(true)
                     .hide_possible_values(true)
@@ -278,22 +244,17 @@ fn swedish(command: Command, name: &str) -> Command {
         .map(|s| s.get_name().to_string())
         .collect();
     for sub in names {
-        command = command.mut_subcommand(sub.as_str(), |s| swedish(s, &sub));
+        command = command.mut_subcommand(sub.as_str(), |s| localized(lang, s, &sub));
     }
     command
 }
 
 /// The command line of `loften` in `lang`.
 pub fn command(lang: Lang) -> Command {
-    match lang {
-        Lang::En | Lang::Pseudo => Cli::command(),
-        Lang::Sv => {
-            let mut command = swedish(Cli::command(), "");
-            command.build();
-            // The help subcommand exists only once built.
-            command.mut_subcommand("help", |s| s.about(about_sv("help").unwrap_or_default()))
-        }
-    }
+    let mut command = localized(lang, Cli::command(), "");
+    command.build();
+    // The help subcommand exists only once built.
+    command.mut_subcommand("help", |s| s.about(about(lang, "help").unwrap_or_default()))
 }
 
 fn context_text(error: &clap::Error, kind: ContextKind) -> Option<String> {
@@ -312,116 +273,128 @@ fn context_text(error: &clap::Error, kind: ContextKind) -> Option<String> {
     }
 }
 
-/// Clap's error in Swedish: what is wrong, a suggestion when clap has one,
+/// Clap's error in `lang`: what is wrong, a suggestion when clap has one,
 /// the usage and where to read more. `None` for help and version output,
 /// which are not errors.
-pub fn error_sv(error: &clap::Error) -> Option<String> {
+pub fn error_text(lang: Lang, error: &clap::Error) -> Option<String> {
     let text = |kind| context_text(error, kind).unwrap_or_default();
-    let mut message = match error.kind() {
+    let arg = text(ContextKind::InvalidArg);
+    let value = text(ContextKind::InvalidValue);
+    let message = match error.kind() {
         ErrorKind::DisplayHelp
         | ErrorKind::DisplayVersion
         | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => return None,
         ErrorKind::InvalidSubcommand => {
-            format!("okänt kommando '{}'", text(ContextKind::InvalidSubcommand))
+            let value = text(ContextKind::InvalidSubcommand);
+            text!("cli-error-unknown-command", value)
         }
-        ErrorKind::UnknownArgument => format!(
-            "okänd flagga eller okänt argument '{}'",
-            text(ContextKind::InvalidArg)
-        ),
-        ErrorKind::MissingRequiredArgument => format!(
-            "det här måste anges men saknas: {}",
-            text(ContextKind::InvalidArg)
-        ),
-        ErrorKind::MissingSubcommand => "ett kommando måste anges".to_string(),
-        ErrorKind::InvalidValue => {
-            let value = text(ContextKind::InvalidValue);
-            let arg = text(ContextKind::InvalidArg);
-            if value.is_empty() {
-                format!("'{arg}' behöver ett värde")
-            } else {
-                format!("ogiltigt värde '{value}' för '{arg}'")
-            }
+        ErrorKind::UnknownArgument => text!("cli-error-unknown-argument", arg),
+        ErrorKind::MissingRequiredArgument => text!("cli-error-missing", args = arg),
+        ErrorKind::MissingSubcommand => text!("cli-error-missing-command"),
+        ErrorKind::InvalidValue if value.is_empty() => text!("cli-error-needs-value", arg),
+        ErrorKind::InvalidValue | ErrorKind::ValueValidation => {
+            text!("cli-error-invalid-value", value, arg)
         }
-        ErrorKind::ValueValidation => format!(
-            "ogiltigt värde '{}' för '{}'",
-            text(ContextKind::InvalidValue),
-            text(ContextKind::InvalidArg)
-        ),
-        ErrorKind::ArgumentConflict => {
-            let prior = text(ContextKind::PriorArg);
-            format!(
-                "'{}' kan inte användas tillsammans med {}",
-                text(ContextKind::InvalidArg),
-                if prior.is_empty() {
-                    "ett annat argument".to_string()
-                } else {
-                    format!("'{prior}'")
-                }
-            )
-        }
-        ErrorKind::TooManyValues => format!(
-            "oväntat värde '{}' för '{}'",
-            text(ContextKind::InvalidValue),
-            text(ContextKind::InvalidArg)
-        ),
+        ErrorKind::ArgumentConflict => match text(ContextKind::PriorArg) {
+            prior if prior.is_empty() => text!("cli-error-conflict-other", arg),
+            prior => text!("cli-error-conflict", arg, prior),
+        },
+        ErrorKind::TooManyValues => text!("cli-error-too-many", value, arg),
         ErrorKind::WrongNumberOfValues | ErrorKind::TooFewValues => {
-            format!("fel antal värden för '{}'", text(ContextKind::InvalidArg))
+            text!("cli-error-wrong-number", arg)
         }
         _ => {
+            // A kind loften's command line cannot cause: clap's own words.
             let english = error.render().to_string();
             let first = english.lines().next().unwrap_or_default();
-            format!(
-                "ogiltig kommandorad ({})",
-                first.trim_start_matches("error: ")
-            )
+            let detail = first.trim_start_matches("error: ");
+            text!("cli-error-other", detail)
         }
     };
-    let valid = text(ContextKind::ValidValue);
-    if !valid.is_empty() {
-        message += &format!("\n\n  möjliga värden: {valid}");
+    let mut message = message.get(lang);
+    let values = text(ContextKind::ValidValue);
+    if !values.is_empty() {
+        message += &format!(
+            "\n\n  {}",
+            text!("cli-error-possible-values", values).get(lang)
+        );
     }
-    let subcommand = text(ContextKind::SuggestedSubcommand);
-    if !subcommand.is_empty() {
-        message += &format!("\n\n  tips: det finns ett liknande kommando: '{subcommand}'");
+    let name = text(ContextKind::SuggestedSubcommand);
+    if !name.is_empty() {
+        message += &format!("\n\n  {}", text!("cli-tip-command", name).get(lang));
     }
-    let arg = text(ContextKind::SuggestedArg);
-    if !arg.is_empty() {
-        message += &format!("\n\n  tips: menade du '{arg}'?");
+    let name = text(ContextKind::SuggestedArg);
+    if !name.is_empty() {
+        message += &format!("\n\n  {}", text!("cli-tip-argument", name).get(lang));
     }
     let usage = text(ContextKind::Usage);
     if !usage.is_empty() {
-        message += &format!("\n\n{}", usage.replacen("Usage:", "Användning:", 1));
+        message += &format!(
+            "\n\n{}",
+            usage.replacen("Usage:", &lang.say("cli-usage"), 1)
+        );
     }
-    message += "\n\nMer hjälp: '--help'.";
-    Some(format!("fel: {message}"))
+    message += &format!("\n\n{}", lang.say("cli-more-help"));
+    Some(usage_words(lang, &text!("cli-error", message).get(lang)))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    fn every_arg(command: &Command, name: &str, missing: &mut Vec<String>) {
-        if about_sv(name).is_none() {
+    fn every_arg(lang: Lang, command: &Command, name: &str, missing: &mut Vec<String>) {
+        if about(lang, name).is_none() {
             missing.push(format!("about of {name}"));
         }
         for arg in command.get_arguments() {
             let id = arg.get_id().as_str();
-            if help_sv(name, id).is_none() {
+            if help(lang, name, id).is_none() {
                 missing.push(format!("{name} {id}"));
             }
         }
         for sub in command.get_subcommands() {
-            every_arg(sub, sub.get_name(), missing);
+            every_arg(lang, sub, sub.get_name(), missing);
         }
     }
 
     #[test]
-    fn every_command_and_argument_has_a_swedish_help() {
-        let mut missing = Vec::new();
-        let mut command = Cli::command();
-        command.build();
-        every_arg(&command, "", &mut missing);
-        assert!(missing.is_empty(), "no Swedish help for: {missing:?}");
+    fn every_command_and_argument_has_a_help_in_the_catalog() {
+        for lang in [Lang::Sv, Lang::En] {
+            let mut missing = Vec::new();
+            let mut command = Cli::command();
+            command.build();
+            every_arg(lang, &command, "", &mut missing);
+            assert!(missing.is_empty(), "no help in {lang:?} for: {missing:?}");
+        }
+    }
+
+    /// The catalog, not the doc comments, words the help: in the
+    /// pseudo-locale every about and every argument's help is wrapped.
+    #[test]
+    fn every_help_comes_from_the_catalog() {
+        fn check(command: &Command, unwrapped: &mut Vec<String>) {
+            let about = command.get_about().map(ToString::to_string);
+            if !about.as_deref().is_some_and(|a| a.starts_with("[!! ")) {
+                unwrapped.push(format!("about of {}: {about:?}", command.get_name()));
+            }
+            for arg in command.get_arguments() {
+                let help = arg.get_help().map(ToString::to_string);
+                if !help.as_deref().is_some_and(|h| h.starts_with("[!! ")) {
+                    unwrapped.push(format!("{} {}: {help:?}", command.get_name(), arg.get_id()));
+                }
+            }
+            // clap's help subcommand holds a tree of its own, unshown.
+            if command.get_name() != "help" {
+                for sub in command.get_subcommands() {
+                    check(sub, unwrapped);
+                }
+            }
+        }
+        let mut unwrapped = Vec::new();
+        check(&command(Lang::Pseudo), &mut unwrapped);
+        // clap's help subcommand has a positional of its own.
+        unwrapped.retain(|u| !u.starts_with("help subcommand"));
+        assert!(unwrapped.is_empty(), "{unwrapped:#?}");
     }
 
     #[test]
@@ -439,7 +412,36 @@ mod tests {
     }
 
     #[test]
-    fn the_swedish_definition_is_consistent() {
-        command(Lang::Sv).debug_assert();
+    fn the_definition_is_consistent_in_every_language() {
+        for lang in [Lang::Sv, Lang::En, Lang::Pseudo] {
+            command(lang).debug_assert();
+        }
+    }
+
+    fn error_of(lang: Lang, args: &[&str]) -> String {
+        let error = command(lang)
+            .try_get_matches_from(args)
+            .expect_err("a bad command line");
+        error_text(lang, &error).expect("an error, not help")
+    }
+
+    #[test]
+    fn clap_errors_come_from_the_catalog() {
+        let english = error_of(Lang::En, &["loften", "stauts"]);
+        assert!(
+            english.starts_with("error: unrecognized subcommand 'stauts'"),
+            "{english}"
+        );
+        assert!(english.contains("tip: a similar subcommand exists: 'status'"));
+        assert!(
+            english.contains("Usage: loften [OPTIONS] <COMMAND>"),
+            "{english}"
+        );
+        let pseudo = error_of(Lang::Pseudo, &["loften", "status", "--format", "xml"]);
+        assert!(
+            pseudo.starts_with("[!! error: [!! invalid value 'xml'"),
+            "{pseudo}"
+        );
+        assert!(!pseudo.contains("[OPTIONS]"), "{pseudo}");
     }
 }

@@ -23,17 +23,7 @@ fn main() -> ExitCode {
     let lang = language(lang_flag(&args), &Environment::from_process());
     let matches = match cli_words::command(lang).try_get_matches_from(&args) {
         Ok(matches) => matches,
-        Err(error) => match (lang, cli_words::error_sv(&error)) {
-            (Lang::Sv, Some(message)) => {
-                eprintln!("{}", cli_words::usage_sv(&message));
-                return ExitCode::from(EXIT_ERROR);
-            }
-            (Lang::Sv, None) if error.kind() == clap::error::ErrorKind::DisplayHelp => {
-                print!("{}", cli_words::usage_sv(&error.render().to_string()));
-                return ExitCode::SUCCESS;
-            }
-            _ => error.exit(),
-        },
+        Err(error) => return clap_said(lang, &error),
     };
     let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
     match loften::run(cli) {
@@ -45,5 +35,27 @@ fn main() -> ExitCode {
             eprintln!("loften: {}", escaped(&error.render(lang)));
             ExitCode::from(EXIT_ERROR)
         }
+    }
+}
+
+/// What clap stopped at, in `lang`: help on stdout (exit 0), an error or
+/// the help of a bare `loften` on stderr (exit 2), the version as clap
+/// prints it.
+fn clap_said(lang: Lang, error: &clap::Error) -> ExitCode {
+    if let Some(message) = cli_words::error_text(lang, error) {
+        eprintln!("{message}");
+        return ExitCode::from(EXIT_ERROR);
+    }
+    let rendered = cli_words::usage_words(lang, &error.render().to_string());
+    match error.kind() {
+        clap::error::ErrorKind::DisplayHelp => {
+            print!("{rendered}");
+            ExitCode::SUCCESS
+        }
+        clap::error::ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            eprint!("{rendered}");
+            ExitCode::from(EXIT_ERROR)
+        }
+        _ => error.exit(),
     }
 }

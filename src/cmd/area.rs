@@ -83,10 +83,8 @@ fn check_measure_filter(folders: &[Folder], ids: &[String]) -> Result<(), Error>
         if !folders.iter().any(|f| f.plan.has_measure(id)) {
             let dirs: Vec<&str> = folders.iter().map(|f| f.shown.as_str()).collect();
             let dirs = dirs.join(", ");
-            return Err(Error::Refused(text!(
-                "--measure {id:?}: ingen åtgärd i planerna i {dirs} har det id:t; `loften --dir MAPP measures` listar en plans id",
-                "--measure {id:?}: no measure in the plans of {dirs} has that id; `loften --dir FOLDER measures` lists a plan's ids"
-            )));
+            let refusal = text!("cmd-area-unknown-measure", id = format!("{id:?}"), dirs);
+            return Err(Error::Refused(refusal));
         }
     }
     Ok(())

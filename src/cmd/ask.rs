@@ -70,11 +70,8 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
     if input.target.is_none() && !measure.targets.is_empty() {
         input.target = ask_target(measure, lang)?;
     } else if input.target.is_none() && measure.takes_any_target() {
-        let question = lang.pick(
-            "Mål (namn utan mellanslag):",
-            "Target (name without spaces):",
-        );
-        input.target = Some(answer(Ask::new(question).prompt())?.trim().to_string());
+        let question = lang.say("cmd-ask-target-free");
+        input.target = Some(answer(Ask::new(&question).prompt())?.trim().to_string());
     }
     for metric in &measure.metrics {
         let given = input.values.iter().any(|v| {
@@ -83,9 +80,9 @@ pub fn complete(input: &mut LogInput, plan: &Plan, settings: &Settings) -> Resul
         });
         if !given {
             let unit = if metric.unit == COUNT_UNIT {
-                lang.pick("antal", "count")
+                lang.say("cmd-ask-unit-count")
             } else {
-                &metric.unit
+                metric.unit.clone()
             };
             let question =
                 escaped_line(&format!("{} ({}, {unit}):", metric.label, metric.id)).into_owned();
@@ -115,20 +112,17 @@ fn ask_date(plan: &Plan, settings: &Settings) -> Result<NaiveDate, Error> {
             Some(p) => Validation::Invalid(p.get(lang).to_string().into()),
         })
     };
-    let help = lang.pick(
-        "t.ex. idag, igår, i förrgår, fredag, 2021-03-12; Esc avbryter",
-        "e.g. today, yesterday, friday, 2021-03-12; Esc cancels",
-    );
-    let default = lang.pick("idag", "today");
+    let help = lang.say("cmd-ask-date-help");
+    let default = lang.input().pick("idag", "today");
     // The answer is shown as the day it means: `igår` → `2021-03-16 (tisdag)`.
     let shown = move |typed: &str| match parse_day(typed, today) {
         Ok(date) => format!("{date} ({})", weekday_name(date, lang)),
         Err(_) => typed.to_string(),
     };
     let typed = answer(
-        Ask::new(lang.pick("Datum:", "Date:"))
+        Ask::new(&lang.say("cmd-ask-date"))
             .with_default(default)
-            .with_help_message(help)
+            .with_help_message(&help)
             .with_validator(check)
             .with_formatter(&shown)
             .prompt(),
@@ -156,10 +150,10 @@ fn ask_measure(plan: &Plan, date: NaiveDate, lang: Lang) -> Result<&Measure, Err
             search: measure_text(m),
         })
         .collect();
-    let question = lang.pick("Åtgärd (skriv för att söka):", "Measure (type to search):");
+    let question = lang.say("cmd-ask-measure");
     let chosen = answer(
-        Select::new(question, choices)
-            .with_help_message(select_help(lang))
+        Select::new(&question, choices)
+            .with_help_message(&select_help(lang))
             .with_scorer(&|typed, choice, _, _| {
                 let id = choice.id.as_deref().unwrap_or_default();
                 if fold(id).starts_with(&fold(typed)) {
@@ -191,13 +185,9 @@ fn measure_text(m: &Measure) -> String {
 }
 
 fn ask_count(lang: Lang) -> Result<String, Error> {
-    let invalid = lang
-        .pick(
-            "skriv ett heltal, minst 1",
-            "write a whole number, at least 1",
-        )
-        .to_string();
-    let question = Ask::new(lang.pick("Antal:", "Count:"))
+    let invalid = lang.say("cmd-ask-count-invalid");
+    let label = lang.say("cmd-ask-count");
+    let question = Ask::new(&label)
         .with_default("1")
         .with_validator(move |s: &str| {
             Ok(match parse_count(s) {
@@ -225,14 +215,14 @@ fn ask_target(measure: &Measure, lang: Lang) -> Result<Option<String>, Error> {
             0,
             Choice {
                 id: None,
-                label: lang.pick("(inget mål)", "(no target)").to_string(),
+                label: lang.say("cmd-ask-no-target"),
                 search: String::new(),
             },
         );
     }
     let chosen = answer(
-        Select::new(lang.pick("Mål:", "Target:"), choices)
-            .with_help_message(select_help(lang))
+        Select::new(&lang.say("cmd-ask-target"), choices)
+            .with_help_message(&select_help(lang))
             .with_scorer(&|typed, choice, _, _| search_matches(typed, &choice.search).then_some(0))
             .prompt(),
     )?;
@@ -242,20 +232,13 @@ fn ask_target(measure: &Measure, lang: Lang) -> Result<Option<String>, Error> {
 /// A number (a whole one when `whole`), or `None` for an empty answer.
 fn ask_number(question: &str, whole: bool, lang: Lang) -> Result<Option<String>, Error> {
     let invalid = if whole {
-        lang.pick(
-            "skriv ett heltal (t.ex. 2), eller lämna tomt",
-            "write a whole number (e.g. 2), or leave it empty",
-        )
+        lang.say("cmd-ask-whole-number-invalid")
     } else {
-        lang.pick(
-            "skriv ett tal (12 eller 12,5), eller lämna tomt",
-            "write a number (12 or 12,5), or leave it empty",
-        )
-    }
-    .to_string();
-    let help = lang.pick("tomt = hoppa över", "empty = skip");
+        lang.say("cmd-ask-number-invalid")
+    };
+    let help = lang.say("cmd-ask-number-help");
     let prompt = Ask::new(question)
-        .with_help_message(help)
+        .with_help_message(&help)
         .with_validator(move |s: &str| {
             let fits = match parse_number(s) {
                 _ if s.trim().is_empty() => true,
@@ -274,13 +257,10 @@ fn ask_number(question: &str, whole: bool, lang: Lang) -> Result<Option<String>,
 
 /// The note, refused (and asked again) when it holds a personnummer.
 fn ask_note(lang: Lang) -> Result<Option<String>, Error> {
-    let field = lang.pick("anteckningen", "the note").to_string();
+    let field = lang.say("cmd-ask-note-field");
     let note = answer(
-        Ask::new(lang.pick("Anteckning (valfri):", "Note (optional):"))
-            .with_help_message(lang.pick(
-                "inga personuppgifter; tomt = ingen",
-                "no personal data; empty = none",
-            ))
+        Ask::new(&lang.say("cmd-ask-note"))
+            .with_help_message(&lang.say("cmd-ask-note-help"))
             .with_validator(move |s: &str| {
                 Ok(match field_problem(&field, s) {
                     None => Validation::Valid,
@@ -309,7 +289,7 @@ pub fn confirm(
     }
     drop(err);
     let yes = answer(
-        Confirm::new(lang.pick("Spara raden?", "Save the row?"))
+        Confirm::new(&lang.say("cmd-ask-save"))
             .with_default(true)
             .with_parser(&|a| match fold(a).as_str() {
                 "j" | "ja" | "y" | "yes" => Ok(true),
@@ -319,88 +299,84 @@ pub fn confirm(
             .with_default_value_formatter(&|d| {
                 let sv = if d { "J/n" } else { "j/N" };
                 let en = if d { "Y/n" } else { "y/N" };
-                lang.pick(sv, en).to_string()
+                lang.input().pick(sv, en).to_string()
             })
             .with_formatter(&|a| {
                 let sv = if a { "ja" } else { "nej" };
                 let en = if a { "yes" } else { "no" };
-                lang.pick(sv, en).to_string()
+                lang.input().pick(sv, en).to_string()
             })
-            .with_error_message(lang.pick("svara j eller n", "answer y or n"))
+            .with_error_message(&lang.say("cmd-ask-yes-or-no"))
             .prompt(),
     )?;
     if yes { Ok(()) } else { Err(cancelled()) }
 }
 
 /// The summary's lines: a label and a value each.
-fn summary(row: &Activity, plan: &Plan, lang: Lang) -> Vec<(&'static str, String)> {
+fn summary(row: &Activity, plan: &Plan, lang: Lang) -> Vec<(String, String)> {
     let title = plan
         .measure_on(&row.measure, row.date)
         .map_or(String::new(), |m| format!(" — {}", m.title));
     let mut lines = vec![
         (
-            lang.pick("Datum:", "Date:"),
+            lang.say("cmd-ask-date"),
             format!("{} ({})", row.date, weekday_name(row.date, lang)),
         ),
         (
-            lang.pick("Åtgärd:", "Measure:"),
+            lang.say("cmd-ask-summary-measure"),
             format!("{}{title}", row.measure),
         ),
-        (lang.pick("Antal:", "Count:"), row.count.to_string()),
+        (lang.say("cmd-ask-count"), row.count.to_string()),
     ];
     if let Some(target) = &row.target {
-        lines.push((lang.pick("Mål:", "Target:"), target.clone()));
+        lines.push((lang.say("cmd-ask-target"), target.clone()));
     }
     if !row.values.is_empty() {
-        lines.push((lang.pick("Värden:", "Values:"), format_values(&row.values)));
+        lines.push((
+            lang.say("cmd-ask-summary-values"),
+            format_values(&row.values),
+        ));
     }
     if !row.note.is_empty() {
-        lines.push((lang.pick("Anteckning:", "Note:"), row.note.clone()));
+        lines.push((lang.say("cmd-ask-summary-note"), row.note.clone()));
     }
     lines
 }
 
 /// The weekday of `date` in words.
-fn weekday_name(date: NaiveDate, lang: Lang) -> &'static str {
-    const SV: [&str; 7] = [
-        "måndag", "tisdag", "onsdag", "torsdag", "fredag", "lördag", "söndag",
-    ];
-    const EN: [&str; 7] = [
-        "Monday",
-        "Tuesday",
-        "Wednesday",
-        "Thursday",
-        "Friday",
-        "Saturday",
-        "Sunday",
-    ];
-    let i = date.weekday().num_days_from_monday() as usize;
-    lang.pick(SV[i], EN[i])
+fn weekday_name(date: NaiveDate, lang: Lang) -> String {
+    let day = date.weekday().number_from_monday();
+    text!("cmd-ask-weekday", day).get(lang)
 }
 
 /// The refusal when the person cancels.
 fn cancelled() -> Error {
-    Error::Refused(text!(
-        "avbrutet; inget skrevs",
-        "cancelled; nothing was written"
-    ))
+    Error::Refused(text!("cmd-ask-cancelled"))
 }
 
 /// An answer, or the refusal for a cancelled or failed question.
 fn answer<T>(result: Result<T, InquireError>) -> Result<T, Error> {
     result.map_err(|e| match e {
         InquireError::OperationCanceled | InquireError::OperationInterrupted => cancelled(),
-        other => Error::Refused(text!(
-            "kunde inte fråga på terminalen ({other}); ange åtgärden: loften log ÅTGÄRD",
-            "could not ask on the terminal ({other}); name the measure: loften log MEASURE"
-        )),
+        other => Error::Refused(text!("cmd-ask-cannot-ask", other = other.to_string())),
     })
 }
 
 /// How to use a list, in the output language (inquire's own is English).
-fn select_help(lang: Lang) -> &'static str {
-    lang.pick(
-        "↑↓ för att flytta, Enter för att välja, skriv för att söka, Esc avbryter",
-        "↑↓ to move, enter to select, type to search, Esc cancels",
-    )
+fn select_help(lang: Lang) -> String {
+    lang.say("cmd-ask-select-help")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_weekday_is_named_in_the_language() {
+        let tuesday = NaiveDate::from_ymd_opt(2021, 3, 16).expect("a date");
+        assert_eq!(weekday_name(tuesday, Lang::Sv), "tisdag");
+        assert_eq!(weekday_name(tuesday, Lang::En), "Tuesday");
+        let sunday = NaiveDate::from_ymd_opt(2021, 3, 21).expect("a date");
+        assert_eq!(weekday_name(sunday, Lang::Sv), "söndag");
+    }
 }

@@ -24,7 +24,6 @@ use crate::store::plan_file::{
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
-use crate::words::counted;
 
 /// Runs the check.
 pub fn run(settings: &Settings) -> Result<Outcome, Error> {
@@ -79,36 +78,11 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
 /// The last line: the plan file or the count of problems, and the rows
 /// read when there is a log (without one, the plan's summary alone).
 fn summary(file: &str, problems: usize, log: Option<usize>) -> Text {
-    let rows_read = |rows: usize| {
-        let rows = rows as i64;
-        Text::new(
-            format!("{} lästa", counted(rows, "rad", "rader")),
-            format!("{} read", counted(rows, "row", "rows")),
-        )
-    };
-    let found = |n: usize| {
-        Text::new(
-            format!("{n} fel hittades"),
-            format!("{} found", counted(n as i64, "problem", "problems")),
-        )
-    };
     match (problems, log) {
-        (0, None) => text!("{file}: inga fel", "{file}: no problems"),
-        (0, Some(rows)) => {
-            let read = rows_read(rows);
-            Text::new(
-                format!("{file} och logs/: inga fel ({})", read.sv()),
-                format!("{file} and logs/: no problems ({})", read.en()),
-            )
-        }
-        (n, None) => found(n),
-        (n, Some(rows)) => {
-            let (found, read) = (found(n), rows_read(rows));
-            Text::new(
-                format!("{} ({})", found.sv(), read.sv()),
-                format!("{} ({})", found.en(), read.en()),
-            )
-        }
+        (0, None) => text!("cmd-check-no-problems", file),
+        (0, Some(rows)) => text!("cmd-check-no-problems-rows-read", file, rows),
+        (problems, None) => text!("cmd-check-problems-found", problems),
+        (problems, Some(rows)) => text!("cmd-check-problems-found-rows-read", problems, rows),
     }
 }
 
@@ -163,4 +137,23 @@ fn check_log(
         reader.finish()?;
     }
     Ok((audit.finish(), Some(rows)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::i18n::Lang;
+
+    #[test]
+    fn the_summary_counts_in_whole_sentences() {
+        let one = summary("plan/p.toml", 0, Some(1));
+        assert_eq!(one.id(), Some("cmd-check-no-problems-rows-read"));
+        assert_eq!(one.en(), "plan/p.toml and logs/: no problems (1 row read)");
+        assert_eq!(one.sv(), "plan/p.toml och logs/: inga fel (1 rad lästa)");
+        let many = summary("plan/p.toml", 1, Some(2));
+        assert_eq!(many.en(), "1 problem found (2 rows read)");
+        assert_eq!(many.sv(), "1 fel hittades (2 rader lästa)");
+        assert_eq!(summary("p", 3, None).en(), "3 problems found");
+        assert!(summary("p", 0, None).get(Lang::Pseudo).starts_with("[!! "));
+    }
 }

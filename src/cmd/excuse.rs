@@ -11,7 +11,6 @@
 use crate::cli::ExcuseArgs;
 use crate::cmd::record::{canonical, confirm, new_row, record_if};
 use crate::error::{Error, Outcome};
-use crate::i18n::Lang;
 use crate::names::measure_candidates;
 use crate::period::parse_period_key;
 use crate::settings::Settings;
@@ -28,7 +27,7 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
     let measure = canonical(
         &args.measure,
         &measure_candidates(&plan),
-        ("åtgärden", "measure"),
+        text!("cmd-record-what-measure"),
     )
     .map_err(Error::Refused)?;
     let measure = measure.as_str();
@@ -44,10 +43,7 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
         .min()
         .ok_or_else(|| Error::Refused(period_outside_validity(&plan, measure, key)))?;
     if args.reason.trim().is_empty() {
-        return Err(Error::Refused(text!(
-            "--reason är tomt; skriv varför perioden undantas (t.ex. --reason \"skolan stängd\")",
-            "--reason is empty; write why the period is excused (e.g. --reason \"school closed\")"
-        )));
+        return Err(Error::Refused(text!("cmd-excuse-reason-empty")));
     }
     let mut row = new_row(measure, first_day);
     row.excuses = Some(period.key());
@@ -61,14 +57,8 @@ pub fn run(args: &ExcuseArgs, settings: &Settings) -> Result<Outcome, Error> {
         return Ok(Outcome::Success);
     };
     let (id, file) = (&row.id, shown(&path));
-    let (label_sv, label_en) = (
-        period_label(&period, Lang::Sv),
-        period_label(&period, Lang::En),
-    );
-    let done = text!(
-        "Undantog {measure} för {label_sv} med raden {id} i {file}",
-        "Excused {measure} for {label_en} with the row {id} in {file}"
-    );
+    let label = period_label(&period, settings.lang);
+    let done = text!("cmd-excuse-done", measure, label, id, file);
     Ok(confirm(&[done], settings))
 }
 
@@ -93,10 +83,8 @@ fn refuse_excused_twice(reader: LogReader, measure: &str, key: &str) -> Result<(
         None => Ok(()),
         Some(first) => {
             let (id, at) = (&first.activity.id, first.location());
-            Err(Error::Refused(text!(
-                "{measure} är redan undantagen för {key} av raden {id} ({at}); inget skrevs. Ska skälet ändras: makulera den raden med loften void och undanta igen",
-                "{measure} is already excused for {key} by the row {id} ({at}); nothing was written. To change the reason, void that row with loften void and excuse again"
-            )))
+            let refusal = text!("cmd-excuse-already-excused", measure, key, id, at);
+            Err(Error::Refused(refusal))
         }
     }
 }

@@ -32,7 +32,7 @@ use crate::store::log::{LogReader, first_pass};
 use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
-use crate::words::{counted, unreadable_words};
+use crate::words::unreadable_words;
 
 /// The bytes of a text export written at a time: a few hundred rows.
 const WRITE_BUFFER: usize = 1 << 16;
@@ -55,10 +55,7 @@ fn target(args: &ExportArgs, today: NaiveDate) -> Result<OutputTarget, Error> {
         )))
     });
     if target == OutputTarget::Stdout && args.format == ExportFormat::Xlsx {
-        return Err(Error::Refused(text!(
-            "--out -: en xlsx-fil kan inte skrivas till standard ut; ange en fil, t.ex. --out uppfoljning.xlsx, eller välj --format csv eller json",
-            "--out -: an xlsx file cannot be written to standard output; give a file, e.g. --out follow-up.xlsx, or choose --format csv or json"
-        )));
+        return Err(Error::Refused(text!("cmd-export-xlsx-to-stdout")));
     }
     Ok(target)
 }
@@ -91,10 +88,8 @@ fn span(
     if let (Some(f), Some(t)) = (from, to)
         && f > t
     {
-        return Err(Error::Refused(text!(
-            "--from {f} ligger efter --to {t}; byt plats på dem",
-            "--from {f} is after --to {t}; swap them"
-        )));
+        let refusal = text!("cmd-export-from-after-to", from = f, to = t);
+        return Err(Error::Refused(refusal));
     }
     Ok((from, to))
 }
@@ -140,12 +135,7 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
     if let Some(path) = output.finish()? {
         eprintln!(
             "loften: {}",
-            text!(
-                "exporten är skriven till {}",
-                "the export is written to {}",
-                shown(&path)
-            )
-            .get(lang)
+            text!("cmd-export-written", file = shown(&path)).get(lang)
         );
     }
     Ok(Outcome::Success)
@@ -244,29 +234,15 @@ fn export(
         let at = cut_by_excel.join(", ");
         eprintln!(
             "loften: {}",
-            text!(
-                "en text är exakt {EXCEL_CELL_LIMIT} tecken, Excels gräns för en cell, och klipptes troligen av när loggen sparades i Excel: {at}",
-                "a text is exactly {EXCEL_CELL_LIMIT} characters, Excel's limit for a cell, and was probably cut when the log was saved in Excel: {at}"
-            )
-            .get(lang)
+            text!("cmd-export-cut-by-excel", limit = EXCEL_CELL_LIMIT, at).get(lang)
         );
     }
     if !first.repeated_in.is_empty() {
         let n = i64::try_from(first.repeated_rows).unwrap_or(i64::MAX);
         let files = first.repeated_in.join(", ");
-        let (rows_sv, rows_en) = (counted(n, "rad", "rader"), counted(n, "row", "rows"));
-        let (appear, are) = if n == 1 {
-            ("appears", "is")
-        } else {
-            ("appear", "are")
-        };
         eprintln!(
             "loften: {}",
-            text!(
-                "{rows_sv} står två gånger med samma id och innehåll (efter en git-sammanslagning?) och är med en gång: {files}",
-                "{rows_en} {appear} twice with the same id and content (after a git merge?) and {are} exported once: {files}"
-            )
-            .get(lang)
+            text!("cmd-export-repeated-rows", rows = n, files).get(lang)
         );
     }
     reader.finish()?;

@@ -37,6 +37,12 @@ fn roff(text: &str) -> String {
     }
 }
 
+/// Words of the catalog in a roff line: its hyphens are roff's minus
+/// signs (flags and dates).
+fn roff_words(text: &str) -> String {
+    roff(text).replace('-', "\\-")
+}
+
 /// The whole manual page, loften(1), in `lang`.
 pub fn manual(lang: Lang) -> io::Result<String> {
     // The command line as `--help` shows it in `lang`.
@@ -50,7 +56,7 @@ pub fn manual(lang: Lang) -> io::Result<String> {
     man.render_description_section(&mut out)?;
     man.render_options_section(&mut out)?;
     let mut text = String::from_utf8_lossy(&out).into_owned();
-    text.push_str(&format!(".SH {}\n", lang.pick("KOMMANDON", "COMMANDS")));
+    text.push_str(&format!(".SH {}\n", lang.say("cmd-man-commands")));
     for sub in command.get_subcommands() {
         let name = sub.get_name();
         if name == "help" {
@@ -72,10 +78,9 @@ pub fn manual(lang: Lang) -> io::Result<String> {
         for line in String::from_utf8_lossy(&part).lines() {
             match line {
                 ".SH SYNOPSIS" => text.push_str(".PP\n"),
-                ".SH OPTIONS" => text.push_str(&format!(
-                    ".PP\n\\fB{}\\fR\n",
-                    lang.pick("Flaggor:", "Options:")
-                )),
+                ".SH OPTIONS" => {
+                    text.push_str(&format!(".PP\n\\fB{}\\fR\n", lang.say("cmd-man-options")))
+                }
                 line => {
                     text.push_str(line);
                     text.push('\n');
@@ -100,13 +105,16 @@ fn page_in(lang: Lang, text: &str) -> String {
                 continue;
             }
         }
-        let line = match (lang, line) {
-            (Lang::Sv, ".SH NAME") => ".SH NAMN",
-            (Lang::Sv, ".SH DESCRIPTION") => ".SH BESKRIVNING",
-            (Lang::Sv, ".SH OPTIONS") => ".SH FLAGGOR",
-            (_, line) => line,
+        let section = match line {
+            ".SH NAME" => Some(lang.say("cmd-man-name")),
+            ".SH DESCRIPTION" => Some(lang.say("cmd-man-description")),
+            ".SH OPTIONS" => Some(lang.say("cmd-man-options-section")),
+            _ => None,
         };
-        out.push_str(line);
+        match section {
+            Some(name) => out.push_str(&format!(".SH {name}")),
+            None => out.push_str(line),
+        }
         out.push('\n');
     }
     out
@@ -114,122 +122,67 @@ fn page_in(lang: Lang, text: &str) -> String {
 
 /// Examples, exit status, environment and files.
 fn static_sections(lang: Lang) -> String {
-    let examples: &[(&str, &str, &str)] = &[
-        (
-            "loften init norsjo",
-            "en ny datamapp med Norsjöplanen som mall",
-            "a new data folder with the Norsjö plan as a template",
-        ),
+    let examples = [
+        ("loften init norsjo", lang.say("cmd-man-example-init")),
         (
             "loften log trafikkontroll \\-\\-count 3 \\-\\-value anmalningar=2",
-            "tre trafikkontroller i dag, med två anmälningar",
-            "three traffic checks today, with two reports",
+            lang.say("cmd-man-example-log"),
         ),
         (
             "loften status \\-\\-at 2021\\-03\\-15",
-            "måluppfyllelsen per åtgärd den dagen",
-            "compliance per measure on that day",
+            lang.say("cmd-man-example-status"),
         ),
         (
             "loften status \\-\\-year 2021",
-            "nämndens rutnät för hela året",
-            "the council's grid of the whole year",
+            lang.say("cmd-man-example-year"),
         ),
         (
             "loften excuse klassrumsbesok 2021\\-VT \\-\\-reason \"skolan stängd\"",
-            "undanta en period, med skäl",
-            "excuse a period, with a reason",
+            lang.say("cmd-man-example-excuse"),
         ),
         (
             "loften export \\-\\-out uppfoljning.xlsx",
-            "arbetsboken för Excel",
-            "the workbook for Excel",
+            lang.say("cmd-man-example-export"),
         ),
         (
             "loften report \\-\\-year 2021 \\-\\-out rapport.html",
-            "årets uppföljning för allmänheten",
-            "the year's follow-up for the public",
+            lang.say("cmd-man-example-report"),
         ),
         (
             "source <(COMPLETE=bash loften)",
-            "komplettering i bash av åtgärder, mål, mått och perioder ur planen",
-            "completion in bash of measures, targets, metrics and periods from the plan",
+            lang.say("cmd-man-example-complete"),
         ),
     ];
-    let mut text = format!(".SH {}\n", lang.pick("EXEMPEL", "EXAMPLES"));
-    for (command, sv, en) in examples {
-        text.push_str(&format!(".TP\n\\fB{command}\\fR\n{}\n", lang.pick(sv, en)));
+    let mut text = format!(".SH {}\n", lang.say("cmd-man-examples"));
+    for (command, said) in examples {
+        text.push_str(&format!(".TP\n\\fB{command}\\fR\n{}\n", roff_words(&said)));
     }
-    text.push_str(&format!(".SH {}\n", lang.pick("SLUTSTATUS", "EXIT STATUS")));
-    for (code, sv, en) in [
-        (
-            "0",
-            "allt gick bra (status är en rapport: 0 vilka lägena än är)",
-            "all is well (status is a report: 0 whatever the states)",
-        ),
-        (
-            "1",
-            "problem hittades: check, eller status \\-\\-fail\\-if\\-behind med en åtgärd efter",
-            "problems found: check, or status \\-\\-fail\\-if\\-behind with a measure behind",
-        ),
-        (
-            "2",
-            "ett fel stoppade kommandot; inget skrevs",
-            "an error stopped the command; nothing was written",
-        ),
+    text.push_str(&format!(".SH {}\n", lang.say("cmd-man-exit-status")));
+    for (code, said) in [
+        ("0", lang.say("cmd-man-exit-0")),
+        ("1", lang.say("cmd-man-exit-1")),
+        ("2", lang.say("cmd-man-exit-2")),
     ] {
-        text.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", lang.pick(sv, en)));
+        text.push_str(&format!(".TP\n\\fB{code}\\fR\n{}\n", roff_words(&said)));
     }
-    text.push_str(&format!(".SH {}\n", lang.pick("MILJÖ", "ENVIRONMENT")));
-    for (var, sv, en) in [
-        (
-            "LOFTEN_DIR",
-            "datamappen, som \\-\\-dir",
-            "the data folder, like \\-\\-dir",
-        ),
-        (
-            "LC_ALL, LC_MESSAGES, LANG",
-            "svenska när den första som är satt börjar med sv",
-            "Swedish when the first one set starts with sv",
-        ),
-        (
-            "COLUMNS",
-            "bredden tabellerna anpassas till; utan den terminalens bredd, och full bredd i ett rör",
-            "the width tables are fitted to; without it the terminal's width, and full width in a pipe",
-        ),
-        ("NO_COLOR", "ingen färg", "no colour"),
-        (
-            "LOFTEN_TODAY",
-            "ett datum (ÅÅÅÅ\\-MM\\-DD) som står för i dag",
-            "a date (YYYY\\-MM\\-DD) that stands in for today",
-        ),
-        (
-            "COMPLETE",
-            "skalets namn: skriv ut skalets kompletteringskrok",
-            "a shell's name: print the shell's completion hook",
-        ),
+    text.push_str(&format!(".SH {}\n", lang.say("cmd-man-environment")));
+    for (var, said) in [
+        ("LOFTEN_DIR", lang.say("cmd-man-env-dir")),
+        ("LC_ALL, LC_MESSAGES, LANG", lang.say("cmd-man-env-locale")),
+        ("COLUMNS", lang.say("cmd-man-env-columns")),
+        ("NO_COLOR", lang.say("cmd-man-env-no-color")),
+        ("LOFTEN_TODAY", lang.say("cmd-man-env-today")),
+        ("COMPLETE", lang.say("cmd-man-env-complete")),
     ] {
-        text.push_str(&format!(".TP\n\\fB{var}\\fR\n{}\n", lang.pick(sv, en)));
+        text.push_str(&format!(".TP\n\\fB{var}\\fR\n{}\n", roff_words(&said)));
     }
-    text.push_str(&format!(".SH {}\n", lang.pick("FILER", "FILES")));
-    for (file, sv, en) in [
-        (
-            "plan/*.toml",
-            "planen: avtalet och dess åtgärder",
-            "the plan: the agreement and its measures",
-        ),
-        (
-            "logs/ÅÅÅÅ.csv",
-            "aktiviteterna, en fil per år; bara tillägg",
-            "the activities, one file per year; append only",
-        ),
-        (
-            "loften.toml",
-            "en arbetsyta som listar datamappar för status",
-            "a workspace listing data folders for status",
-        ),
+    text.push_str(&format!(".SH {}\n", lang.say("cmd-man-files")));
+    for (file, said) in [
+        ("plan/*.toml", lang.say("cmd-man-file-plan")),
+        ("logs/ÅÅÅÅ.csv", lang.say("cmd-man-file-logs")),
+        ("loften.toml", lang.say("cmd-man-file-workspace")),
     ] {
-        text.push_str(&format!(".TP\n\\fB{file}\\fR\n{}\n", lang.pick(sv, en)));
+        text.push_str(&format!(".TP\n\\fB{file}\\fR\n{}\n", roff_words(&said)));
     }
     text
 }

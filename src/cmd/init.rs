@@ -46,10 +46,7 @@ pub fn run(args: &InitArgs, settings: &Settings) -> Result<Outcome, Error> {
     }
     if is_data_folder(dir) {
         let d = shown(dir);
-        return Err(Error::Refused(text!(
-            "{d} har redan en plan i plan/; inget ändrades. Välj en annan mapp, eller ta bort den gamla planen först om du verkligen vill börja om",
-            "{d} already holds a plan in plan/; nothing was changed. Choose another folder, or remove the old plan first if you really mean to start over"
-        )));
+        return Err(Error::Refused(text!("cmd-init-plan-exists", folder = d)));
     }
     let (file_name, contents, made) = if args.example {
         (
@@ -65,7 +62,8 @@ pub fn run(args: &InitArgs, settings: &Settings) -> Result<Outcome, Error> {
             (from_norsjo(&agreement), Made::Template)
         };
         if let Err(problems) = parse_plan(&text) {
-            return Err(not_a_plan(problems.into_iter().map(|p| p.message)));
+            let problems = problems.into_iter().map(|p| p.message);
+            return Err(not_a_plan(problems, settings.lang));
         }
         (plan_file_name(&agreement), text, made)
     };
@@ -76,26 +74,13 @@ pub fn run(args: &InitArgs, settings: &Settings) -> Result<Outcome, Error> {
     let plan_file = plans.join(file_name);
     fs::write(&plan_file, contents).map_err(|e| Error::writing(&plan_file, e))?;
     ensure_union_merge(&dir.join(".gitattributes"))?;
-    let (d, p) = (shown(dir), shown(&plan_file));
+    let (folder, plan) = (shown(dir), shown(&plan_file));
     let what = match made {
-        Made::Template => text!(
-            "Norsjös åtgärder som mall; ändra dem till er genomförandeplan",
-            "Norsjö's measures as a template; edit them into your own plan"
-        ),
-        Made::Skeleton => text!(
-            "ett skelett med en exempelåtgärd; kommentarerna visar varje form av frekvens",
-            "a skeleton with one example measure; its comments show every frequency form"
-        ),
-        Made::Example => text!(
-            "Norsjös plan 2019–2023 som den är, för exempeldata; det avtalet har löpt ut",
-            "Norsjö's plan 2019–2023 as it is, for example data; that agreement has ended"
-        ),
+        Made::Template => text!("cmd-init-made-template"),
+        Made::Skeleton => text!("cmd-init-made-skeleton"),
+        Made::Example => text!("cmd-init-made-example"),
     };
-    let done = text!(
-        "Skapade datamappen {d}: planen {p} ({}) och en tom logs/.\nNästa steg: loften --dir {d} check, sedan loften --dir {d} log",
-        "Created the data folder {d}: the plan {p} ({}) and an empty logs/.\nNext: loften --dir {d} check, then loften --dir {d} log",
-        what.get(settings.lang)
-    );
+    let done = text!("cmd-init-created", folder, plan, what);
     writeln!(std::io::stdout().lock(), "{}", done.get(settings.lang))?;
     Ok(Outcome::Success)
 }
@@ -110,17 +95,14 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
         (None, true) => ask_municipality(lang)?,
         (None, false) => {
             let d = shown(dir);
-            return Err(Error::Refused(text!(
-                "ange kommunen: loften init {d} --municipality \"Malå kommun\" (utan terminal kan loften inte fråga); --start och --end anger avtalets dagar (standard: i år), --example skriver Norsjös plan 2019–2023 som den är",
-                "name the municipality: loften init {d} --municipality \"Malå kommun\" (without a terminal loften cannot ask); --start and --end give the agreement's days (default: this year), --example writes Norsjö's plan 2019–2023 as it is"
-            )));
+            let refusal = text!("cmd-init-name-the-municipality", folder = d);
+            return Err(Error::Refused(refusal));
         }
     };
     if municipality.is_empty() || municipality.chars().any(char::is_control) {
-        return Err(Error::Refused(text!(
-            "--municipality {municipality:?}: skriv kommunens namn, t.ex. \"Malå kommun\"",
-            "--municipality {municipality:?}: write the municipality's name, e.g. \"Malå kommun\""
-        )));
+        let quoted = format!("{municipality:?}");
+        let refusal = text!("cmd-init-municipality-empty", municipality = quoted);
+        return Err(Error::Refused(refusal));
     }
     let year = settings.today.year();
     let first = NaiveDate::from_ymd_opt(year, 1, 1).expect("1 January");
@@ -129,12 +111,7 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
         settings.interactive && args.municipality.is_none(),
     ) {
         (Some(s), _) => parse_date(s, "--start")?,
-        (None, true) => ask_date(
-            lang.pick("Avtalets första dag:", "The agreement's first day:"),
-            first,
-            None,
-            lang,
-        )?,
+        (None, true) => ask_date(&lang.say("cmd-init-ask-start"), first, None, lang)?,
         (None, false) => first,
     };
     let last = NaiveDate::from_ymd_opt(start.year(), 12, 31).expect("31 December");
@@ -143,19 +120,12 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
         settings.interactive && args.municipality.is_none(),
     ) {
         (Some(e), _) => parse_date(e, "--end")?,
-        (None, true) => ask_date(
-            lang.pick("Avtalets sista dag:", "The agreement's last day:"),
-            last,
-            Some(start),
-            lang,
-        )?,
+        (None, true) => ask_date(&lang.say("cmd-init-ask-end"), last, Some(start), lang)?,
         (None, false) => last,
     };
     if end < start {
-        return Err(Error::Refused(text!(
-            "avtalet slutar ({end}) före det börjar ({start}); ange --end efter --start",
-            "the agreement ends ({end}) before it begins ({start}); give an --end after --start"
-        )));
+        let refusal = text!("cmd-init-ends-before-start", end, start);
+        return Err(Error::Refused(refusal));
     }
     Ok(NewAgreement {
         municipality,
@@ -165,15 +135,10 @@ fn new_agreement(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<New
 }
 
 fn ask_municipality(lang: Lang) -> Result<String, Error> {
-    let invalid = lang
-        .pick("skriv kommunens namn", "write the municipality's name")
-        .to_string();
+    let invalid = lang.say("cmd-init-municipality-invalid");
     answer(
-        Ask::new(lang.pick("Kommun:", "Municipality:"))
-            .with_help_message(lang.pick(
-                "t.ex. Malå kommun; Esc avbryter",
-                "e.g. Malå kommun; Esc cancels",
-            ))
+        Ask::new(&lang.say("cmd-init-ask-municipality"))
+            .with_help_message(&lang.say("cmd-init-municipality-help"))
             .with_validator(move |s: &str| {
                 Ok(if s.trim().is_empty() || s.chars().any(char::is_control) {
                     Validation::Invalid(invalid.clone().into())
@@ -197,24 +162,14 @@ fn ask_date(
     let typed = answer(
         Ask::new(question)
             .with_default(&default_text)
-            .with_help_message(lang.pick("ÅÅÅÅ-MM-DD", "YYYY-MM-DD"))
+            .with_help_message(&lang.say("cmd-init-date-help"))
             .with_validator(move |s: &str| {
                 Ok(match parse_date(s, "") {
-                    Ok(d) if not_before.is_some_and(|first| d < first) => Validation::Invalid(
-                        lang.pick(
-                            "sista dagen kan inte ligga före den första",
-                            "the last day cannot lie before the first",
-                        )
-                        .into(),
-                    ),
+                    Ok(d) if not_before.is_some_and(|first| d < first) => {
+                        Validation::Invalid(lang.say("cmd-init-end-before-start").into())
+                    }
                     Ok(_) => Validation::Valid,
-                    Err(_) => Validation::Invalid(
-                        lang.pick(
-                            "skriv ÅÅÅÅ-MM-DD, t.ex. 2026-01-01",
-                            "write YYYY-MM-DD, e.g. 2026-01-01",
-                        )
-                        .into(),
-                    ),
+                    Err(_) => Validation::Invalid(lang.say("cmd-init-date-invalid").into()),
                 })
             })
             .prompt(),
@@ -225,32 +180,18 @@ fn ask_date(
 /// An answer, or the refusal for a cancelled question.
 fn answer<T>(result: Result<T, InquireError>) -> Result<T, Error> {
     result.map_err(|e| match e {
-        InquireError::OperationCanceled | InquireError::OperationInterrupted => Error::Refused(
-            text!("avbrutet; inget skapades", "cancelled; nothing was created"),
-        ),
-        other => Error::Refused(text!(
-            "kunde inte fråga på terminalen ({other}); ange --municipality, --start och --end",
-            "could not ask on the terminal ({other}); give --municipality, --start and --end"
-        )),
+        InquireError::OperationCanceled | InquireError::OperationInterrupted => {
+            Error::Refused(text!("cmd-init-cancelled"))
+        }
+        other => Error::Refused(text!("cmd-init-cannot-ask", other = other.to_string())),
     })
 }
 
 /// The refusal when the plan made would not be a plan (an agreement too
 /// long, say): nothing is written.
-fn not_a_plan(problems: impl Iterator<Item = Text>) -> Error {
-    let problems: Vec<Text> = problems.collect();
-    let join = |lang: Lang| {
-        problems
-            .iter()
-            .map(|p| p.get(lang).to_string())
-            .collect::<Vec<_>>()
-            .join("; ")
-    };
-    let (sv, en) = (join(Lang::Sv), join(Lang::En));
-    Error::Refused(text!(
-        "planen för det avtalet skulle inte gå igenom loften check ({sv}); inget skapades",
-        "the plan for that agreement would not pass loften check ({en}); nothing was created"
-    ))
+fn not_a_plan(problems: impl Iterator<Item = Text>, lang: Lang) -> Error {
+    let problems = problems.map(|p| p.get(lang)).collect::<Vec<_>>().join("; ");
+    Error::Refused(text!("cmd-init-not-a-plan", problems))
 }
 
 /// Adds the union-merge line to `.gitattributes` unless it is there.

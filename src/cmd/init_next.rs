@@ -35,24 +35,19 @@ pub fn run(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<Outcome, 
     };
     let (ls, le, f) = (current.start, current.end, shown(&latest.path));
     if start <= current.end {
-        return Err(Error::Refused(text!(
-            "--start {start}: avtalet i {f} gäller {ls} – {le}; nästa avtal börjar efter {le}; inget ändrades",
-            "--start {start}: the agreement in {f} runs {ls} – {le}; the next one begins after {le}; nothing was changed"
-        )));
+        let (file, first, last) = (&f, ls, le);
+        let refusal = text!("cmd-init-next-start-too-early", start, file, first, last);
+        return Err(Error::Refused(refusal));
     }
     if end < start {
-        return Err(Error::Refused(text!(
-            "--end {end} ligger före början {start}; inget ändrades",
-            "--end {end} lies before the start {start}; nothing was changed"
-        )));
+        let refusal = text!("cmd-init-next-ends-before-start", end, start);
+        return Err(Error::Refused(refusal));
     }
     let source = fs::read_to_string(&latest.path).map_err(|e| Error::reading(&latest.path, e))?;
     let contents = with_days(&source, start, end);
     if parse_plan(contents.trim_start_matches('\u{feff}')).is_err() {
-        return Err(Error::Refused(text!(
-            "{f} med dagarna {start} – {end} är ingen giltig plan (kör loften check); inget ändrades",
-            "{f} with the days {start} – {end} is not a valid plan (run loften check); nothing was changed"
-        )));
+        let refusal = text!("cmd-init-next-not-a-plan", file = f, start, end);
+        return Err(Error::Refused(refusal));
     }
     let name = plan_file_name(&NewAgreement {
         municipality: current.municipality.clone(),
@@ -62,16 +57,10 @@ pub fn run(args: &InitArgs, dir: &Path, settings: &Settings) -> Result<Outcome, 
     let path = plan_dir(dir).join(name);
     let p = shown(&path);
     if path.exists() {
-        return Err(Error::Refused(text!(
-            "{p} finns redan; inget ändrades",
-            "{p} already exists; nothing was changed"
-        )));
+        return Err(Error::Refused(text!("cmd-init-next-file-exists", file = p)));
     }
     fs::write(&path, contents).map_err(|e| Error::writing(&path, e))?;
-    let done = text!(
-        "Skapade {p}: nästa avtal, {start} – {end}, med åtgärderna från {f}. Ändra titel och åtgärder efter det nya avtalet; id:n som behålls behåller sin historik.\nNästa steg: loften check",
-        "Created {p}: the next agreement, {start} – {end}, with the measures of {f}. Edit its title and measures to the new agreement; ids kept keep their history.\nNext: loften check"
-    );
+    let done = text!("cmd-init-next-created", file = p, start, end, from = f);
     println!("{}", done.get(settings.lang));
     Ok(Outcome::Success)
 }

@@ -64,16 +64,15 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
     if asked {
         let problems = validate(&plan, &row, settings.today);
         if !problems.is_empty() {
-            return Err(refused(problems));
+            return Err(refused(problems, settings.lang));
         }
         ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
     }
     let outcome = match record(&plan, &row, args.dry_run, settings)? {
         Some(path) => {
             let (id, file) = (&row.id, shown(&path));
-            let done = text!("Registrerade {id} i {file}", "Recorded {id} in {file}");
-            let progress =
-                progress_line(&plan, &settings.dir, &row.measure, row.date, settings.today);
+            let done = text!("cmd-log-done", id, file);
+            let progress = progress_line(&plan, &settings.dir, &row.measure, row.date, settings);
             let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
             confirm(&lines, settings)
         }
@@ -102,20 +101,22 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
     let date = match year {
         Some((Some(first), _)) => first,
         Some((None, _)) => {
-            return Err(Error::Refused(text!(
-                "--baseline: {:?} är inget år",
-                "--baseline: {:?} is not a year",
-                args.baseline
-            )));
+            let baseline = format!("{:?}", args.baseline);
+            let refusal = text!("cmd-log-baseline-not-a-year", baseline);
+            return Err(Error::Refused(refusal));
         }
         None => date_or_today(args.date.as_deref(), settings)?,
     };
     let mut problems = Vec::new();
-    let measure_id = canonical(typed, &measure_candidates(plan), ("åtgärden", "measure"))
-        .unwrap_or_else(|problem| {
-            problems.push(problem);
-            typed.trim().to_string()
-        });
+    let measure_id = canonical(
+        typed,
+        &measure_candidates(plan),
+        text!("cmd-record-what-measure"),
+    )
+    .unwrap_or_else(|problem| {
+        problems.push(problem);
+        typed.trim().to_string()
+    });
     // The version in force on the day, else any: its targets and metrics
     // resolve the names; validation then judges the day.
     let measure = plan
@@ -130,10 +131,7 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
         match parse_day(until, settings.today) {
             // A span of one day is that day.
             Ok(last) => row.until = (last != date).then_some(last),
-            Err(problem) => problems.push(Text::new(
-                format!("--until: {}", problem.sv()),
-                format!("--until: {}", problem.en()),
-            )),
+            Err(problem) => problems.push(text!("cmd-log-until", problem)),
         }
     }
     if let Some((_, last)) = year {
@@ -149,11 +147,13 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
         match parse_value_flag(value) {
             Ok((key, number)) => {
                 let key = match measure {
-                    Some(m) => canonical(&key, &metric_candidates(m), ("måttet", "metric"))
-                        .unwrap_or_else(|problem| {
-                            problems.push(problem);
-                            key
-                        }),
+                    Some(m) => {
+                        canonical(&key, &metric_candidates(m), text!("cmd-record-what-metric"))
+                            .unwrap_or_else(|problem| {
+                                problems.push(problem);
+                                key
+                            })
+                    }
                     None => key,
                 };
                 row.values.push((key, number));
@@ -167,16 +167,15 @@ fn build_row(args: &LogInput, plan: &Plan, settings: &Settings) -> Result<Activi
         .map(str::trim)
         .filter(|t| !t.is_empty())
         .map(|t| match measure {
-            Some(m) => {
-                canonical(t, &target_candidates(m), ("målet", "target")).unwrap_or_else(|problem| {
+            Some(m) => canonical(t, &target_candidates(m), text!("cmd-record-what-target"))
+                .unwrap_or_else(|problem| {
                     problems.push(problem);
                     t.to_string()
-                })
-            }
+                }),
             None => t.to_string(),
         });
     if !problems.is_empty() {
-        return Err(refused(problems));
+        return Err(refused(problems, settings.lang));
     }
     row.who = args.who.clone().unwrap_or_default();
     row.place = args.place.clone().unwrap_or_default();
@@ -210,21 +209,10 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
     }
     let (id, date, name) = (&row.measure, row.date, &set.name);
     let next = match set.next_day_after(row.date) {
-        Some((day, label)) => text!(
-            "Nästa: {label}, från {day}.",
-            "The next: {label}, from {day}."
-        ),
-        None => text!(
-            "Planen har inga fler sådana dagar; kommunen lägger till dem i planens [[date_set]] {:?}.",
-            "The plan has no more such days; the municipality adds them to the plan's [[date_set]] {:?}.",
-            set.id
-        ),
+        Some((day, label)) => text!("cmd-log-next-day", label, day),
+        None => text!("cmd-log-no-more-days", id = format!("{:?}", set.id)),
     };
-    let (next_sv, next_en) = (next.sv(), next.en());
-    Some(text!(
-        "obs: {id} räknas bara under {name}, och {date} är inte en av dem, så raden räknas inte. {next_sv}",
-        "note: {id} counts only during {name}, and {date} is not one of them, so the row does not count. {next_en}"
-    ))
+    Some(text!("cmd-log-outside-date-set", id, name, date, next))
 }
 
 /// Refuses `--baseline YEAR` unless a metric of the measure has a
@@ -242,16 +230,10 @@ fn check_baseline_year(plan: &Plan, row: &Activity, year: i32) -> Result<(), Err
         .map(|b| b.year.to_string())
         .collect();
     Err(Error::Refused(if years.is_empty() {
-        text!(
-            "--baseline {year}: inget mått för {id} har en basårsrad att logga (baseline = {{ year = ... }} utan value i planen). Inget skrevs",
-            "--baseline {year}: no metric of {id} has a baseline to log (baseline = {{ year = ... }} without value in the plan). Nothing was written"
-        )
+        text!("cmd-log-baseline-none", year, id)
     } else {
         let years = years.join(", ");
-        text!(
-            "--baseline {year}: {id}s basår i planen är {years}. Inget skrevs",
-            "--baseline {year}: the baseline year of {id} in the plan is {years}. Nothing was written"
-        )
+        text!("cmd-log-baseline-other-year", year, id, years)
     }))
 }
 
@@ -289,56 +271,43 @@ fn check_answered(
         Some(trigger) if trigger.measure == kind && trigger.date <= date && !voided => Ok(()),
         Some(trigger) if trigger.measure != kind => {
             let other = &trigger.measure;
-            Err(Error::Refused(text!(
-                "--answers {named}: den raden är {other}, inte en händelse {kind}; ange id:t som loften log {kind} skrev ut. Inget skrevs",
-                "--answers {named}: that row is {other}, not a {kind} event; give the id that loften log {kind} printed. Nothing was written"
-            )))
+            let refusal = text!("cmd-log-answers-not-an-event", named, other, kind);
+            Err(Error::Refused(refusal))
         }
         Some(trigger) if voided => {
             let _ = trigger;
-            Err(Error::Refused(text!(
-                "--answers {named}: den händelsen är makulerad; inget skrevs",
-                "--answers {named}: that event is voided; nothing was written"
-            )))
+            Err(Error::Refused(text!("cmd-log-answers-event-voided", named)))
         }
         Some(trigger) => {
             let happened = trigger.date;
-            Err(Error::Refused(text!(
-                "--answers {named}: händelsen är från {happened}, efter svaret {date}; kontrollera --date. Inget skrevs",
-                "--answers {named}: the event is from {happened}, after the answer on {date}; check --date. Nothing was written"
-            )))
+            let refusal = text!("cmd-log-answers-after", named, happened, date);
+            Err(Error::Refused(refusal))
         }
-        None => Err(Error::Refused(text!(
-            "--answers {named}: ingen rad har det id:t; loften log {kind} skriver ut händelsens id (och `loften status` visar de obesvarade). Inget skrevs",
-            "--answers {named}: no row has that id; loften log {kind} prints the event's id (and `loften status` shows those unanswered). Nothing was written"
-        ))),
+        None => {
+            let refusal = text!("cmd-log-answers-unknown-id", named, kind);
+            Err(Error::Refused(refusal))
+        }
     }
 }
 
 /// One `--value KEY=NUMBER`, decimal comma accepted.
 pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
     let Some((key, value)) = flag.split_once('=') else {
-        return Err(text!(
-            "--value {flag:?} ska skrivas NAMN=TAL, t.ex. --value anmalningar=2",
-            "--value {flag:?} must be written NAME=NUMBER, e.g. --value anmalningar=2"
-        ));
+        return Err(text!("cmd-log-value-form", flag = format!("{flag:?}")));
     };
     let key = key.trim();
     match parse_number(value) {
         Some(_) if is_personnummer_value(value) => Err(value_of_a_kind(key, value)),
         Some(number) if !key.is_empty() => Ok((key.to_string(), number)),
-        _ if key.is_empty() => Err(text!(
-            "--value {flag:?} saknar namnet före =; skriv t.ex. --value beslag=12,5",
-            "--value {flag:?} has no name before =; write e.g. --value beslag=12,5"
-        )),
+        _ if key.is_empty() => Err(text!("cmd-log-value-no-name", flag = format!("{flag:?}"))),
         // Too large, a personnummer, or no number: the reader's words.
         _ if parse_any_number(value).is_some() || is_personnummer_value(value) => {
             Err(value_of_a_kind(key, value))
         }
-        _ => Err(text!(
-            "--value {key}: {value:?} är inget tal; skriv t.ex. 12 eller 12,5",
-            "--value {key}: {value:?} is not a number; write e.g. 12 or 12,5"
-        )),
+        _ => {
+            let value = format!("{value:?}");
+            Err(text!("cmd-log-value-not-a-number", key, value))
+        }
     }
 }
 
@@ -346,26 +315,20 @@ pub fn parse_value_flag(flag: &str) -> Result<(String, f64), Text> {
 /// one too large (see [`bad_value`]).
 fn value_of_a_kind(key: &str, value: &str) -> Text {
     let value = value.trim();
-    bad_value(key, value).unwrap_or_else(|| {
-        text!(
-            "--value {key}: {value:?} går inte att använda",
-            "--value {key}: {value:?} cannot be used"
-        )
-    })
+    bad_value(key, value)
+        .unwrap_or_else(|| text!("cmd-log-value-unusable", key, value = format!("{value:?}")))
 }
 
 /// The refusal for a missing MEASURE without a terminal to ask on.
 fn missing_measure(plan: &Plan) -> Error {
     let ids = plan.measure_ids().join(", ");
-    Error::Refused(text!(
-        "ange åtgärden: loften log ÅTGÄRD, t.ex. loften log trafikkontroll --count 3 (utan terminal kan loften inte fråga). Åtgärderna: {ids}; `loften measures` visar dem",
-        "name the measure: loften log MEASURE, e.g. loften log trafikkontroll --count 3 (without a terminal loften cannot ask). The measures: {ids}; `loften measures` shows them"
-    ))
+    Error::Refused(text!("cmd-log-name-the-measure", ids))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Arg;
 
     #[test]
     fn value_flags() {
@@ -374,18 +337,20 @@ mod tests {
             parse_value_flag(" anmalningar = 2 "),
             Ok(("anmalningar".into(), 2.0))
         );
-        assert!(
-            parse_value_flag("beslag")
-                .unwrap_err()
-                .en()
-                .contains("NAME=NUMBER")
+        let kind = |flag: &str| parse_value_flag(flag).unwrap_err().id();
+        assert_eq!(kind("beslag"), Some("cmd-log-value-form"));
+        assert_eq!(kind("=3"), Some("cmd-log-value-no-name"));
+        let not_a_number = parse_value_flag("beslag=tolv").unwrap_err();
+        assert_eq!(not_a_number.id(), Some("cmd-log-value-not-a-number"));
+        assert_eq!(not_a_number.arg("key"), Some(&Arg::Str("beslag".into())));
+        assert_eq!(
+            not_a_number.arg("value"),
+            Some(&Arg::Str("\"tolv\"".into()))
         );
-        assert!(parse_value_flag("=3").unwrap_err().en().contains("no name"));
-        assert!(
-            parse_value_flag("beslag=tolv")
-                .unwrap_err()
-                .en()
-                .contains("not a number")
+        // The wording itself, once: the form the user must write.
+        assert_eq!(
+            parse_value_flag("beslag").unwrap_err().en(),
+            "--value \"beslag\" must be written NAME=NUMBER, e.g. --value anmalningar=2"
         );
     }
 }

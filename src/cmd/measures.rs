@@ -89,13 +89,13 @@ pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
             // responsible; the frequency wraps inside its cell.
             let mut columns = vec![
                 Column::kept("id"),
-                Column::kept(lang.pick("åtgärd", "measure")),
-                Column::droppable(lang.pick("fokusområde", "focus area"), 1),
-                Column::kept(lang.pick("frekvens", "frequency")),
-                Column::droppable(lang.pick("ansvarig", "responsible"), 2),
+                Column::kept(lang.say("cmd-measures-column-measure")),
+                Column::droppable(lang.say("cmd-measures-column-focus-area"), 1),
+                Column::kept(lang.say("cmd-measures-column-frequency")),
+                Column::droppable(lang.say("cmd-measures-column-responsible"), 2),
             ];
             if versions {
-                columns.push(Column::kept(lang.pick("gäller", "valid")));
+                columns.push(Column::kept(lang.say("cmd-measures-column-valid")));
             }
             for e in &entries {
                 let area = plan

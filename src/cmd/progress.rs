@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 use chrono::{Datelike, NaiveDate};
 
 use crate::compliance::evaluate_measure;
-use crate::i18n::{Lang, Text};
+use crate::i18n::Text;
 use crate::plan::{Plan, Rule, SHIFT_ID};
+use crate::settings::Settings;
 use crate::store::log::{is_year_file, log_files, tally_files};
 use crate::text;
 use crate::words::progress_words;
@@ -51,7 +52,7 @@ fn files_for(dir: &Path, date: NaiveDate, today: NaiveDate) -> Option<Vec<PathBu
 
 /// The progress of `measure` (or, for a shift, of the every-shift
 /// measures; for an event to answer, of the measures answering it) in the period of `date`, as it stands on `today`, read from
-/// the log of data folder `dir`. `None` when the log cannot be read or
+/// the log of data folder `dir`, in the output language. `None` when the log cannot be read or
 /// nothing applies: the row is written all the same, the line is only a
 /// courtesy.
 pub fn progress_line(
@@ -59,8 +60,9 @@ pub fn progress_line(
     dir: &Path,
     measure: &str,
     date: NaiveDate,
-    today: NaiveDate,
+    settings: &Settings,
 ) -> Option<Text> {
+    let (today, lang) = (settings.today, settings.lang);
     let measures: Vec<_> = if measure == SHIFT_ID {
         plan.measures
             .iter()
@@ -87,10 +89,7 @@ pub fn progress_line(
         .map(|m| m.len())
         .sum();
     if bytes > PROGRESS_LIMIT {
-        return Some(text!(
-            "(loggen är stor, så framstegen visas inte här; se loften status)",
-            "(the log is large, so progress is not shown here; see loften status)"
-        ));
+        return Some(text!("cmd-progress-log-too-large"));
     }
     let tally = tally_files(&files, plan).ok()?.tally;
     let statuses: Vec<_> = measures
@@ -108,12 +107,10 @@ pub fn progress_line(
             (status, at)
         })
         .collect();
-    let line = |lang: Lang| {
-        statuses
-            .iter()
-            .map(|(status, at)| progress_words(status, *at, lang))
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    Some(Text::new(line(Lang::Sv), line(Lang::En)))
+    let lines: Vec<String> = statuses
+        .iter()
+        .map(|(status, at)| progress_words(status, *at, lang))
+        .collect();
+    // Worded once, in the language of the output.
+    Some(Text::same(lines.join("\n")))
 }

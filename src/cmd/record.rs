@@ -12,7 +12,7 @@ use chrono::NaiveDate;
 
 use crate::activity::Activity;
 use crate::error::{Error, Outcome};
-use crate::i18n::Text;
+use crate::i18n::{Lang, Text};
 use crate::names::{Candidate, Resolved, resolve};
 use crate::plan::Plan;
 use crate::settings::Settings;
@@ -42,22 +42,15 @@ pub fn date_or_today(date: Option<&str>, settings: &Settings) -> Result<NaiveDat
 /// [`crate::names`]); a name that matches nothing is kept as typed, for
 /// validation to refuse with the closest ids, and an ambiguous one is
 /// refused here, listing what it could mean. `what` names the kind of
-/// thing in Swedish and English (`("åtgärden", "measure")`).
-pub fn canonical(
-    typed: &str,
-    candidates: &[Candidate<'_>],
-    what: (&str, &str),
-) -> Result<String, Text> {
+/// thing (`text!("cmd-record-what-measure")`: "measure").
+pub fn canonical(typed: &str, candidates: &[Candidate<'_>], what: Text) -> Result<String, Text> {
     let typed = typed.trim();
     match resolve(typed, candidates) {
         Resolved::One(id) => Ok(id.to_string()),
         Resolved::Unknown => Ok(typed.to_string()),
         Resolved::Ambiguous(ids) => {
-            let (sv, en, list) = (what.0, what.1, ids.join(", "));
-            Err(text!(
-                "{sv} {typed:?} kan betyda flera: {list}; skriv ett av dem",
-                "{en} {typed:?} could mean several: {list}; write one of them"
-            ))
+            let (list, typed) = (ids.join(", "), format!("{typed:?}"));
+            Err(text!("cmd-record-ambiguous", what, typed, list))
         }
     }
 }
@@ -67,13 +60,12 @@ pub fn count_or_one(count: Option<&str>) -> Result<u64, Text> {
     count.map_or(Ok(1), parse_count)
 }
 
-/// The refusal for `problems`, one per line, ending with what happened.
-pub fn refused(problems: Vec<Text>) -> Error {
-    let mut sv: Vec<String> = problems.iter().map(|t| t.sv().clone()).collect();
-    let mut en: Vec<String> = problems.into_iter().map(|t| t.en()).collect();
-    sv.push("Inget skrevs; rätta och försök igen.".into());
-    en.push("Nothing was written; correct it and try again.".into());
-    Error::Refused(Text::new(sv.join("\n"), en.join("\n")))
+/// The refusal for `problems`, one per line in `lang`, ending with what
+/// happened.
+pub fn refused(problems: Vec<Text>, lang: Lang) -> Error {
+    let problems: Vec<String> = problems.iter().map(|t| t.get(lang)).collect();
+    let problems = problems.join("\n");
+    Error::Refused(text!("cmd-record-refused", problems))
 }
 
 /// Validates `row` against `plan`; then shows it (`dry_run`) or appends
@@ -100,7 +92,7 @@ pub fn record_if(
 ) -> Result<Option<PathBuf>, Error> {
     let problems = validate(plan, row, settings.today);
     if !problems.is_empty() {
-        return Err(refused(problems));
+        return Err(refused(problems, settings.lang));
     }
     if dry_run {
         io::stdout().write_all(&csv_bytes(
@@ -108,10 +100,7 @@ pub fn record_if(
             true,
             crate::store::log::row::WIDTH,
         ))?;
-        let note = text!(
-            "(provkörning: inget skrevs)",
-            "(dry run: nothing was written)"
-        );
+        let note = text!("cmd-record-dry-run");
         eprintln!("{}", note.get(settings.lang));
         return Ok(None);
     }
@@ -132,10 +121,7 @@ pub fn confirm(lines: &[Text], settings: &Settings) -> Outcome {
     if let Err(e) = printed
         && e.kind() != io::ErrorKind::BrokenPipe
     {
-        let note = text!(
-            "raden skrevs, men bekräftelsen kunde inte skrivas ut ({e})",
-            "the row was written, but its confirmation could not be printed ({e})"
-        );
+        let note = text!("cmd-record-unconfirmed", error = e.to_string());
         let _ = writeln!(io::stderr(), "loften: {}", note.get(settings.lang));
     }
     Outcome::Success

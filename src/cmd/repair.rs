@@ -29,7 +29,7 @@ pub fn run(settings: &Settings) -> Result<Outcome, Error> {
         writeln!(out, "{}", describe(file, &outcome).get(settings.lang))?;
     }
     if files.is_empty() {
-        let none = text!("logs/ har inga loggfiler", "logs/ has no log files");
+        let none = text!("cmd-repair-no-log-files");
         writeln!(out, "{}", none.get(settings.lang))?;
     }
     Ok(if refused {

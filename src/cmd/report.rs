@@ -39,15 +39,9 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         let first_day = NaiveDate::from_ymd_opt(year, 1, 1);
         return Err(Error::Refused(
             if first_day.is_some_and(|d| d > settings.today) && year <= end.year() {
-                text!(
-                    "--year {year}: året har inte börjat än",
-                    "--year {year}: the year has not begun yet"
-                )
+                text!("cmd-report-year-not-begun", year)
             } else {
-                text!(
-                    "--year {year}: avtalet gäller {start} – {end}; välj ett år däremellan",
-                    "--year {year}: the agreement runs {start} – {end}; choose a year in between"
-                )
+                text!("cmd-report-year-outside", year, start, end)
             },
         ));
     };
@@ -61,11 +55,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
         let p = path.display();
         eprintln!(
             "loften: {}",
-            text!(
-                "rapporten är skriven till {p}",
-                "the report is written to {p}"
-            )
-            .get(lang)
+            text!("cmd-report-written", file = p.to_string()).get(lang)
         );
     }
     Ok(Outcome::Success)

@@ -21,18 +21,15 @@ pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
     let plan = load_plan_at(&settings.dir, settings.today)?;
     let date = date_or_today(args.date.as_deref(), settings)?;
     let mut row = new_row(SHIFT_ID, date);
-    row.count = count_or_one(args.count.as_deref()).map_err(|p| refused(vec![p]))?;
+    row.count = count_or_one(args.count.as_deref()).map_err(|p| refused(vec![p], settings.lang))?;
     row.who = args.who.clone().unwrap_or_default();
     row.note = args.note.clone().unwrap_or_default();
     let Some(path) = record(&plan, &row, args.dry_run, settings)? else {
         return Ok(Outcome::Success);
     };
     let (id, file) = (&row.id, shown(&path));
-    let done = text!(
-        "Registrerade arbetspasset {id} i {file}",
-        "Recorded the shift {id} in {file}"
-    );
-    let progress = progress_line(&plan, &settings.dir, SHIFT_ID, row.date, settings.today);
+    let done = text!("cmd-shift-done", id, file);
+    let progress = progress_line(&plan, &settings.dir, SHIFT_ID, row.date, settings);
     let lines: Vec<_> = [Some(done), progress].into_iter().flatten().collect();
     Ok(confirm(&lines, settings))
 }

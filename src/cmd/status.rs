@@ -33,14 +33,11 @@ fn measure_filter(plan: &Plan, names: &[String]) -> Result<Vec<String>, Error> {
     let candidates = measure_candidates(plan);
     let mut ids = Vec::new();
     for name in names {
-        let id =
-            canonical(name, &candidates, ("--measure", "--measure")).map_err(Error::Refused)?;
+        let id = canonical(name, &candidates, Text::same("--measure")).map_err(Error::Refused)?;
         if !plan.has_measure(&id) {
             let known = plan.measure_ids().join(", ");
-            return Err(Error::Refused(text!(
-                "--measure {id}: ingen åtgärd i planen har det id:t; planens id: {known}",
-                "--measure {id}: no measure in the plan has that id; the plan's ids: {known}"
-            )));
+            let refusal = text!("cmd-status-unknown-measure", id, known);
+            return Err(Error::Refused(refusal));
         }
         ids.push(id);
     }
@@ -52,18 +49,13 @@ fn measure_filter(plan: &Plan, names: &[String]) -> Result<Vec<String>, Error> {
 /// how to see how it ended and how to start the next agreement.
 fn agreement_not_running(plan: &Plan, today: NaiveDate) -> Option<Text> {
     let a = &plan.agreement;
-    let (m, start, end) = (&a.municipality, a.start, a.end);
+    let (town, start, end) = (&a.municipality, a.start, a.end);
     if today > end {
-        Some(text!(
-            "Avtalet för {m} ({start} – {end}) har löpt ut, så ingen åtgärd gäller i dag ({today}).\nSå slutade det: loften status --at {end} (eller --year {y})\nNästa avtal: loften init --next lägger planen för nästa avtal bredvid den här (åtgärder som behåller sina id:n behåller sin historik); loften init NY-MAPP --municipality \"{m}\" börjar i en ny mapp.",
-            "The agreement for {m} ({start} – {end}) has ended, so no measure is in force today ({today}).\nHow it ended: loften status --at {end} (or --year {y})\nThe next agreement: loften init --next puts its plan beside this one (measures that keep their ids keep their history); loften init NEW-FOLDER --municipality \"{m}\" starts a new folder.",
-            y = end.year()
-        ))
+        let year = end.year();
+        let said = text!("cmd-status-agreement-ended", town, start, end, today, year);
+        Some(said)
     } else if today < start {
-        Some(text!(
-            "Avtalet för {m} börjar {start}, så ingen åtgärd gäller ännu i dag ({today}). Logga från {start}; loften measures visar planen.",
-            "The agreement for {m} begins on {start}, so no measure is in force yet today ({today}). Log from {start}; loften measures shows the plan."
-        ))
+        Some(text!("cmd-status-agreement-not-begun", town, start, today))
     } else {
         None
     }
@@ -97,10 +89,8 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
         let agreement = plan.agreement.period();
         if !span.range.overlaps(&agreement) {
             let (label, start, end) = (span.key(), agreement.start, agreement.end);
-            return Err(Error::Refused(text!(
-                "{label} ligger utanför avtalet ({start} – {end}); välj en period inom det",
-                "{label} lies outside the agreement ({start} – {end}); choose a period within it"
-            )));
+            let refusal = text!("cmd-status-period-outside", label, start, end);
+            return Err(Error::Refused(refusal));
         }
         let as_of = grid_as_of(args.at.is_some(), &span, at);
         let grid = span_grid(&plan, &tally, &span, as_of, &only);

@@ -47,10 +47,7 @@ pub fn run(args: &VoidArgs, settings: &Settings) -> Result<Outcome, Error> {
         return Ok(Outcome::Success);
     };
     let (at, new, file) = (target.location(), &row.id, shown(&path));
-    let done = text!(
-        "Makulerade {id} ({at}) med raden {new} i {file}",
-        "Voided {id} ({at}) with the row {new} in {file}"
-    );
+    let done = text!("cmd-void-done", id, at, new, file);
     Ok(confirm(&[done], settings))
 }
 
@@ -68,10 +65,7 @@ fn refuse_voided_meanwhile(mut reader: LogReader, id: &str) -> Result<(), Error>
         None => Ok(()),
         Some(void) => {
             let (by, at) = (&void.activity.id, void.location());
-            Err(Error::Refused(text!(
-                "{id} makulerades just av {by} ({at}); inget skrevs",
-                "{id} was just voided by {by} ({at}); nothing was written"
-            )))
+            Err(Error::Refused(text!("cmd-void-just-voided", id, by, at)))
         }
     }
 }
@@ -98,31 +92,23 @@ fn look_up(settings: &Settings, id: &str) -> Result<Lookup, Error> {
 /// The row to void, or why it cannot be.
 fn check_voidable(id: &str, lookup: Lookup) -> Result<LogEntry, Error> {
     let Some(row) = lookup.row else {
-        return Err(Error::Refused(text!(
-            "ingen rad i logs/ har id:t {id:?}; kopiera id:t från radens första kolumn (rader som inte kan läsas visas av loften check)",
-            "no row in logs/ has the id {id:?}; copy the id from the first column of the row (rows that cannot be read are shown by loften check)"
-        )));
+        let refusal = text!("cmd-void-unknown-id", id = format!("{id:?}"));
+        return Err(Error::Refused(refusal));
     };
     if let Some(twin) = &lookup.twin {
         let (first, second) = (row.location(), twin.location());
-        return Err(Error::Refused(text!(
-            "två rader har id:t {id}: {first} och {second}; det går inte att veta vilken som ska makuleras, så inget skrevs. Är de samma rad två gånger (efter en git-sammanslagning): ta bort den ena raden. Annars: ge den ena ett nytt id. Kör sedan loften void igen",
-            "two rows have the id {id}: {first} and {second}; which one to void cannot be known, so nothing was written. If they are the same row twice (after a git merge), delete one of the lines; else give one of them a new id. Then run loften void again"
-        )));
+        let refusal = text!("cmd-void-two-rows", id, first, second);
+        return Err(Error::Refused(refusal));
     }
     if let Some(cancelled) = &row.activity.voids {
         let at = row.location();
-        return Err(Error::Refused(text!(
-            "{id} ({at}) är själv en makulering (av {cancelled}) och kan inte makuleras; ska {cancelled} räknas igen, logga aktiviteten på nytt",
-            "{id} ({at}) is itself a correction (of {cancelled}) and cannot be voided; if {cancelled} should count again, log the activity anew"
-        )));
+        let refusal = text!("cmd-void-is-a-correction", id, at, cancelled);
+        return Err(Error::Refused(refusal));
     }
     if let Some(void) = lookup.voided_by {
         let (at, by, by_at) = (row.location(), &void.activity.id, void.location());
-        return Err(Error::Refused(text!(
-            "{id} ({at}) är redan makulerad av {by} ({by_at}); inget skrevs",
-            "{id} ({at}) is already voided by {by} ({by_at}); nothing was written"
-        )));
+        let refusal = text!("cmd-void-already-voided", id, at, by, by_at);
+        return Err(Error::Refused(refusal));
     }
     Ok(row)
 }
