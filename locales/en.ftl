@@ -1012,6 +1012,7 @@ cmd-void-two-rows = two rows have the id { $id }: { $first } and { $second }; wh
 cmd-void-is-a-correction = { $id } ({ $at }) is itself a correction (of { $cancelled }) and cannot be voided; if { $cancelled } should count again, log the activity anew
 cmd-void-already-voided = { $id } ({ $at }) is already voided by { $by } ({ $by_at }); nothing was written
 
+cmd-measures-column-id = id
 cmd-measures-column-measure = measure
 cmd-measures-column-focus-area = focus area
 cmd-measures-column-frequency = frequency

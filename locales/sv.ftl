@@ -990,6 +990,7 @@ cmd-void-two-rows = två rader har id:t { $id }: { $first } och { $second }; det
 cmd-void-is-a-correction = { $id } ({ $at }) är själv en makulering (av { $cancelled }) och kan inte makuleras; ska { $cancelled } räknas igen, logga aktiviteten på nytt
 cmd-void-already-voided = { $id } ({ $at }) är redan makulerad av { $by } ({ $by_at }); inget skrevs
 
+cmd-measures-column-id = id
 cmd-measures-column-measure = åtgärd
 cmd-measures-column-focus-area = fokusområde
 cmd-measures-column-frequency = frekvens

@@ -173,23 +173,6 @@ pub fn unreadable_text(n: i64, fate: Unreadable) -> Text {
     }
 }
 
-/// "3 rader i loggen kunde inte läsas och räknas inte; …", the rows
-/// counted with the right noun and `sv_end` / `en_end` saying what became
-/// of them: the form from before the catalog, left for its callers until
-/// they move to [`unreadable_text`].
-pub fn unreadable_words(n: i64, sv_end: &str, en_end: &str) -> Text {
-    Text::new(
-        format!(
-            "{} i loggen kunde inte läsas och {sv_end}; `loften check` visar var och varför",
-            counted(n, "rad", "rader")
-        ),
-        format!(
-            "{} of the log could not be read and {en_end}; `loften check` shows where and why",
-            counted(n, "row", "rows")
-        ),
-    )
-}
-
 /// One line for `loften log` on `at`: "trafikkontroll: 7 av 10 i mars
 /// 2021".
 pub fn progress_words(m: &MeasureStatus, at: NaiveDate, lang: Lang) -> String {

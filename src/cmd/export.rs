@@ -32,7 +32,7 @@ use crate::store::log::{LogReader, first_pass};
 use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
-use crate::words::unreadable_words;
+use crate::words::{Unreadable, unreadable_text};
 
 /// The bytes of a text export written at a time: a few hundred rows.
 const WRITE_BUFFER: usize = 1 << 16;
@@ -249,7 +249,7 @@ fn export(
     if unreadable > 0 {
         eprintln!(
             "loften: {}",
-            unreadable_words(unreadable as i64, "är inte med", "are left out").get(lang)
+            unreadable_text(unreadable as i64, Unreadable::LeftOut).get(lang)
         );
     }
     // The follow-up is as known on --to (or today), never on a day still

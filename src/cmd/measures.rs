@@ -88,7 +88,7 @@ pub fn run(args: &MeasuresArgs, settings: &Settings) -> Result<Outcome, Error> {
             // Fitted to a width: the focus area goes first, then who is
             // responsible; the frequency wraps inside its cell.
             let mut columns = vec![
-                Column::kept("id"),
+                Column::kept(lang.say("cmd-measures-column-id")),
                 Column::kept(lang.say("cmd-measures-column-measure")),
                 Column::droppable(lang.say("cmd-measures-column-focus-area"), 1),
                 Column::kept(lang.say("cmd-measures-column-frequency")),

@@ -51,8 +51,9 @@ impl Lang {
         super::catalog::render(self, id, &[])
     }
 
-    /// Picks one of two wordings (the pseudo-locale gets the English one,
-    /// unwrapped: a sentence still outside the catalog).
+    /// Picks one of two words a user types (input vocabulary such as
+    /// `ja`/`yes`; call it on [`Lang::input`]). Output never uses this: it
+    /// comes from the catalog.
     pub fn pick<'a>(self, sv: &'a str, en: &'a str) -> &'a str {
         match self {
             Lang::Sv => sv,

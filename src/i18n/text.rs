@@ -23,9 +23,6 @@ enum Part {
     },
     /// Data, the same in every language.
     Verbatim(String),
-    /// Both wordings written out in the code: the form from before the
-    /// catalog, left only where a sentence has not moved to it yet.
-    Both { sv: String, en: String },
 }
 
 /// One fact a message needs, named in the catalog as `{ $name }`.
@@ -60,15 +57,6 @@ impl Text {
         Text(Part::Message { id, args })
     }
 
-    /// A text from its two wordings, written in the code. Being replaced by
-    /// catalog messages; the pseudo-locale shows such a text unwrapped.
-    pub fn new(sv: impl Into<String>, en: impl Into<String>) -> Text {
-        Text(Part::Both {
-            sv: sv.into(),
-            en: en.into(),
-        })
-    }
-
     /// The same words in every language (a name, a number, a quote).
     pub fn same(both: impl Into<String>) -> Text {
         Text(Part::Verbatim(both.into()))
@@ -79,7 +67,6 @@ impl Text {
         match &self.0 {
             Part::Message { id, args } => catalog::render(lang, id, args),
             Part::Verbatim(text) => text.clone(),
-            Part::Both { sv, en } => lang.pick(sv, en).to_string(),
         }
     }
 
@@ -176,18 +163,8 @@ whole_number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
 /// Builds a [`Text`]: a catalog message and its arguments,
 /// `text!("test-rows", rows, file = path)` (an argument without
 /// `=` is the variable of that name).
-///
-/// The older form with both wordings written out, `text!("okänd nyckel
-/// {key}", "unknown key {key}")`, is still read while sentences move to
-/// the catalog.
 #[macro_export]
 macro_rules! text {
-    ($sv:literal, $en:literal $(,)?) => {
-        $crate::i18n::Text::new(format!($sv), format!($en))
-    };
-    ($sv:literal, $en:literal, $($arg:tt)+) => {
-        $crate::i18n::Text::new(format!($sv, $($arg)+), format!($en, $($arg)+))
-    };
     ($id:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
         $crate::i18n::Text::message(
             $id,
@@ -205,14 +182,6 @@ macro_rules! text {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn text_macro_formats_both_languages() {
-        let key = "frekvensz";
-        let t = text!("okänd nyckel {key}", "unknown key {key}");
-        assert_eq!(t.get(Lang::Sv), "okänd nyckel frekvensz");
-        assert_eq!(t.get(Lang::En), "unknown key frekvensz");
-    }
 
     #[test]
     fn a_message_carries_its_kind_and_facts() {

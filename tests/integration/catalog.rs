@@ -80,7 +80,9 @@ fn data_words(folder: &Path, into: &mut BTreeSet<String>) {
                             add_words(quoted, into);
                         }
                     }
-                } else if !line.starts_with("id,date,") {
+                } else {
+                    // The header too: the log's column names are its
+                    // format's, written by every command that shows a row.
                     add_words(line, into);
                 }
             }
@@ -98,6 +100,24 @@ fn add_words(text: &str, into: &mut BTreeSet<String>) {
 fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
+}
+
+/// The runs of letters in `text`, each with whether `…` follows it (a
+/// word cut short to fit a column).
+fn words_and_cuts(text: &str) -> Vec<(&str, bool)> {
+    let mut found = Vec::new();
+    let mut start = None;
+    for (at, c) in text.char_indices().chain([(text.len(), ' ')]) {
+        match (c.is_alphabetic(), start) {
+            (true, None) => start = Some(at),
+            (false, Some(from)) => {
+                found.push((&text[from..at], c == '…'));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    found
 }
 
 /// `text` without its `[!! … !!]` parts (nested ones too).
@@ -138,9 +158,12 @@ fn strays(output: &str, allowed: &BTreeSet<String>) -> Vec<String> {
             })
             .collect::<Vec<_>>()
             .join(" ");
-        for word in words(&line) {
+        for (word, cut) in words_and_cuts(&line) {
             let lower = word.to_lowercase();
-            if !allowed.contains(&lower) && !COMMAND_LINE.contains(&lower.as_str()) {
+            // A narrow column cuts a title with `…`: the start of a word
+            // of the data is data.
+            let cut_data = cut && allowed.iter().any(|w| w.starts_with(&lower));
+            if !cut_data && !allowed.contains(&lower) && !COMMAND_LINE.contains(&lower.as_str()) {
                 found.push(format!("{word:?} in {:?}", line.trim()));
             }
         }
@@ -187,7 +210,6 @@ fn copy_folder(from: &Path, to: &Path) {
 }
 
 #[test]
-#[ignore = "until every sentence has moved to the catalog (#13)"]
 fn pseudo_locale_unwrapped_words_are_only_data() {
     let env = TestEnv::new();
     copy_folder(
@@ -348,4 +370,8 @@ fn the_pseudo_test_sees_what_is_outside() {
     let found = strays("[!! done !!] not done --dry-run", &allowed);
     assert_eq!(found.len(), 2, "{found:?}");
     assert!(found[0].starts_with("\"not\""));
+    // A data word cut short to fit a column is data; an English word cut
+    // short is not.
+    assert!(strays("ank…", &allowed).is_empty());
+    assert_eq!(strays("measu…", &allowed).len(), 1);
 }
