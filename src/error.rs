@@ -141,9 +141,6 @@ impl Error {
     }
 }
 
-/// Shorthand for results in `loften`.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
-
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(Lang::En))

@@ -33,34 +33,98 @@
 //!   The domain ([`plan`], [`period`], [`compliance`]) takes no language
 //!   and returns data only; it is worded here, at the edge.
 
-pub mod activity;
-pub mod cli;
-pub mod cli_words;
-pub mod cmd;
-pub mod completion;
-pub mod compliance;
-pub mod day_words;
-pub mod error;
-pub mod fast_hash;
-pub mod flags;
-pub mod i18n;
-pub mod log_audit;
-pub mod names;
-pub mod period;
-pub mod personnummer;
-pub mod plan;
-pub mod render;
-pub mod report;
-pub mod settings;
-pub mod store;
-pub mod terminal;
-pub mod validate;
-pub mod words;
+mod activity;
+mod cli;
+mod cli_words;
+mod cmd;
+mod completion;
+mod compliance;
+mod day_words;
+mod error;
+mod fast_hash;
+mod flags;
+mod i18n;
+mod log_audit;
+mod names;
+mod period;
+mod personnummer;
+mod plan;
+mod render;
+mod report;
+mod settings;
+mod store;
+mod terminal;
+mod validate;
+mod words;
 
-pub use error::{Error, Outcome};
+use std::ffi::OsString;
+use std::process::ExitCode;
+
+use clap::{CommandFactory, FromArgMatches};
+use clap_complete::CompleteEnv;
+
+use crate::cli::Cli;
+use crate::cli_words::lang_flag;
+use crate::error::{EXIT_ERROR, Error, Outcome};
+use crate::i18n::Lang;
+use crate::settings::{Environment, language};
+use crate::terminal::escaped;
+
+// The facade: what the binary, the benches, the fuzz targets and the
+// example generator use. Everything else is the crate's own.
+
+pub use crate::activity::Activity;
+pub use crate::cmd::init::UNION_MERGE;
+pub use crate::compliance::evaluate;
+pub use crate::compliance::grid::grid;
+pub use crate::compliance::tally::{KnownMeasures, Tally, TallyPart};
+pub use crate::period::{PeriodKind, calendar_period};
+pub use crate::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
+pub use crate::plan::{Plan, SHIFT_ID, line_column, parse_plan};
+pub use crate::store::log::scan::{Form as LineForm, Scanner as RowScanner, form as line_form};
+pub use crate::store::log::{LogReader, WIDTH, csv_bytes, tally_log};
+
+/// The whole program, as the `loften` binary runs it: reads the command
+/// line and the environment, runs the command, prints any error in the
+/// user's language and gives the exit code (0 ok, 1 problems found, 2
+/// error).
+pub fn main() -> ExitCode {
+    // `COMPLETE=bash loften` prints the shell's hook; at each Tab the shell
+    // runs loften again with COMPLETE set, and this answers and exits.
+    CompleteEnv::with_factory(Cli::command).complete();
+    // The language is known before parsing, so that clap's own help and
+    // errors speak it too.
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let lang = language(lang_flag(&args), &Environment::from_process());
+    let matches = match cli_words::command(lang).try_get_matches_from(&args) {
+        Ok(matches) => matches,
+        Err(error) => match (lang, cli_words::error_sv(&error)) {
+            (Lang::Sv, Some(message)) => {
+                eprintln!("{}", cli_words::usage_sv(&message));
+                return ExitCode::from(EXIT_ERROR);
+            }
+            (Lang::Sv, None) if error.kind() == clap::error::ErrorKind::DisplayHelp => {
+                print!("{}", cli_words::usage_sv(&error.render().to_string()));
+                return ExitCode::SUCCESS;
+            }
+            _ => error.exit(),
+        },
+    };
+    let cli = Cli::from_arg_matches(&matches).unwrap_or_else(|e| e.exit());
+    match run(cli) {
+        Ok(outcome) => ExitCode::from(outcome.exit_code()),
+        Err(error) if error.is_broken_pipe() => ExitCode::SUCCESS,
+        Err(error) => {
+            // An error may quote the plan, the log or the command line: escaped
+            // for the terminal.
+            eprintln!("loften: {}", escaped(&error.render(lang)));
+            ExitCode::from(EXIT_ERROR)
+        }
+    }
+}
 
 /// Runs `loften` with the parsed command line and the process environment.
-pub fn run(cli: cli::Cli) -> Result<Outcome, Error> {
+fn run(cli: Cli) -> Result<Outcome, Error> {
     let settings = settings::Settings::from_cli(&cli, &settings::Environment::from_process())?;
     cmd::dispatch(cli.command, &settings)
 }

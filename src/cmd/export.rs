@@ -286,7 +286,6 @@ fn export(
     let evaluation = evaluate(plan, &tally, as_of);
     let rest = ExportRest {
         plan,
-        lang,
         from,
         to,
         evaluation: &evaluation,

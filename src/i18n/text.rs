@@ -181,6 +181,7 @@ whole_number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
 /// {key}", "unknown key {key}")`, is still read while sentences move to
 /// the catalog.
 #[macro_export]
+#[doc(hidden)]
 macro_rules! text {
     ($sv:literal, $en:literal $(,)?) => {
         $crate::i18n::Text::new(format!($sv), format!($en))

@@ -696,7 +696,6 @@ mod tests {
         exporter
             .finish(&ExportRest {
                 plan: &plan,
-                lang: Lang::Sv,
                 from: None,
                 to: None,
                 evaluation: &evaluation,

@@ -14,6 +14,7 @@ use crate::validate::{bad_value, parse_count};
 /// The number of columns of a row.
 pub const WIDTH: usize = COLUMNS.len();
 
+#[cfg(test)]
 /// Builds a typed row from its fields, in [`COLUMNS`] order. The caller
 /// checks that there are [`WIDTH`] of them (or [`crate::activity::LEGACY_WIDTH`], the
 /// columns before `until` and `answers`, which are then empty).

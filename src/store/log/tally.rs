@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::read::{marker_of, print, print_fields, view_fields, view_text};
 use super::row::WIDTH;
 use super::scan::{self, Form};
-use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
+use super::{FileNote, FileNoteKind, LogReader, log_files};
 use crate::activity::{COLUMNS, LEGACY_WIDTH, RowRef};
 use crate::compliance::tally::{ExcuseRow, KnownMeasures, Tally, TallyPart};
 use crate::error::Error;
@@ -131,8 +131,9 @@ impl FirstPass {
                 .is_some_and(|across| across.contains(&print()))
     }
 
+    #[cfg(test)]
     /// Whether the row is left out of a count: voided, or a repeat.
-    pub fn leaves_out(&self, at: &RowAt<'_>) -> bool {
+    pub fn leaves_out(&self, at: &super::read::RowAt<'_>) -> bool {
         self.voided.contains(at.row.id) || self.is_repeat(at.file, at.line, || at.print())
     }
 }
@@ -913,7 +914,7 @@ mod tests {
             LogReader::over(vec![file.clone()])
                 .for_each_row(|item| match item {
                     Ok(at) if first.leaves_out(&at) => {}
-                    Ok(RowAt { row, .. }) => tally.add(plan, &row),
+                    Ok(crate::store::log::read::RowAt { row, .. }) => tally.add(plan, &row),
                     Err(_) => unreadable += 1,
                 })
                 .unwrap();
