@@ -42,7 +42,7 @@ pub fn plan_parser(data: &[u8]) {
                 assert!(p.span.start <= source.len(), "{:?} is past the end", p.span);
                 let at = line_column(&source, p.span.start);
                 assert!(at.line >= 1 && at.column >= 1, "{at:?}");
-                assert!(!p.message.sv.is_empty() && !p.message.en.is_empty());
+                assert!(!p.message.sv().is_empty() && !p.message.en().is_empty());
             }
         }
     }
