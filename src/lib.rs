@@ -5,32 +5,37 @@
 //!
 //! The plan is a TOML file in `plan/`; activities are CSV rows in `logs/`.
 //!
-//! Module map:
+//! The public face is small: [`main`] (the whole program, as the binary
+//! runs it) and the few types and functions the benches, the fuzz targets
+//! and the example generator need, re-exported below. Everything else is
+//! the crate's own.
 //!
-//! - [`cli`]: the command line as clap sees it, and nothing else;
-//! - [`flags`]: the flags' values (days, years, grid spans), each kind
+//! Module map (private modules, in `src/`):
+//!
+//! - `cli`: the command line as clap sees it, and nothing else;
+//! - `flags`: the flags' values (days, years, grid spans), each kind
 //!   parsed by one function;
-//! - [`settings`]: the validated settings the commands read;
-//! - [`cmd`]: one module per subcommand, glue only (load, evaluate, render);
-//! - [`plan`], [`period`], [`activity`], [`validate`], [`personnummer`],
-//!   [`log_audit`]: the pure domain (the plan model, frequencies, calendar
+//! - `settings`: the validated settings the commands read;
+//! - `cmd`: one module per subcommand, glue only (load, evaluate, render);
+//! - `plan`, `period`, `activity`, `validate`, `personnummer`,
+//!   `log_audit`: the pure domain (the plan model, frequencies, calendar
 //!   periods, log rows and their rules);
-//! - [`names`], [`day_words`]: names and days as people type them
+//! - `names`, `day_words`: names and days as people type them
 //!   (`Klassrumsbesök`, `igår`, `i fredags`), resolved to ids and dates;
-//! - [`store`]: files: loading the plan, reading and appending the log,
+//! - `store`: files: loading the plan, reading and appending the log,
 //!   writing exports and reports atomically;
-//! - [`report`]: what the yearly follow-up says (the content model the
+//! - `report`: what the yearly follow-up says (the content model the
 //!   report formats and the workbook's summary render);
-//! - [`render`]: tables, JSON, CSV, xlsx, HTML and Markdown of the same
+//! - `render`: tables, JSON, CSV, xlsx, HTML and Markdown of the same
 //!   results;
-//! - [`error`]: one error type and the exit codes;
-//! - [`i18n`]: every user-facing sentence: the Fluent catalogs in
+//! - `error`: one error type and the exit codes;
+//! - `i18n`: every user-facing sentence: the Fluent catalogs in
 //!   `locales/`, the language, and rendering at the edge.
-//! - [`terminal`]: what a terminal would obey in text, refused at input
+//! - `terminal`: what a terminal would obey in text, refused at input
 //!   and escaped on output.
-//! - [`words`]: the domain's values in words (states, numbers, records,
+//! - `words`: the domain's values in words (states, numbers, records,
 //!   periods, frequencies), shared by the renderers and the yearly report.
-//!   The domain ([`plan`], [`period`], [`compliance`]) takes no language
+//!   The domain (`plan`, `period`, `compliance`) takes no language
 //!   and returns data only; it is worded here, at the edge.
 
 mod activity;
