@@ -13,13 +13,13 @@ use std::hint::black_box;
 
 use chrono::{Duration, NaiveDate};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
-use loften::activity::Activity;
-use loften::compliance::evaluate;
-use loften::compliance::tally::{KnownMeasures, Tally, TallyPart};
-use loften::plan::parse_plan;
-use loften::plan::template::NORSJO_PLAN;
-use loften::store::log::scan::{Form, Scanner, form};
-use loften::store::log::{WIDTH, csv_bytes, tally_log};
+use loften::Activity;
+use loften::NORSJO_PLAN;
+use loften::evaluate;
+use loften::parse_plan;
+use loften::{KnownMeasures, Tally, TallyPart};
+use loften::{LineForm as Form, RowScanner as Scanner, line_form as form};
+use loften::{WIDTH, csv_bytes, tally_log};
 
 /// `n` rows spread over the agreement, across the measures, deterministic.
 fn rows(n: usize) -> Vec<Activity> {

@@ -19,11 +19,11 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, Duration, NaiveDate, Weekday};
 use clap::Parser;
-use loften::activity::Activity;
-use loften::cmd::init::UNION_MERGE;
-use loften::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
-use loften::plan::{Plan, SHIFT_ID, parse_plan};
-use loften::store::log::{WIDTH, csv_bytes};
+use loften::Activity;
+use loften::UNION_MERGE;
+use loften::{NORSJO_PLAN, NORSJO_PLAN_FILE};
+use loften::{Plan, SHIFT_ID, parse_plan};
+use loften::{WIDTH, csv_bytes};
 
 /// Generate the Norsjö example data folder.
 #[derive(Debug, Parser)]

@@ -228,11 +228,6 @@ log-file-rewritten =
        *[other] { $rows } rows
     } kept ({ $changes }); the old file is kept as { $backup }
 log-file-not-rewritten = { $p }: not rewritten: { $why }
-log-file-unreadable-rows =
-    { $rows ->
-        [one] { $rows } row
-       *[other] { $rows } rows
-    } of the log could not be read and are not counted; `loften check` shows where and why
 log-file-repeated-rows =
     { $rows ->
         [one] { $rows } row
@@ -330,17 +325,6 @@ period-kind = { $kind ->
     [half-year] half-year
     [year] year
    *[validity] validity
-}
-period-kinds = { $kind ->
-    [day] days
-    [week] weeks
-    [month] months
-    [tertial] tertials
-    [quarter] quarters
-    [term] terms
-    [half-year] half-years
-    [year] years
-   *[validity] validity windows
 }
 period-month-name = { $month ->
     [1] January

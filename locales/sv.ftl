@@ -220,11 +220,6 @@ log-file-rewritten =
        *[other] { $rows } rader
     } kvar ({ $changes }); den gamla filen finns kvar som { $backup }
 log-file-not-rewritten = { $p }: inte omskriven: { $why }
-log-file-unreadable-rows =
-    { $rows ->
-        [one] { $rows } rad
-       *[other] { $rows } rader
-    } i loggen kunde inte läsas och räknas inte; `loften check` visar var och varför
 log-file-repeated-rows =
     { $rows ->
         [one] { $rows } rad
@@ -312,17 +307,6 @@ period-kind = { $kind ->
     [half-year] halvår
     [year] år
    *[validity] giltighetstid
-}
-period-kinds = { $kind ->
-    [day] dagar
-    [week] veckor
-    [month] månader
-    [tertial] tertial
-    [quarter] kvartal
-    [term] terminer
-    [half-year] halvår
-    [year] år
-   *[validity] giltighetstider
 }
 period-month-name = { $month ->
     [1] januari

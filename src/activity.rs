@@ -232,7 +232,7 @@ impl RowRef<'_> {
     }
 
     /// The owned row.
-    pub fn to_activity(&self) -> Activity {
+    pub fn to_activity(self) -> Activity {
         Activity {
             id: self.id.to_string(),
             date: self.date,
@@ -349,6 +349,7 @@ pub fn trimmed(text: &str) -> &str {
     }
 }
 
+#[cfg(test)]
 /// Parses the `values` column: `KEY=NUM` pairs separated by spaces. Returns
 /// the first malformed pair on failure.
 pub fn parse_values(text: &str) -> Result<Vec<(String, f64)>, String> {

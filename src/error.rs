@@ -145,9 +145,6 @@ fn lines(problems: &[Problem], what_to_do: String, lang: Lang) -> String {
     lines.join("\n")
 }
 
-/// Shorthand for results in `loften`.
-pub type Result<T, E = Error> = std::result::Result<T, E>;
-
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(Lang::En))

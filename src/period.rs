@@ -351,7 +351,7 @@ impl Period {
     }
 
     /// The period as results carry it: kind, key and days, no words.
-    pub fn to_ref(&self) -> PeriodRef {
+    pub fn to_ref(self) -> PeriodRef {
         PeriodRef {
             kind: self.kind,
             key: self.key(),

@@ -13,11 +13,8 @@
 pub mod frequency;
 pub mod periods;
 
-pub use frequency::{frequency_text, frequency_words};
-pub use periods::{
-    kind_noun, kind_plural, kind_plural_text, kind_text, month_abbrev, month_name, month_text,
-    period_label, period_text,
-};
+pub use frequency::frequency_words;
+pub use periods::{month_abbrev, month_name, month_text, period_label, period_text};
 
 use chrono::NaiveDate;
 
@@ -102,14 +99,9 @@ pub fn due_text(due: NaiveDate, state: State, at: NaiveDate) -> Text {
     text!("word-overdue-since", due, days)
 }
 
-/// The triggers of a period in words: "1 av 2 besvarade i tid i Q2 2021,
-/// 1 obesvarad och försenad", "1 of 2 answered in time in Q2 2021, 1
+/// The triggers of a period as a message: "1 av 2 besvarade i tid i Q2
+/// 2021, 1 obesvarad och försenad", "1 of 2 answered in time in Q2 2021, 1
 /// overdue"; "inget att besvara i kv2 2021", "nothing due in Q2 2021".
-pub fn trigger_words(t: &TriggerStatus, period: &Text, lang: Lang) -> String {
-    trigger_text(t, period).get(lang)
-}
-
-/// [`trigger_words`] as a message.
 pub fn trigger_text(t: &TriggerStatus, period: &Text) -> Text {
     let (answered, total) = (t.answered, t.total);
     if total == 0 {
@@ -143,16 +135,6 @@ fn trigger_counts_text(t: &TriggerStatus) -> Option<Text> {
     parts
         .into_iter()
         .reduce(|list, next| text!("word-list-more", list, next))
-}
-
-/// A count with the noun in the right number: "1 dag", "8 dagar".
-pub fn counted(n: impl Into<i64>, one: &str, many: &str) -> String {
-    let n = n.into();
-    if n == 1 {
-        format!("{n} {one}")
-    } else {
-        format!("{n} {many}")
-    }
 }
 
 /// What became of the rows of the log that could not be read.
@@ -375,8 +357,6 @@ mod tests {
 
     #[test]
     fn counts_take_the_noun_in_the_right_number() {
-        assert_eq!(counted(1, "rad", "rader"), "1 rad");
-        assert_eq!(counted(2, "rad", "rader"), "2 rader");
         let one = unreadable_text(1, Unreadable::NotCounted);
         assert_eq!(one.id(), Some("word-unreadable-not-counted"));
         assert_eq!(one.arg("rows"), Some(&crate::i18n::Arg::Int(1)));

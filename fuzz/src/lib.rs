@@ -11,12 +11,12 @@ use std::io::Cursor;
 use std::path::Path;
 use std::process::ExitCode;
 
-use loften::compliance::evaluate;
-use loften::compliance::grid::grid;
-use loften::compliance::tally::Tally;
-use loften::period::{PeriodKind, calendar_period};
-use loften::plan::{line_column, parse_plan};
-use loften::store::log::LogReader;
+use loften::evaluate;
+use loften::grid;
+use loften::Tally;
+use loften::{PeriodKind, calendar_period};
+use loften::{line_column, parse_plan};
+use loften::LogReader;
 
 /// Arbitrary bytes as a plan: parsed; a plan is evaluated at its start and
 /// end, and its first year's grid built; problems must each have a place.

@@ -262,7 +262,6 @@ fn export(
     let evaluation = evaluate(plan, &tally, as_of);
     let rest = ExportRest {
         plan,
-        lang,
         from,
         to,
         evaluation: &evaluation,

@@ -223,7 +223,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid
     Grid {
         at: as_of,
         span: span.to_ref(),
-        columns: columns.iter().map(Period::to_ref).collect(),
+        columns: columns.iter().map(|p| p.to_ref()).collect(),
         measures,
     }
 }

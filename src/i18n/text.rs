@@ -164,6 +164,7 @@ whole_number_args!(u8, u16, u32, u64, usize, i8, i16, i32, i64);
 /// `text!("test-rows", rows, file = path)` (an argument without
 /// `=` is the variable of that name).
 #[macro_export]
+#[doc(hidden)]
 macro_rules! text {
     ($id:literal $(, $name:ident $(= $value:expr)?)* $(,)?) => {
         $crate::i18n::Text::message(

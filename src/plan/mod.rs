@@ -17,10 +17,9 @@ pub mod model;
 pub mod parse;
 pub mod template;
 
-pub use frequency::{Counting, Frequency, OnTrigger, Quota, Rule, SubQuota};
+pub use frequency::{Counting, Frequency, OnTrigger, Quota, Rule};
 pub use model::{
-    Agreement, Baseline, Comparison, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric,
-    MetricGoal, Party, Plan, PlanText, Prevention, Signatory, Target, TriggerKind,
+    Baseline, Comparison, DateSet, Direction, Measure, Metric, MetricGoal, Plan, Target,
 };
 pub use parse::parse_plan;
 

@@ -47,6 +47,7 @@ pub struct CsvExporter<W: Write> {
     line: Vec<u8>,
 }
 
+#[cfg(test)]
 /// A number as the dialect writes it: as short as it can be exact, with a
 /// decimal comma in the Swedish dialect.
 pub fn csv_number(value: f64, dialect: CsvDialect) -> String {

@@ -33,8 +33,6 @@ pub trait Exporter {
 pub struct ExportRest<'a> {
     /// The plan.
     pub plan: &'a Plan,
-    /// The language of sheet names, headings and words.
-    pub lang: Lang,
     /// The first day of activities exported, if bounded.
     pub from: Option<NaiveDate>,
     /// The last day of activities exported, if bounded.

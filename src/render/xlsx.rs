@@ -709,7 +709,6 @@ mod tests {
         exporter
             .finish(&ExportRest {
                 plan: &plan,
-                lang: Lang::Sv,
                 from: None,
                 to: None,
                 evaluation: &evaluation,

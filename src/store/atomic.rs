@@ -164,11 +164,6 @@ impl Output {
         }
     }
 
-    /// The target as the user named it.
-    pub fn target(&self) -> &Path {
-        &self.named
-    }
-
     /// Completes the output: an atomic file is synced, given the mode of
     /// the file it replaces, and renamed over it.
     pub fn commit(self) -> Result<(), Error> {

@@ -12,21 +12,6 @@ pub fn kind_text(kind: PeriodKind) -> Text {
     text!("period-kind", kind = kind.as_str())
 }
 
-/// The kind in words, plural, as a message: "månader", "months".
-pub fn kind_plural_text(kind: PeriodKind) -> Text {
-    text!("period-kinds", kind = kind.as_str())
-}
-
-/// The kind in words, singular: "månad", "month".
-pub fn kind_noun(kind: PeriodKind, lang: Lang) -> String {
-    kind_text(kind).get(lang)
-}
-
-/// The kind in words, plural: "månader", "months".
-pub fn kind_plural(kind: PeriodKind, lang: Lang) -> String {
-    kind_plural_text(kind).get(lang)
-}
-
 /// The month (1–12), clamped into the calendar.
 fn month_number(month: u32) -> u32 {
     month.clamp(1, 12)
@@ -130,7 +115,9 @@ mod tests {
         assert_eq!(period_label(&year, Lang::Pseudo), "2021");
         assert_eq!(month_abbrev(5, Lang::Sv), "maj");
         assert_eq!(month_abbrev(10, Lang::En), "Oct");
-        assert_eq!(kind_plural(PeriodKind::HalfYear, Lang::En), "half-years");
-        assert_eq!(kind_noun(PeriodKind::Validity, Lang::Sv), "giltighetstid");
+        assert_eq!(
+            kind_text(PeriodKind::Validity).get(Lang::Sv),
+            "giltighetstid"
+        );
     }
 }

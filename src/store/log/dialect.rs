@@ -48,6 +48,7 @@ impl Dialect {
         width: COLUMNS.len(),
     };
 
+    #[cfg(test)]
     /// Whether the header lacks the later columns `until` and `answers`.
     pub fn is_legacy(&self) -> bool {
         self.width < COLUMNS.len()
@@ -132,6 +133,7 @@ impl Changes {
         }
     }
 
+    #[cfg(test)]
     /// Whether anything changed.
     pub fn any(&self) -> bool {
         self.windows_1252 || self.date_time || self.decimal_comma

@@ -45,6 +45,7 @@ pub fn stamp() -> (String, String) {
     (new_id(&now), recorded_at(&now))
 }
 
+#[cfg(test)]
 /// Whether `id` has the form of a generated id.
 pub fn is_generated_id(id: &str) -> bool {
     let bytes = id.as_bytes();

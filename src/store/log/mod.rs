@@ -28,11 +28,10 @@ pub mod row;
 pub mod scan;
 pub mod tally;
 
-pub use append::{append, year_file};
 pub use id::stamp;
-pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, RowAt, is_year_file, log_files};
+pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, is_year_file, log_files};
 pub use row::{WIDTH, csv_bytes};
-pub use tally::{FirstPass, LogTally, first_pass, tally_files, tally_log};
+pub use tally::{LogTally, first_pass, tally_files, tally_log};
 
 /// Several phrases as one, in the language it is read in: "a, b, c"
 /// (`log-file-list`, so that a language can choose its separator). An

@@ -14,6 +14,7 @@ use crate::validate::{bad_value, parse_count};
 /// The number of columns of a row.
 pub const WIDTH: usize = COLUMNS.len();
 
+#[cfg(test)]
 /// Builds a typed row from its fields, in [`COLUMNS`] order. The caller
 /// checks that there are [`WIDTH`] of them (or [`crate::activity::LEGACY_WIDTH`], the
 /// columns before `until` and `answers`, which are then empty).
@@ -137,7 +138,7 @@ pub fn to_fields(row: &Activity) -> [String; WIDTH] {
 
 /// Rows as CSV bytes, RFC 4180 quoting (only where needed), each row
 /// ending in `\n`, with the header first when `header` is set: the first
-/// `width` columns ([`WIDTH`], or [`crate::activity::LEGACY_WIDTH`] for a file written
+/// `width` columns ([`WIDTH`], or `LEGACY_WIDTH` for a file written
 /// before `until` and `answers`, whose rows leave them out).
 pub fn csv_bytes(rows: &[Activity], header: bool, width: usize) -> Vec<u8> {
     let mut writer = csv::WriterBuilder::new()

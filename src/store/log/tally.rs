@@ -20,7 +20,7 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use super::read::{marker_of, print, print_fields, view_fields, view_text};
 use super::row::WIDTH;
 use super::scan::{self, Form};
-use super::{FileNote, FileNoteKind, LogReader, RowAt, log_files};
+use super::{FileNote, FileNoteKind, LogReader, log_files};
 use crate::activity::{COLUMNS, LEGACY_WIDTH, RowRef};
 use crate::compliance::tally::{ExcuseRow, KnownMeasures, Tally, TallyPart};
 use crate::error::Error;
@@ -29,6 +29,7 @@ use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::store::shown;
 use crate::text;
+use crate::words::{Unreadable, unreadable_text};
 
 /// A tally of the log, and what was left out or needs care (`check` says
 /// where and why).
@@ -64,8 +65,10 @@ impl LogTally {
             warnings.push(text!("log-file-unreadable-files", files, count));
         }
         if self.unreadable_rows > 0 {
-            let rows = self.unreadable_rows;
-            warnings.push(text!("log-file-unreadable-rows", rows));
+            warnings.push(unreadable_text(
+                self.unreadable_rows as i64,
+                Unreadable::NotCounted,
+            ));
         }
         if !self.conflict_markers.is_empty() {
             let (files, count) = (
@@ -118,8 +121,9 @@ impl FirstPass {
                 .is_some_and(|across| across.contains(&print()))
     }
 
+    #[cfg(test)]
     /// Whether the row is left out of a count: voided, or a repeat.
-    pub fn leaves_out(&self, at: &RowAt<'_>) -> bool {
+    pub fn leaves_out(&self, at: &super::read::RowAt<'_>) -> bool {
         self.voided.contains(at.row.id) || self.is_repeat(at.file, at.line, || at.print())
     }
 }
@@ -900,7 +904,7 @@ mod tests {
             LogReader::over(vec![file.clone()])
                 .for_each_row(|item| match item {
                     Ok(at) if first.leaves_out(&at) => {}
-                    Ok(RowAt { row, .. }) => tally.add(plan, &row),
+                    Ok(crate::store::log::read::RowAt { row, .. }) => tally.add(plan, &row),
                     Err(_) => unreadable += 1,
                 })
                 .unwrap();
