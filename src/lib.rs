@@ -70,7 +70,7 @@ use clap_complete::CompleteEnv;
 
 use crate::cli::Cli;
 use crate::cli_words::lang_flag;
-use crate::error::{EXIT_ERROR, Error, Outcome};
+use crate::error::{EXIT_ERROR, Outcome};
 use crate::i18n::Lang;
 use crate::settings::{Environment, language};
 use crate::terminal::escaped;
@@ -83,6 +83,7 @@ pub use crate::cmd::init::UNION_MERGE;
 pub use crate::compliance::evaluate;
 pub use crate::compliance::grid::grid;
 pub use crate::compliance::tally::{KnownMeasures, Tally, TallyPart};
+pub use crate::error::Error;
 pub use crate::period::{PeriodKind, calendar_period};
 pub use crate::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
 pub use crate::plan::{Plan, SHIFT_ID, line_column, parse_plan};

@@ -15,7 +15,7 @@
 //!
 //! ```no_run
 //! # fn main() -> Result<(), loften::Error> {
-//! use loften::store::log::LogReader;
+//! use loften::LogReader;
 //! let mut reader = LogReader::open(std::path::Path::new("."))?;
 //! for item in &mut reader {
 //!     match item {
