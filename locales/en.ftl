@@ -755,7 +755,7 @@ help-version = Print version
 about-loften = Follow-up of a Swedish medborgarlöfte: the plan as TOML, activities as CSV, compliance per period.
 help-dir = The data folder holding plan/ and logs/ [default: the folders of ./loften.toml if there is one, else the data folder at or above the current folder, as git finds its repository]; repeat it for `status` over several agreements [env: LOFTEN_DIR=]
 help-workspace = A workspace file listing data folders, `folders = ["norsjo", "mala"]` [default: ./loften.toml when present and no --dir is given]
-help-lang = Output language; by default from LC_ALL, LC_MESSAGES or LANG (Swedish when it starts with "sv") [possible values: sv, en]
+help-lang = Output language; by default from LC_ALL, LC_MESSAGES or LANG (Swedish when it starts with "sv") [possible values: { $codes }]
 about-init = Create a data folder with the plan of a new agreement (Norsjö's measures as a template)
 help-init-folder = The folder to create or fill [default: the data folder]
 help-init-municipality = The municipality of the new agreement, e.g. "Malå kommun"; asked for on a terminal when left out

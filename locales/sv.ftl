@@ -739,7 +739,7 @@ help-version = Visa versionen.
 about-loften = Uppföljning av medborgarlöften: planen som TOML, aktiviteter som CSV, måluppfyllelse per period.
 help-dir = Datamappen med plan/ och logs/ (även LOFTEN_DIR) [standard: mapparna i ./loften.toml om den finns, annars den aktuella mappen]; upprepa den för `status` över flera avtal.
 help-workspace = En arbetsyta som listar datamappar, `folders = ["norsjo", "mala"]` [standard: ./loften.toml när den finns och ingen --dir ges].
-help-lang = Språk för utskrifter: sv eller en; annars från LC_ALL, LC_MESSAGES eller LANG (svenska när det börjar med "sv").
+help-lang = Språk för utskrifter: { $codes }; annars från LC_ALL, LC_MESSAGES eller LANG (svenska när det börjar med "sv").
 about-init = Skapa en datamapp med planen för ett nytt medborgarlöfte (Norsjös åtgärder som mall).
 help-init-folder = Mappen som ska skapas eller fyllas [standard: datamappen].
 help-init-municipality = Kommunen i det nya avtalet, t.ex. "Malå kommun"; frågas efter på en terminal om den saknas.

@@ -4,10 +4,12 @@
 
 use std::path::PathBuf;
 
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use clap_complete::engine::ArgValueCandidates;
 
 use crate::completion;
+use crate::i18n::Lang;
 
 /// Follow-up of a medborgarlöfte: the plan as TOML, activities as CSV,
 /// compliance per period.
@@ -29,25 +31,20 @@ pub struct Cli {
 
     /// Output language; by default from LC_ALL, LC_MESSAGES or LANG
     /// (Swedish when it starts with "sv").
-    #[arg(long, global = true, value_enum, value_name = "LANG")]
-    pub lang: Option<LangArg>,
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser())]
+    pub lang: Option<Lang>,
 
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
 }
 
-/// The languages `--lang` accepts.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    /// Svenska.
-    Sv,
-    /// English.
-    En,
-    /// English with every catalog message wrapped in `[!! … !!]` (for
-    /// tests: what is not wrapped is not in the catalog).
-    #[value(hide = true)]
-    Pseudo,
+/// The languages `--lang` accepts: the code of every catalog in
+/// `locales/` (`sv`, `en`), and the hidden pseudo-locale `pseudo` (English
+/// with every catalog message wrapped in `[!! … !!]`, for tests).
+fn lang_parser() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    let values = Lang::codes().map(|code| PossibleValue::new(code).hide(code == "pseudo"));
+    PossibleValuesParser::new(values).map(|code| Lang::from_code(&code).unwrap_or_default())
 }
 
 /// Output formats of listings.

@@ -147,7 +147,7 @@ fn lines(problems: &[Problem], what_to_do: String, lang: Lang) -> String {
 
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(Lang::En))
+        f.write_str(&self.render(Lang::EN))
     }
 }
 

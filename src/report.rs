@@ -818,12 +818,12 @@ mod tests {
             month("juni", 9, false),
         ];
         assert_eq!(
-            extremes(&months, Lang::Sv).unwrap(),
+            extremes(&months, Lang::SV).unwrap(),
             "lägst i februari: 0, högst i mars: 5"
         );
         let en = [month("March", 3, true), month("April", 1, true)];
         assert_eq!(
-            extremes(&en, Lang::En).unwrap(),
+            extremes(&en, Lang::EN).unwrap(),
             "lowest in April: 1, highest in March: 3"
         );
     }
@@ -831,12 +831,12 @@ mod tests {
     #[test]
     fn a_flat_chart_says_so_and_an_unbegun_one_says_nothing() {
         let flat = [month("January", 3, true), month("February", 3, true)];
-        assert_eq!(extremes(&flat, Lang::En).unwrap(), "3 every month");
+        assert_eq!(extremes(&flat, Lang::EN).unwrap(), "3 every month");
         assert_eq!(
-            extremes(&[month("januari", 4, true)], Lang::Sv).unwrap(),
+            extremes(&[month("januari", 4, true)], Lang::SV).unwrap(),
             "4 i januari"
         );
-        assert_eq!(extremes(&[month("januari", 4, false)], Lang::Sv), None);
+        assert_eq!(extremes(&[month("januari", 4, false)], Lang::SV), None);
     }
 
     #[test]
@@ -860,7 +860,7 @@ mod tests {
             goal: None,
         };
         assert_eq!(
-            metric_clause(&m, Lang::Sv),
+            metric_clause(&m, Lang::SV),
             "antalet anmälningar ökade från 12 till 15, som planen vill"
         );
         let fell = MetricStatus {
@@ -871,7 +871,7 @@ mod tests {
             ..m
         };
         assert_eq!(
-            metric_clause(&fell, Lang::En),
+            metric_clause(&fell, Lang::EN),
             "Antalet anmälningar fell from 12 gram to 2.5 gram, but the plan wants it to rise"
         );
     }
@@ -885,13 +885,13 @@ mod summary_tests {
     fn the_summary_counts_kept_promises_among_those_judged() {
         use State::*;
         let states = [Met, Met, Missed, NoTarget, Excused, Met];
-        let s = summary(&states, 2021, true, Lang::Sv);
+        let s = summary(&states, 2021, true, Lang::SV);
         assert_eq!((s.kept, s.judged), (3, 4));
         assert_eq!(
             s.sentence,
             "3 av 4 löften hölls 2021; 1 utan mål (görs vid behov), 1 undantagna."
         );
-        let running = summary(&[Met, OnTrack, Behind], 2021, false, Lang::En);
+        let running = summary(&[Met, OnTrack, Behind], 2021, false, Lang::EN);
         assert_eq!(
             running.sentence,
             "So far in 2021: 1 of 3 promises met, 1 on track."

@@ -10,7 +10,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::cli::{Cli, Command, LangArg};
+use crate::cli::{Cli, Command};
 use crate::error::Error;
 use crate::i18n::Lang;
 use crate::store::discover::find_data_folder;
@@ -92,13 +92,8 @@ pub struct Settings {
 }
 
 /// The output language from `--lang` or the locale.
-pub fn language(cli_lang: Option<LangArg>, env: &Environment) -> Lang {
-    match cli_lang {
-        Some(LangArg::Sv) => Lang::Sv,
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Pseudo) => Lang::Pseudo,
-        None => Lang::from_env_values(env.locale.iter().map(|v| v.as_deref())),
-    }
+pub fn language(cli_lang: Option<Lang>, env: &Environment) -> Lang {
+    cli_lang.unwrap_or_else(|| Lang::from_env_values(env.locale.iter().map(|v| v.as_deref())))
 }
 
 /// Parses a date written YYYY-MM-DD, with a message naming `what` it is.

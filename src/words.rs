@@ -342,15 +342,15 @@ mod tests {
         let d = |s: &str| NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap();
         let due = d("2021-03-07");
         assert_eq!(
-            due_words(due, State::Behind, d("2021-03-15"), Lang::Sv),
+            due_words(due, State::Behind, d("2021-03-15"), Lang::SV),
             "försenat sedan 2021-03-07 (8 dagar)"
         );
         assert_eq!(
-            due_words(due, State::Behind, d("2021-03-08"), Lang::En),
+            due_words(due, State::Behind, d("2021-03-08"), Lang::EN),
             "overdue since 2021-03-07 (1 day)"
         );
         assert_eq!(
-            due_words(due, State::Met, d("2021-03-01"), Lang::Sv),
+            due_words(due, State::Met, d("2021-03-01"), Lang::SV),
             "nästa senast 2021-03-07"
         );
     }
@@ -380,9 +380,9 @@ mod tests {
             periods_ended: 1,
             ..YearRecord::default()
         };
-        assert_eq!(record_words(&record, Lang::En), "0 of 1 month met");
+        assert_eq!(record_words(&record, Lang::EN), "0 of 1 month met");
         // "0 av 1 månader" reads well in Swedish.
-        assert_eq!(record_words(&record, Lang::Sv), "0 av 1 månader uppfyllda");
+        assert_eq!(record_words(&record, Lang::SV), "0 av 1 månader uppfyllda");
         let gaps = YearRecord {
             unit: None,
             periods_met: 2,
@@ -391,29 +391,29 @@ mod tests {
             periods_aim_reached: None,
         };
         assert_eq!(
-            record_words(&gaps, Lang::En),
+            record_words(&gaps, Lang::EN),
             "2 of 3 intervals met, 1 excused"
         );
         assert_eq!(
-            record_words(&gaps, Lang::Sv),
+            record_words(&gaps, Lang::SV),
             "2 av 3 intervall uppfyllda, 1 undantagna"
         );
-        assert_eq!(record_words(&YearRecord::default(), Lang::En), "");
+        assert_eq!(record_words(&YearRecord::default(), Lang::EN), "");
     }
 
     #[test]
     fn every_state_and_mark_has_words_in_both_languages() {
         for state in State::ALL {
-            for lang in [Lang::Sv, Lang::En] {
+            for lang in [Lang::SV, Lang::EN] {
                 assert!(!state_words(state, lang).is_empty());
                 assert!(state_explanation(state, lang).contains(':'));
             }
-            assert_ne!(state_words(state, Lang::Sv), state_words(state, Lang::En));
+            assert_ne!(state_words(state, Lang::SV), state_words(state, Lang::EN));
         }
-        assert_eq!(mark_words(Mark::Partial, Lang::Sv), "delvis");
-        assert_eq!(mark_words(Mark::Blank, Lang::En), "");
+        assert_eq!(mark_words(Mark::Partial, Lang::SV), "delvis");
+        assert_eq!(mark_words(Mark::Blank, Lang::EN), "");
         assert_eq!(
-            state_words(State::Met, Lang::Pseudo),
+            state_words(State::Met, Lang::PSEUDO),
             "[!! met !!]",
             "the pseudo-locale wraps what comes from the catalog"
         );
@@ -421,9 +421,9 @@ mod tests {
 
     #[test]
     fn a_number_takes_the_decimal_sign_of_its_language() {
-        assert_eq!(number(370.75, Lang::Sv), "370,8");
-        assert_eq!(number(370.75, Lang::En), "370.8");
-        assert_eq!(number(370.75, Lang::Pseudo), "370.8");
-        assert_eq!(number(-2.0, Lang::Sv), "-2");
+        assert_eq!(number(370.75, Lang::SV), "370,8");
+        assert_eq!(number(370.75, Lang::EN), "370.8");
+        assert_eq!(number(370.75, Lang::PSEUDO), "370.8");
+        assert_eq!(number(-2.0, Lang::SV), "-2");
     }
 }

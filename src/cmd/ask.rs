@@ -374,9 +374,9 @@ mod tests {
     #[test]
     fn the_weekday_is_named_in_the_language() {
         let tuesday = NaiveDate::from_ymd_opt(2021, 3, 16).expect("a date");
-        assert_eq!(weekday_name(tuesday, Lang::Sv), "tisdag");
-        assert_eq!(weekday_name(tuesday, Lang::En), "Tuesday");
+        assert_eq!(weekday_name(tuesday, Lang::SV), "tisdag");
+        assert_eq!(weekday_name(tuesday, Lang::EN), "Tuesday");
         let sunday = NaiveDate::from_ymd_opt(2021, 3, 21).expect("a date");
-        assert_eq!(weekday_name(sunday, Lang::Sv), "söndag");
+        assert_eq!(weekday_name(sunday, Lang::SV), "söndag");
     }
 }

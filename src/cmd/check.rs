@@ -154,6 +154,6 @@ mod tests {
         assert_eq!(many.en(), "1 problem found (2 rows read)");
         assert_eq!(many.sv(), "1 fel hittades (2 rader lästa)");
         assert_eq!(summary("p", 3, None).en(), "3 problems found");
-        assert!(summary("p", 0, None).get(Lang::Pseudo).starts_with("[!! "));
+        assert!(summary("p", 0, None).get(Lang::PSEUDO).starts_with("[!! "));
     }
 }

@@ -63,9 +63,11 @@ fn target(args: &ExportArgs, today: NaiveDate) -> Result<OutputTarget, Error> {
 /// The CSV dialect: `--excel`, else Swedish Excel's when the language is
 /// Swedish.
 pub fn dialect(excel: Option<ExcelArg>, lang: Lang) -> CsvDialect {
-    match (excel, lang) {
-        (Some(ExcelArg::Sv), _) | (None, Lang::Sv) => CsvDialect::SwedishExcel,
-        (Some(ExcelArg::Plain), _) | (None, Lang::En | Lang::Pseudo) => CsvDialect::Plain,
+    match excel {
+        Some(ExcelArg::Sv) => CsvDialect::SwedishExcel,
+        Some(ExcelArg::Plain) => CsvDialect::Plain,
+        None if lang == Lang::SV => CsvDialect::SwedishExcel,
+        None => CsvDialect::Plain,
     }
 }
 
@@ -279,11 +281,11 @@ mod tests {
 
     #[test]
     fn the_dialect_follows_the_language_unless_told() {
-        assert_eq!(dialect(None, Lang::Sv), CsvDialect::SwedishExcel);
-        assert_eq!(dialect(None, Lang::En), CsvDialect::Plain);
-        assert_eq!(dialect(Some(ExcelArg::Plain), Lang::Sv), CsvDialect::Plain);
+        assert_eq!(dialect(None, Lang::SV), CsvDialect::SwedishExcel);
+        assert_eq!(dialect(None, Lang::EN), CsvDialect::Plain);
+        assert_eq!(dialect(Some(ExcelArg::Plain), Lang::SV), CsvDialect::Plain);
         assert_eq!(
-            dialect(Some(ExcelArg::Sv), Lang::En),
+            dialect(Some(ExcelArg::Sv), Lang::EN),
             CsvDialect::SwedishExcel
         );
     }

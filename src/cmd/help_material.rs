@@ -193,7 +193,7 @@ mod tests {
 
     #[test]
     fn one_page_with_every_subcommand_and_no_page_that_does_not_exist() {
-        let page = manual(Lang::En).unwrap();
+        let page = manual(Lang::EN).unwrap();
         for name in ["init", "log", "status", "excuse", "export", "report", "man"] {
             assert!(page.contains(&format!(".SS \"loften {name}\"")), "{name}");
         }
@@ -201,7 +201,7 @@ mod tests {
             assert!(page.contains(&format!(".SH {section}")), "{section}");
         }
         assert!(!page.contains("loften\\-init(1)") && !page.contains("(1)\n"));
-        let sv = manual(Lang::Sv).unwrap();
+        let sv = manual(Lang::SV).unwrap();
         assert!(sv.contains(".SH EXEMPEL") && sv.contains(".SH SLUTSTATUS"));
     }
 }

@@ -14,40 +14,25 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use super::{Arg, Lang};
 
 /// The catalogs: a language code and its Fluent source. Adding a language
-/// is a line here.
-const CATALOGS: [(&str, &str); 2] = [
+/// is its `.ftl` file and a line here; `--lang` and the locale detection
+/// take it from this table. The first two are Swedish and English
+/// ([`Lang::SV`], [`Lang::EN`]).
+pub const CATALOGS: [(&str, &str); 2] = [
     ("sv", include_str!("../../locales/sv.ftl")),
     ("en", include_str!("../../locales/en.ftl")),
 ];
 
 /// The Fluent source of the catalog that `lang` reads.
 pub fn source(lang: Lang) -> &'static str {
-    let code = code(lang);
-    CATALOGS
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map(|(_, source)| *source)
-        .unwrap_or(CATALOGS[1].1)
-}
-
-/// The code of the catalog `lang` reads (the pseudo-locale reads English).
-fn code(lang: Lang) -> &'static str {
-    match lang {
-        Lang::Sv => "sv",
-        Lang::En | Lang::Pseudo => "en",
-    }
+    CATALOGS[lang.catalog()].1
 }
 
 type Bundle = FluentBundle<FluentResource>;
 
 fn bundle(lang: Lang) -> &'static Bundle {
-    static SV: OnceLock<Bundle> = OnceLock::new();
-    static EN: OnceLock<Bundle> = OnceLock::new();
-    let cell = match code(lang) {
-        "sv" => &SV,
-        _ => &EN,
-    };
-    cell.get_or_init(|| build(code(lang), source(lang)))
+    static BUNDLES: [OnceLock<Bundle>; CATALOGS.len()] =
+        [const { OnceLock::new() }; CATALOGS.len()];
+    BUNDLES[lang.catalog()].get_or_init(|| build(lang.code(), source(lang)))
 }
 
 fn build(code: &str, source: &'static str) -> Bundle {
@@ -70,7 +55,7 @@ fn build(code: &str, source: &'static str) -> Bundle {
 pub fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     let bundle = bundle(lang);
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
-        debug_assert!(false, "message {id} is not in locales/{}.ftl", code(lang));
+        debug_assert!(false, "message {id} is not in locales/{}.ftl", lang.code());
         return id.to_string();
     };
     let mut fluent_args = FluentArgs::new();
@@ -85,9 +70,10 @@ pub fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
     let mut errors = Vec::new();
     let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
     debug_assert!(errors.is_empty(), "message {id}: {errors:?}");
-    match lang {
-        Lang::Pseudo => format!("[!! {text} !!]"),
-        Lang::Sv | Lang::En => text.into_owned(),
+    if lang.is_pseudo() {
+        format!("[!! {text} !!]")
+    } else {
+        text.into_owned()
     }
 }
 
@@ -151,7 +137,7 @@ mod tests {
 
     #[test]
     fn every_catalog_has_the_same_ids_and_variables() {
-        let english = messages(source(Lang::En));
+        let english = messages(source(Lang::EN));
         assert!(!english.is_empty());
         for (code, source) in CATALOGS {
             let catalog = messages(source);
@@ -176,7 +162,7 @@ mod tests {
 
     #[test]
     fn every_catalog_loads_without_errors() {
-        for lang in [Lang::Sv, Lang::En] {
+        for lang in [Lang::SV, Lang::EN] {
             let source = source(lang);
             let resource = FluentResource::try_new(source.to_string());
             assert!(resource.is_ok(), "{:?}", resource.err().map(|e| e.1));
@@ -188,7 +174,7 @@ mod tests {
     /// the catalog, and every message is named somewhere.
     #[test]
     fn the_code_and_the_catalog_name_the_same_ids() {
-        let english = messages(source(Lang::En));
+        let english = messages(source(Lang::EN));
         let mut named = BTreeSet::new();
         let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("src");
         let mut stack = vec![root];

@@ -14,8 +14,9 @@
 //!   left outside the catalog).
 //!
 //! Adding a language: a `locales/<code>.ftl` with the same message ids and
-//! variables as `en.ftl` (a test checks it), and one line in
-//! [`catalog::source`] plus its [`Lang`] variant. See CONTRIBUTING.md.
+//! variables as `en.ftl` (a test checks it), and its line in
+//! [`catalog::CATALOGS`]; `--lang` and the locale detection read that
+//! table. See CONTRIBUTING.md.
 
 pub mod catalog;
 pub mod lang;

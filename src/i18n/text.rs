@@ -72,12 +72,12 @@ impl Text {
 
     /// The Swedish wording.
     pub fn sv(&self) -> String {
-        self.get(Lang::Sv)
+        self.get(Lang::SV)
     }
 
     /// The English wording.
     pub fn en(&self) -> String {
-        self.get(Lang::En)
+        self.get(Lang::EN)
     }
 
     /// The catalog id of the message: what kind of sentence this is, for
@@ -101,7 +101,7 @@ impl Text {
 impl fmt::Display for Text {
     /// English: for logs, panics and tests that do not choose.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.get(Lang::En))
+        f.write_str(&self.get(Lang::EN))
     }
 }
 
@@ -190,19 +190,19 @@ mod tests {
         let t = text!("test-rows", rows, file = "logs/2021.csv");
         assert_eq!(t.id(), Some("test-rows"));
         assert_eq!(t.arg("rows"), Some(&Arg::Int(3)));
-        assert_eq!(t.get(Lang::En), "3 rows in logs/2021.csv");
-        assert_eq!(t.get(Lang::Sv), "3 rader i logs/2021.csv");
+        assert_eq!(t.get(Lang::EN), "3 rows in logs/2021.csv");
+        assert_eq!(t.get(Lang::SV), "3 rader i logs/2021.csv");
         let one = text!("test-rows", rows = 1, file = "x");
-        assert_eq!(one.get(Lang::En), "1 row in x");
-        assert_eq!(one.get(Lang::Sv), "1 rad i x");
+        assert_eq!(one.get(Lang::EN), "1 row in x");
+        assert_eq!(one.get(Lang::SV), "1 rad i x");
     }
 
     #[test]
     fn words_inside_a_message_are_in_its_language() {
         let inner = text!("test-rows", rows = 2, file = "x");
         let t = text!("test-wrap", inner);
-        assert_eq!(t.get(Lang::Sv), "fel: 2 rader i x");
-        assert_eq!(t.get(Lang::Pseudo), "[!! error: [!! 2 rows in x !!] !!]");
-        assert_eq!(Text::same("ankaret").get(Lang::Pseudo), "ankaret");
+        assert_eq!(t.get(Lang::SV), "fel: 2 rader i x");
+        assert_eq!(t.get(Lang::PSEUDO), "[!! error: [!! 2 rows in x !!] !!]");
+        assert_eq!(Text::same("ankaret").get(Lang::PSEUDO), "ankaret");
     }
 }

@@ -660,15 +660,15 @@ mod tests {
             per: 0.6,
             unit: RateUnit::Week,
         };
-        assert_eq!(pace_text(&weekly, Lang::Sv).sv(), "ca 1 per vecka");
-        assert_eq!(pace_text(&weekly, Lang::En).en(), "about 1 a week");
+        assert_eq!(pace_text(&weekly, Lang::SV).sv(), "ca 1 per vecka");
+        assert_eq!(pace_text(&weekly, Lang::EN).en(), "about 1 a week");
         let fortnightly = Rate {
             per: 0.4,
             unit: RateUnit::Week,
         };
-        assert_eq!(pace_text(&fortnightly, Lang::Sv).sv(), "ca 1 per 2 veckor");
+        assert_eq!(pace_text(&fortnightly, Lang::SV).sv(), "ca 1 per 2 veckor");
         assert_eq!(
-            pace_text(&fortnightly, Lang::En).en(),
+            pace_text(&fortnightly, Lang::EN).en(),
             "about 1 every 2 weeks"
         );
         let fast = Rate {
@@ -676,7 +676,7 @@ mod tests {
             unit: RateUnit::SetDay,
         };
         assert_eq!(
-            pace_text(&fast, Lang::Sv).sv(),
+            pace_text(&fast, Lang::SV).sv(),
             "ca 2,5 per dag i datummängden"
         );
     }

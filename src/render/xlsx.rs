@@ -695,7 +695,7 @@ mod tests {
         let plan = plan();
         let mut buffer = Cursor::new(Vec::new());
         let exporter =
-            XlsxExporter::with_rows_per_sheet(&mut buffer, ActivityColumns::of(&plan), Lang::Sv, 2)
+            XlsxExporter::with_rows_per_sheet(&mut buffer, ActivityColumns::of(&plan), Lang::SV, 2)
                 .unwrap();
         let mut exporter: Box<dyn Exporter + '_> = Box::new(exporter);
         for i in 1..=5 {

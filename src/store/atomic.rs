@@ -354,7 +354,7 @@ mod tests {
             let refused = Output::create(&target, &data).err().unwrap();
             assert!(
                 refused
-                    .render(crate::i18n::Lang::En)
+                    .render(crate::i18n::Lang::EN)
                     .contains("must not go in")
             );
         }

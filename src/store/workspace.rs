@@ -145,7 +145,7 @@ mod tests {
             [dir.path().join("norsjo"), PathBuf::from("/abs/mala")]
         );
         fs::write(&path, "folders = [1]").unwrap();
-        let message = load_workspace(&path).unwrap_err().render(Lang::En);
+        let message = load_workspace(&path).unwrap_err().render(Lang::EN);
         assert!(message.contains("loften.toml:1:12:"), "{message}");
     }
 }

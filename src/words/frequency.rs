@@ -82,15 +82,15 @@ mod tests {
     fn every_form_is_worded_in_both_languages() {
         for (src, words) in FORMS {
             let freq = parse_for_test(src).unwrap_or_else(|e| panic!("{src}: {e:?}"));
-            assert_eq!(frequency_words(&freq, Lang::En), words, "{src}");
-            assert!(!frequency_words(&freq, Lang::Sv).is_empty());
+            assert_eq!(frequency_words(&freq, Lang::EN), words, "{src}");
+            assert!(!frequency_words(&freq, Lang::SV).is_empty());
         }
     }
 
     #[test]
     fn a_quota_reads_in_swedish() {
         let freq = parse_for_test("kind = \"quota\"\nat_least = 10\nper = \"month\"").unwrap();
-        assert_eq!(frequency_words(&freq, Lang::Sv), "minst 10 per månad");
+        assert_eq!(frequency_words(&freq, Lang::SV), "minst 10 per månad");
     }
 
     #[test]
@@ -98,11 +98,11 @@ mod tests {
         let gap = parse_for_test("kind = \"max-gap\"\nweeks = 1").unwrap();
         assert_eq!(frequency_text(&gap).id(), Some("frequency-max-gap"));
         assert_eq!(
-            frequency_words(&gap, Lang::En),
+            frequency_words(&gap, Lang::EN),
             "at most 1 week between occasions"
         );
         assert_eq!(
-            frequency_words(&gap, Lang::Sv),
+            frequency_words(&gap, Lang::SV),
             "högst 1 vecka mellan tillfällena"
         );
     }

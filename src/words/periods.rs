@@ -72,17 +72,17 @@ mod tests {
     #[test]
     fn labels_in_both_languages() {
         let march = calendar_period(PeriodKind::Month, d("2021-03-15")).unwrap();
-        assert_eq!(period_label(&march, Lang::Sv), "mars 2021");
-        assert_eq!(period_label(&march, Lang::En), "March 2021");
+        assert_eq!(period_label(&march, Lang::SV), "mars 2021");
+        assert_eq!(period_label(&march, Lang::EN), "March 2021");
         let t1 = calendar_period(PeriodKind::Tertial, d("2021-03-15")).unwrap();
-        assert_eq!(period_label(&t1, Lang::Sv), "T1 2021");
+        assert_eq!(period_label(&t1, Lang::SV), "T1 2021");
         let week = calendar_period(PeriodKind::Week, d("2021-03-15")).unwrap();
-        assert_eq!(period_label(&week, Lang::Sv), "v. 11 2021");
+        assert_eq!(period_label(&week, Lang::SV), "v. 11 2021");
         let week53 = calendar_period(PeriodKind::Week, d("2021-01-01")).unwrap();
-        assert_eq!(period_label(&week53, Lang::Sv), "v. 53 2020");
+        assert_eq!(period_label(&week53, Lang::SV), "v. 53 2020");
         let ht = calendar_period(PeriodKind::Term, d("2021-09-01")).unwrap();
-        assert_eq!(period_label(&ht, Lang::Sv), "HT 2021");
-        assert_eq!(period_label(&ht, Lang::En), "autumn term 2021");
+        assert_eq!(period_label(&ht, Lang::SV), "HT 2021");
+        assert_eq!(period_label(&ht, Lang::EN), "autumn term 2021");
     }
 
     #[test]
@@ -99,7 +99,7 @@ mod tests {
             ),
         ] {
             let period = period_containing(kind, d(day), window).unwrap();
-            assert_eq!(period_label(&period.to_ref().period(), Lang::Sv), words);
+            assert_eq!(period_label(&period.to_ref().period(), Lang::SV), words);
         }
     }
 
@@ -108,15 +108,15 @@ mod tests {
         let march = calendar_period(PeriodKind::Month, d("2021-03-15")).unwrap();
         assert_eq!(period_text(&march).id(), Some("period-month"));
         let q2 = calendar_period(PeriodKind::Quarter, d("2021-05-01")).unwrap();
-        assert_eq!(period_label(&q2, Lang::Sv), "kv2 2021");
-        assert_eq!(period_label(&q2, Lang::En), "Q2 2021");
+        assert_eq!(period_label(&q2, Lang::SV), "kv2 2021");
+        assert_eq!(period_label(&q2, Lang::EN), "Q2 2021");
         let year = calendar_period(PeriodKind::Year, d("2021-05-01")).unwrap();
         assert_eq!(period_text(&year).id(), None);
-        assert_eq!(period_label(&year, Lang::Pseudo), "2021");
-        assert_eq!(month_abbrev(5, Lang::Sv), "maj");
-        assert_eq!(month_abbrev(10, Lang::En), "Oct");
+        assert_eq!(period_label(&year, Lang::PSEUDO), "2021");
+        assert_eq!(month_abbrev(5, Lang::SV), "maj");
+        assert_eq!(month_abbrev(10, Lang::EN), "Oct");
         assert_eq!(
-            kind_text(PeriodKind::Validity).get(Lang::Sv),
+            kind_text(PeriodKind::Validity).get(Lang::SV),
             "giltighetstid"
         );
     }

@@ -54,10 +54,10 @@ mod tests {
     #[test]
     fn listed_joins_phrases_in_order() {
         let list = listed(vec![Text::same("a"), Text::same("b"), Text::same("c")]);
-        assert_eq!(list.get(Lang::En), "a, b, c");
-        assert_eq!(list.get(Lang::Sv), "a, b, c");
-        assert_eq!(listed(vec![Text::same("a")]).get(Lang::En), "a");
-        assert_eq!(listed(Vec::new()).get(Lang::En), "");
+        assert_eq!(list.get(Lang::EN), "a, b, c");
+        assert_eq!(list.get(Lang::SV), "a, b, c");
+        assert_eq!(listed(vec![Text::same("a")]).get(Lang::EN), "a");
+        assert_eq!(listed(Vec::new()).get(Lang::EN), "");
     }
 
     #[test]
@@ -75,19 +75,19 @@ mod tests {
         let one = rewrite::describe(std::path::Path::new("logs/2021.csv"), &done(1));
         assert_eq!(one.id(), Some("log-file-rewritten"));
         assert!(
-            one.get(Lang::En)
+            one.get(Lang::EN)
                 .contains("all 1 row kept (CRLF line ends → LF, byte-order mark removed)"),
             "{one}"
         );
         assert!(
-            one.get(Lang::Sv).contains("alla 1 rad kvar"),
+            one.get(Lang::SV).contains("alla 1 rad kvar"),
             "{}",
             one.sv()
         );
         let many = rewrite::describe(std::path::Path::new("logs/2021.csv"), &done(2));
-        assert!(many.get(Lang::En).contains("all 2 rows kept"), "{many}");
+        assert!(many.get(Lang::EN).contains("all 2 rows kept"), "{many}");
         assert!(
-            many.get(Lang::Sv).contains("alla 2 rader kvar"),
+            many.get(Lang::SV).contains("alla 2 rader kvar"),
             "{}",
             many.sv()
         );
@@ -97,17 +97,17 @@ mod tests {
     fn files_and_columns_take_their_number() {
         let one = crate::text!("log-file-excel-files", files = "logs/2021.csv", count = 1);
         assert_eq!(
-            one.get(Lang::Sv),
+            one.get(Lang::SV),
             "logs/2021.csv är sparad av Excel: raderna räknas, men loften log skriver inte till \
              filen förrän `loften repair` har skrivit om den"
         );
         let two = crate::text!("log-file-excel-files", files = "a.csv, b.csv", count = 2);
         assert_eq!(
-            two.get(Lang::En),
+            two.get(Lang::EN),
             "a.csv, b.csv were saved by Excel: their rows are counted, but loften log will not \
              add to them until `loften repair` has rewritten them"
         );
-        let width = |n: usize| crate::text!("log-file-row-width", n, width = 14).get(Lang::En);
+        let width = |n: usize| crate::text!("log-file-row-width", n, width = 14).get(Lang::EN);
         assert_eq!(width(1), "the row has 1 column, not 14");
         assert_eq!(width(3), "the row has 3 columns, not 14");
     }
