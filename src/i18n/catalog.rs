@@ -17,7 +17,7 @@ use super::{Arg, Lang};
 /// is its `.ftl` file and a line here; `--lang` and the locale detection
 /// take it from this table. The first two are Swedish and English
 /// ([`Lang::SV`], [`Lang::EN`]).
-pub const CATALOGS: [(&str, &str); 2] = [
+pub const CATALOGS: &[(&str, &str)] = &[
     ("sv", include_str!("../../locales/sv.ftl")),
     ("en", include_str!("../../locales/en.ftl")),
 ];
