@@ -17,9 +17,10 @@
 //!   parsed by one function;
 //! - `settings`: the validated settings the commands read;
 //! - `cmd`: one module per subcommand, glue only (load, evaluate, render);
-//! - `plan`, `period`, `activity`, `validate`, `personnummer`,
-//!   `log_audit`: the pure domain (the plan model, frequencies, calendar
-//!   periods, log rows and their rules);
+//! - `plan`, `period`, `compliance`: the pure domain (the plan model,
+//!   frequencies, calendar periods, the evaluation);
+//! - `activity`: the log's rows, pure: the row model, its validation, the
+//!   log's audit, personnummer detection;
 //! - `names`, `day_words`: names and days as people type them
 //!   (`Klassrumsbesök`, `igår`, `i fredags`), resolved to ids and dates;
 //! - `store`: files: loading the plan, reading and appending the log,
@@ -49,17 +50,14 @@ mod error;
 mod fast_hash;
 mod flags;
 mod i18n;
-mod log_audit;
 mod names;
 mod period;
-mod personnummer;
 mod plan;
 mod render;
 mod report;
 mod settings;
 mod store;
 mod terminal;
-mod validate;
 mod words;
 
 use std::ffi::OsString;

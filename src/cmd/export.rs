@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::activity::log_audit::EXCEL_CELL_LIMIT;
 use crate::activity::{Activity, RowKind};
 use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
 use crate::compliance::evaluate;
@@ -21,7 +22,6 @@ use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
 use crate::flags;
 use crate::i18n::Lang;
-use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
 use crate::render::json_export::JsonExporter;

@@ -15,6 +15,7 @@ use std::io::{self, Write};
 
 use chrono::NaiveDate;
 
+use crate::activity::validate::{bad_value, validate};
 use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
 use crate::cmd::ask;
@@ -33,7 +34,6 @@ use crate::store::plan_file::{load_agreements, plan_at};
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
-use crate::validate::{bad_value, validate};
 
 /// Records one activity.
 pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
@@ -218,7 +218,7 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
 /// Refuses `--baseline YEAR` unless a metric of the measure has a
 /// baseline of that year to be logged, before the agreement.
 fn check_baseline_year(plan: &Plan, row: &Activity, year: i32) -> Result<(), Error> {
-    if crate::validate::baseline_measure(plan, row).is_some() {
+    if crate::activity::validate::baseline_measure(plan, row).is_some() {
         return Ok(());
     }
     let id = &row.measure;
