@@ -30,6 +30,8 @@
 //! - `render`: tables, JSON, CSV, xlsx, HTML and Markdown of the same
 //!   results;
 //! - `error`: one error type and the exit codes;
+//! - `diagnostic`: problems with positions (`FILE:LINE[:COLUMN]: message`):
+//!   a parser's problem at a span, its line and column, its rendering;
 //! - `i18n`: every user-facing sentence: the Fluent catalogs in
 //!   `locales/`, the language, and rendering at the edge.
 //! - `terminal`: what a terminal would obey in text, refused at input
@@ -46,6 +48,7 @@ mod cmd;
 mod completion;
 mod compliance;
 mod day_words;
+mod diagnostic;
 mod error;
 mod fast_hash;
 mod flags;
@@ -81,10 +84,11 @@ pub use crate::cmd::init::UNION_MERGE;
 pub use crate::compliance::evaluate;
 pub use crate::compliance::grid::grid;
 pub use crate::compliance::tally::{KnownMeasures, Tally, TallyPart};
+pub use crate::diagnostic::line_column;
 pub use crate::error::Error;
 pub use crate::period::{PeriodKind, calendar_period};
 pub use crate::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
-pub use crate::plan::{Plan, SHIFT_ID, line_column, parse_plan};
+pub use crate::plan::{Plan, SHIFT_ID, parse_plan};
 pub use crate::store::log::scan::{Form as LineForm, Scanner as RowScanner, form as line_form};
 pub use crate::store::log::{LogReader, WIDTH, csv_bytes, tally_log};
 

@@ -21,7 +21,7 @@ use chrono::{Datelike, NaiveDate};
 
 use crate::activity::Activity;
 use crate::activity::validate::validate_logged;
-use crate::error::Problem;
+use crate::diagnostic::Problem;
 use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::text;

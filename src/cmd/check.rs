@@ -13,7 +13,8 @@
 use std::io::{self, Write};
 
 use crate::activity::log_audit::LogAudit;
-use crate::error::{Error, Outcome, Problem};
+use crate::diagnostic::Problem;
+use crate::error::{Error, Outcome};
 use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::settings::Settings;
