@@ -21,9 +21,9 @@ use chrono::{Datelike, NaiveDate};
 use inquire::validator::Validation;
 use inquire::{Confirm, InquireError, Select, Text as Ask};
 
+use super::input::LogInput;
 use crate::activity::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
 use crate::activity::{Activity, format_values, parse_number};
-use crate::cmd::log_input::LogInput;
 use crate::cmd::record::date_or_today;
 use crate::day_words::parse_day;
 use crate::error::Error;

@@ -1,6 +1,6 @@
 //! What `loften status` shows, shared by its one-folder form
-//! ([`crate::cmd::status`]) and the police-area view over several folders
-//! ([`crate::cmd::area`]): a folder's log read into a tally, the
+//! ([`super`]) and the police-area view over several folders
+//! ([`super::area`]): a folder's log read into a tally, the
 //! evaluation or the grid of a span, and only the measures asked for.
 //!
 //! Both commands use this module and neither uses the other's helpers, so

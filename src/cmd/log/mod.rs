@@ -18,8 +18,9 @@ use chrono::NaiveDate;
 use crate::activity::validate::{bad_value, validate};
 use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
-use crate::cmd::ask;
-pub use crate::cmd::log_input::LogInput;
+mod ask;
+mod input;
+
 use crate::cmd::progress::progress_line;
 use crate::cmd::record::{
     canonical, confirm, count_or_one, date_or_today, new_row, record, refused,
@@ -34,6 +35,7 @@ use crate::store::plan_file::{load_agreements, plan_at};
 use crate::store::shown;
 use crate::terminal::escaped;
 use crate::text;
+pub use input::LogInput;
 
 /// Records one activity.
 pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
