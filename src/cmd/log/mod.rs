@@ -70,7 +70,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
     }
-    let outcome = match record(&plan, &row, args.dry_run, settings)? {
+    let outcome = match record(&plan, &row, args.row.dry_run, settings)? {
         Some(path) => {
             let (id, file) = (&row.id, shown(&path));
             let done = text!("cmd-log-done", id, file);
