@@ -34,6 +34,8 @@
 //!   a parser's problem at a span, its line and column, its rendering;
 //! - `i18n`: every user-facing sentence: the Fluent catalogs in
 //!   `locales/`, the language, and rendering at the edge.
+//! - `warnings`: what a command says on standard error beside its result
+//!   (`loften: …`), in one place.
 //! - `terminal`: what a terminal would obey in text, refused at input
 //!   and escaped on output.
 //! - `words`: the domain's values in words (states, numbers, records,
@@ -61,6 +63,7 @@ mod report;
 mod settings;
 mod store;
 mod terminal;
+mod warnings;
 mod words;
 
 use std::ffi::OsString;

@@ -11,13 +11,12 @@
 //! With no MEASURE on a terminal it asks (see `ask`); with no terminal it
 //! refuses at once, naming the measures: a script must never hang.
 
-use std::io::{self, Write};
-
 use chrono::NaiveDate;
 
 use crate::activity::validate::{bad_value, validate};
 use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
+use crate::warnings::warn;
 mod ask;
 mod input;
 
@@ -33,7 +32,6 @@ use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::plan_file::{load_agreements, plan_at};
 use crate::store::shown;
-use crate::terminal::escaped;
 use crate::text;
 pub use input::LogInput;
 
@@ -81,11 +79,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         None => Outcome::Success,
     };
     if let Some(note) = will_not_count.filter(|_| !asked) {
-        let _ = writeln!(
-            io::stderr(),
-            "loften: {}",
-            escaped(&note.get(settings.lang))
-        );
+        warn(&note, settings.lang);
     }
     Ok(outcome)
 }
