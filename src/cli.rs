@@ -135,17 +135,32 @@ pub struct MeasuresArgs {
 
 /// `loften log`.
 #[derive(Debug, Args)]
+// clap lists a command's flags (help, completions) in the order they are
+// added; `mut_arg` re-adds each one, so the row flags sit among log's own
+// as they always have.
+#[command(
+    mut_arg("date", |a| a.display_order(0)),
+    mut_arg("from", |a| a.display_order(1)),
+    mut_arg("until", |a| a.display_order(2)),
+    mut_arg("baseline", |a| a.display_order(3)),
+    mut_arg("answers", |a| a.display_order(4)),
+    mut_arg("count", |a| a.display_order(5)),
+    mut_arg("target", |a| a.display_order(6)),
+    mut_arg("values", |a| a.display_order(7)),
+    mut_arg("who", |a| a.display_order(8)),
+    mut_arg("place", |a| a.display_order(9)),
+    mut_arg("note", |a| a.display_order(10)),
+    mut_arg("dry_run", |a| a.display_order(11))
+)]
 pub struct LogArgs {
     /// The measure's id or title, in any case, with or without å/ä/ö
     /// (trafikkontroll, Klassrumsbesök); asked for when left out on a
     /// terminal.
     #[arg(add = ArgValueCandidates::new(completion::measures))]
     pub measure: Option<String>,
-    /// When it happened: YYYY-MM-DD, today, yesterday, a weekday (the
-    /// most recent one), idag, igår, i förrgår, fredag, i fredags
-    /// [default: today].
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
+    /// The row's day, how many, who, a note, --dry-run.
+    #[command(flatten)]
+    pub row: RowFlags,
     /// The first day of an activity that covers several days; with
     /// --until.
     #[arg(long, value_name = "DATE", conflicts_with = "date", requires = "until")]
@@ -164,9 +179,6 @@ pub struct LogArgs {
     /// the event's row this answers [default: the open event due first].
     #[arg(long, value_name = "ID")]
     pub answers: Option<String>,
-    /// How many (a whole number, at least 1) [default: 1].
-    #[arg(long, value_name = "N")]
-    pub count: Option<String>,
     /// The target reached, for measures with targets: its id or label
     /// (åk7, Åk7, Årskurs 7).
     #[arg(long, value_name = "TARGET", add = ArgValueCandidates::new(completion::targets))]
@@ -175,12 +187,29 @@ pub struct LogArgs {
     /// repeatable: --value anmalningar=2 --value beslag=12,5.
     #[arg(long = "value", value_name = "KEY=NUM", add = ArgValueCandidates::new(completion::metrics))]
     pub values: Vec<String>,
-    /// Who did it (a role or a first name; never a member of the public).
-    #[arg(long, value_name = "WHO")]
-    pub who: Option<String>,
     /// Where.
     #[arg(long, value_name = "PLACE")]
     pub place: Option<String>,
+}
+
+/// The flags of the commands that append one row of their own (`log`,
+/// `shift`): its day, how many, who, a note, and `--dry-run`. Their names
+/// and meaning are the same in both; the help of each command words them
+/// for what it records (`help-log-date`, `help-shift-date` in the
+/// catalog), and each command orders them in its help as it always has.
+#[derive(Debug, Args)]
+pub struct RowFlags {
+    /// When it happened: YYYY-MM-DD, today, yesterday, a weekday (the
+    /// most recent one), idag, igår, i förrgår, fredag, i fredags
+    /// [default: today].
+    #[arg(long, value_name = "DATE")]
+    pub date: Option<String>,
+    /// How many (a whole number, at least 1) [default: 1].
+    #[arg(long, value_name = "N")]
+    pub count: Option<String>,
+    /// Who did it (a role or a first name; never a member of the public).
+    #[arg(long, value_name = "WHO")]
+    pub who: Option<String>,
     /// A note (no personal data).
     #[arg(long, value_name = "TEXT")]
     pub note: Option<String>,
@@ -189,25 +218,23 @@ pub struct LogArgs {
     pub dry_run: bool,
 }
 
-/// `loften shift`.
+/// `loften shift`: the row flags, worded for a shift in shell
+/// completions (the help's words come from the catalog).
 #[derive(Debug, Args)]
+#[command(
+    mut_arg("date", |a| a.help(
+        "The day of the shift: YYYY-MM-DD, today, yesterday, a weekday, idag, igår, fredag, i fredags [default: today]"
+    )),
+    mut_arg("count", |a| a.help("How many shifts (e.g. two officers) [default: 1]")),
+    mut_arg("who", |a| a.help("Who worked it")),
+    // Re-added in their order, after the three above.
+    mut_arg("note", |a| a),
+    mut_arg("dry_run", |a| a)
+)]
 pub struct ShiftArgs {
-    /// The day of the shift: YYYY-MM-DD, today, yesterday, a weekday,
-    /// idag, igår, fredag, i fredags [default: today].
-    #[arg(long, value_name = "DATE")]
-    pub date: Option<String>,
-    /// How many shifts (e.g. two officers) [default: 1].
-    #[arg(long, value_name = "N")]
-    pub count: Option<String>,
-    /// Who worked it.
-    #[arg(long, value_name = "WHO")]
-    pub who: Option<String>,
-    /// A note (no personal data).
-    #[arg(long, value_name = "TEXT")]
-    pub note: Option<String>,
-    /// Check and show the row, write nothing.
-    #[arg(long)]
-    pub dry_run: bool,
+    /// The row's day, how many, who, a note, --dry-run.
+    #[command(flatten)]
+    pub row: RowFlags,
 }
 
 /// `loften void`.

@@ -1,13 +1,14 @@
-//! One error type for everything that stops a command, the located problems
-//! that `check` reports, and the exit codes, defined once.
+//! One error type for everything that stops a command, and the exit
+//! codes, defined once. The located problems it may carry are in
+//! `diagnostic`.
 //!
 //! Exit codes: 0 all is well, 1 problems found (`check`, `status
 //! --fail-if-behind`), 2 an error stopped the command.
 
-use std::fmt;
 use std::io;
 use std::path::Path;
 
+use crate::diagnostic::Problem;
 use crate::i18n::{Lang, Text};
 use crate::text;
 
@@ -33,31 +34,6 @@ impl Outcome {
         match self {
             Outcome::Success => EXIT_OK,
             Outcome::ProblemsFound => EXIT_PROBLEMS,
-        }
-    }
-}
-
-/// A problem at a place in a file: `FILE:LINE[:COLUMN]: message`.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Problem {
-    /// The file, as the user named it (relative to where they stand).
-    pub file: String,
-    /// The line, from 1; 0 when the problem is about the whole file.
-    pub line: usize,
-    /// The column, from 1, where known.
-    pub column: Option<usize>,
-    /// What is wrong and what to do.
-    pub message: Text,
-}
-
-impl Problem {
-    /// The problem as one line in `lang`.
-    pub fn render(&self, lang: Lang) -> String {
-        let message = self.message.get(lang);
-        match (self.line, self.column) {
-            (0, _) => format!("{}: {message}", self.file),
-            (line, Some(column)) => format!("{}:{line}:{column}: {message}", self.file),
-            (line, None) => format!("{}:{line}: {message}", self.file),
         }
     }
 }
@@ -143,12 +119,6 @@ fn lines(problems: &[Problem], what_to_do: String, lang: Lang) -> String {
     let mut lines: Vec<String> = problems.iter().map(|p| p.render(lang)).collect();
     lines.push(what_to_do);
     lines.join("\n")
-}
-
-impl fmt::Display for Problem {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.render(Lang::EN))
-    }
 }
 
 /// Lets commands write with `?` to standard output.

@@ -17,9 +17,10 @@
 //!   parsed by one function;
 //! - `settings`: the validated settings the commands read;
 //! - `cmd`: one module per subcommand, glue only (load, evaluate, render);
-//! - `plan`, `period`, `activity`, `validate`, `personnummer`,
-//!   `log_audit`: the pure domain (the plan model, frequencies, calendar
-//!   periods, log rows and their rules);
+//! - `plan`, `period`, `compliance`: the pure domain (the plan model,
+//!   frequencies, calendar periods, the evaluation);
+//! - `activity`: the log's rows, pure: the row model, its validation, the
+//!   log's audit, personnummer detection;
 //! - `names`, `day_words`: names and days as people type them
 //!   (`Klassrumsbesök`, `igår`, `i fredags`), resolved to ids and dates;
 //! - `store`: files: loading the plan, reading and appending the log,
@@ -29,8 +30,12 @@
 //! - `render`: tables, JSON, CSV, xlsx, HTML and Markdown of the same
 //!   results;
 //! - `error`: one error type and the exit codes;
+//! - `diagnostic`: problems with positions (`FILE:LINE[:COLUMN]: message`):
+//!   a parser's problem at a span, its line and column, its rendering;
 //! - `i18n`: every user-facing sentence: the Fluent catalogs in
 //!   `locales/`, the language, and rendering at the edge.
+//! - `warnings`: what a command says on standard error beside its result
+//!   (`loften: …`), in one place.
 //! - `terminal`: what a terminal would obey in text, refused at input
 //!   and escaped on output.
 //! - `words`: the domain's values in words (states, numbers, records,
@@ -45,21 +50,20 @@ mod cmd;
 mod completion;
 mod compliance;
 mod day_words;
+mod diagnostic;
 mod error;
 mod fast_hash;
 mod flags;
 mod i18n;
-mod log_audit;
 mod names;
 mod period;
-mod personnummer;
 mod plan;
 mod render;
 mod report;
 mod settings;
 mod store;
 mod terminal;
-mod validate;
+mod warnings;
 mod words;
 
 use std::ffi::OsString;
@@ -83,10 +87,11 @@ pub use crate::cmd::init::UNION_MERGE;
 pub use crate::compliance::evaluate;
 pub use crate::compliance::grid::grid;
 pub use crate::compliance::tally::{KnownMeasures, Tally, TallyPart};
+pub use crate::diagnostic::line_column;
 pub use crate::error::Error;
 pub use crate::period::{PeriodKind, calendar_period};
 pub use crate::plan::template::{NORSJO_PLAN, NORSJO_PLAN_FILE};
-pub use crate::plan::{Plan, SHIFT_ID, line_column, parse_plan};
+pub use crate::plan::{Plan, SHIFT_ID, parse_plan};
 pub use crate::store::log::scan::{Form as LineForm, Scanner as RowScanner, form as line_form};
 pub use crate::store::log::{LogReader, WIDTH, csv_bytes, tally_log};
 

@@ -8,7 +8,7 @@
 //! and isolates (U+202A–U+202E, U+2066–U+2069) that make a line read
 //! backwards. [`is_unsafe`] names them; `loften log` and the other
 //! commands that write refuse them in free text ([`first_unsafe`], through
-//! [`crate::validate`]), and everything read from a log or a plan is shown
+//! [`crate::activity::validate`]), and everything read from a log or a plan is shown
 //! through [`escaped`], which writes each as a visible `\u{…}`.
 //!
 //! Tab is allowed: people paste it from spreadsheets and it moves nothing

@@ -4,7 +4,7 @@
 //! that break the plan's rules (unknown measures, targets or metrics, dates
 //! outside the agreement or in the future, personnummer), files saved by a
 //! spreadsheet or with a wrong header, repeated and shared ids, voids of
-//! missing rows or of voids, and the rest of [`crate::log_audit`]. Exit 0 when clean, 1 when problems are found, 2 when the check
+//! missing rows or of voids, and the rest of [`crate::activity::log_audit`]. Exit 0 when clean, 1 when problems are found, 2 when the check
 //! could not run (no plan to read, a file that cannot be read).
 //!
 //! Every line is escaped for the terminal ([`crate::terminal`]): a message
@@ -12,9 +12,10 @@
 
 use std::io::{self, Write};
 
-use crate::error::{Error, Outcome, Problem};
+use crate::activity::log_audit::LogAudit;
+use crate::diagnostic::Problem;
+use crate::error::{Error, Outcome};
 use crate::i18n::Text;
-use crate::log_audit::LogAudit;
 use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::log::{LogReader, is_year_file};

@@ -8,6 +8,7 @@
 //! `note` = the reason. MEASURE is matched as `log` matches it
 //! (`Fritidsgård` is `fritidsgard`).
 
+use crate::activity::validate::{bad_period_key, period_outside_validity, unknown_measure};
 use crate::cli::ExcuseArgs;
 use crate::cmd::record::{canonical, confirm, new_row, record_if};
 use crate::error::{Error, Outcome};
@@ -18,7 +19,6 @@ use crate::store::log::LogReader;
 use crate::store::plan_file::load_plan_at;
 use crate::store::shown;
 use crate::text;
-use crate::validate::{bad_period_key, period_outside_validity, unknown_measure};
 use crate::words::period_label;
 
 /// Excuses a period.

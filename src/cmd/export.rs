@@ -14,6 +14,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::{Datelike, NaiveDate};
 
+use crate::activity::log_audit::EXCEL_CELL_LIMIT;
 use crate::activity::{Activity, RowKind};
 use crate::cli::{ExcelArg, ExportArgs, ExportFormat};
 use crate::compliance::evaluate;
@@ -21,7 +22,6 @@ use crate::compliance::tally::Tally;
 use crate::error::{Error, Outcome};
 use crate::flags;
 use crate::i18n::Lang;
-use crate::log_audit::EXCEL_CELL_LIMIT;
 use crate::render::csv_export::{CsvDialect, CsvExporter};
 use crate::render::export::{ActivityColumns, ExportRest, Exporter};
 use crate::render::json_export::JsonExporter;
@@ -32,6 +32,7 @@ use crate::store::log::{LogReader, first_pass};
 use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
+use crate::warnings::{warn, warn_line};
 use crate::words::{Unreadable, unreadable_text};
 
 /// The bytes of a text export written at a time: a few hundred rows.
@@ -135,10 +136,7 @@ pub fn run(args: &ExportArgs, settings: &Settings) -> Result<Outcome, Error> {
         Failure::Other(e) => e,
     })?;
     if let Some(path) = output.finish()? {
-        eprintln!(
-            "loften: {}",
-            text!("cmd-export-written", file = shown(&path)).get(lang)
-        );
+        warn(&text!("cmd-export-written", file = shown(&path)), lang);
     }
     Ok(Outcome::Success)
 }
@@ -230,28 +228,25 @@ fn export(
         }
     }
     for note in reader.notes() {
-        eprintln!("loften: {}", note.problem.render(lang));
+        warn_line(&note.problem.render(lang));
     }
     if !cut_by_excel.is_empty() {
         let at = cut_by_excel.join(", ");
-        eprintln!(
-            "loften: {}",
-            text!("cmd-export-cut-by-excel", limit = EXCEL_CELL_LIMIT, at).get(lang)
+        warn(
+            &text!("cmd-export-cut-by-excel", limit = EXCEL_CELL_LIMIT, at),
+            lang,
         );
     }
     if !first.repeated_in.is_empty() {
         let n = i64::try_from(first.repeated_rows).unwrap_or(i64::MAX);
         let files = first.repeated_in.join(", ");
-        eprintln!(
-            "loften: {}",
-            text!("cmd-export-repeated-rows", rows = n, files).get(lang)
-        );
+        warn(&text!("cmd-export-repeated-rows", rows = n, files), lang);
     }
     reader.finish()?;
     if unreadable > 0 {
-        eprintln!(
-            "loften: {}",
-            unreadable_text(unreadable as i64, Unreadable::LeftOut).get(lang)
+        warn(
+            &unreadable_text(unreadable as i64, Unreadable::LeftOut),
+            lang,
         );
     }
     // The follow-up is as known on --to (or today), never on a day still

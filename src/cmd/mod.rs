@@ -1,16 +1,21 @@
 //! One module per subcommand. Each is glue only: load what it needs from
 //! `store`, compute with the pure domain, hand the result to `render`.
+//!
+//! A command with parts of its own is a folder: `log/` (its questions on a
+//! terminal, `ask`, and what it was told, `input`), `status/` (the
+//! police-area view over several folders, `area`, and what both show,
+//! `view`), `init/` (`init --next`, `next`). Two files are glue shared by
+//! several commands: `record` (stamp, validate, show or append one row:
+//! `log`, `shift`, `void`, `excuse`) and `progress` (the line `log` and
+//! `shift` print after a row). `help_material` is the `completions` and
+//! `man` commands.
 
-pub mod area;
-pub mod ask;
 pub mod check;
 pub mod excuse;
 pub mod export;
 pub mod help_material;
 pub mod init;
-pub mod init_next;
 pub mod log;
-pub mod log_input;
 pub mod measures;
 pub mod progress;
 pub mod record;
@@ -18,7 +23,6 @@ pub mod repair;
 pub mod report;
 pub mod shift;
 pub mod status;
-pub mod view;
 pub mod void;
 
 use crate::cli::Command;

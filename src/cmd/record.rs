@@ -11,6 +11,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use crate::activity::Activity;
+use crate::activity::validate::{parse_count, validate};
 use crate::error::{Error, Outcome};
 use crate::i18n::{Lang, Text};
 use crate::names::{Candidate, Resolved, resolve};
@@ -20,7 +21,7 @@ use crate::store::log::append::append_if;
 use crate::store::log::{LogReader, csv_bytes, stamp};
 use crate::terminal::escaped;
 use crate::text;
-use crate::validate::{parse_count, validate};
+use crate::warnings::warn;
 
 /// A new row for `measure` on `date`, with a fresh id and recording time
 /// and everything else empty (count 1).
@@ -122,7 +123,7 @@ pub fn confirm(lines: &[Text], settings: &Settings) -> Outcome {
         && e.kind() != io::ErrorKind::BrokenPipe
     {
         let note = text!("cmd-record-unconfirmed", error = e.to_string());
-        let _ = writeln!(io::stderr(), "loften: {}", note.get(settings.lang));
+        warn(&note, settings.lang);
     }
     Outcome::Success
 }

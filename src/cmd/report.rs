@@ -21,6 +21,7 @@ use crate::store::log::{LogTally, tally_log};
 use crate::store::output_target::OutputTarget;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
+use crate::warnings::warn;
 
 /// Runs `loften report`.
 pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
@@ -32,7 +33,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let log = tally_log(&settings.dir, &plan)?;
     let lang = settings.lang;
     for warning in log.warnings() {
-        eprintln!("loften: {}", warning.get(lang));
+        warn(&warning, lang);
     }
     let LogTally { tally, .. } = log;
     let Some(review) = year_review(&plan, &tally, year, settings.today) else {
@@ -53,10 +54,7 @@ pub fn run(args: &ReportArgs, settings: &Settings) -> Result<Outcome, Error> {
     let target = OutputTarget::from_out(args.out.as_deref(), || OutputTarget::Stdout);
     if let Some(path) = target.write_all(rendered.as_bytes(), &settings.dir)? {
         let p = path.display();
-        eprintln!(
-            "loften: {}",
-            text!("cmd-report-written", file = p.to_string()).get(lang)
-        );
+        warn(&text!("cmd-report-written", file = p.to_string()), lang);
     }
     Ok(Outcome::Success)
 }

@@ -19,12 +19,13 @@ use crate::text;
 /// Records shifts worked.
 pub fn run(args: &ShiftArgs, settings: &Settings) -> Result<Outcome, Error> {
     let plan = load_plan_at(&settings.dir, settings.today)?;
-    let date = date_or_today(args.date.as_deref(), settings)?;
+    let date = date_or_today(args.row.date.as_deref(), settings)?;
     let mut row = new_row(SHIFT_ID, date);
-    row.count = count_or_one(args.count.as_deref()).map_err(|p| refused(vec![p], settings.lang))?;
-    row.who = args.who.clone().unwrap_or_default();
-    row.note = args.note.clone().unwrap_or_default();
-    let Some(path) = record(&plan, &row, args.dry_run, settings)? else {
+    row.count =
+        count_or_one(args.row.count.as_deref()).map_err(|p| refused(vec![p], settings.lang))?;
+    row.who = args.row.who.clone().unwrap_or_default();
+    row.note = args.row.note.clone().unwrap_or_default();
+    let Some(path) = record(&plan, &row, args.row.dry_run, settings)? else {
         return Ok(Outcome::Success);
     };
     let (id, file) = (&row.id, shown(&path));

@@ -22,7 +22,7 @@
 use serde::{Deserialize, Serialize};
 use toml::Spanned;
 
-use super::SourceProblem;
+use crate::diagnostic::SourceProblem;
 use crate::period::PeriodKind;
 use crate::text;
 

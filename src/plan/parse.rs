@@ -22,7 +22,8 @@ use super::model::{
     Agreement, DateSet, Direction, FocusArea, LabelledRange, Measure, Metric, Party, Plan,
     PlanText, Prevention, Signatory, Target, TriggerKind,
 };
-use super::{MAX_AGREEMENT_YEARS, MAX_MEASURES, SHIFT_ID, SourceProblem, is_kebab_id};
+use super::{MAX_AGREEMENT_YEARS, MAX_MEASURES, SHIFT_ID, is_kebab_id};
+use crate::diagnostic::SourceProblem;
 use crate::i18n::Text;
 use crate::period::DateRange;
 use crate::text;
@@ -1092,8 +1093,8 @@ fn check_agreement_references(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::line_column;
     use crate::i18n::Arg;
-    use crate::plan::line_column;
     use proptest::prelude::*;
     use proptest::test_runner::TestCaseError;
 

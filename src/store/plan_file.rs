@@ -17,8 +17,9 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::{plan_dir, shown};
-use crate::error::{Error, Problem};
-use crate::plan::{Plan, SourceProblem, line_column, parse_plan};
+use crate::diagnostic::{self, Problem, SourceProblem};
+use crate::error::Error;
+use crate::plan::{Plan, parse_plan};
 use crate::text;
 
 /// The plan files of data folder `dir`: the `*.toml` files in `plan/`, in
@@ -143,19 +144,7 @@ fn agreement_start_line(source: &str) -> (usize, usize) {
 
 /// Problems of a plan file, located by line and column.
 pub fn locate(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Vec<Problem> {
-    let file = shown(path);
-    problems
-        .into_iter()
-        .map(|p| {
-            let at = line_column(source, p.span.start);
-            Problem {
-                file: file.clone(),
-                line: at.line,
-                column: Some(at.column),
-                message: p.message,
-            }
-        })
-        .collect()
+    diagnostic::locate(&shown(path), source, problems)
 }
 
 /// Reads and parses the plan at `path`. A plan with problems is an

@@ -20,8 +20,8 @@ use serde::Deserialize;
 use toml::Spanned;
 
 use super::plan_file::locate;
+use crate::diagnostic::SourceProblem;
 use crate::error::Error;
-use crate::plan::SourceProblem;
 use crate::text;
 
 /// The name of the workspace file looked for in the current folder.
@@ -101,8 +101,8 @@ fn refusal(path: &Path, source: &str, problems: Vec<SourceProblem>) -> Error {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::diagnostic::line_column;
     use crate::i18n::Lang;
-    use crate::plan::line_column;
 
     fn problems(source: &str) -> Vec<String> {
         parse_workspace(source)

@@ -4,12 +4,12 @@
 //! Pure: fields in, a typed row or a message out; a row in, bytes out. The
 //! file handling is in `read` and `append`.
 
+use crate::activity::validate::{bad_value, parse_count};
 use crate::activity::{
     Activity, COLUMNS, RowKind, RowRef, ValuesRef, check_values, format_values, parse_date, trimmed,
 };
 use crate::i18n::Text;
 use crate::text;
-use crate::validate::{bad_value, parse_count};
 
 /// The number of columns of a row.
 pub const WIDTH: usize = COLUMNS.len();

@@ -21,8 +21,9 @@ use chrono::{Datelike, NaiveDate};
 use inquire::validator::Validation;
 use inquire::{Confirm, InquireError, Select, Text as Ask};
 
+use super::input::LogInput;
+use crate::activity::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
 use crate::activity::{Activity, format_values, parse_number};
-use crate::cmd::log_input::LogInput;
 use crate::cmd::record::date_or_today;
 use crate::day_words::parse_day;
 use crate::error::Error;
@@ -32,7 +33,6 @@ use crate::plan::{Measure, Plan};
 use crate::settings::Settings;
 use crate::terminal::escaped_line;
 use crate::text;
-use crate::validate::{COUNT_UNIT, date_problems, field_problem, parse_count};
 
 /// One choice in a list: an id, its words, and the text a search looks in.
 struct Choice {

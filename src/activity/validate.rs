@@ -9,10 +9,10 @@
 
 use chrono::NaiveDate;
 
+use crate::activity::personnummer;
 use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
 use crate::i18n::Text;
 use crate::period::{DateRange, PeriodKind, parse_period_key};
-use crate::personnummer;
 use crate::plan::{Measure, Plan};
 use crate::terminal;
 use crate::text;

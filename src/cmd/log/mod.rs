@@ -11,14 +11,15 @@
 //! With no MEASURE on a terminal it asks (see `ask`); with no terminal it
 //! refuses at once, naming the measures: a script must never hang.
 
-use std::io::{self, Write};
-
 use chrono::NaiveDate;
 
+use crate::activity::validate::{bad_value, validate};
 use crate::activity::{Activity, is_personnummer_value, parse_any_number, parse_number};
 use crate::cli::LogArgs;
-use crate::cmd::ask;
-pub use crate::cmd::log_input::LogInput;
+use crate::warnings::warn;
+mod ask;
+mod input;
+
 use crate::cmd::progress::progress_line;
 use crate::cmd::record::{
     canonical, confirm, count_or_one, date_or_today, new_row, record, refused,
@@ -31,9 +32,8 @@ use crate::plan::Plan;
 use crate::settings::Settings;
 use crate::store::plan_file::{load_agreements, plan_at};
 use crate::store::shown;
-use crate::terminal::escaped;
 use crate::text;
-use crate::validate::{bad_value, validate};
+pub use input::LogInput;
 
 /// Records one activity.
 pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
@@ -68,7 +68,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         }
         ask::confirm(&row, &plan, will_not_count.as_ref(), settings.lang)?;
     }
-    let outcome = match record(&plan, &row, args.dry_run, settings)? {
+    let outcome = match record(&plan, &row, args.row.dry_run, settings)? {
         Some(path) => {
             let (id, file) = (&row.id, shown(&path));
             let done = text!("cmd-log-done", id, file);
@@ -79,11 +79,7 @@ pub fn run(args: &LogArgs, settings: &Settings) -> Result<Outcome, Error> {
         None => Outcome::Success,
     };
     if let Some(note) = will_not_count.filter(|_| !asked) {
-        let _ = writeln!(
-            io::stderr(),
-            "loften: {}",
-            escaped(&note.get(settings.lang))
-        );
+        warn(&note, settings.lang);
     }
     Ok(outcome)
 }
@@ -218,7 +214,7 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
 /// Refuses `--baseline YEAR` unless a metric of the measure has a
 /// baseline of that year to be logged, before the agreement.
 fn check_baseline_year(plan: &Plan, row: &Activity, year: i32) -> Result<(), Error> {
-    if crate::validate::baseline_measure(plan, row).is_some() {
+    if crate::activity::validate::baseline_measure(plan, row).is_some() {
         return Ok(());
     }
     let id = &row.measure;

@@ -16,6 +16,8 @@ use chrono::{Datelike, NaiveDate};
 use inquire::validator::Validation;
 use inquire::{InquireError, Text as Ask};
 
+mod next;
+
 use crate::cli::InitArgs;
 use crate::error::{Error, Outcome};
 use crate::i18n::{Lang, Text};
@@ -42,7 +44,7 @@ enum Made {
 pub fn run(args: &InitArgs, settings: &Settings) -> Result<Outcome, Error> {
     let dir = args.folder.as_deref().unwrap_or(&settings.dir);
     if args.next {
-        return crate::cmd::init_next::run(args, dir, settings);
+        return next::run(args, dir, settings);
     }
     if is_data_folder(dir) {
         let d = shown(dir);

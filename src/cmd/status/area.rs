@@ -15,8 +15,8 @@ use std::path::Path;
 use chrono::NaiveDate;
 use serde::Serialize;
 
+use super::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::cli::{ListFormat, StatusArgs};
-use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::compliance::grid::{Grid, GridRow};
 use crate::compliance::tally::Tally;
 use crate::compliance::{Evaluation, MeasureStatus};

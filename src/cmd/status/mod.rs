@@ -4,17 +4,18 @@
 //!
 //! Glue only: read the plan, fold the log into a tally (two passes: the
 //! voided ids, then the rows), evaluate, render. Several data folders
-//! (the police-area view) are shown by [`crate::cmd::area`]; what both
-//! show is read and evaluated by [`crate::cmd::view`].
+//! (the police-area view) are shown by [`area`]; what both
+//! show is read and evaluated by [`view`].
 
 use std::io::{self, Write};
 
 use chrono::{Datelike, NaiveDate};
 
 use crate::cli::{ListFormat, StatusArgs};
-use crate::cmd::area;
+mod area;
+mod view;
+
 use crate::cmd::record::canonical;
-use crate::cmd::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::error::{Error, Outcome};
 use crate::flags;
 use crate::i18n::Text;
@@ -26,6 +27,7 @@ use crate::render::write_json;
 use crate::settings::Settings;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
+use view::{evaluation, grid_as_of, read_log, span_grid};
 
 /// The plan's ids of the `--measure` names (matched as `log` matches
 /// them); refuses names that are not in the plan, naming the ids.

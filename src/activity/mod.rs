@@ -11,6 +11,18 @@
 //! | excuse | a measure id | empty | a period key (`2021-03`) | that period is excused, `note` says why |
 //!
 //! This module is pure: the CSV reading and writing is in `store::log`.
+//!
+//! The room of the log's rows, all pure:
+//!
+//! - this module: the row model ([`Activity`], [`RowKind`], the columns);
+//! - [`validate`]: a row's checks against the plan;
+//! - [`log_audit`]: the whole log's audit (`file()` / `row()` / `finish()`),
+//!   as `check` runs it;
+//! - [`personnummer`]: personal identity numbers found in free text.
+
+pub mod log_audit;
+pub mod personnummer;
+pub mod validate;
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -297,7 +309,7 @@ pub fn check_values(text: &str) -> Result<(), &str> {
 /// parses as.
 pub fn is_personnummer_value(text: &str) -> bool {
     // Ten digits at least: the short test keeps the reader fast.
-    text.len() >= 10 && crate::personnummer::contains(text)
+    text.len() >= 10 && personnummer::contains(text)
 }
 
 /// Formats metric values for the `values` column: `anmalningar=2 beslag=12.5`.

@@ -20,11 +20,11 @@ use std::collections::{HashMap, HashSet};
 use chrono::{Datelike, NaiveDate};
 
 use crate::activity::Activity;
-use crate::error::Problem;
+use crate::activity::validate::validate_logged;
+use crate::diagnostic::Problem;
 use crate::i18n::Text;
 use crate::plan::Plan;
 use crate::text;
-use crate::validate::validate_logged;
 
 /// The low bits of an id entry that number its file.
 const FILE_MASK: u64 = 0xFFFF;

@@ -1,6 +1,6 @@
 //! What `loften status` shows, shared by its one-folder form
-//! ([`crate::cmd::status`]) and the police-area view over several folders
-//! ([`crate::cmd::area`]): a folder's log read into a tally, the
+//! ([`super`]) and the police-area view over several folders
+//! ([`super::area`]): a folder's log read into a tally, the
 //! evaluation or the grid of a span, and only the measures asked for.
 //!
 //! Both commands use this module and neither uses the other's helpers, so
@@ -19,6 +19,7 @@ use crate::i18n::Lang;
 use crate::period::Period;
 use crate::plan::Plan;
 use crate::store::log::{LogTally, tally_log};
+use crate::warnings::warn_line;
 
 /// The log of data folder `dir` tallied for `plan`. Rows that cannot be
 /// read are left out, and said so on standard error, naming the folder
@@ -27,7 +28,7 @@ pub fn read_log(dir: &Path, plan: &Plan, lang: Lang, folder: Option<&str>) -> Re
     let log = tally_log(dir, plan)?;
     let folder = folder.map_or(String::new(), |f| format!("{f}: "));
     for warning in log.warnings() {
-        eprintln!("loften: {folder}{}", warning.get(lang));
+        warn_line(&format!("{folder}{}", warning.get(lang)));
     }
     let LogTally { tally, .. } = log;
     Ok(tally)

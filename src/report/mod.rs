@@ -17,9 +17,13 @@ use crate::i18n::{Lang, Text};
 use crate::period::{DateRange, Period, PeriodKind};
 use crate::plan::{Direction, Measure, Plan, Rule};
 use crate::text;
+mod chart;
+
+pub use chart::{ChartValues, chart_values};
+
 use crate::words::{
-    frequency_words, mark_words, metric_goal_words, month_abbrev, month_name, month_text, number,
-    period_text, record_unit, record_words, state_words, trend_arrow,
+    frequency_words, metric_goal_words, month_abbrev, month_name, month_text, number, period_text,
+    record_unit, record_words, state_words, trend_arrow,
 };
 
 /// One calendar year of the agreement as known on a day: the engine's
@@ -669,116 +673,6 @@ fn sentence(
     format!("{}.", clauses.join("; "))
 }
 
-/// One month of a measure's chart, as the chart's table shows it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ChartMonth {
-    /// The month's name: "mars", "March".
-    pub month: String,
-    /// Whether the month had begun by the as-of date.
-    pub started: bool,
-    /// Done in the month.
-    pub done: u64,
-    /// Done in the year up to the month's end: what the line of a yearly
-    /// target draws.
-    pub so_far: u64,
-    /// The month's mark.
-    pub mark: Mark,
-    /// The mark in words, empty for no mark.
-    pub outcome: String,
-}
-
-/// A measure's chart as text: one sentence for its accessible name and
-/// the months for its table. Everything the chart draws is here, so the
-/// picture and the text cannot differ.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct ChartValues {
-    /// "Trafikkontroller, gjort per månad: 11 av 12 månader uppfyllda;
-    /// lägst i mars: 0, högst i juni: 14."
-    pub summary: String,
-    /// Every month of the chart, begun or not.
-    pub months: Vec<ChartMonth>,
-}
-
-impl ChartValues {
-    /// Whether any month has a mark: the measure is judged per month, and
-    /// its bars are coloured by their marks.
-    pub fn judged_per_month(&self) -> bool {
-        self.months.iter().any(|month| month.mark != Mark::Blank)
-    }
-}
-
-/// The values of the chart of `m`, a measure of `report`.
-pub fn chart_values(report: &Report, m: &MeasureReport) -> ChartValues {
-    let lang = report.lang;
-    let mut running = 0;
-    let months: Vec<ChartMonth> = m
-        .months
-        .iter()
-        .enumerate()
-        .map(|(i, bar)| {
-            running += bar.done;
-            ChartMonth {
-                month: report.month_names.get(i).cloned().unwrap_or_default(),
-                started: bar.started,
-                done: bar.done,
-                so_far: running,
-                mark: bar.mark,
-                outcome: mark_words(bar.mark, lang),
-            }
-        })
-        .collect();
-    let what = text!("report-chart-what", title = m.title).get(lang);
-    let head = match m.target_line {
-        TargetLine::Yearly(target) => {
-            let of = text!("report-chart-of-target", done = m.done, target).get(lang);
-            if m.record_words.is_empty() {
-                of
-            } else {
-                format!("{of}; {}", m.record_words)
-            }
-        }
-        // Judged per month: the months tell it all, as the bars do.
-        _ if m.record.unit == Some(PeriodKind::Month) && !m.record_words.is_empty() => {
-            m.record_words.clone()
-        }
-        _ => {
-            let done = text!("report-done-in-year", done = m.done_words).get(lang);
-            if m.record_words.is_empty() {
-                done
-            } else {
-                format!("{done}; {}", m.record_words)
-            }
-        }
-    };
-    let mut clauses = vec![head];
-    clauses.extend(extremes(&months, lang));
-    ChartValues {
-        summary: format!("{what}: {}.", clauses.join("; ")),
-        months,
-    }
-}
-
-/// "lägst i mars: 0, högst i juni: 14" over the months begun (the first
-/// month of a tie); "3 varje månad" when they are all the same.
-fn extremes(months: &[ChartMonth], lang: Lang) -> Option<String> {
-    let begun: Vec<&ChartMonth> = months.iter().filter(|m| m.started).collect();
-    // `min_by_key` keeps the first of equals; `max_by_key` the last.
-    let lowest = begun.iter().min_by_key(|m| m.done)?;
-    let highest = begun.iter().rev().max_by_key(|m| m.done)?;
-    if lowest.done == highest.done {
-        let n = lowest.done;
-        let words = if begun.len() == 1 {
-            text!("report-chart-one-month", n, month = lowest.month)
-        } else {
-            text!("report-chart-every-month", n)
-        };
-        return Some(words.get(lang));
-    }
-    let (low, high) = (lowest.done, highest.done);
-    let (lowest, highest) = (&lowest.month, &highest.month);
-    Some(text!("report-chart-extremes", lowest, low, highest, high).get(lang))
-}
-
 /// Targets by their labels ("Årskurs 8"), as people know them; an id the
 /// plan does not list (an open set) as it was logged.
 fn target_labels(measure: Option<&Measure>, ids: &[String]) -> String {
@@ -793,51 +687,31 @@ fn target_labels(measure: Option<&Measure>, ids: &[String]) -> String {
 }
 
 #[cfg(test)]
-mod tests {
+mod summary_tests {
     use super::*;
 
-    fn month(name: &str, done: u64, started: bool) -> ChartMonth {
-        ChartMonth {
-            month: name.to_string(),
-            started,
-            done,
-            so_far: 0,
-            mark: Mark::Blank,
-            outcome: String::new(),
-        }
-    }
-
     #[test]
-    fn a_chart_names_its_first_lowest_and_highest_month_begun() {
-        let months = [
-            month("januari", 2, true),
-            month("februari", 0, true),
-            month("mars", 5, true),
-            month("april", 0, true),
-            month("maj", 5, true),
-            month("juni", 9, false),
-        ];
+    fn the_summary_counts_kept_promises_among_those_judged() {
+        use State::*;
+        let states = [Met, Met, Missed, NoTarget, Excused, Met];
+        let s = summary(&states, 2021, true, Lang::SV);
+        assert_eq!((s.kept, s.judged), (3, 4));
         assert_eq!(
-            extremes(&months, Lang::SV).unwrap(),
-            "lägst i februari: 0, högst i mars: 5"
+            s.sentence,
+            "3 av 4 löften hölls 2021; 1 utan mål (görs vid behov), 1 undantagna."
         );
-        let en = [month("March", 3, true), month("April", 1, true)];
+        let running = summary(&[Met, OnTrack, Behind], 2021, false, Lang::EN);
         assert_eq!(
-            extremes(&en, Lang::EN).unwrap(),
-            "lowest in April: 1, highest in March: 3"
+            running.sentence,
+            "So far in 2021: 1 of 3 promises met, 1 on track."
         );
+        assert_eq!(running.counts, vec![(Met, 1), (OnTrack, 1), (Behind, 1)]);
     }
+}
 
-    #[test]
-    fn a_flat_chart_says_so_and_an_unbegun_one_says_nothing() {
-        let flat = [month("January", 3, true), month("February", 3, true)];
-        assert_eq!(extremes(&flat, Lang::EN).unwrap(), "3 every month");
-        assert_eq!(
-            extremes(&[month("januari", 4, true)], Lang::SV).unwrap(),
-            "4 i januari"
-        );
-        assert_eq!(extremes(&[month("januari", 4, false)], Lang::SV), None);
-    }
+#[cfg(test)]
+mod sentence_tests {
+    use super::*;
 
     #[test]
     fn labels_go_lower_case_inside_a_sentence() {
@@ -874,28 +748,5 @@ mod tests {
             metric_clause(&fell, Lang::EN),
             "Antalet anmälningar fell from 12 gram to 2.5 gram, but the plan wants it to rise"
         );
-    }
-}
-
-#[cfg(test)]
-mod summary_tests {
-    use super::*;
-
-    #[test]
-    fn the_summary_counts_kept_promises_among_those_judged() {
-        use State::*;
-        let states = [Met, Met, Missed, NoTarget, Excused, Met];
-        let s = summary(&states, 2021, true, Lang::SV);
-        assert_eq!((s.kept, s.judged), (3, 4));
-        assert_eq!(
-            s.sentence,
-            "3 av 4 löften hölls 2021; 1 utan mål (görs vid behov), 1 undantagna."
-        );
-        let running = summary(&[Met, OnTrack, Behind], 2021, false, Lang::EN);
-        assert_eq!(
-            running.sentence,
-            "So far in 2021: 1 of 3 promises met, 1 on track."
-        );
-        assert_eq!(running.counts, vec![(Met, 1), (OnTrack, 1), (Behind, 1)]);
     }
 }

@@ -35,16 +35,16 @@ impl From<&LogArgs> for LogInput {
     fn from(args: &LogArgs) -> LogInput {
         LogInput {
             measure: args.measure.clone(),
-            date: args.date.clone().or_else(|| args.from.clone()),
+            date: args.row.date.clone().or_else(|| args.from.clone()),
             until: args.until.clone(),
             answers: args.answers.clone(),
             baseline: args.baseline,
-            count: args.count.clone(),
+            count: args.row.count.clone(),
             target: args.target.clone(),
             values: args.values.clone(),
-            who: args.who.clone(),
+            who: args.row.who.clone(),
             place: args.place.clone(),
-            note: args.note.clone(),
+            note: args.row.note.clone(),
         }
     }
 }
