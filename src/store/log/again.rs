@@ -111,7 +111,7 @@ impl Layout {
         for path in &self.files {
             if files.contains(&crate::store::shown(path)) {
                 let (_, found) =
-                    LogReader::over(vec![path.clone()]).for_each_record(|_, _, _| {})?;
+                    LogReader::over(vec![path.clone()]).for_each_record(|_, _, _, _| {})?;
                 notes.extend(found);
             }
         }
