@@ -80,7 +80,7 @@ fn read_rows(c: &mut Criterion) {
     let rows = rows(100_000);
     let dir = folder(&rows);
     let path = dir.path().join("logs/2021.csv");
-    let Form::Fast { body, len } = form(&path).unwrap() else {
+    let Form::Fast { body, len, .. } = form(&path).unwrap() else {
         panic!("the file is canonical")
     };
     let mut group = c.benchmark_group("read");

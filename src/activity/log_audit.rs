@@ -99,33 +99,30 @@ impl LogAudit {
         self.push(file, 0, message);
     }
 
-    /// Checks one row read from `file` at `line`, whose fields have the
-    /// print `content` (equal prints: the same row written twice); `plan`
-    /// is `None` when the plan itself has problems (then only the
-    /// plan-free checks run).
+    /// Checks one row read from `file` at `line`; `plan` is `None` when
+    /// the plan itself has problems (then only the plan-free checks run).
     pub fn row(
         &mut self,
         file: &str,
         line: usize,
-        content: u64,
         row: &Activity,
         plan: Option<&Plan>,
         today: NaiveDate,
     ) {
-        let _ = content;
         if self.files.last().is_none_or(|last| last != file) {
             self.files.push(file.to_string());
         }
         let number = (self.files.len() - 1).min(FILE_MASK as usize) as u64;
         self.ids.push(id_print(&row.id) | number);
         self.sorted = false;
-        let place = Place {
+        // Made only for the few rows kept with their place.
+        let place = || Place {
             file: file.to_string(),
             line,
         };
         if let Some(voided) = &row.voids {
             self.void_rows.insert(row.id.clone());
-            self.voids.push((voided.clone(), place.clone()));
+            self.voids.push((voided.clone(), place()));
         }
         if let Some(plan) = plan {
             if plan.trigger(&row.measure).is_some() && row.voids.is_none() {
@@ -139,12 +136,12 @@ impl LogAudit {
                     _ => None,
                 });
             if let (Some(named), Some(kind)) = (&row.answers, answered_kind) {
-                self.answers.push((named.clone(), kind, place.clone()));
+                self.answers.push((named.clone(), kind, place()));
             }
         }
         if let Some(key) = &row.excuses {
             self.excuses
-                .push((row.id.clone(), row.measure.clone(), key.clone(), place));
+                .push((row.id.clone(), row.measure.clone(), key.clone(), place()));
         }
         self.row_text(file, line, row);
         if let Some(plan) = plan {
@@ -395,9 +392,9 @@ mod tests {
     #[test]
     fn duplicates_name_the_first_line() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, 1, &row("a", None), None, today());
-        audit.row("logs/2021.csv", 9, 1, &row("a", None), None, today());
-        audit.row("logs/copy.csv", 3, 5, &row("b", None), None, today());
+        audit.row("logs/2021.csv", 2, &row("a", None), None, today());
+        audit.row("logs/2021.csv", 9, &row("a", None), None, today());
+        audit.row("logs/copy.csv", 3, &row("b", None), None, today());
         assert_eq!(audit.files_to_look_again(), vec!["logs/2021.csv"]);
         audit.look_again("logs/2021.csv", 2, 1, &row("a", None));
         audit.look_again("logs/2021.csv", 9, 1, &row("a", None));
@@ -414,23 +411,15 @@ mod tests {
     #[test]
     fn voids_of_missing_rows_whatever_the_order() {
         let mut audit = LogAudit::new();
+        audit.row("logs/2021.csv", 2, &row("v", Some("later")), None, today());
         audit.row(
             "logs/2021.csv",
-            2,
-            2,
-            &row("v", Some("later")),
-            None,
-            today(),
-        );
-        audit.row(
-            "logs/2021.csv",
-            3,
             3,
             &row("w", Some("nowhere")),
             None,
             today(),
         );
-        audit.row("logs/2021.csv", 9, 4, &row("later", None), None, today());
+        audit.row("logs/2021.csv", 9, &row("later", None), None, today());
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].message.id(), Some("audit-void-of-nothing"));

@@ -93,7 +93,7 @@ fn check_log(
     settings: &Settings,
     agreements: &[AgreementFile],
 ) -> Result<(Vec<Problem>, Option<usize>), Error> {
-    let mut reader = LogReader::open(&settings.dir)?;
+    let reader = LogReader::open(&settings.dir)?;
     if reader.files().is_empty() {
         return Ok((Vec::new(), None));
     }
@@ -105,25 +105,26 @@ fn check_log(
     for file in reader.files() {
         audit.file(&shown(file), is_year_file(file));
     }
-    for item in &mut reader {
-        match item {
-            Ok(entry) => audit.row(
-                &entry.file,
-                entry.line,
-                entry.print,
-                &entry.activity,
-                // Each row against the agreement in force on its date.
-                (!agreements.is_empty()).then(|| &plans[in_force(agreements, entry.activity.date)]),
-                settings.today,
-            ),
-            Err(problem) => audit.problem(problem),
-        }
-    }
-    for note in reader.notes() {
-        audit.problem(note.problem.clone());
-    }
     let files = reader.files().to_vec();
-    let rows = reader.finish()?;
+    // Each row in place: its print is made only when it is looked at
+    // again, and the owned row is the only copy.
+    let (rows, notes) = reader.for_each_row(|item| match item {
+        Ok(at) => {
+            let row = at.row.to_activity();
+            audit.row(
+                at.file,
+                at.line,
+                &row,
+                // Each row against the agreement in force on its date.
+                (!agreements.is_empty()).then(|| &plans[in_force(agreements, row.date)]),
+                settings.today,
+            );
+        }
+        Err(problem) => audit.problem(problem),
+    })?;
+    for note in notes {
+        audit.problem(note.problem);
+    }
     // Ids used twice: the rows of the few files holding them, again.
     let again = audit.files_to_look_again();
     if !again.is_empty() {

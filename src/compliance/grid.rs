@@ -12,7 +12,7 @@ use serde::Serialize;
 
 use super::rules::{done_by_day, evaluate_measure, record_in};
 use super::tally::Tally;
-use super::{MeasureStatus, State, YearRecord, version_among, version_on};
+use super::{MeasureStatus, State, YearRecord, version_among};
 use crate::period::{DateRange, Period, PeriodKind, PeriodRef, periods_in};
 use crate::plan::{Plan, Rule};
 
@@ -150,8 +150,10 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid
     let measures = plan
         .measure_versions()
         .into_iter()
-        .filter_map(|(_, versions)| version_among(&versions, end_of_view))
-        .map(|measure| {
+        .filter_map(|(_, versions)| {
+            version_among(&versions, end_of_view).map(|measure| (measure, versions))
+        })
+        .map(|(measure, versions)| {
             let mut row = GridRow {
                 id: measure.id.clone(),
                 title: measure.title.clone(),
@@ -161,12 +163,12 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid
                 total: 0,
                 columns_met: 0,
                 columns_marked: 0,
-                at_end: evaluate_measure(plan, measure, tally, end_of_view),
+                at_end: evaluate_measure(plan, measure, &versions, tally, end_of_view),
             };
             // The view counts the as-of day as done: the record holds every
             // period placed in the span that ended by it (an ISO week of the
             // span's year may end in the next), across versions.
-            let record = record_in(plan, tally, &measure.id, span.range, as_of.max(end_of_view));
+            let record = record_in(plan, tally, &versions, span.range, as_of.max(end_of_view));
             row.at_end.year = record;
             row.at_end.state = span_state(&row.at_end, &record, end_of_view);
             if row.at_end.ended.is_some_and(|end| end < span.range.start) {
@@ -179,7 +181,7 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid
             }
             let mut done = vec![0u64; columns.len()];
             if let Some(range) = DateRange::new(span.range.start, span.range.end.min(as_of)) {
-                for (day, n) in done_by_day(plan, tally, &measure.id, range) {
+                for (day, n) in done_by_day(plan, tally, &versions, range) {
                     if let Some(i) = columns.iter().position(|c| c.range.contains(day)) {
                         done[i] = done[i].saturating_add(n);
                     }
@@ -189,9 +191,9 @@ pub fn grid(plan: &Plan, tally: &Tally, span: &Period, as_of: NaiveDate) -> Grid
                 let until = column.range.end.min(as_of);
                 let started = column.range.start <= as_of;
                 // Each month is judged by the version in force in it.
-                let version = version_on(plan, &measure.id, until).unwrap_or(measure);
+                let version = version_among(&versions, until).unwrap_or(measure);
                 let (cell_mark, target) = if counts_per_month(&version.frequency.rule) && started {
-                    let month = evaluate_measure(plan, version, tally, until);
+                    let month = evaluate_measure(plan, version, &versions, tally, until);
                     (
                         mark(month.state, done, column.range.end <= as_of),
                         month.target,

@@ -350,7 +350,8 @@ pub fn evaluate_measure(
     tally: &Tally,
     as_of: NaiveDate,
 ) -> MeasureStatus {
-    rules::evaluate_measure(plan, measure, tally, as_of)
+    let versions: Vec<&Measure> = plan.versions(&measure.id).collect();
+    rules::evaluate_measure(plan, measure, &versions, tally, as_of)
 }
 
 /// Evaluates every measure of `plan` on `as_of`.
@@ -358,8 +359,10 @@ pub fn evaluate(plan: &Plan, tally: &Tally, as_of: NaiveDate) -> Evaluation {
     let measures = plan
         .measure_versions()
         .into_iter()
-        .filter_map(|(_, versions)| version_among(&versions, as_of))
-        .map(|measure| rules::evaluate_measure(plan, measure, tally, as_of))
+        .filter_map(|(_, versions)| {
+            version_among(&versions, as_of)
+                .map(|measure| rules::evaluate_measure(plan, measure, &versions, tally, as_of))
+        })
         .collect();
     Evaluation {
         at: as_of,

@@ -9,10 +9,12 @@ use super::{MeasureStatus, Rate, RateUnit, ShiftShare, State, SubQuotaStatus, Ye
 use crate::period::{DateRange, Period, PeriodKind, period_containing, periods_in};
 use crate::plan::{Counting, DateSet, Measure, OnTrigger, Plan, Quota, Rule};
 
-/// Evaluates one measure (one version of it) on `as_of`.
+/// Evaluates one measure (one version of it, among all the `versions` of
+/// its id in plan order) on `as_of`.
 pub(super) fn evaluate_measure(
     plan: &Plan,
     measure: &Measure,
+    versions: &[&Measure],
     tally: &Tally,
     as_of: NaiveDate,
 ) -> MeasureStatus {
@@ -53,6 +55,7 @@ pub(super) fn evaluate_measure(
     let context = Context {
         plan,
         measure,
+        versions,
         tally,
         as_of,
     };
@@ -79,6 +82,9 @@ pub(super) fn evaluate_measure(
 struct Context<'a> {
     plan: &'a Plan,
     measure: &'a Measure,
+    /// Every version of the measure's id, in plan order: looked up once a
+    /// measure, not in the plan at every use (a plan may have a thousand).
+    versions: &'a [&'a Measure],
     tally: &'a Tally,
     as_of: NaiveDate,
 }
@@ -646,7 +652,7 @@ impl Context<'_> {
         let year = period_containing(PeriodKind::Year, self.as_of, self.plan.agreement.period());
         match (year, self.as_of.pred_opt()) {
             (Some(year), Some(eve)) => {
-                record_in(self.plan, self.tally, &self.measure.id, year.range, eve)
+                record_in(self.plan, self.tally, self.versions, year.range, eve)
             }
             _ => YearRecord::default(),
         }
@@ -748,7 +754,7 @@ impl Context<'_> {
 
     fn max_gap(&self, weeks: u32, status: &mut MeasureStatus) {
         let gap = Duration::days(7 * i64::from(weeks));
-        let history = history_window(self.plan, &self.measure.id);
+        let history = history_window(self.plan, self.versions);
         let Some(so_far) = up_to(history, self.as_of) else {
             return;
         };
@@ -790,7 +796,7 @@ impl Context<'_> {
         let mut day = last;
         // An excuse covers at most a year at a time; a gap that meets only
         // excused days for longer than the whole history is never due.
-        let give_up = history_window(self.plan, &self.measure.id)
+        let give_up = history_window(self.plan, self.versions)
             .end
             .checked_add_days(Days::new(u64::try_from(left).unwrap_or(0) + 1))
             .unwrap_or(NaiveDate::MAX);
@@ -815,7 +821,7 @@ impl Context<'_> {
     /// (excused days push the due day on); an overdue open interval counts
     /// as one missed. Visits under earlier versions of the measure count.
     fn gap_record(&self, gap: Duration, span: DateRange, through: NaiveDate) -> YearRecord {
-        let history = history_window(self.plan, &self.measure.id);
+        let history = history_window(self.plan, self.versions);
         let mut record = YearRecord::default();
         let before_span = span
             .start
@@ -888,7 +894,7 @@ impl Context<'_> {
         range: DateRange,
         through: NaiveDate,
     ) -> TriggerStatus {
-        let history = history_window(self.plan, &self.measure.id);
+        let history = history_window(self.plan, self.versions);
         let matched = triggers::matched(self.tally, &self.measure.id, rule, history, through);
         triggers::status_in(&rule.trigger, &matched, range, through)
     }
@@ -903,7 +909,7 @@ impl Context<'_> {
             status.year = self.year_so_far();
             return;
         };
-        let history = history_window(self.plan, &self.measure.id);
+        let history = history_window(self.plan, self.versions);
         let matched = triggers::matched(self.tally, &self.measure.id, rule, history, self.as_of);
         let found = triggers::status_in(&rule.trigger, &matched, period.range, self.as_of);
         status.excuse = self.excuse(&period);
@@ -937,7 +943,7 @@ impl Context<'_> {
     /// what was done in it so far: the frame of rules without a period of
     /// their own. Returns the year.
     fn this_year(&self, status: &mut MeasureStatus) -> Option<Period> {
-        let history = history_window(self.plan, &self.measure.id);
+        let history = history_window(self.plan, self.versions);
         let year = period_containing(PeriodKind::Year, self.as_of, history)?;
         status.done = up_to(year.range, self.as_of).map(|range| {
             self.tally
@@ -948,7 +954,7 @@ impl Context<'_> {
     }
 }
 
-/// What measure `id` did in `range`, in its own unit, as contributions
+/// What the measure with these `versions` did in `range`, in its own unit, as contributions
 /// per day that add up to the unit's count: occasions (the counts), one
 /// per distinct day, one per day of its date set, one per week (on the
 /// week's first active day in the range), or, for a coverage quota, one
@@ -958,19 +964,21 @@ impl Context<'_> {
 pub(super) fn done_by_day(
     plan: &Plan,
     tally: &Tally,
-    id: &str,
+    versions: &[&Measure],
     range: DateRange,
 ) -> Vec<(NaiveDate, u64)> {
     let mut out = Vec::new();
     let mut weeks_seen: Vec<((i32, u32), u32)> = Vec::new();
     let mut targets_seen: Vec<(String, String)> = Vec::new();
-    for version in plan.versions(id) {
+    for &version in versions {
+        let id = version.id.as_str();
         let Some(part) = range.intersect(&version.validity) else {
             continue;
         };
         let context = Context {
             plan,
             measure: version,
+            versions,
             tally,
             as_of: range.end,
         };
@@ -979,7 +987,7 @@ pub(super) fn done_by_day(
             // period that judges it is the one it is due in. One due
             // after the range's last day, in that day's period, is counted
             // on that day, as status counts it.
-            let history = history_window(plan, id);
+            let history = history_window(plan, versions);
             let matched = triggers::matched(tally, id, rule, history, range.end);
             let last = period_containing(rule.per, part.end, history);
             for t in matched
@@ -1072,11 +1080,12 @@ fn shift_target(share: f64, shifts: u64) -> u64 {
     (exact - 1e-9).ceil().max(0.0) as u64
 }
 
-/// The days any version of measure `id` is in force: from the first
+/// The days any of a measure's `versions` is in force: from the first
 /// version's start to the last one's end. Visits, counts and gaps run
 /// across a yearly adjustment of the plan.
-fn history_window(plan: &Plan, id: &str) -> DateRange {
-    plan.versions(id)
+fn history_window(plan: &Plan, versions: &[&Measure]) -> DateRange {
+    versions
+        .iter()
         .map(|m| m.validity)
         .reduce(|a, b| DateRange {
             start: a.start.min(b.start),
@@ -1099,7 +1108,8 @@ fn placing_day(period: &Period, history: DateRange) -> NaiveDate {
     period.range.end
 }
 
-/// The record of measure `id` in `span`: each of its own periods placed in
+/// The record in `span` of the measure with these `versions`: each of its
+/// own periods placed in
 /// the span (see [`placing_day`]) that ended on or before `through`,
 /// judged over the whole period by the version of the measure in force in
 /// it; excused periods counted apart, periods that cannot be judged (no
@@ -1109,12 +1119,12 @@ fn placing_day(period: &Period, history: DateRange) -> NaiveDate {
 pub(super) fn record_in(
     plan: &Plan,
     tally: &Tally,
-    id: &str,
+    versions: &[&Measure],
     span: DateRange,
     through: NaiveDate,
 ) -> YearRecord {
     let mut record = YearRecord::default();
-    let Some(latest) = super::version_on(plan, id, through.min(span.end)) else {
+    let Some(latest) = super::version_among(versions, through.min(span.end)) else {
         return record;
     };
     record.unit = latest.frequency.rule.own_period();
@@ -1125,10 +1135,12 @@ pub(super) fn record_in(
         start: span.start.checked_sub_days(year).unwrap_or(NaiveDate::MIN),
         end: span.end.checked_add_days(year).unwrap_or(NaiveDate::MAX),
     };
-    for version in plan.versions(id) {
+    let history = history_window(plan, versions);
+    for &version in versions {
         let context = Context {
             plan,
             measure: version,
+            versions,
             tally,
             as_of: through,
         };
@@ -1152,7 +1164,6 @@ pub(super) fn record_in(
                 .intersect(&version.validity)
                 .map_or_else(Vec::new, |window| periods_in(kind, window)),
         };
-        let history = history_window(plan, id);
         for period in periods
             .iter()
             .filter(|p| span.contains(placing_day(p, history)) && p.range.end <= through)

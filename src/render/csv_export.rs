@@ -23,9 +23,10 @@ use std::borrow::Cow;
 use chrono::{Datelike, NaiveDate};
 
 use super::export::{
-    ActivityColumns, ExportRest, Exporter, SPLIT_CHARACTERS, looks_like_formula, neutralised,
+    ActivityColumns, ExportRest, Exporter, RowBytes, SPLIT_CHARACTERS, looks_like_formula,
+    neutralised,
 };
-use crate::activity::Activity;
+use crate::activity::{Activity, RowRef};
 
 /// The CSV dialect.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,12 +40,18 @@ pub enum CsvDialect {
 /// Writes the activities as CSV.
 pub struct CsvExporter<W: Write> {
     out: W,
-    delimiter: char,
-    columns: ActivityColumns,
-    dialect: CsvDialect,
-    fields: Vec<String>,
+    rows: CsvRows,
     /// The line being written, kept between rows.
     line: Vec<u8>,
+}
+
+/// Writes one activity as a line of CSV: each line stands on its own, so
+/// the lines of a big log are written on every core ([`RowBytes`]).
+#[derive(Debug, Clone)]
+pub struct CsvRows {
+    delimiter: u8,
+    columns: ActivityColumns,
+    dialect: CsvDialect,
 }
 
 #[cfg(test)]
@@ -69,6 +76,37 @@ fn push_number(line: &mut Vec<u8>, value: f64, dialect: CsvDialect) {
         line[start + dot] = b',';
     }
 }
+
+/// The metric columns whose values a row's line gathers without
+/// allocating (a plan with more allocates a little a row).
+const METRIC_SLOTS: usize = 32;
+
+/// Appends `count` in decimal digits, as `{}` writes it.
+fn push_count(line: &mut Vec<u8>, count: u64) {
+    let mut digits = [0u8; 20];
+    let mut at = digits.len();
+    let mut n = count;
+    loop {
+        at -= 1;
+        digits[at] = b'0' + (n % 10) as u8;
+        n /= 10;
+        if n == 0 {
+            break;
+        }
+    }
+    line.extend_from_slice(&digits[at..]);
+}
+
+/// Whether a byte makes a field quoted: a quote or a split character.
+const NEEDS_QUOTES: [bool; 256] = {
+    let mut table = [false; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = matches!(i as u8, b',' | b';' | b'\t' | b'\r' | b'\n' | b'"');
+        i += 1;
+    }
+    table
+};
 
 /// Appends `day` as `YYYY-MM-DD`, as chrono's `%Y-%m-%d` writes it.
 fn push_day(line: &mut Vec<u8>, day: NaiveDate) {
@@ -97,9 +135,7 @@ fn push_day(line: &mut Vec<u8>, day: NaiveDate) {
 /// text without a quote or a split character that does not look like a
 /// formula, the common case, is copied as it is.
 fn push_text(line: &mut Vec<u8>, text: &str) {
-    let plain = !text
-        .bytes()
-        .any(|b| matches!(b, b',' | b';' | b'\t' | b'\r' | b'\n' | b'"'));
+    let plain = !text.bytes().any(|b| NEEDS_QUOTES[usize::from(b)]);
     if plain && !looks_like_formula(text) {
         line.extend_from_slice(text.as_bytes());
     } else {
@@ -114,39 +150,28 @@ impl<W: Write> CsvExporter<W> {
         let delimiter = match dialect {
             CsvDialect::SwedishExcel => {
                 out.write_all("\u{feff}".as_bytes())?;
-                ';'
+                b';'
             }
-            CsvDialect::Plain => ',',
+            CsvDialect::Plain => b',',
         };
-        let mut exporter = CsvExporter {
-            out,
-            delimiter,
-            columns,
-            dialect,
-            fields: Vec::new(),
-            line: Vec::new(),
-        };
-        exporter.fields = exporter
-            .columns
-            .header()
-            .into_iter()
-            .map(|name| quoted(&neutralised(name)).into_owned())
-            .collect();
-        exporter.write_fields()?;
-        Ok(exporter)
-    }
-
-    /// Writes the fields, each already quoted where needed, as one line.
-    fn write_fields(&mut self) -> io::Result<()> {
-        let mut line = String::new();
-        for (i, field) in self.fields.iter().enumerate() {
+        let mut line = Vec::new();
+        for (i, name) in columns.header().into_iter().enumerate() {
             if i > 0 {
-                line.push(self.delimiter);
+                line.push(delimiter);
             }
-            line.push_str(field);
+            line.extend_from_slice(quoted(&neutralised(name)).as_bytes());
         }
-        line.push_str("\r\n");
-        self.out.write_all(line.as_bytes())
+        line.extend_from_slice(b"\r\n");
+        out.write_all(&line)?;
+        Ok(CsvExporter {
+            out,
+            rows: CsvRows {
+                delimiter,
+                columns,
+                dialect,
+            },
+            line,
+        })
     }
 }
 
@@ -161,37 +186,51 @@ pub fn quoted(field: &str) -> Cow<'_, str> {
     }
 }
 
-impl<W: Write> Exporter for CsvExporter<W> {
-    fn activity(&mut self, row: &Activity) -> io::Result<()> {
+impl RowBytes for CsvRows {
+    fn write(&self, row: &RowRef<'_>, line: &mut Vec<u8>) {
         // Text is neutralised and quoted; numbers are written bare (the
         // Swedish decimal comma is that dialect's own, and a quoted number
-        // would be a contract change for programs). The line is built in
-        // one buffer kept between rows: no allocation per field.
-        let d = self.delimiter as u8;
-        let line = &mut self.line;
-        line.clear();
+        // would be a contract change for programs). No allocation per
+        // field.
+        let d = self.delimiter;
         push_day(line, row.date);
         line.push(d);
-        push_text(line, &row.measure);
+        push_text(line, row.measure);
         line.push(d);
-        write!(line, "{}", row.count)?;
+        // Writing to a Vec cannot fail.
+        push_count(line, row.count);
         line.push(d);
-        push_text(line, row.target.as_deref().unwrap_or_default());
-        for id in &self.columns.metrics {
+        push_text(line, row.target.unwrap_or_default());
+        // The values read once: each metric column's (the first logged
+        // under its id) and whether any has no column.
+        let metrics = &self.columns.metrics;
+        let (mut few, mut many) = ([None; METRIC_SLOTS], Vec::new());
+        let slots: &mut [Option<f64>] = if metrics.len() <= METRIC_SLOTS {
+            &mut few[..metrics.len()]
+        } else {
+            many.resize(metrics.len(), None);
+            &mut many
+        };
+        let mut other = false;
+        for (key, value) in row.values.iter() {
+            match metrics.iter().position(|m| m == key) {
+                Some(i) => {
+                    slots[i].get_or_insert(value);
+                }
+                None => other = true,
+            }
+        }
+        for slot in slots.iter() {
             line.push(d);
-            if let Some(value) = row.value(id) {
-                push_number(line, value, self.dialect);
+            if let Some(value) = slot {
+                push_number(line, *value, self.dialect);
             }
         }
         line.push(d);
-        if row
-            .values
-            .iter()
-            .any(|(k, _)| !self.columns.metrics.contains(k))
-        {
-            push_text(line, &self.columns.other_values(row));
+        if other {
+            push_text(line, &self.columns.other_values_of(row.values));
         }
-        for text in [&row.who, &row.place, &row.note, &row.recorded_at, &row.id] {
+        for text in [row.who, row.place, row.note, row.recorded_at, row.id] {
             line.push(d);
             push_text(line, text);
         }
@@ -200,9 +239,24 @@ impl<W: Write> Exporter for CsvExporter<W> {
             push_day(line, until);
         }
         line.push(d);
-        push_text(line, row.answers.as_deref().unwrap_or_default());
+        push_text(line, row.answers.unwrap_or_default());
         line.extend_from_slice(b"\r\n");
-        self.out.write_all(line)
+    }
+}
+
+impl<W: Write> Exporter for CsvExporter<W> {
+    fn activity(&mut self, row: &Activity) -> io::Result<()> {
+        self.line.clear();
+        self.rows.write(&row.as_row(), &mut self.line);
+        self.out.write_all(&self.line)
+    }
+
+    fn row_bytes(&self) -> Option<Box<dyn RowBytes>> {
+        Some(Box::new(self.rows.clone()))
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.out.write_all(bytes)
     }
 
     fn finish(mut self: Box<Self>, _rest: &ExportRest<'_>) -> io::Result<()> {
@@ -272,6 +326,11 @@ mod tests {
             let mut line = Vec::new();
             push_day(&mut line, date);
             assert_eq!(String::from_utf8(line).unwrap(), day);
+        }
+        for count in [0, 7, 10, 10_000, u64::MAX] {
+            let mut line = Vec::new();
+            push_count(&mut line, count);
+            assert_eq!(String::from_utf8(line).unwrap(), count.to_string());
         }
         let far = NaiveDate::from_ymd_opt(12345, 1, 2).unwrap();
         let mut line = Vec::new();

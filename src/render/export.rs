@@ -10,11 +10,12 @@
 
 use std::borrow::Cow;
 use std::collections::HashSet;
+use std::fmt::Write as _;
 use std::io;
 
 use chrono::NaiveDate;
 
-use crate::activity::Activity;
+use crate::activity::{Activity, RowRef, ValuesRef};
 use crate::compliance::Evaluation;
 use crate::i18n::Lang;
 use crate::plan::Plan;
@@ -24,8 +25,25 @@ use crate::report::YearReview;
 pub trait Exporter {
     /// One non-voided activity or shift row, in log order.
     fn activity(&mut self, row: &Activity) -> io::Result<()>;
+    /// The writer of one row's bytes, when the format writes every row on
+    /// its own (CSV): the rows of a big log are then written on every core
+    /// and handed over in order to [`Exporter::rows`]. `None` (the
+    /// default) when each row goes through [`Exporter::activity`].
+    fn row_bytes(&self) -> Option<Box<dyn RowBytes>> {
+        None
+    }
+    /// Rows written by [`Exporter::row_bytes`]'s writer, in log order.
+    fn rows(&mut self, _bytes: &[u8]) -> io::Result<()> {
+        Err(io::Error::other("this format writes no rows as bytes"))
+    }
     /// Everything else, after the last row; completes the output.
     fn finish(self: Box<Self>, rest: &ExportRest<'_>) -> io::Result<()>;
+}
+
+/// Writes one row as an export format's bytes, on any thread.
+pub trait RowBytes: Send + Sync {
+    /// Appends `row` to `out`.
+    fn write(&self, row: &RowRef<'_>, out: &mut Vec<u8>);
 }
 
 /// What an export holds besides the activities.
@@ -130,13 +148,22 @@ impl ActivityColumns {
     /// id the plan does not know), as the log writes them:
     /// `KEY=NUM KEY=NUM`.
     pub fn other_values(&self, row: &Activity) -> String {
-        let other: Vec<(String, f64)> = row
-            .values
-            .iter()
-            .filter(|(k, _)| !self.metrics.contains(k))
-            .cloned()
-            .collect();
-        crate::activity::format_values(&other)
+        self.other_values_of(ValuesRef::Parsed(&row.values))
+    }
+
+    /// [`ActivityColumns::other_values`] of values however held.
+    pub fn other_values_of(&self, values: ValuesRef<'_>) -> String {
+        let mut text = String::new();
+        for (key, value) in values.iter() {
+            if !self.metrics.iter().any(|m| m == key) {
+                if !text.is_empty() {
+                    text.push(' ');
+                }
+                // Writing to a String cannot fail.
+                let _ = write!(text, "{key}={value}");
+            }
+        }
+        text
     }
 }
 

@@ -226,6 +226,44 @@ fn a_torn_long_note_never_swallows_the_rows_logged_after_it() {
         .stdout(predicate::str::contains("1 problem found (4 rows read)"));
 }
 
+/// A torn row in a file with the 12 columns of an older log, its quoted
+/// note closed by the next row: the two lines make one record of 14
+/// fields, wider than the file's header. Every reader leaves it out alike
+/// (`status`'s one pass over the bytes too, not only the full reader):
+/// the rows around it count, the record is unreadable, and `check` names
+/// its line.
+#[test]
+fn a_record_wider_than_an_old_files_header_is_left_out_by_every_reader() {
+    let env = log_env();
+    let row = |i: u32, rest: &str| {
+        format!("20210301-101112-{i:08x},2021-03-0{i},trafikkontroll,1,,,,,{rest}\n")
+    };
+    let text = [
+        HEADER.to_string(),
+        row(1, ",,,"),
+        row(2, "\"tw"),
+        row(3, "\"a,b\",,,,extra"),
+        row(4, ",,,"),
+    ]
+    .concat();
+    env.write("data/logs/2021.csv", &text);
+    assert_eq!(
+        exported_ids(&env),
+        ["20210301-101112-00000001", "20210301-101112-00000004"]
+    );
+    run(&env, &["status", "--at", "2021-03-31"])
+        .assert()
+        .stdout(predicate::str::contains("2/10"))
+        .stderr(predicate::str::contains(
+            "1 row of the log could not be read and is not counted",
+        ));
+    run(&env, &["check"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("data/logs/2021.csv:3:"))
+        .stdout(predicate::str::contains("1 problem found (3 rows read)"));
+}
+
 /// Item 4: `log` never writes through a symbolic link out of the data
 /// folder, whether `logs/` or the year file is the link.
 #[cfg(unix)]

@@ -12,13 +12,16 @@
 //! - [`row`]: a row as CSV fields and back (the column contract);
 //! - [`id`]: row ids and recording times;
 //! - [`tally`]: the log folded for the compliance engine, voids and rows
-//!   repeated by a git union merge left out.
+//!   repeated by a git union merge left out;
+//! - [`again`]: the rows read a second time in order, on every core, with
+//!   what the one pass found left out (`loften export`).
 //!
 //! The file format: UTF-8 (a byte-order mark is accepted), a header line
 //! with the columns of [`crate::activity::COLUMNS`], RFC 4180 quoting where
 //! needed, every row ending in `\n`. Files saved by a spreadsheet are read
 //! too (see [`dialect`]) but not appended to. See `docs/log-format.md`.
 
+pub mod again;
 pub mod append;
 pub mod dialect;
 pub mod id;
@@ -31,7 +34,7 @@ pub mod tally;
 pub use id::stamp;
 pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, is_year_file, log_files};
 pub use row::{WIDTH, csv_bytes};
-pub use tally::{LogTally, first_pass, tally_files, tally_log};
+pub use tally::{LogTally, tally_files, tally_log};
 
 /// Several phrases as one, in the language it is read in: "a, b, c"
 /// (`log-file-list`, so that a language can choose its separator). An

@@ -323,16 +323,19 @@ impl LogReader {
 
     /// Reads every remaining record without typing it: the cheap first
     /// pass before a tally. Each record of a readable file comes to `visit`
-    /// in the canonical form, with its file and line, whether or not it is
-    /// a row that can be read. Ends like [`LogReader::finish`].
+    /// in the canonical form, with its file, its line and the file's width
+    /// (the columns its header names: a wider record is not a row),
+    /// whether or not it is a row that can be read. Ends like
+    /// [`LogReader::finish`].
     pub fn for_each_record(
         mut self,
-        mut visit: impl FnMut(&str, usize, &csv::ByteRecord),
+        mut visit: impl FnMut(&str, usize, usize, &csv::ByteRecord),
     ) -> Result<(usize, Vec<FileNote>), Error> {
         while let Some(step) = self.step() {
             if let Step::Row(line) = step {
                 let file = self.current.as_ref().map_or("", |f| f.shown.as_str());
-                visit(file, line, self.row_record());
+                let width = self.current.as_ref().map_or(WIDTH, |f| f.width);
+                visit(file, line, width, self.row_record());
             }
         }
         let notes = std::mem::take(&mut self.notes);
@@ -645,11 +648,11 @@ pub(super) fn header_check(record: &csv::ByteRecord) -> Header {
     Header::Wrong(text!("log-file-wrong-header", expected))
 }
 
-/// The row of `strs` (the first of `n` fields, known to be UTF-8) viewed
-/// typed, or why it cannot be read: [`view_fields`] without the check of
-/// the text.
-pub(super) fn view_text<'a>(strs: &[&'a str], n: usize) -> Result<RowRef<'a>, Text> {
-    if let Some(problem) = width_problem(n, WIDTH) {
+/// The row of `strs` (the first of `n` fields, known to be UTF-8, from a
+/// file of `width` columns) viewed typed, or why it cannot be read:
+/// [`view_fields`] without the check of the text.
+pub(super) fn view_text<'a>(strs: &[&'a str], n: usize, width: usize) -> Result<RowRef<'a>, Text> {
+    if let Some(problem) = width_problem(n, width) {
         return Err(problem);
     }
     if strs.len() >= WIDTH {

@@ -17,11 +17,15 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::read::{marker_of, print, print_fields, view_fields, view_text};
+#[cfg(test)]
+use super::read::print;
+use super::read::{marker_of, print_fields, view_fields, view_text};
 use super::row::WIDTH;
 use super::scan::{self, Form};
 use super::{FileNote, FileNoteKind, LogReader, log_files};
-use crate::activity::{COLUMNS, LEGACY_WIDTH, RowRef};
+#[cfg(test)]
+use crate::activity::COLUMNS;
+use crate::activity::{LEGACY_WIDTH, RowRef};
 use crate::compliance::tally::{ExcuseRow, KnownMeasures, Tally, TallyPart};
 use crate::error::Error;
 use crate::fast_hash::FxBuild;
@@ -50,6 +54,21 @@ pub struct LogTally {
     pub repeated_rows: usize,
     /// The files holding those repeats.
     pub repeated_in: Vec<String>,
+    /// Where the one pass read each part of the log and what it found
+    /// left out: what reading the rows again in order needs
+    /// ([`super::again`]).
+    pub layout: Layout,
+}
+
+/// The log as the one pass cut it into pieces and read them, and the rows
+/// it found must be left out.
+#[derive(Debug)]
+pub struct Layout {
+    pub(super) files: Vec<PathBuf>,
+    pub(super) pieces: Vec<Piece>,
+    /// Each piece's bytes as read (fast pieces).
+    pub(super) spans: Vec<(u64, u64)>,
+    pub(super) left_out: LeftOut,
 }
 
 impl LogTally {
@@ -90,6 +109,7 @@ impl LogTally {
     }
 }
 
+#[cfg(test)]
 /// What the first pass over the log found: what to leave out of a count.
 #[derive(Debug, Default)]
 pub struct FirstPass {
@@ -107,6 +127,7 @@ pub struct FirstPass {
     pub repeated_in: Vec<String>,
 }
 
+#[cfg(test)]
 impl FirstPass {
     /// Whether the row at `file`:`line` repeats an earlier row with the
     /// same id and content, and so is left out.
@@ -130,11 +151,11 @@ impl FirstPass {
 
 /// A set of prints. A print is already a hash: the set uses it as it is
 /// instead of hashing it again.
-type Prints = HashSet<u64, BuildHasherDefault<PrintHasher>>;
+pub(super) type Prints = HashSet<u64, BuildHasherDefault<PrintHasher>>;
 
 /// The identity hasher of [`Prints`].
 #[derive(Default)]
-struct PrintHasher(u64);
+pub(super) struct PrintHasher(u64);
 
 impl Hasher for PrintHasher {
     fn finish(&self) -> u64 {
@@ -154,9 +175,10 @@ impl Hasher for PrintHasher {
 }
 
 /// The columns the first pass reads.
-const ID: usize = 0;
+pub(super) const ID: usize = 0;
 const VOIDS: usize = 10;
 
+#[cfg(test)]
 /// What one file says for the first pass.
 #[derive(Default)]
 struct FilePrints {
@@ -169,13 +191,14 @@ struct FilePrints {
     shown: String,
 }
 
+#[cfg(test)]
 /// The first pass over these files; see [`FirstPass`]. Memory: one 64-bit
 /// print per distinct row.
 pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
     debug_assert!(COLUMNS[ID] == "id" && COLUMNS[VOIDS] == "voids");
     let parts = per_file(files, |file| {
         let mut part = FilePrints::default();
-        LogReader::over(vec![file.to_path_buf()]).for_each_record(|shown, line, fields| {
+        LogReader::over(vec![file.to_path_buf()]).for_each_record(|shown, line, _, fields| {
             if part.shown.is_empty() {
                 part.shown = shown.to_string();
             }
@@ -234,6 +257,7 @@ pub fn first_pass(files: &[PathBuf]) -> Result<FirstPass, Error> {
     Ok(pass)
 }
 
+#[cfg(test)]
 /// Runs `work` on every file, on as many threads as there are cores (at
 /// most one per file), and returns the results in the files' order, so
 /// that merging them is the same on every run.
@@ -280,12 +304,15 @@ pub fn tally_log(dir: &Path, plan: &Plan) -> Result<LogTally, Error> {
 /// A part of the log read on its own: a piece of a file in the canonical
 /// form, or a whole file in any other form (read by [`LogReader`]).
 #[derive(Debug, Clone, Copy)]
-struct Piece {
-    file: usize,
+pub(super) struct Piece {
+    pub(super) file: usize,
     /// The piece's bytes: from the first line start at or after `from`
     /// (the header's end for the first piece), every record starting
     /// before `before`; `None` for a file for the full reader.
-    bytes: Option<(u64, u64, bool)>,
+    pub(super) bytes: Option<(u64, u64, bool)>,
+    /// How many columns the file's header names (fast pieces; the full
+    /// reader finds it itself): a record with more is not a row.
+    pub(super) width: usize,
 }
 
 /// What one piece says.
@@ -313,7 +340,7 @@ struct PieceOut {
 type IdEntry = [u8; 6];
 
 /// The 40-bit print of a row's id (as the typed row trims it).
-fn id_print(raw: &[u8]) -> u64 {
+pub(super) fn id_print(raw: &[u8]) -> u64 {
     match std::str::from_utf8(raw) {
         Ok(id) => id_text_print(id),
         Err(_) => crate::fast_hash::mix64(raw.trim_ascii()) >> 24,
@@ -349,7 +376,7 @@ fn text_of(raw: &[u8]) -> String {
 
 /// Whether a record of `n` fields has a row's width: all the columns, or
 /// the 12 of a row written before `until` and `answers`.
-fn is_row_width(n: usize) -> bool {
+pub(super) fn is_row_width(n: usize) -> bool {
     n == WIDTH || n == LEGACY_WIDTH
 }
 
@@ -359,7 +386,7 @@ impl PieceOut {
         let (fields, n) = record.fields();
         if is_row_width(n) {
             let id = match record {
-                Record::Fields(f) => f.as_text().map(|text| text[ID]),
+                Record::Fields(f, _) => f.as_text().map(|text| text[ID]),
                 _ => None,
             };
             let print = id.map_or_else(|| id_print(fields[ID]), id_text_print);
@@ -386,7 +413,7 @@ impl PieceOut {
 /// before when the piece's own start was inside a record), else its own.
 /// Returns the bytes read (from the first record's start to the last
 /// one's end) and the notes of the full reader.
-fn read_piece(
+pub(super) fn read_piece(
     files: &[PathBuf],
     pieces: &[Piece],
     number: usize,
@@ -414,7 +441,7 @@ fn read_piece(
                         if fields.len() == 1 && marker_of(slice[0]).is_some() {
                             visit(Record::Marker);
                         } else {
-                            visit(Record::Fields(fields));
+                            visit(Record::Fields(fields, piece.width));
                         }
                     })
                 })
@@ -423,7 +450,7 @@ fn read_piece(
         }
         None => {
             let (_, notes) =
-                LogReader::over(vec![path.clone()]).for_each_record(|_, _, record| {
+                LogReader::over(vec![path.clone()]).for_each_record(|_, _, width, record| {
                     let mut fields: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
                     for (slot, field) in fields.iter_mut().zip(record.iter()) {
                         *slot = field;
@@ -431,6 +458,7 @@ fn read_piece(
                     visit(Record::Bytes(
                         &fields[..record.len().min(WIDTH + 1)],
                         record.len(),
+                        width,
                     ));
                 })?;
             Ok((0, 0, notes))
@@ -443,38 +471,38 @@ thread_local! {
     static SCANNER: std::cell::RefCell<scan::Scanner> = std::cell::RefCell::new(scan::Scanner::new());
 }
 
-/// A record as a piece hands it over.
-enum Record<'s, 'a> {
-    /// A line of a fast piece.
-    Fields(&'s scan::Fields<'a>),
-    /// The first fields of a record read by the full reader, and how many
-    /// it has.
-    Bytes(&'s [&'a [u8]], usize),
+/// A record as a piece hands it over, with the width of its file (the
+/// columns its header names: 12 in a file written before `until` and
+/// `answers`, where a record of 14 fields is not a row).
+pub(super) enum Record<'s, 'a> {
+    /// A line of a fast piece, and its file's width.
+    Fields(&'s scan::Fields<'a>, usize),
+    /// The first fields of a record read by the full reader, how many it
+    /// has and its file's width.
+    Bytes(&'s [&'a [u8]], usize, usize),
     /// A git conflict marker line.
     Marker,
 }
 
 impl<'a> Record<'_, 'a> {
     /// The fields (the first [`WIDTH`] + 1) and how many there are.
-    fn fields(&self) -> (&[&'a [u8]], usize) {
+    pub(super) fn fields(&self) -> (&[&'a [u8]], usize) {
         match self {
-            Record::Fields(fields) => (fields.as_slice(), fields.len()),
-            Record::Bytes(fields, n) => (fields, *n),
+            Record::Fields(fields, _) => (fields.as_slice(), fields.len()),
+            Record::Bytes(fields, n, _) => (fields, *n),
             Record::Marker => (&[], 0),
         }
     }
 
     /// The record typed, or why it cannot be read.
-    fn view(&self) -> Result<RowRef<'a>, crate::i18n::Text> {
+    pub(super) fn view(&self) -> Result<RowRef<'a>, crate::i18n::Text> {
         match self {
-            Record::Fields(fields) => match fields.as_text() {
-                Some(text) => view_text(text, fields.len()),
-                None => view_fields(fields.as_slice(), fields.len(), WIDTH),
+            Record::Fields(fields, width) => match fields.as_text() {
+                Some(text) => view_text(text, fields.len(), *width),
+                None => view_fields(fields.as_slice(), fields.len(), *width),
             },
-            _ => {
-                let (fields, n) = self.fields();
-                view_fields(fields, n, WIDTH)
-            }
+            Record::Bytes(fields, n, width) => view_fields(fields, *n, *width),
+            Record::Marker => view_fields(&[], 0, WIDTH),
         }
     }
 }
@@ -527,13 +555,14 @@ fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Error> {
     let mut pieces = Vec::new();
     for (file, form) in forms.into_iter().enumerate() {
         match form {
-            Form::Fast { body, len } => {
+            Form::Fast { body, len, width } => {
                 let mut from = body;
                 loop {
                     let before = (from + piece).min(len);
                     pieces.push(Piece {
                         file,
                         bytes: Some((from, before, from == body)),
+                        width,
                     });
                     if before >= len {
                         break;
@@ -541,7 +570,11 @@ fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Error> {
                     from = before;
                 }
             }
-            Form::Slow => pieces.push(Piece { file, bytes: None }),
+            Form::Slow => pieces.push(Piece {
+                file,
+                bytes: None,
+                width: WIDTH,
+            }),
         }
     }
     Ok(pieces)
@@ -654,6 +687,12 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
         conflict_markers,
         repeated_rows,
         repeated_in,
+        layout: Layout {
+            files: files.to_vec(),
+            pieces,
+            spans,
+            left_out,
+        },
     })
 }
 
@@ -746,12 +785,13 @@ fn tally_in_order(
 }
 
 /// What the one pass found must be left out, and where to look for it.
-struct LeftOut {
+#[derive(Debug)]
+pub(super) struct LeftOut {
     /// The ids that void rows cancel (a void of a void cancels nothing).
-    voided: HashSet<String>,
+    pub(super) voided: HashSet<String>,
     /// The id prints to look at again: `true` for an id on more than one
     /// row (maybe a repeat), `false` for a voided id only.
-    suspects: HashMap<u64, bool, FxBuild>,
+    pub(super) suspects: HashMap<u64, bool, FxBuild>,
     /// The pieces holding them, in order.
     pieces: Vec<usize>,
 }
@@ -802,7 +842,7 @@ impl LeftOut {
 /// are cores, and hands each result to `merge` in the numbers' order (so
 /// that merging is the same on every run and machine), as soon as the
 /// ones before it are merged: the results waiting stay few.
-fn in_order<T: Send>(
+pub(super) fn in_order<T: Send>(
     count: usize,
     work: impl Fn(usize) -> Result<T, Error> + Sync,
     merge: impl FnMut(usize, T) -> Result<(), Error> + Send,
@@ -1064,8 +1104,100 @@ mod tests {
         );
     }
 
+    /// The rows read again in order over the one pass's pieces of `piece`
+    /// bytes against the full reader's rows (see the property below).
+    fn rows_read_again(
+        first: &[String],
+        second: &[String],
+        repeat_from: usize,
+        piece: u64,
+    ) -> Result<(), TestCaseError> {
+        let dir = tempfile::tempdir().unwrap();
+        let files = vec![
+            write(dir.path(), "2021.csv", first, repeat_from),
+            write(dir.path(), "2021 (copy).csv", second, 0),
+        ];
+        let plan = plan();
+        let reference = first_pass(&files).unwrap();
+        let mut want = Vec::new();
+        for file in &files {
+            LogReader::over(vec![file.clone()])
+                .for_each_row(|item| {
+                    if let Ok(at) = item
+                        && !reference.is_repeat(at.file, at.line, || at.print())
+                    {
+                        want.push((at.row.to_activity(), reference.voided.contains(at.row.id)));
+                    }
+                })
+                .unwrap();
+        }
+        let log = tally_in_pieces(&files, &plan, piece).unwrap();
+        let mut got = Vec::new();
+        let mut repeats = super::super::again::Repeats::default();
+        log.layout
+            .rows_in_order(
+                |rows: &mut Vec<_>, seen| {
+                    rows.push((seen.row.to_activity(), seen.voided, seen.print));
+                },
+                |rows| {
+                    for (row, voided, print) in rows {
+                        if repeats.first(print) {
+                            got.push((row, voided));
+                        }
+                    }
+                    Ok(())
+                },
+            )
+            .unwrap();
+        prop_assert_eq!(got, want);
+        prop_assert_eq!(log.layout.voided(), &reference.voided);
+        Ok(())
+    }
+
+    /// A torn row opening a quote that the next row closes, in a file
+    /// with the 12 columns of an older log: the record they make has 14
+    /// fields, more than the file's header has, and is unreadable to the
+    /// full reader; read in pieces of any size, the one pass and the rows
+    /// read again leave it out too.
+    #[test]
+    fn a_row_wider_than_its_files_header_is_unreadable_in_pieces() {
+        let first = [
+            "a,2021-03-01,okand,,,,Bo,,\"tw",
+            "a,2021-03-01,trafikkontroll,,,,Bo,,\"a,b\",,,,extra",
+        ]
+        .map(str::to_string);
+        let plan = plan();
+        for piece in [1, 2, 3, 5, 7, 20, 64, 1 << 20] {
+            rows_read_again(&first, &[], 0, piece).unwrap();
+            let dir = tempfile::tempdir().unwrap();
+            let files = vec![write(dir.path(), "2021.csv", &first, 0)];
+            let (want, unreadable, repeated, _) = reference(&files, &plan);
+            let got = tally_in_pieces(&files, &plan, piece).unwrap();
+            assert_eq!((got.unreadable_rows, unreadable), (2, 2), "{piece}");
+            assert_eq!((got.repeated_rows, repeated), (1, 1), "{piece}");
+            assert_eq!(
+                (got.tally.rows_counted, want.rows_counted),
+                (0, 0),
+                "{piece}"
+            );
+        }
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(200))]
+        /// Read again in order over the one pass's pieces, the rows are
+        /// those the full reader reads, in its order, the repeats left
+        /// out and the voided ones told, however small the pieces.
+        #[test]
+        fn rows_read_again_in_pieces_are_the_readers_rows(
+            first in proptest::collection::vec(row(), 0..40),
+            second in proptest::collection::vec(row(), 0..12),
+            repeat_from in 0usize..40,
+            piece in 1u64..200,
+        ) {
+            rows_read_again(&first, &second, repeat_from, piece)?;
+        }
+
 
         /// The one pass in small pieces says what the two passes said:
         /// the same days, shifts, excuses and counts, the same rows left
