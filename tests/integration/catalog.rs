@@ -120,11 +120,11 @@ fn words_and_cuts(text: &str) -> Vec<(&str, bool)> {
     found
 }
 
-/// `text` without its `[!! … !!]` parts (nested ones too).
-fn outside_the_catalog(text: &str) -> String {
+/// `text` without its `[!! … !!]` parts, nested ones included, and a
+/// message wrapped over lines whole.
+pub fn outside_the_catalog(text: &str) -> String {
     let mut out = String::new();
-    let mut depth = 0usize;
-    let mut rest = text;
+    let (mut depth, mut rest) = (0usize, text);
     while !rest.is_empty() {
         if rest.starts_with("[!!") {
             depth += 1;
@@ -134,7 +134,7 @@ fn outside_the_catalog(text: &str) -> String {
             rest = &rest[3..];
         } else {
             let c = rest.chars().next().expect("a character");
-            if depth == 0 {
+            if depth == 0 || c == '\n' {
                 out.push(c);
             }
             rest = &rest[c.len_utf8()..];

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 use std::fs;
 use std::path::Path;
 
+use crate::catalog::outside_the_catalog;
 use crate::testenv::{TestEnv, repo_root};
 
 /// The words of every plan and log file under `folder`, lower-cased.
@@ -38,29 +39,6 @@ fn is_data(word: &str, data: &BTreeSet<String>) -> bool {
         .next()
         .is_some_and(|next| next.starts_with(&word))
         || data.iter().any(|w| w.contains(&word))
-}
-
-/// `text` without its `[!! … !!]` parts, nested ones included, and a
-/// message wrapped over lines whole.
-fn outside_the_catalog(text: &str) -> String {
-    let mut out = String::new();
-    let (mut depth, mut rest) = (0usize, text);
-    while !rest.is_empty() {
-        if rest.starts_with("[!!") {
-            depth += 1;
-            rest = &rest[3..];
-        } else if depth > 0 && rest.starts_with("!!]") {
-            depth -= 1;
-            rest = &rest[3..];
-        } else {
-            let c = rest.chars().next().expect("a character");
-            if depth == 0 || c == '\n' {
-                out.push(c);
-            }
-            rest = &rest[c.len_utf8()..];
-        }
-    }
-    out
 }
 
 /// The HTML report's text: no style sheet, no tags, entities read.
