@@ -20,18 +20,25 @@ pub struct Cli {
     /// ./loften.toml if there is one, else the data folder at or above the
     /// current folder, as git finds its repository]; repeat it for
     /// `status` over several agreements.
-    #[arg(long, global = true, env = "LOFTEN_DIR", value_name = "DIR")]
+    // The global flags come after each command's own in its help.
+    #[arg(
+        long,
+        global = true,
+        env = "LOFTEN_DIR",
+        value_name = "DIR",
+        display_order = 100
+    )]
     pub dir: Vec<PathBuf>,
 
     /// A workspace file listing data folders, `folders = ["norsjo",
     /// "mala"]` [default: ./loften.toml when present and no --dir is
     /// given].
-    #[arg(long, global = true, value_name = "FILE")]
+    #[arg(long, global = true, value_name = "FILE", display_order = 101)]
     pub workspace: Option<PathBuf>,
 
     /// Output language; by default from LC_ALL, LC_MESSAGES or LANG
     /// (Swedish when it starts with "sv").
-    #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser())]
+    #[arg(long, global = true, value_name = "LANG", value_parser = lang_parser(), display_order = 102)]
     pub lang: Option<Lang>,
 
     /// What to do.

@@ -178,14 +178,17 @@ fn localized(lang: Lang, command: Command, name: &str) -> Command {
                 .short('h')
                 .long("help")
                 .action(ArgAction::Help)
-                .global(name.is_empty()),
+                .global(name.is_empty())
+                // After a command's own flags and the global ones.
+                .display_order(1000),
         );
     if name.is_empty() {
         command = command.disable_version_flag(true).arg(
             Arg::new("version")
                 .short('V')
                 .long("version")
-                .action(ArgAction::Version),
+                .action(ArgAction::Version)
+                .display_order(1001),
         );
     }
     if let Some(about) = about(lang, name) {

@@ -252,3 +252,34 @@ fn usage_and_placeholders_speak_the_chosen_language() {
         assert!(!english.contains(swedish_word), "{swedish_word}: {english}");
     }
 }
+
+/// A command's own flags come first in its help, then the global ones,
+/// then `-h`, in every language.
+#[test]
+fn a_commands_own_flags_come_before_the_global_ones() {
+    let env = TestEnv::new();
+    for lang in ["en", "sv"] {
+        for command in ["log", "shift", "status", "export"] {
+            let out = env
+                .loften(&["--lang", lang, command, "--help"])
+                .output()
+                .expect("loften runs");
+            let help = String::from_utf8(out.stdout).expect("UTF-8");
+            let at = |flag: &str| {
+                help.lines()
+                    .position(|l| l.trim_start().starts_with(flag))
+                    .unwrap_or_else(|| panic!("{flag} in {lang} {command} --help:\n{help}"))
+            };
+            let own = match command {
+                "log" | "shift" => at("--dry-run"),
+                "status" => at("--fail-if-behind"),
+                _ => at("--excel"),
+            };
+            let (dir, lang_flag, help_flag) = (at("--dir"), at("--lang"), at("-h, --help"));
+            assert!(
+                own < dir && dir < lang_flag && lang_flag < help_flag,
+                "{lang} {command} --help:\n{help}"
+            );
+        }
+    }
+}
