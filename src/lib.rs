@@ -69,7 +69,7 @@ mod words;
 use std::ffi::OsString;
 use std::process::ExitCode;
 
-use clap::{CommandFactory, FromArgMatches};
+use clap::FromArgMatches;
 use clap_complete::CompleteEnv;
 
 use crate::cli::Cli;
@@ -102,7 +102,13 @@ pub use crate::store::log::{LogReader, WIDTH, csv_bytes, tally_log};
 pub fn main() -> ExitCode {
     // `COMPLETE=bash loften` prints the shell's hook; at each Tab the shell
     // runs loften again with COMPLETE set, and this answers and exits.
-    CompleteEnv::with_factory(Cli::command).complete();
+    // Its descriptions are in the language the locale (or LOFTEN's
+    // --lang on the line being completed) asks for.
+    CompleteEnv::with_factory(|| {
+        let args: Vec<OsString> = std::env::args_os().collect();
+        cli_words::command(language(lang_flag(&args), &Environment::from_process()))
+    })
+    .complete();
     // The language is known before parsing, so that clap's own help and
     // errors speak it too.
     let args: Vec<OsString> = std::env::args_os().collect();

@@ -7,16 +7,20 @@
 
 use std::io::{self, Write};
 
-use clap::CommandFactory;
-
-use crate::cli::{Cli, CompletionsArgs};
+use crate::cli::CompletionsArgs;
+use crate::cli_words;
 use crate::error::{Error, Outcome};
 use crate::i18n::Lang;
 
-/// Prints completions for the shell.
-pub fn completions(args: &CompletionsArgs) -> Result<Outcome, Error> {
+/// Prints completions for the shell, their descriptions in `lang`.
+pub fn completions(args: &CompletionsArgs, lang: Lang) -> Result<Outcome, Error> {
     let mut out = Vec::new();
-    clap_complete::generate(args.shell, &mut Cli::command(), "loften", &mut out);
+    clap_complete::generate(
+        args.shell,
+        &mut cli_words::command(lang),
+        "loften",
+        &mut out,
+    );
     io::stdout().write_all(&out)?;
     Ok(Outcome::Success)
 }

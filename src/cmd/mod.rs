@@ -36,7 +36,7 @@ pub fn dispatch(command: Command, settings: &Settings) -> Result<Outcome, Error>
         Command::Measures(args) => measures::run(&args, settings),
         Command::Check => check::run(settings),
         Command::Repair => repair::run(settings),
-        Command::Completions(args) => help_material::completions(&args),
+        Command::Completions(args) => help_material::completions(&args, settings.lang),
         Command::Man => help_material::man(settings.lang),
         Command::Log(args) => log::run(&args, settings),
         Command::Shift(args) => shift::run(&args, settings),
