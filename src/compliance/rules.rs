@@ -1031,7 +1031,7 @@ pub(super) fn done_by_day(
                             .map_or_else(String::new, |p| p.key()),
                     };
                     let mut new = 0;
-                    for (target, count) in &totals.targets {
+                    for (target, count) in totals.targets() {
                         let key = (own.clone(), target.clone());
                         if *count > 0 && !targets_seen.contains(&key) {
                             targets_seen.push(key);

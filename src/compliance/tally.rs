@@ -23,20 +23,14 @@ use crate::activity::{Activity, RowKind, RowRef};
 use crate::period::DateRange;
 use crate::plan::{Counting, DateSet, Plan};
 
-/// One measure's totals on one day.
+/// One measure's totals on one day: the count, and what few days have
+/// (targets, metrics, spans) kept apart, so that the many days that have
+/// only a count stay small.
 #[derive(Debug, Clone, Default)]
 pub struct DayTotals {
     /// The sum of the counts.
     pub count: u64,
-    /// The sum of the counts per target, for rows that name one, in the
-    /// order each target was first logged.
-    pub targets: Vec<(String, u64)>,
-    /// The sum of each metric.
-    pub metrics: Vec<(String, f64)>,
-    /// Rows covering a span that runs over this day after its first
-    /// (`until`): the day is active for distinct days and weeks, with no
-    /// occasion of its own. The target of each, if any.
-    pub spanned: Vec<Option<String>>,
+    detail: Option<Box<DayDetail>>,
     /// Whether a metric value with a fraction went in: its sums then
     /// depend on the order of the additions (floating point), and a row
     /// cannot be taken out again exactly.
@@ -44,6 +38,21 @@ pub struct DayTotals {
     /// The part of the log ([`Tally::merge_part`]) that last added to the
     /// day, plus one; 0 for none.
     source: u32,
+}
+
+/// The part of a [`DayTotals`] that only rows with a target, metric
+/// values or a span make.
+#[derive(Debug, Clone, Default)]
+struct DayDetail {
+    /// The sum of the counts per target, for rows that name one, in the
+    /// order each target was first logged.
+    targets: Vec<(String, u64)>,
+    /// The sum of each metric.
+    metrics: Vec<(String, f64)>,
+    /// Rows covering a span that runs over this day after its first
+    /// (`until`): the day is active for distinct days and weeks, with no
+    /// occasion of its own. The target of each, if any.
+    spanned: Vec<Option<String>>,
 }
 
 /// Equal totals: the same count, targets in the same order, the same sum
@@ -57,8 +66,8 @@ impl PartialEq for DayTotals {
             metrics.sort_by(|a, b| a.0.cmp(&b.0));
             metrics
         };
-        (self.count, &self.targets) == (other.count, &other.targets)
-            && sorted(&self.metrics) == sorted(&other.metrics)
+        (self.count, self.targets()) == (other.count, other.targets())
+            && sorted(self.metrics()) == sorted(other.metrics())
     }
 }
 
@@ -66,16 +75,45 @@ impl PartialEq for DayTotals {
 const EXACT: f64 = 4_503_599_627_370_496.0; // 2^52
 
 impl DayTotals {
+    /// The sum of the counts per target, for rows that name one, in the
+    /// order each target was first logged.
+    pub fn targets(&self) -> &[(String, u64)] {
+        self.detail.as_ref().map_or(&[], |d| &d.targets)
+    }
+
+    /// The sum of each metric.
+    pub fn metrics(&self) -> &[(String, f64)] {
+        self.detail.as_ref().map_or(&[], |d| &d.metrics)
+    }
+
+    /// The target of each row whose span runs over this day after its
+    /// first (`until`).
+    pub fn spanned(&self) -> &[Option<String>] {
+        self.detail.as_ref().map_or(&[], |d| &d.spanned)
+    }
+
+    fn detail(&mut self) -> &mut DayDetail {
+        self.detail.get_or_insert_with(Box::default)
+    }
+
     fn add(&mut self, row: &RowRef) {
         self.count = self.count.saturating_add(row.count);
         if let Some(target) = row.target {
-            accumulate(&mut self.targets, target, row.count, u64::saturating_add);
+            accumulate(
+                &mut self.detail().targets,
+                target,
+                row.count,
+                u64::saturating_add,
+            );
+        }
+        if row.values.iter().next().is_none() {
+            return;
         }
         for (key, value) in row.values.iter() {
             self.fractional |= value.fract() != 0.0 || value.abs() >= EXACT;
-            accumulate(&mut self.metrics, key, value, |a, b| a + b);
+            accumulate(&mut self.detail().metrics, key, value, |a, b| a + b);
         }
-        self.fractional |= self.metrics.iter().any(|(_, sum)| sum.abs() >= EXACT);
+        self.fractional |= self.metrics().iter().any(|(_, sum)| sum.abs() >= EXACT);
     }
 
     /// Takes `row`, added before, out again. Whether the totals are now
@@ -87,37 +125,43 @@ impl DayTotals {
         let mut exact = !self.fractional;
         self.count = self.count.saturating_sub(row.count);
         if let Some(target) = row.target
-            && let Some(at) = self.targets.iter().position(|(t, _)| t == target)
+            && let Some(detail) = self.detail.as_mut()
+            && let Some(at) = detail.targets.iter().position(|(t, _)| t == target)
         {
-            let left = self.targets[at].1.saturating_sub(row.count);
-            self.targets[at].1 = left;
+            let left = detail.targets[at].1.saturating_sub(row.count);
+            detail.targets[at].1 = left;
             if left == 0 {
-                self.targets.remove(at);
-            } else if at + 1 < self.targets.len() {
+                detail.targets.remove(at);
+            } else if at + 1 < detail.targets.len() {
                 exact = false;
             }
         }
         for (key, value) in row.values.iter() {
-            accumulate(&mut self.metrics, key, value, |a, b| a - b);
+            accumulate(&mut self.detail().metrics, key, value, |a, b| a - b);
         }
         exact
     }
 
     /// Marks the day as inside `row`'s span (a day after its first).
     fn add_span(&mut self, row: &RowRef) {
-        self.spanned.push(row.target.map(str::to_string));
+        self.detail().spanned.push(row.target.map(str::to_string));
     }
 
     /// Takes `row`'s span mark out again.
     fn remove_span(&mut self, row: &RowRef) {
-        if let Some(at) = self.spanned.iter().position(|t| t.as_deref() == row.target) {
-            self.spanned.remove(at);
+        if let Some(detail) = self.detail.as_mut()
+            && let Some(at) = detail
+                .spanned
+                .iter()
+                .position(|t| t.as_deref() == row.target)
+        {
+            detail.spanned.remove(at);
         }
     }
 
     /// Whether nothing is logged on the day: no count, no span over it.
     fn is_empty(&self) -> bool {
-        self.count == 0 && self.spanned.is_empty()
+        self.count == 0 && self.spanned().is_empty()
     }
 
     /// Whether the day has activity for `target` (any target when
@@ -125,20 +169,27 @@ impl DayTotals {
     pub fn is_active_for(&self, target: Option<&str>) -> bool {
         self.count_for(target) > 0
             || self
-                .spanned
+                .spanned()
                 .iter()
                 .any(|t| target.is_none_or(|want| t.as_deref() == Some(want)))
     }
 
     fn merge(&mut self, other: DayTotals) {
-        self.spanned.extend(other.spanned);
         self.fractional |= other.fractional;
         self.count = self.count.saturating_add(other.count);
-        for (target, n) in &other.targets {
-            accumulate(&mut self.targets, target, *n, u64::saturating_add);
+        let Some(theirs) = other.detail else {
+            return;
+        };
+        let Some(mine) = self.detail.as_mut() else {
+            self.detail = Some(theirs);
+            return;
+        };
+        mine.spanned.extend(theirs.spanned);
+        for (target, n) in &theirs.targets {
+            accumulate(&mut mine.targets, target, *n, u64::saturating_add);
         }
-        for (key, value) in &other.metrics {
-            accumulate(&mut self.metrics, key, *value, |a, b| a + b);
+        for (key, value) in &theirs.metrics {
+            accumulate(&mut mine.metrics, key, *value, |a, b| a + b);
         }
     }
 
@@ -147,7 +198,7 @@ impl DayTotals {
         match target {
             None => self.count,
             Some(t) => self
-                .targets
+                .targets()
                 .iter()
                 .find(|(id, _)| id == t)
                 .map_or(0, |(_, n)| *n),
@@ -191,12 +242,14 @@ pub struct ExcuseRow {
 /// The rows of one part of the log (a piece of a file) folded for the
 /// tally: the hot path of reading a million rows. A measure id is looked
 /// up once per row in a small map of the ids seen (no string built, no
-/// scan of the plan); its days are a hash map by day. See
-/// [`Tally::merge_part`].
+/// scan of the plan); the days of every measure are one hash map by
+/// measure and day, so that a plan of a thousand measures grows one table,
+/// not a thousand small ones. See [`Tally::merge_part`].
 #[derive(Debug, Default)]
 pub struct TallyPart {
     index: HashMap<Box<str>, usize, FxBuild>,
     slots: Vec<Slot>,
+    days: HashMap<(u32, NaiveDate), DayTotals, FxBuild>,
     shifts: HashMap<NaiveDate, u64, FxBuild>,
     /// The excuse rows, in order.
     pub excuses: Vec<ExcuseRow>,
@@ -224,13 +277,13 @@ impl<'a> KnownMeasures<'a> {
     }
 }
 
-/// One measure's days in a [`TallyPart`].
+/// A measure seen in a [`TallyPart`]; its days are keyed by its place in
+/// [`TallyPart::slots`].
 #[derive(Debug)]
 struct Slot {
     measure: String,
     /// Whether the plan has the measure.
     known: bool,
-    days: HashMap<NaiveDate, DayTotals, FxBuild>,
 }
 
 impl TallyPart {
@@ -272,20 +325,19 @@ impl TallyPart {
                         self.slots.push(Slot {
                             measure: row.measure.to_string(),
                             known: known.measures.contains(row.measure),
-                            days: HashMap::default(),
                         });
                         self.index.insert(row.measure.into(), self.slots.len() - 1);
                         self.slots.len() - 1
                     }
                 };
-                let slot = &mut self.slots[slot];
-                if !slot.known {
+                if !self.slots[slot].known {
                     self.unknown_measure_rows += 1;
                     return;
                 }
-                slot.days.entry(row.date).or_default().add(row);
+                let slot = slot as u32;
+                self.days.entry((slot, row.date)).or_default().add(row);
                 for day in span_days(row) {
-                    slot.days.entry(day).or_default().add_span(row);
+                    self.days.entry((slot, day)).or_default().add_span(row);
                 }
                 self.events.add_answer(row);
                 self.rows_counted += 1;
@@ -570,20 +622,37 @@ impl Tally {
     /// last digit, and the tally is marked inexact ([`Tally::is_exact`]).
     pub fn merge_part(&mut self, part: TallyPart, source: u32) {
         let source = source.saturating_add(1);
-        for slot in part.slots {
-            if !slot.known || slot.days.is_empty() {
-                continue;
+        // Every measure of the part with days (a known one has at least
+        // one), then each one's days in this tally by the part's slot.
+        for slot in part.slots.iter().filter(|slot| slot.known) {
+            if !self.days.contains_key(&slot.measure) {
+                self.days.insert(slot.measure.clone(), BTreeMap::new());
             }
-            let mine = self.days.entry(slot.measure).or_default();
-            for (date, totals) in slot.days {
+        }
+        let mut by_measure: HashMap<&str, &mut BTreeMap<NaiveDate, DayTotals>, FxBuild> = self
+            .days
+            .iter_mut()
+            .map(|(measure, days)| (measure.as_str(), days))
+            .collect();
+        let mut by_slot: Vec<Option<&mut BTreeMap<NaiveDate, DayTotals>>> = part
+            .slots
+            .iter()
+            .map(|slot| {
+                slot.known
+                    .then(|| by_measure.remove(slot.measure.as_str()))
+                    .flatten()
+            })
+            .collect();
+        let mut inexact = false;
+        for ((slot, date), totals) in part.days {
+            if let Some(mine) = by_slot[slot as usize].as_deref_mut() {
                 let day = mine.entry(date).or_default();
-                if day.source == source && (day.fractional || totals.fractional) {
-                    self.inexact = true;
-                }
+                inexact |= day.source == source && (day.fractional || totals.fractional);
                 day.merge(totals);
                 day.source = source;
             }
         }
+        self.inexact |= inexact;
         for (date, n) in part.shifts {
             let mine = self.shifts.entry(date).or_default();
             *mine = mine.saturating_add(n);
@@ -670,7 +739,7 @@ impl Tally {
             if query.within.is_some_and(|set| !set.contains(*date)) {
                 continue;
             }
-            for (target, n) in &totals.targets {
+            for (target, n) in totals.targets() {
                 if *n > 0 && query.target.is_none_or(|t| t == target) && !covered.contains(target) {
                     covered.push(target.clone());
                 }
@@ -690,7 +759,7 @@ impl Tally {
     /// The sum of metric `metric` of `measure` over `range`.
     pub fn metric_sum(&self, measure: &str, metric: &str, range: DateRange) -> f64 {
         self.days_of(measure, range)
-            .flat_map(|(_, t)| t.metrics.iter())
+            .flat_map(|(_, t)| t.metrics().iter())
             .filter(|(k, _)| k == metric)
             .map(|(_, v)| v)
             .sum::<f64>()
@@ -717,7 +786,7 @@ impl Tally {
     pub fn metric_logged(&self, measure: &str, metric: &str, range: DateRange) -> Option<f64> {
         let values: Vec<f64> = self
             .days_of(measure, range)
-            .flat_map(|(_, t)| t.metrics.iter())
+            .flat_map(|(_, t)| t.metrics().iter())
             .filter(|(k, _)| k == metric)
             .map(|(_, v)| *v)
             .collect();

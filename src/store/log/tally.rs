@@ -1096,7 +1096,7 @@ mod tests {
         let got = tally(&targets);
         let targets: Vec<_> = got
             .days_of("trafikkontroll", range)
-            .map(|(_, t)| t.targets.clone())
+            .map(|(_, t)| t.targets().to_vec())
             .collect();
         assert_eq!(
             targets,
