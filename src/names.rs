@@ -113,11 +113,11 @@ pub fn measure_candidates(plan: &Plan) -> Vec<Candidate<'_>> {
         id: &t.id,
         labels: vec![&t.name],
     });
-    plan.measure_ids()
+    plan.measure_versions()
         .into_iter()
-        .map(|id| Candidate {
+        .map(|(id, versions)| Candidate {
             id,
-            labels: plan.versions(id).map(|m| m.title.as_str()).collect(),
+            labels: versions.iter().map(|m| m.title.as_str()).collect(),
         })
         .chain(triggers)
         .collect()

@@ -19,7 +19,7 @@ pub mod status;
 pub mod table;
 pub mod xlsx;
 
-use std::io::Write;
+use std::io::{self, Write};
 
 use serde::Serialize;
 
@@ -28,7 +28,11 @@ use crate::error::Error;
 /// Writes `value` as pretty JSON and a newline to `out`, safe on a
 /// terminal ([`safe_json`]).
 pub fn write_json(out: &mut impl Write, value: &impl Serialize) -> Result<(), Error> {
-    safe_json::to_writer_pretty(&mut *out, value).map_err(Error::Output)?;
+    // Buffered: a locked stdout writes at every newline, and pretty JSON
+    // has one per field.
+    let mut out = io::BufWriter::with_capacity(1 << 16, out);
+    safe_json::to_writer_pretty(&mut out, value).map_err(Error::Output)?;
     writeln!(out)?;
+    out.flush()?;
     Ok(())
 }

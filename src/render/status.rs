@@ -2,6 +2,7 @@
 //! or by responsible party, states in words and colour, metrics with trend
 //! arrows; and the police-area summary of several agreements.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
@@ -202,11 +203,23 @@ pub fn status_table(
     let what = text!("status-title", at = evaluation.at).get(lang);
     out += &title_line(&plan.agreement.title, &what, width);
     let at = evaluation.at;
-    // Every group shows the same columns: decided once on all measures.
+    // Every group shows the same columns: decided once on all measures,
+    // whose cells are worded once.
+    let rows: Vec<[Cell; 10]> = evaluation
+        .measures
+        .iter()
+        .map(|m| status_cells(m, at, lang, colour))
+        .collect();
+    let row_of: HashMap<*const MeasureStatus, &[Cell; 10]> = evaluation
+        .measures
+        .iter()
+        .map(|m| m as *const MeasureStatus)
+        .zip(&rows)
+        .collect();
     let mut all = status_columns(lang);
-    for m in &evaluation.measures {
-        for (column, cell) in all.iter_mut().zip(status_cells(m, at, lang, colour)) {
-            column.push(cell);
+    for row in &rows {
+        for (column, cell) in all.iter_mut().zip(row) {
+            column.push(cell.clone());
         }
     }
     let keep = fitting(&all, width, false, colour);
@@ -222,8 +235,9 @@ pub fn status_table(
         }
         let mut columns: Vec<Column> = all.iter().map(Column::emptied).collect();
         for m in members {
-            for (column, cell) in columns.iter_mut().zip(status_cells(m, at, lang, colour)) {
-                column.push(cell);
+            let row = row_of[&(m as *const MeasureStatus)];
+            for (column, cell) in columns.iter_mut().zip(row) {
+                column.push(cell.clone());
             }
         }
         let _ = writeln!(out, "{}", masked_table(columns, &keep, width, colour));

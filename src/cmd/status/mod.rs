@@ -32,6 +32,9 @@ use view::{evaluation, grid_as_of, read_log, span_grid};
 /// The plan's ids of the `--measure` names (matched as `log` matches
 /// them); refuses names that are not in the plan, naming the ids.
 fn measure_filter(plan: &Plan, names: &[String]) -> Result<Vec<String>, Error> {
+    if names.is_empty() {
+        return Ok(Vec::new());
+    }
     let candidates = measure_candidates(plan);
     let mut ids = Vec::new();
     for name in names {
