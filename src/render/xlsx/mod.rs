@@ -253,6 +253,10 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         self.corrections_sheet(rest)?;
         self.follow_up_sheet(rest)?;
         self.summary_sheet(rest)?;
+        // Deflate at level 2, not the default 6: at 100,000 rows the file
+        // is 16 % larger (5.2 MB against 4.5 MB) and the export takes a
+        // third less time (bench/RESULTS.md).
+        self.workbook.set_zip_compression_level(2);
         self.workbook.save_to_writer(&mut self.out)?;
         Ok(())
     }
