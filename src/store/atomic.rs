@@ -16,7 +16,9 @@
 //!    stream, never replaced.
 //! 4. Anything else is written atomically: into a temporary file beside
 //!    the target (same folder, so the final rename never crosses file
-//!    systems), synced, then renamed over the target. A file that is
+//!    systems), synced (every tenth of a second while it is written, on
+//!    a thread of its own, and once more at the end), then renamed over
+//!    the target. A file that is
 //!    replaced keeps its mode (and, where permitted, its owner); a new
 //!    file gets the mode the umask allows, as any program's would.
 //!
@@ -31,6 +33,9 @@
 use std::fs::{self, File, Metadata};
 use std::io;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, Condvar, Mutex, PoisonError};
+use std::thread::JoinHandle;
+use std::time::Duration;
 
 use tempfile::NamedTempFile;
 
@@ -41,9 +46,68 @@ use crate::text;
 /// An output being written; an atomic one appears under its name only on
 /// [`Output::commit`].
 pub struct Output {
+    /// Syncs an atomic output's temporary file while it is written (first,
+    /// so that it stops before the file is removed on a drop).
+    writeback: Option<Writeback>,
     sink: Sink,
     /// The target as the user named it, for messages.
     named: PathBuf,
+}
+
+/// How often a temporary file being written is synced: a big export's
+/// bytes go to the disk while loften is still computing the rest, and the
+/// sync before the rename finds little left to do. A small export is done
+/// before the first.
+const WRITEBACK_EVERY: Duration = Duration::from_millis(100);
+
+/// A thread that syncs a file's data every [`WRITEBACK_EVERY`] until it
+/// is dropped. Its errors are not reported: the sync before the rename
+/// ([`Output::commit`]) reports its own.
+struct Writeback {
+    stop: Arc<(Mutex<bool>, Condvar)>,
+    thread: Option<JoinHandle<()>>,
+}
+
+impl Writeback {
+    /// Starts syncing `file`; `None` when no thread or handle can be had
+    /// (the output is then synced once, at the end, as before).
+    fn start(file: &File) -> Option<Writeback> {
+        let file = file.try_clone().ok()?;
+        let stop = Arc::new((Mutex::new(false), Condvar::new()));
+        let flag = Arc::clone(&stop);
+        let thread = std::thread::Builder::new()
+            .name("writeback".into())
+            .spawn(move || {
+                let (lock, wake) = &*flag;
+                loop {
+                    let stopped = lock.lock().unwrap_or_else(PoisonError::into_inner);
+                    let (stopped, _) = wake
+                        .wait_timeout_while(stopped, WRITEBACK_EVERY, |stopped| !*stopped)
+                        .unwrap_or_else(PoisonError::into_inner);
+                    if *stopped {
+                        return;
+                    }
+                    drop(stopped);
+                    let _ = file.sync_data();
+                }
+            })
+            .ok()?;
+        Some(Writeback {
+            stop,
+            thread: Some(thread),
+        })
+    }
+}
+
+impl Drop for Writeback {
+    fn drop(&mut self) {
+        let (lock, wake) = &*self.stop;
+        *lock.lock().unwrap_or_else(PoisonError::into_inner) = true;
+        wake.notify_all();
+        if let Some(thread) = self.thread.take() {
+            let _ = thread.join();
+        }
+    }
 }
 
 enum Sink {
@@ -98,6 +162,7 @@ impl Output {
                 shown = shown.to_string()
             )));
         }
+        let mut writeback = None;
         let sink = match kind_of(&real).map_err(|e| Error::writing(target, e))? {
             Kind::Refused(kind) => {
                 return Err(Error::Refused(text!(
@@ -118,6 +183,7 @@ impl Output {
                     _ => None,
                 };
                 let temporary = temporary_in(folder).map_err(|e| Error::writing(target, e))?;
+                writeback = Writeback::start(temporary.as_file());
                 Sink::Atomic {
                     temporary,
                     real,
@@ -128,6 +194,7 @@ impl Output {
         Ok(Output {
             sink,
             named: target.to_path_buf(),
+            writeback,
         })
     }
 
@@ -153,6 +220,7 @@ impl Output {
                 replaced: Some(Box::new(metadata)),
             },
             named: target.to_path_buf(),
+            writeback: None,
         })
     }
 
@@ -167,6 +235,8 @@ impl Output {
     /// Completes the output: an atomic file is synced, given the mode of
     /// the file it replaces, and renamed over it.
     pub fn commit(self) -> Result<(), Error> {
+        // The thread ends (a sync it is in finishes) before the last sync.
+        drop(self.writeback);
         let named = self.named;
         let (temporary, real, replaced) = match self.sink {
             Sink::Stream(_) => return Ok(()),
@@ -306,6 +376,36 @@ mod tests {
         let mut out = Output::create(target, data)?;
         out.file().write_all(text.as_bytes()).unwrap();
         out.commit()
+    }
+
+    #[test]
+    fn a_slow_output_synced_while_written_is_whole_after_commit_and_gone_after_a_drop() {
+        let (dir, data) = setup();
+        let target = dir.path().join("slow.csv");
+        let mut out = Output::create(&target, &data).unwrap();
+        assert!(
+            out.writeback.is_some(),
+            "an atomic output is synced as written"
+        );
+        let mut expected = Vec::new();
+        for part in 0..4u8 {
+            let chunk = vec![b'a' + part; 100_000];
+            out.file().write_all(&chunk).unwrap();
+            expected.extend_from_slice(&chunk);
+            // Longer than WRITEBACK_EVERY: a sync runs between writes.
+            std::thread::sleep(WRITEBACK_EVERY + Duration::from_millis(20));
+        }
+        out.commit().unwrap();
+        assert_eq!(fs::read(&target).unwrap(), expected);
+
+        let dropped = dir.path().join("dropped.csv");
+        let mut out = Output::create(&dropped, &data).unwrap();
+        out.file().write_all(b"half").unwrap();
+        std::thread::sleep(WRITEBACK_EVERY * 2);
+        drop(out);
+        assert!(!dropped.exists());
+        // Only the finished file and the data folder are left.
+        assert_eq!(fs::read_dir(dir.path()).unwrap().count(), 2);
     }
 
     #[test]
