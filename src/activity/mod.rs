@@ -184,21 +184,34 @@ pub enum ValuesRef<'a> {
 
 impl<'a> ValuesRef<'a> {
     /// The pairs, in the order written.
-    pub fn iter(self) -> impl Iterator<Item = (&'a str, f64)> {
-        let (text, parsed) = match self {
-            ValuesRef::Text(text) => (Some(text), None),
-            ValuesRef::Parsed(pairs) => (None, Some(pairs)),
-        };
-        let from_text = text.into_iter().flat_map(|t| {
-            t.split_whitespace().filter_map(|pair| {
+    pub fn iter(self) -> ValuesIter<'a> {
+        match self {
+            ValuesRef::Text(text) => ValuesIter::Text(text.split_whitespace()),
+            ValuesRef::Parsed(pairs) => ValuesIter::Parsed(pairs.iter()),
+        }
+    }
+}
+
+/// The pairs of a [`ValuesRef`], in the order written.
+#[derive(Debug, Clone)]
+pub enum ValuesIter<'a> {
+    /// Read from the column's text.
+    Text(std::str::SplitWhitespace<'a>),
+    /// Parsed before.
+    Parsed(std::slice::Iter<'a, (String, f64)>),
+}
+
+impl<'a> Iterator for ValuesIter<'a> {
+    type Item = (&'a str, f64);
+
+    fn next(&mut self) -> Option<(&'a str, f64)> {
+        match self {
+            ValuesIter::Text(pairs) => pairs.find_map(|pair| {
                 let (key, value) = pair.split_once('=')?;
                 Some((key, parse_number(value)?))
-            })
-        });
-        let from_pairs = parsed
-            .into_iter()
-            .flat_map(|p| p.iter().map(|(k, v)| (k.as_str(), *v)));
-        from_text.chain(from_pairs)
+            }),
+            ValuesIter::Parsed(pairs) => pairs.next().map(|(k, v)| (k.as_str(), *v)),
+        }
     }
 }
 
@@ -340,6 +353,14 @@ pub fn parse_number(text: &str) -> Option<f64> {
 /// "too large" from "not a number" in a message.
 pub fn parse_any_number(text: &str) -> Option<f64> {
     let text = trimmed(text);
+    // A small whole number, the common case, at once: below 2^53 it is
+    // the same f64 as `str::parse` gives.
+    if (1..=15).contains(&text.len()) && text.bytes().all(|b| b.is_ascii_digit()) {
+        let whole = text
+            .bytes()
+            .fold(0u64, |n, digit| n * 10 + u64::from(digit - b'0'));
+        return Some(whole as f64);
+    }
     let n: f64 = if text.contains(',') {
         text.replace(',', ".").parse().ok()?
     } else {
@@ -385,6 +406,37 @@ mod tests {
         #[test]
         fn trimmed_is_trim(text in "[ \t\u{a0}\u{2003}a-zå,=.]{0,12}") {
             proptest::prop_assert_eq!(trimmed(&text), text.trim());
+        }
+
+        /// The quick path for whole numbers gives what `str::parse` gives.
+        #[test]
+        fn a_whole_number_parses_as_str_parse_does(text in "[0-9]{1,20}") {
+            proptest::prop_assert_eq!(parse_any_number(&text), text.parse::<f64>().ok());
+        }
+
+        /// The values of a row's text, read lazily, are its parsed pairs.
+        #[test]
+        fn values_read_from_text_are_the_parsed_pairs(
+            pairs in proptest::collection::vec(("[a-z]{1,6}", 0u32..5000, 0u32..100), 0..5),
+            junk in proptest::bool::ANY,
+        ) {
+            let mut text: Vec<String> = pairs
+                .iter()
+                .map(|(key, whole, cents)| format!("{key}={whole},{cents:02}"))
+                .collect();
+            if junk {
+                text.insert(0, "nonsense".to_string());
+            }
+            let text = text.join(" ");
+            let read: Vec<(&str, f64)> = ValuesRef::Text(&text).iter().collect();
+            let parsed: Vec<(String, f64)> = pairs
+                .iter()
+                .map(|(key, whole, cents)| (key.clone(), format!("{whole}.{cents:02}").parse().unwrap()))
+                .collect();
+            let expected: Vec<(&str, f64)> = parsed.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            proptest::prop_assert_eq!(&read, &expected);
+            let again: Vec<(&str, f64)> = ValuesRef::Parsed(&parsed).iter().collect();
+            proptest::prop_assert_eq!(read, again);
         }
     }
 

@@ -106,14 +106,15 @@ impl DayTotals {
                 u64::saturating_add,
             );
         }
-        if row.values.iter().next().is_none() {
-            return;
-        }
+        let mut any = false;
         for (key, value) in row.values.iter() {
+            any = true;
             self.fractional |= value.fract() != 0.0 || value.abs() >= EXACT;
             accumulate(&mut self.detail().metrics, key, value, |a, b| a + b);
         }
-        self.fractional |= self.metrics().iter().any(|(_, sum)| sum.abs() >= EXACT);
+        if any {
+            self.fractional |= self.metrics().iter().any(|(_, sum)| sum.abs() >= EXACT);
+        }
     }
 
     /// Takes `row`, added before, out again. Whether the totals are now
