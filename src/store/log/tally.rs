@@ -696,10 +696,10 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
     })
 }
 
-/// Sorts id entries by print, on every core: first in place into 256
-/// buckets by the print's top byte (each entry moved once, no second
-/// buffer), then each bucket, small enough to sort in the cache.
-fn sort_ids(ids: &mut [IdEntry]) {
+/// Id entries grouped in place into 256 buckets by the print's top byte
+/// (each entry moved once, no second buffer): every entry of a print is
+/// in one bucket.
+fn into_buckets(ids: &mut [IdEntry]) -> Vec<&[IdEntry]> {
     let top = |e: &IdEntry| usize::from(e[0]);
     let mut ends = [0usize; 256];
     for entry in ids.iter() {
@@ -724,24 +724,58 @@ fn sort_ids(ids: &mut [IdEntry]) {
             }
         }
     }
-    let mut buckets: Vec<&mut [IdEntry]> = Vec::with_capacity(256);
-    let mut rest = ids;
+    let mut buckets: Vec<&[IdEntry]> = Vec::with_capacity(256);
+    let mut rest: &[IdEntry] = ids;
     for bucket in 0..256 {
-        let (this, after) = rest.split_at_mut(ends[bucket] - starts[bucket]);
+        let (this, after) = rest.split_at(ends[bucket] - starts[bucket]);
         buckets.push(this);
         rest = after;
     }
+    buckets
+}
+
+/// Every entry whose print is on more than one entry, as (print, piece
+/// residue): found bucket by bucket in a small hash set (a bucket fits in
+/// the cache), on every core, in bucket order.
+fn repeated_entries(buckets: &[&[IdEntry]]) -> Vec<(u64, usize)> {
     let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let share = buckets.len().div_ceil(threads);
+    let share = buckets.len().div_ceil(threads).max(1);
     std::thread::scope(|scope| {
-        for group in buckets.chunks_mut(share) {
-            scope.spawn(move || {
-                for bucket in group {
-                    bucket.sort_unstable_by_key(|e| id_of(e).0);
-                }
-            });
-        }
-    });
+        let workers: Vec<_> = buckets
+            .chunks(share)
+            .map(|group| {
+                scope.spawn(move || {
+                    let mut found = Vec::new();
+                    let mut seen: HashSet<u64, FxBuild> = HashSet::default();
+                    let mut twice: HashSet<u64, FxBuild> = HashSet::default();
+                    for bucket in group {
+                        seen.clear();
+                        twice.clear();
+                        for entry in bucket.iter() {
+                            let print = id_of(entry).0;
+                            if !seen.insert(print) {
+                                twice.insert(print);
+                            }
+                        }
+                        if twice.is_empty() {
+                            continue;
+                        }
+                        found.extend(
+                            bucket
+                                .iter()
+                                .map(id_of)
+                                .filter(|(print, _)| twice.contains(print)),
+                        );
+                    }
+                    found
+                })
+            })
+            .collect();
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("a bucket worker does not panic"))
+            .collect()
+    })
 }
 
 /// The tally read again, each file's rows in order on one thread, the
@@ -804,25 +838,23 @@ impl LeftOut {
             .filter(|(_, voided)| !void_rows.contains(voided.as_str()))
             .map(|(_, voided)| voided.clone())
             .collect();
-        sort_ids(&mut ids);
+        let buckets = into_buckets(&mut ids);
         let mut suspects: HashMap<u64, bool, FxBuild> = HashMap::default();
         let mut residues = std::collections::BTreeSet::new();
-        for run in ids.chunk_by(|a, b| id_of(a).0 == id_of(b).0) {
-            if run.len() > 1 {
-                suspects.insert(id_of(&run[0]).0, true);
-                residues.extend(run.iter().map(|e| id_of(e).1));
-            }
+        for (print, residue) in repeated_entries(&buckets) {
+            suspects.insert(print, true);
+            residues.insert(residue);
         }
-        for id in &voided {
-            let print = id_print(id.as_bytes());
-            let from = ids.partition_point(|e| id_of(e).0 < print);
-            let mut any = false;
-            for entry in ids[from..].iter().take_while(|e| id_of(e).0 == print) {
-                residues.insert(id_of(entry).1);
-                any = true;
-            }
-            if any {
-                suspects.entry(print).or_insert(false);
+        // The rows of voided ids: one look at every entry, however many
+        // voids there are.
+        let voided_prints: HashSet<u64, FxBuild> =
+            voided.iter().map(|id| id_print(id.as_bytes())).collect();
+        if !voided_prints.is_empty() {
+            for (print, residue) in ids.iter().map(id_of) {
+                if voided_prints.contains(&print) {
+                    residues.insert(residue);
+                    suspects.entry(print).or_insert(false);
+                }
             }
         }
         let mut pieces: Vec<usize> = residues
@@ -929,6 +961,35 @@ pub(super) fn in_order<T: Send>(
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    proptest! {
+        /// The entries of prints on more than one entry are found, each
+        /// with its piece, as sorting all entries by print would find them.
+        #[test]
+        fn repeated_entries_are_those_sorting_finds(
+            entries in proptest::collection::vec((0u64..(1 << 40), 0usize..256), 0..400),
+            repeats in proptest::collection::vec((0usize..400, 0usize..256), 0..40),
+        ) {
+            let mut all: Vec<(u64, usize)> = entries.clone();
+            for (which, piece) in repeats {
+                if let Some(&(print, _)) = entries.get(which) {
+                    all.push((print, piece));
+                }
+            }
+            // Prints that differ only in their low bits share a bucket.
+            all.extend(entries.iter().take(5).map(|(p, n)| (p ^ 1, *n)));
+            let mut ids: Vec<IdEntry> = all.iter().map(|&(p, n)| id_entry(p, n)).collect();
+            let mut found = repeated_entries(&into_buckets(&mut ids));
+            found.sort_unstable();
+            let mut expected: Vec<(u64, usize)> = all
+                .iter()
+                .filter(|(p, _)| all.iter().filter(|(q, _)| q == p).count() > 1)
+                .copied()
+                .collect();
+            expected.sort_unstable();
+            prop_assert_eq!(found, expected);
+        }
+    }
 
     const HEADER: &str =
         "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n";
