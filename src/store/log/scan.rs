@@ -190,17 +190,24 @@ impl Scanner {
                 continue;
             }
             let line = &self.buf[pos..end];
-            if memchr::memchr(b'"', line).is_none() {
-                let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
-                let mut len = 0;
-                let mut start = 0;
-                for comma in memchr::memchr_iter(b',', line) {
-                    if len <= WIDTH {
-                        slices[len] = &line[start..comma];
-                    }
-                    len += 1;
-                    start = comma + 1;
+            // Commas and quotes in one look: a quote hands the line to the
+            // state machine below.
+            let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+            let mut len = 0;
+            let mut start = 0;
+            let mut quoted = false;
+            for at in memchr::memchr2_iter(b',', b'"', line) {
+                if line[at] == b'"' {
+                    quoted = true;
+                    break;
                 }
+                if len <= WIDTH {
+                    slices[len] = &line[start..at];
+                }
+                len += 1;
+                start = at + 1;
+            }
+            if !quoted {
                 if len <= WIDTH {
                     slices[len] = &line[start..];
                 }
