@@ -204,6 +204,50 @@ impl LogAudit {
         }
     }
 
+    /// Takes in `part`, the audit of the rows that follow (a piece of the
+    /// log audited on its own, on another core), its lines moved on by
+    /// `first_line` (the line its piece starts on; 0 when they are the
+    /// file's own): as if its rows had been handed to this audit one by
+    /// one.
+    pub fn merge(&mut self, part: LogAudit, first_line: usize) {
+        let at = |mut place: Place| {
+            place.line += first_line;
+            place
+        };
+        let mut numbers = Vec::with_capacity(part.files.len());
+        for file in part.files {
+            if self.files.last() != Some(&file) {
+                self.files.push(file);
+            }
+            numbers.push((self.files.len() - 1).min(FILE_MASK as usize) as u64);
+        }
+        self.ids.extend(
+            part.ids
+                .iter()
+                .map(|id| (id & !FILE_MASK) | numbers[(id & FILE_MASK) as usize]),
+        );
+        self.sorted = false;
+        self.void_rows.extend(part.void_rows);
+        self.voids
+            .extend(part.voids.into_iter().map(|(id, place)| (id, at(place))));
+        self.excuses.extend(
+            part.excuses
+                .into_iter()
+                .map(|(id, measure, key, place)| (id, measure, key, at(place))),
+        );
+        self.trigger_rows.extend(part.trigger_rows);
+        self.answers.extend(
+            part.answers
+                .into_iter()
+                .map(|(named, kind, place)| (named, kind, at(place))),
+        );
+        self.problems
+            .extend(part.problems.into_iter().map(|mut problem| {
+                problem.line += first_line;
+                problem
+            }));
+    }
+
     /// After every row: the files holding rows whose ids are used more
     /// than once (most likely none), in order; hand their rows over again
     /// with [`LogAudit::look_again`] to have those ids named.
