@@ -190,7 +190,8 @@ impl LogAudit {
             if text.contains('\0') {
                 self.push(file, line, text!("audit-column-nul-bytes", column));
             }
-            if text.chars().count() == EXCEL_CELL_LIMIT {
+            // A character is a byte at least: a shorter text is not cut.
+            if text.len() >= EXCEL_CELL_LIMIT && text.chars().count() == EXCEL_CELL_LIMIT {
                 self.push(
                     file,
                     line,

@@ -350,11 +350,29 @@ pub fn field_problem(field: &str, value: &str) -> Option<Text> {
 /// (`20210302-111213-0123abcd`, in `voids` or quoted in a note) is no
 /// personnummer, though its time and hex digits can read like one.
 fn text_problems<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
-    let unmasked = without_row_ids(value);
-    let personal =
-        personnummer::find(&unmasked).map(|found| personal_data_message(field, &unmasked, found));
-    let control = terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c));
+    let plain = plainly_safe(value);
+    let personal = (!plain)
+        .then(|| {
+            let unmasked = without_row_ids(value);
+            personnummer::find(&unmasked)
+                .map(|found| personal_data_message(field, &unmasked, found))
+        })
+        .flatten();
+    let control = (!plain)
+        .then(|| terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c)))
+        .flatten();
     personal.into_iter().chain(control)
+}
+
+/// Whether `value` plainly has no problem of [`text_problems`]: ASCII
+/// without a control character but tab, and fewer than the ten digits of
+/// the shortest personnummer. Most text is, and is then looked at once.
+fn plainly_safe(value: &str) -> bool {
+    let mut digits = 0;
+    value.bytes().all(|b| {
+        digits += usize::from(b.is_ascii_digit());
+        (b' '..0x7f).contains(&b) || b == b'\t'
+    }) && digits < 10
 }
 
 /// `text` with every row id (`YYYYMMDD-HHMMSS-` and eight hex digits, not
@@ -399,21 +417,19 @@ fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
     fields.extend(row.values.iter().map(|(k, _)| ("values", k.as_str())));
     fields.extend(row.voids.as_deref().map(|v| ("voids", v)));
     fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
-    let mut problems: Vec<Text> = fields
-        .into_iter()
-        .flat_map(|(field, value)| {
-            // A logged note may hold line breaks (see [`validate_logged`]).
-            let breaks_allowed = origin == Origin::Logged && field == "note";
-            let checked: std::borrow::Cow<'_, str> = if breaks_allowed {
-                // Two characters for two keep the positions in messages; a
-                // lone CR (which moves the cursor back) stays a problem.
-                value.replace("\r\n", "  ").replace('\n', " ").into()
-            } else {
-                value.into()
-            };
-            text_problems(field, &checked).collect::<Vec<_>>()
-        })
-        .collect();
+    let mut problems: Vec<Text> = Vec::new();
+    for (field, value) in fields {
+        // A logged note may hold line breaks (see [`validate_logged`]).
+        let breaks_allowed = origin == Origin::Logged && field == "note";
+        let checked: std::borrow::Cow<'_, str> = if breaks_allowed && value.contains('\n') {
+            // Two characters for two keep the positions in messages; a
+            // lone CR (which moves the cursor back) stays a problem.
+            value.replace("\r\n", "  ").replace('\n', " ").into()
+        } else {
+            value.into()
+        };
+        problems.extend(text_problems(field, &checked));
+    }
     for (key, value) in &row.values {
         problems.extend(personnummer_value(key, *value));
     }
@@ -423,7 +439,8 @@ fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
 /// A metric value that is a personnummer written as a number (10 or 12
 /// digits, as `--value anmalningar=8112189876` would log it).
 pub fn personnummer_value(key: &str, value: f64) -> Option<Text> {
-    if value.fract() != 0.0 || !(0.0..1e13).contains(&value) {
+    // Below 10^9 a value has fewer digits than any personnummer.
+    if value.fract() != 0.0 || !(1e9..1e13).contains(&value) {
         return None;
     }
     let digits = format!("{value:.0}");

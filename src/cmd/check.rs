@@ -15,6 +15,7 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
+use crate::activity::Activity;
 use crate::activity::log_audit::LogAudit;
 use crate::diagnostic::Problem;
 use crate::error::{Error, Outcome};
@@ -130,17 +131,23 @@ fn audit_log(
     let (rows, notes) = records_numbered(
         files,
         piece,
-        |part: &mut LogAudit, file, item| match item {
-            Ok((line, row)) => {
-                let row = row.to_activity();
+        |part: &mut Part, file, item| match item {
+            Ok((line, view)) => {
+                let row = match &mut part.row {
+                    Some(row) => {
+                        view.copy_into(row);
+                        row
+                    }
+                    None => part.row.insert(view.to_activity()),
+                };
                 // Each row against the agreement in force on its date.
                 let plan = (!agreements.is_empty()).then(|| &plans[in_force(agreements, row.date)]);
-                part.row(file, line, &row, plan, today);
+                part.audit.row(file, line, row, plan, today);
             }
-            Err(problem) => part.problem(problem),
+            Err(problem) => part.audit.problem(problem),
         },
         |part, first_line| {
-            audit.merge(part, first_line);
+            audit.merge(part.audit, first_line);
             Ok(())
         },
     )?;
@@ -149,6 +156,14 @@ fn audit_log(
     }
     look_again(&mut audit, files)?;
     Ok((audit.finish(), rows))
+}
+
+/// A piece of the log audited on its own.
+#[derive(Default)]
+struct Part {
+    audit: LogAudit,
+    /// The row read last, its text's room reused for the next.
+    row: Option<Activity>,
 }
 
 /// The plan in force from each agreement's start.
