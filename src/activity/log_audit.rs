@@ -61,6 +61,8 @@ pub struct LogAudit {
     voids: Vec<(String, Place)>,
     /// (row id, measure, period key, where) of every excuse.
     excuses: Vec<(String, String, String, Place)>,
+    /// The file of the last row and the year its name says (`2021.csv`).
+    file_year: (String, Option<i32>),
     /// The rows of `[[trigger]]` kinds: id → kind.
     trigger_rows: HashMap<String, String>,
     /// (trigger id named, the kind the measure answers, where) of every
@@ -155,10 +157,15 @@ impl LogAudit {
     /// recording time, NUL bytes and text cut by Excel.
     fn row_text(&mut self, file: &str, line: usize, row: &Activity) {
         let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
-        if let Some(year) = name
-            .strip_suffix(".csv")
-            .filter(|y| y.len() == 4)
-            .and_then(|y| y.parse::<i32>().ok())
+        // The year is read from the name once a file, not once a row.
+        if self.file_year.0 != file {
+            let year = name
+                .strip_suffix(".csv")
+                .filter(|y| y.len() == 4)
+                .and_then(|y| y.parse::<i32>().ok());
+            self.file_year = (file.to_string(), year);
+        }
+        if let Some(year) = self.file_year.1
             && row.date.year() != year
         {
             let (date, right) = (row.date, row.date.year());
@@ -169,7 +176,10 @@ impl LogAudit {
             );
         }
         let recorded = row.recorded_at.trim();
-        if !recorded.is_empty() && chrono::DateTime::parse_from_rfc3339(recorded).is_err() {
+        if !recorded.is_empty()
+            && !plainly_a_time(recorded)
+            && chrono::DateTime::parse_from_rfc3339(recorded).is_err()
+        {
             self.push(
                 file,
                 line,
@@ -385,6 +395,42 @@ impl LogAudit {
     }
 }
 
+/// Whether `text` is plainly an RFC 3339 time as `loften log` writes it
+/// (`2021-03-02T10:11:12+01:00`, or with `Z`): a valid date, hour,
+/// minute, second and offset, each of its digits in place. What chrono
+/// reads too, told without it; any other text is left to chrono.
+fn plainly_a_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let number = |from: usize, len: usize| {
+        b[from..from + len].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let offset_fits = match b.len() {
+        20 => b[19] == b'Z',
+        25 => {
+            matches!(b[19], b'+' | b'-')
+                && b[22] == b':'
+                && number(20, 2).is_some_and(|h| h < 24)
+                && number(23, 2).is_some_and(|m| m < 60)
+        }
+        _ => false,
+    };
+    offset_fits
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && number(11, 2).is_some_and(|h| h < 24)
+        && number(14, 2).is_some_and(|m| m < 60)
+        && number(17, 2).is_some_and(|s| s < 60)
+        && match (number(0, 4), number(5, 2), number(8, 2)) {
+            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).is_some(),
+            _ => false,
+        }
+}
+
 /// The sync tool whose conflict-copy name `name` has, if any.
 fn sync_tool(name: &str) -> Option<&'static str> {
     let stem = name.strip_suffix(".csv").unwrap_or(name);
@@ -472,6 +518,49 @@ mod tests {
             problems[0].message.arg("voided"),
             Some(&Arg::Str("nowhere".into()))
         );
+    }
+
+    #[test]
+    fn a_plain_time_is_what_chrono_reads() {
+        for plain in [
+            "2021-03-02T10:11:12+01:00",
+            "2021-03-02T23:59:59-23:59",
+            "2020-02-29T00:00:00Z",
+            "0000-01-01T00:00:00+00:00",
+        ] {
+            assert!(plainly_a_time(plain), "{plain}");
+            assert!(
+                chrono::DateTime::parse_from_rfc3339(plain).is_ok(),
+                "{plain}"
+            );
+        }
+        for other in [
+            "2021-02-29T10:11:12+01:00",
+            "2021-03-02T24:11:12+01:00",
+            "2021-03-02T10:60:12+01:00",
+            "2021-03-02T10:11:60+01:00",
+            "2021-03-02T10:11:12+24:00",
+            "2021-03-02 10:11:12+01:00",
+            "2021-03-02T10:11:12.5+01:00",
+            "2021-03-02T10:11:12",
+            "2021-13-02T10:11:12Z",
+            "igår",
+        ] {
+            assert!(!plainly_a_time(other), "{other}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever digits stand in the shape, a time said plain is one
+        /// chrono reads.
+        #[test]
+        fn a_plain_time_always_reads(
+            text in "[0-9]{4}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-6][0-9]:[0-6][0-9]([+-][0-2][0-9]:[0-6][0-9]|Z)"
+        ) {
+            if plainly_a_time(&text) {
+                proptest::prop_assert!(chrono::DateTime::parse_from_rfc3339(&text).is_ok());
+            }
+        }
     }
 
     #[test]

@@ -407,16 +407,17 @@ fn without_row_ids(text: &str) -> std::borrow::Cow<'_, str> {
 /// character a terminal would obey (see [`crate::terminal`]); and every
 /// value that is a personnummer written as a number.
 fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
-    let mut fields: Vec<(&str, &str)> = vec![
-        ("measure", &row.measure),
+    let fields = [
+        ("measure", row.measure.as_str()),
         ("who", &row.who),
         ("place", &row.place),
         ("note", &row.note),
-    ];
-    fields.extend(row.target.as_deref().map(|t| ("target", t)));
-    fields.extend(row.values.iter().map(|(k, _)| ("values", k.as_str())));
-    fields.extend(row.voids.as_deref().map(|v| ("voids", v)));
-    fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
+    ]
+    .into_iter()
+    .chain(row.target.as_deref().map(|t| ("target", t)))
+    .chain(row.values.iter().map(|(k, _)| ("values", k.as_str())))
+    .chain(row.voids.as_deref().map(|v| ("voids", v)))
+    .chain(row.excuses.as_deref().map(|e| ("excuses", e)));
     let mut problems: Vec<Text> = Vec::new();
     for (field, value) in fields {
         // A logged note may hold line breaks (see [`validate_logged`]).
