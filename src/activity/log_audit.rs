@@ -131,13 +131,17 @@ impl LogAudit {
                 self.trigger_rows
                     .insert(row.id.clone(), row.measure.clone());
             }
-            let answered_kind = plan
-                .versions(&row.measure)
-                .find_map(|m| match &m.frequency.rule {
-                    crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
-                    _ => None,
-                });
-            if let (Some(named), Some(kind)) = (&row.answers, answered_kind) {
+            // The kind the row's measure answers, for a row that answers.
+            let answered_kind = || {
+                plan.versions(&row.measure)
+                    .find_map(|m| match &m.frequency.rule {
+                        crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
+                        _ => None,
+                    })
+            };
+            if let Some(named) = &row.answers
+                && let Some(kind) = answered_kind()
+            {
                 self.answers.push((named.clone(), kind, place()));
             }
         }
@@ -156,10 +160,10 @@ impl LogAudit {
     /// The checks of a row that need no plan: its file's year, its
     /// recording time, NUL bytes and text cut by Excel.
     fn row_text(&mut self, file: &str, line: usize, row: &Activity) {
-        let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
+        let name = || file.rsplit(['/', '\\']).next().unwrap_or(file);
         // The year is read from the name once a file, not once a row.
         if self.file_year.0 != file {
-            let year = name
+            let year = name()
                 .strip_suffix(".csv")
                 .filter(|y| y.len() == 4)
                 .and_then(|y| y.parse::<i32>().ok());
@@ -168,7 +172,7 @@ impl LogAudit {
         if let Some(year) = self.file_year.1
             && row.date.year() != year
         {
-            let (date, right) = (row.date, row.date.year());
+            let (date, right, name) = (row.date, row.date.year(), name());
             self.push(
                 file,
                 line,

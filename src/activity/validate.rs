@@ -350,29 +350,47 @@ pub fn field_problem(field: &str, value: &str) -> Option<Text> {
 /// (`20210302-111213-0123abcd`, in `voids` or quoted in a note) is no
 /// personnummer, though its time and hex digits can read like one.
 fn text_problems<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
-    let plain = plainly_safe(value);
-    let personal = (!plain)
-        .then(|| {
-            let unmasked = without_row_ids(value);
-            personnummer::find(&unmasked)
-                .map(|found| personal_data_message(field, &unmasked, found))
-        })
-        .flatten();
-    let control = (!plain)
-        .then(|| terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c)))
-        .flatten();
+    (!plainly_safe(value))
+        .then(|| every_text_problem(field, value))
+        .into_iter()
+        .flatten()
+}
+
+/// [`text_problems`], every check made.
+fn every_text_problem<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
+    let unmasked = without_row_ids(value);
+    let personal =
+        personnummer::find(&unmasked).map(|found| personal_data_message(field, &unmasked, found));
+    let control = terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c));
     personal.into_iter().chain(control)
 }
 
-/// Whether `value` plainly has no problem of [`text_problems`]: ASCII
-/// without a control character but tab, and fewer than the ten digits of
-/// the shortest personnummer. Most text is, and is then looked at once.
+/// Whether `value` plainly has no problem of [`text_problems`]: no
+/// control character but tab (C0, DEL, C1), no character of the general
+/// punctuation block (where the bidirectional controls are), and fewer
+/// than the ten digits of the shortest personnummer, counting every
+/// character beyond ASCII as a digit (some are). Most text is, and is
+/// then looked at once.
 fn plainly_safe(value: &str) -> bool {
+    let b = value.as_bytes();
     let mut digits = 0;
-    value.bytes().all(|b| {
-        digits += usize::from(b.is_ascii_digit());
-        (b' '..0x7f).contains(&b) || b == b'\t'
-    }) && digits < 10
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => digits += 1,
+            b'\t' | b' '..=b'~' => {}
+            // U+0080–U+009F, the C1 controls.
+            0xC2 if b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => return false,
+            // U+2000–U+2FFF, the bidirectional controls among them.
+            0xE2 => return false,
+            // The first byte of a character beyond ASCII.
+            0xC0.. => digits += 1,
+            // A character's next bytes.
+            0x80..=0xBF => {}
+            // C0 controls and DEL.
+            _ => return false,
+        }
+    }
+    digits < 10
 }
 
 /// `text` with every row id (`YYYYMMDD-HHMMSS-` and eight hex digits, not
@@ -420,6 +438,9 @@ fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
     .chain(row.excuses.as_deref().map(|e| ("excuses", e)));
     let mut problems: Vec<Text> = Vec::new();
     for (field, value) in fields {
+        if plainly_safe(value) {
+            continue;
+        }
         // A logged note may hold line breaks (see [`validate_logged`]).
         let breaks_allowed = origin == Origin::Logged && field == "note";
         let checked: std::borrow::Cow<'_, str> = if breaks_allowed && value.contains('\n') {
@@ -798,6 +819,32 @@ valid = { from = 2020-01-01 }
         ] {
             assert!(parse_count(bad).is_err(), "{bad}");
         }
+    }
+
+    proptest::proptest! {
+        /// Text said plainly safe has no problem when every check is made:
+        /// digits of every script, controls, bidirectional marks, row ids.
+        #[test]
+        fn plainly_safe_text_has_no_problem(
+            text in "([0-9a-zåäö \\t\\n\\r-]|[\u{80}-\u{9f}]|[\u{2000}-\u{2070}]|[\u{660}-\u{669}]|[\u{ff10}-\u{ff19}]|\u{1b}|\u{7f}|811218-9876|20210302-101101-0000a001){0,14}"
+        ) {
+            if plainly_safe(&text) {
+                proptest::prop_assert_eq!(every_text_problem("note", &text).count(), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn plainly_safe_text() {
+        assert!(plainly_safe("Norsjövallen, 12 st"));
+        assert!(plainly_safe("123456789"));
+        assert!(!plainly_safe("1234567890"));
+        assert!(!plainly_safe("12345678å9"));
+        assert!(!plainly_safe("x\u{1b}[2J"));
+        assert!(!plainly_safe("x\u{85}"));
+        assert!(!plainly_safe("x\u{202e}y"));
+        assert!(!plainly_safe("två\nrader"));
+        assert!(plainly_safe("tab\there"));
     }
 
     #[test]
