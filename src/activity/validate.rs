@@ -435,21 +435,10 @@ fn without_row_ids(text: &str) -> std::borrow::Cow<'_, str> {
 /// character a terminal would obey (see [`crate::terminal`]); and every
 /// value that is a personnummer written as a number.
 fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
-    let fields = [
-        ("measure", row.measure.as_str()),
-        ("who", &row.who),
-        ("place", &row.place),
-        ("note", &row.note),
-    ]
-    .into_iter()
-    .chain(row.target.as_deref().map(|t| ("target", t)))
-    .chain(row.values.iter().map(|(k, _)| ("values", k.as_str())))
-    .chain(row.voids.as_deref().map(|v| ("voids", v)))
-    .chain(row.excuses.as_deref().map(|e| ("excuses", e)));
     let mut problems: Vec<Text> = Vec::new();
-    for (field, value) in fields {
+    let mut check = |field: &str, value: &str| {
         if plainly_safe(value) {
-            continue;
+            return;
         }
         // A logged note may hold line breaks (see [`validate_logged`]).
         let breaks_allowed = origin == Origin::Logged && field == "note";
@@ -461,6 +450,23 @@ fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
             value.into()
         };
         problems.extend(text_problems(field, &checked));
+    };
+    // In this order: the messages of a row come in it.
+    check("measure", &row.measure);
+    check("who", &row.who);
+    check("place", &row.place);
+    check("note", &row.note);
+    if let Some(target) = &row.target {
+        check("target", target);
+    }
+    for (key, _) in &row.values {
+        check("values", key);
+    }
+    if let Some(voids) = &row.voids {
+        check("voids", voids);
+    }
+    if let Some(excuses) = &row.excuses {
+        check("excuses", excuses);
     }
     for (key, value) in &row.values {
         problems.extend(personnummer_value(key, *value));
