@@ -185,20 +185,31 @@ pub enum ValuesRef<'a> {
 impl<'a> ValuesRef<'a> {
     /// The pairs, in the order written.
     pub fn iter(self) -> impl Iterator<Item = (&'a str, f64)> {
-        let (text, parsed) = match self {
-            ValuesRef::Text(text) => (Some(text), None),
-            ValuesRef::Parsed(pairs) => (None, Some(pairs)),
-        };
-        let from_text = text.into_iter().flat_map(|t| {
-            t.split_whitespace().filter_map(|pair| {
+        match self {
+            ValuesRef::Text(text) => Pairs::Text(text.split_whitespace()),
+            ValuesRef::Parsed(pairs) => Pairs::Parsed(pairs.iter()),
+        }
+    }
+}
+
+/// The pairs of a [`ValuesRef`], one way or the other (a row's values are
+/// read a million times: no chain of iterators to step through).
+enum Pairs<'a> {
+    Text(std::str::SplitWhitespace<'a>),
+    Parsed(std::slice::Iter<'a, (String, f64)>),
+}
+
+impl<'a> Iterator for Pairs<'a> {
+    type Item = (&'a str, f64);
+
+    fn next(&mut self) -> Option<Self::Item> {
+        match self {
+            Pairs::Text(words) => words.find_map(|pair| {
                 let (key, value) = pair.split_once('=')?;
                 Some((key, parse_number(value)?))
-            })
-        });
-        let from_pairs = parsed
-            .into_iter()
-            .flat_map(|p| p.iter().map(|(k, v)| (k.as_str(), *v)));
-        from_text.chain(from_pairs)
+            }),
+            Pairs::Parsed(pairs) => pairs.next().map(|(k, v)| (k.as_str(), *v)),
+        }
     }
 }
 
