@@ -6,9 +6,12 @@
 //! cut at Excel's cell limit, and files that are not year files (naming
 //! the sync tool that left a conflict copy).
 //!
-//! Pure: the caller reads the log and hands each row over; the audit keeps
-//! a 6-byte print of each id and 2 bytes naming its file (8 bytes a row,
-//! the one thing that must grow with the log) and returns every problem
+//! Pure: the caller reads the log and hands each row over (or hands the
+//! rows of each piece of the log to an audit of its own, on any core, and
+//! takes the pieces' audits in in the log's order: [`LogAudit::merge`]);
+//! the audit keeps a 6-byte print of each id and 2 bytes naming its file
+//! (8 bytes a row, the one thing that must grow with the log) and returns
+//! every problem
 //! at the end, in file and line order. Ids used twice are found from the
 //! prints after the pass; the caller then hands over again the rows of
 //! the few files holding them ([`LogAudit::files_to_look_again`],
