@@ -6,9 +6,12 @@
 //! cut at Excel's cell limit, and files that are not year files (naming
 //! the sync tool that left a conflict copy).
 //!
-//! Pure: the caller reads the log and hands each row over; the audit keeps
-//! a 6-byte print of each id and 2 bytes naming its file (8 bytes a row,
-//! the one thing that must grow with the log) and returns every problem
+//! Pure: the caller reads the log and hands each row over (or hands the
+//! rows of each piece of the log to an audit of its own, on any core, and
+//! takes the pieces' audits in in the log's order: [`LogAudit::merge`]);
+//! the audit keeps a 6-byte print of each id and 2 bytes naming its file
+//! (8 bytes a row, the one thing that must grow with the log) and returns
+//! every problem
 //! at the end, in file and line order. Ids used twice are found from the
 //! prints after the pass; the caller then hands over again the rows of
 //! the few files holding them ([`LogAudit::files_to_look_again`],
@@ -61,6 +64,8 @@ pub struct LogAudit {
     voids: Vec<(String, Place)>,
     /// (row id, measure, period key, where) of every excuse.
     excuses: Vec<(String, String, String, Place)>,
+    /// The file of the last row and the year its name says (`2021.csv`).
+    file_year: (String, Option<i32>),
     /// The rows of `[[trigger]]` kinds: id → kind.
     trigger_rows: HashMap<String, String>,
     /// (trigger id named, the kind the measure answers, where) of every
@@ -129,13 +134,17 @@ impl LogAudit {
                 self.trigger_rows
                     .insert(row.id.clone(), row.measure.clone());
             }
-            let answered_kind = plan
-                .versions(&row.measure)
-                .find_map(|m| match &m.frequency.rule {
-                    crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
-                    _ => None,
-                });
-            if let (Some(named), Some(kind)) = (&row.answers, answered_kind) {
+            // The kind the row's measure answers, for a row that answers.
+            let answered_kind = || {
+                plan.versions(&row.measure)
+                    .find_map(|m| match &m.frequency.rule {
+                        crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
+                        _ => None,
+                    })
+            };
+            if let Some(named) = &row.answers
+                && let Some(kind) = answered_kind()
+            {
                 self.answers.push((named.clone(), kind, place()));
             }
         }
@@ -154,14 +163,19 @@ impl LogAudit {
     /// The checks of a row that need no plan: its file's year, its
     /// recording time, NUL bytes and text cut by Excel.
     fn row_text(&mut self, file: &str, line: usize, row: &Activity) {
-        let name = file.rsplit(['/', '\\']).next().unwrap_or(file);
-        if let Some(year) = name
-            .strip_suffix(".csv")
-            .filter(|y| y.len() == 4)
-            .and_then(|y| y.parse::<i32>().ok())
+        let name = || file.rsplit(['/', '\\']).next().unwrap_or(file);
+        // The year is read from the name once a file, not once a row.
+        if self.file_year.0 != file {
+            let year = name()
+                .strip_suffix(".csv")
+                .filter(|y| y.len() == 4)
+                .and_then(|y| y.parse::<i32>().ok());
+            self.file_year = (file.to_string(), year);
+        }
+        if let Some(year) = self.file_year.1
             && row.date.year() != year
         {
-            let (date, right) = (row.date, row.date.year());
+            let (date, right, name) = (row.date, row.date.year(), name());
             self.push(
                 file,
                 line,
@@ -169,7 +183,10 @@ impl LogAudit {
             );
         }
         let recorded = row.recorded_at.trim();
-        if !recorded.is_empty() && chrono::DateTime::parse_from_rfc3339(recorded).is_err() {
+        if !recorded.is_empty()
+            && !plainly_a_time(recorded)
+            && chrono::DateTime::parse_from_rfc3339(recorded).is_err()
+        {
             self.push(
                 file,
                 line,
@@ -190,7 +207,8 @@ impl LogAudit {
             if text.contains('\0') {
                 self.push(file, line, text!("audit-column-nul-bytes", column));
             }
-            if text.chars().count() == EXCEL_CELL_LIMIT {
+            // A character is a byte at least: a shorter text is not cut.
+            if text.len() >= EXCEL_CELL_LIMIT && text.chars().count() == EXCEL_CELL_LIMIT {
                 self.push(
                     file,
                     line,
@@ -202,6 +220,50 @@ impl LogAudit {
                 );
             }
         }
+    }
+
+    /// Takes in `part`, the audit of the rows that follow (a piece of the
+    /// log audited on its own, on another core), its lines moved on by
+    /// `first_line` (the line its piece starts on; 0 when they are the
+    /// file's own): as if its rows had been handed to this audit one by
+    /// one.
+    pub fn merge(&mut self, part: LogAudit, first_line: usize) {
+        let at = |mut place: Place| {
+            place.line += first_line;
+            place
+        };
+        let mut numbers = Vec::with_capacity(part.files.len());
+        for file in part.files {
+            if self.files.last() != Some(&file) {
+                self.files.push(file);
+            }
+            numbers.push((self.files.len() - 1).min(FILE_MASK as usize) as u64);
+        }
+        self.ids.extend(
+            part.ids
+                .iter()
+                .map(|id| (id & !FILE_MASK) | numbers[(id & FILE_MASK) as usize]),
+        );
+        self.sorted = false;
+        self.void_rows.extend(part.void_rows);
+        self.voids
+            .extend(part.voids.into_iter().map(|(id, place)| (id, at(place))));
+        self.excuses.extend(
+            part.excuses
+                .into_iter()
+                .map(|(id, measure, key, place)| (id, measure, key, at(place))),
+        );
+        self.trigger_rows.extend(part.trigger_rows);
+        self.answers.extend(
+            part.answers
+                .into_iter()
+                .map(|(named, kind, place)| (named, kind, at(place))),
+        );
+        self.problems
+            .extend(part.problems.into_iter().map(|mut problem| {
+                problem.line += first_line;
+                problem
+            }));
     }
 
     /// After every row: the files holding rows whose ids are used more
@@ -340,6 +402,42 @@ impl LogAudit {
     }
 }
 
+/// Whether `text` is plainly an RFC 3339 time as `loften log` writes it
+/// (`2021-03-02T10:11:12+01:00`, or with `Z`): a valid date, hour,
+/// minute, second and offset, each of its digits in place. What chrono
+/// reads too, told without it; any other text is left to chrono.
+fn plainly_a_time(text: &str) -> bool {
+    let b = text.as_bytes();
+    let number = |from: usize, len: usize| {
+        b[from..from + len].iter().try_fold(0u32, |n, c| {
+            c.is_ascii_digit().then(|| n * 10 + u32::from(c - b'0'))
+        })
+    };
+    let offset_fits = match b.len() {
+        20 => b[19] == b'Z',
+        25 => {
+            matches!(b[19], b'+' | b'-')
+                && b[22] == b':'
+                && number(20, 2).is_some_and(|h| h < 24)
+                && number(23, 2).is_some_and(|m| m < 60)
+        }
+        _ => false,
+    };
+    offset_fits
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && b[10] == b'T'
+        && b[13] == b':'
+        && b[16] == b':'
+        && number(11, 2).is_some_and(|h| h < 24)
+        && number(14, 2).is_some_and(|m| m < 60)
+        && number(17, 2).is_some_and(|s| s < 60)
+        && match (number(0, 4), number(5, 2), number(8, 2)) {
+            (Some(y), Some(m), Some(d)) => NaiveDate::from_ymd_opt(y as i32, m, d).is_some(),
+            _ => false,
+        }
+}
+
 /// The sync tool whose conflict-copy name `name` has, if any.
 fn sync_tool(name: &str) -> Option<&'static str> {
     let stem = name.strip_suffix(".csv").unwrap_or(name);
@@ -427,6 +525,49 @@ mod tests {
             problems[0].message.arg("voided"),
             Some(&Arg::Str("nowhere".into()))
         );
+    }
+
+    #[test]
+    fn a_plain_time_is_what_chrono_reads() {
+        for plain in [
+            "2021-03-02T10:11:12+01:00",
+            "2021-03-02T23:59:59-23:59",
+            "2020-02-29T00:00:00Z",
+            "0000-01-01T00:00:00+00:00",
+        ] {
+            assert!(plainly_a_time(plain), "{plain}");
+            assert!(
+                chrono::DateTime::parse_from_rfc3339(plain).is_ok(),
+                "{plain}"
+            );
+        }
+        for other in [
+            "2021-02-29T10:11:12+01:00",
+            "2021-03-02T24:11:12+01:00",
+            "2021-03-02T10:60:12+01:00",
+            "2021-03-02T10:11:60+01:00",
+            "2021-03-02T10:11:12+24:00",
+            "2021-03-02 10:11:12+01:00",
+            "2021-03-02T10:11:12.5+01:00",
+            "2021-03-02T10:11:12",
+            "2021-13-02T10:11:12Z",
+            "igår",
+        ] {
+            assert!(!plainly_a_time(other), "{other}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Whatever digits stand in the shape, a time said plain is one
+        /// chrono reads.
+        #[test]
+        fn a_plain_time_always_reads(
+            text in "[0-9]{4}-[01][0-9]-[0-3][0-9]T[0-2][0-9]:[0-6][0-9]:[0-6][0-9]([+-][0-2][0-9]:[0-6][0-9]|Z)"
+        ) {
+            if plainly_a_time(&text) {
+                proptest::prop_assert!(chrono::DateTime::parse_from_rfc3339(&text).is_ok());
+            }
+        }
     }
 
     #[test]

@@ -350,11 +350,57 @@ pub fn field_problem(field: &str, value: &str) -> Option<Text> {
 /// (`20210302-111213-0123abcd`, in `voids` or quoted in a note) is no
 /// personnummer, though its time and hex digits can read like one.
 fn text_problems<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
+    (!plainly_safe(value))
+        .then(|| every_text_problem(field, value))
+        .into_iter()
+        .flatten()
+}
+
+/// [`text_problems`], every check made.
+fn every_text_problem<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item = Text> + 'a {
     let unmasked = without_row_ids(value);
     let personal =
         personnummer::find(&unmasked).map(|found| personal_data_message(field, &unmasked, found));
     let control = terminal::first_unsafe(value).map(|(at, c)| unsafe_character(field, at, c));
     personal.into_iter().chain(control)
+}
+
+/// Whether `value` plainly has no problem of [`text_problems`]: no
+/// control character but tab (C0, DEL, C1), no character of the general
+/// punctuation block (where the bidirectional controls are), and fewer
+/// than the ten digits of the shortest personnummer, counting every
+/// character beyond ASCII as a digit (some are). Most text is, and is
+/// then looked at once.
+fn plainly_safe(value: &str) -> bool {
+    let b = value.as_bytes();
+    // Printable ASCII first, without a branch a byte (most text is).
+    let (digits, printable) = b.iter().fold((0usize, true), |(digits, printable), &c| {
+        (
+            digits + usize::from(c.is_ascii_digit()),
+            printable & ((b' '..=b'~').contains(&c) | (c == b'\t')),
+        )
+    });
+    if printable {
+        return digits < 10;
+    }
+    let mut digits = 0;
+    for (i, &c) in b.iter().enumerate() {
+        match c {
+            b'0'..=b'9' => digits += 1,
+            b'\t' | b' '..=b'~' => {}
+            // U+0080–U+009F, the C1 controls.
+            0xC2 if b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => return false,
+            // U+2000–U+2FFF, the bidirectional controls among them.
+            0xE2 => return false,
+            // The first byte of a character beyond ASCII.
+            0xC0.. => digits += 1,
+            // A character's next bytes.
+            0x80..=0xBF => {}
+            // C0 controls and DEL.
+            _ => return false,
+        }
+    }
+    digits < 10
 }
 
 /// `text` with every row id (`YYYYMMDD-HHMMSS-` and eight hex digits, not
@@ -389,31 +435,39 @@ fn without_row_ids(text: &str) -> std::borrow::Cow<'_, str> {
 /// character a terminal would obey (see [`crate::terminal`]); and every
 /// value that is a personnummer written as a number.
 fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
-    let mut fields: Vec<(&str, &str)> = vec![
-        ("measure", &row.measure),
-        ("who", &row.who),
-        ("place", &row.place),
-        ("note", &row.note),
-    ];
-    fields.extend(row.target.as_deref().map(|t| ("target", t)));
-    fields.extend(row.values.iter().map(|(k, _)| ("values", k.as_str())));
-    fields.extend(row.voids.as_deref().map(|v| ("voids", v)));
-    fields.extend(row.excuses.as_deref().map(|e| ("excuses", e)));
-    let mut problems: Vec<Text> = fields
-        .into_iter()
-        .flat_map(|(field, value)| {
-            // A logged note may hold line breaks (see [`validate_logged`]).
-            let breaks_allowed = origin == Origin::Logged && field == "note";
-            let checked: std::borrow::Cow<'_, str> = if breaks_allowed {
-                // Two characters for two keep the positions in messages; a
-                // lone CR (which moves the cursor back) stays a problem.
-                value.replace("\r\n", "  ").replace('\n', " ").into()
-            } else {
-                value.into()
-            };
-            text_problems(field, &checked).collect::<Vec<_>>()
-        })
-        .collect();
+    let mut problems: Vec<Text> = Vec::new();
+    let mut check = |field: &str, value: &str| {
+        if plainly_safe(value) {
+            return;
+        }
+        // A logged note may hold line breaks (see [`validate_logged`]).
+        let breaks_allowed = origin == Origin::Logged && field == "note";
+        let checked: std::borrow::Cow<'_, str> = if breaks_allowed && value.contains('\n') {
+            // Two characters for two keep the positions in messages; a
+            // lone CR (which moves the cursor back) stays a problem.
+            value.replace("\r\n", "  ").replace('\n', " ").into()
+        } else {
+            value.into()
+        };
+        problems.extend(text_problems(field, &checked));
+    };
+    // In this order: the messages of a row come in it.
+    check("measure", &row.measure);
+    check("who", &row.who);
+    check("place", &row.place);
+    check("note", &row.note);
+    if let Some(target) = &row.target {
+        check("target", target);
+    }
+    for (key, _) in &row.values {
+        check("values", key);
+    }
+    if let Some(voids) = &row.voids {
+        check("voids", voids);
+    }
+    if let Some(excuses) = &row.excuses {
+        check("excuses", excuses);
+    }
     for (key, value) in &row.values {
         problems.extend(personnummer_value(key, *value));
     }
@@ -423,7 +477,8 @@ fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
 /// A metric value that is a personnummer written as a number (10 or 12
 /// digits, as `--value anmalningar=8112189876` would log it).
 pub fn personnummer_value(key: &str, value: f64) -> Option<Text> {
-    if value.fract() != 0.0 || !(0.0..1e13).contains(&value) {
+    // Below 10^9 a value has fewer digits than any personnummer.
+    if value.fract() != 0.0 || !(1e9..1e13).contains(&value) {
         return None;
     }
     let digits = format!("{value:.0}");
@@ -780,6 +835,32 @@ valid = { from = 2020-01-01 }
         ] {
             assert!(parse_count(bad).is_err(), "{bad}");
         }
+    }
+
+    proptest::proptest! {
+        /// Text said plainly safe has no problem when every check is made:
+        /// digits of every script, controls, bidirectional marks, row ids.
+        #[test]
+        fn plainly_safe_text_has_no_problem(
+            text in "([0-9a-zåäö \\t\\n\\r-]|[\u{80}-\u{9f}]|[\u{2000}-\u{2070}]|[\u{660}-\u{669}]|[\u{ff10}-\u{ff19}]|\u{1b}|\u{7f}|811218-9876|20210302-101101-0000a001){0,14}"
+        ) {
+            if plainly_safe(&text) {
+                proptest::prop_assert_eq!(every_text_problem("note", &text).count(), 0);
+            }
+        }
+    }
+
+    #[test]
+    fn plainly_safe_text() {
+        assert!(plainly_safe("Norsjövallen, 12 st"));
+        assert!(plainly_safe("123456789"));
+        assert!(!plainly_safe("1234567890"));
+        assert!(!plainly_safe("12345678å9"));
+        assert!(!plainly_safe("x\u{1b}[2J"));
+        assert!(!plainly_safe("x\u{85}"));
+        assert!(!plainly_safe("x\u{202e}y"));
+        assert!(!plainly_safe("två\nrader"));
+        assert!(plainly_safe("tab\there"));
     }
 
     #[test]

@@ -14,7 +14,9 @@
 //! - [`tally`]: the log folded for the compliance engine, voids and rows
 //!   repeated by a git union merge left out;
 //! - [`again`]: the rows read a second time in order, on every core, with
-//!   what the one pass found left out (`loften export`).
+//!   what the one pass found left out (`loften export`);
+//! - [`numbered`]: every record with its line, on the same pieces and
+//!   every core (`loften check`).
 //!
 //! The file format: UTF-8 (a byte-order mark is accepted), a header line
 //! with the columns of [`crate::activity::COLUMNS`], RFC 4180 quoting where
@@ -25,6 +27,7 @@ pub mod again;
 pub mod append;
 pub mod dialect;
 pub mod id;
+pub mod numbered;
 pub mod read;
 pub mod rewrite;
 pub mod row;

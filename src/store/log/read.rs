@@ -592,7 +592,7 @@ fn open_locked(path: &Path) -> io::Result<File> {
     }
 }
 
-fn problem(file: &str, line: usize, message: Text) -> Problem {
+pub(super) fn problem(file: &str, line: usize, message: Text) -> Problem {
     Problem {
         file: file.to_string(),
         line,
@@ -688,12 +688,13 @@ pub(super) fn marker_of(field: &[u8]) -> Option<&'static [u8]> {
 /// What to say about `record` when it is a git conflict marker line.
 fn conflict_marker(record: &csv::ByteRecord) -> Option<Text> {
     let field = record.get(0).filter(|_| record.len() == 1)?;
-    let marker = marker_of(field)?;
+    marker_of(field).map(marker_text)
+}
+
+/// What to say about a line that is the git conflict marker `marker`.
+pub(super) fn marker_text(marker: &[u8]) -> Text {
     let marker = String::from_utf8_lossy(marker);
-    Some(text!(
-        "log-file-conflict-marker",
-        marker = marker.to_string()
-    ))
+    text!("log-file-conflict-marker", marker = marker.to_string())
 }
 
 /// The row of `record`, from a file of `width` columns, viewed typed, or

@@ -14,10 +14,13 @@
 //!
 //! A piece starts at the first line start at or after its nominal offset
 //! and takes every record that starts before the next piece's nominal
-//! offset; [`Scanner::scan`] returns where its last record ended. When that
-//! is not where the next piece started (a quoted note spanning the cut),
-//! the next piece is read again from there ([`Scanner::scan`] with the
-//! right start): rare, and exact.
+//! offset, and the record after empty lines there (so that a piece ends
+//! right after a record, and each record's line can be told as the CSV
+//! reader tells it: [`Fields::line`]); [`Scanner::scan`] returns where its
+//! last record ended. When that is not where the next piece started (a
+//! quoted note spanning the cut, empty lines at it), the next piece is
+//! read again from there ([`Scanner::scan`] with the right start): rare,
+//! and exact.
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom};
@@ -87,9 +90,19 @@ pub struct Fields<'a> {
     text: Option<[&'a str; WIDTH + 1]>,
     /// How many fields the record has.
     len: usize,
+    /// The line the record starts on, counted from 0 at the scan's start.
+    line: usize,
 }
 
 impl<'a> Fields<'a> {
+    /// The record's line as the CSV reader tells it, counted from 0 at the
+    /// start of the scan that read it (add the line of that start to place
+    /// it): the line after the record before, the empty lines between
+    /// them not counted.
+    pub fn line(&self) -> usize {
+        self.line
+    }
+
     /// How many fields the record has.
     pub fn len(&self) -> usize {
         self.len
@@ -117,6 +130,8 @@ pub struct Scanner {
     core: csv_core::Reader,
     out: Vec<u8>,
     ends: Vec<usize>,
+    /// The line ends passed in the last scan.
+    lines: usize,
 }
 
 impl Default for Scanner {
@@ -133,7 +148,15 @@ impl Scanner {
             core: core_reader(),
             out: vec![0; 1024],
             ends: vec![0; WIDTH + 2],
+            lines: 0,
         }
+    }
+
+    /// The line ends the last [`Scanner::scan`] passed, from its start to
+    /// where it ended: the next scan of the same file from there starts
+    /// on that many lines further.
+    pub fn lines(&self) -> usize {
+        self.lines
     }
 
     /// Reads the records of `file` that start at or after `from` (a line
@@ -150,12 +173,21 @@ impl Scanner {
         let mut pos = 0usize;
         let mut filled = 0usize;
         let mut eof = false;
+        self.lines = 0;
+        // The line ends up to the last record's end: a record's line as
+        // the CSV reader tells it, which does not count the empty lines
+        // right before the record (it skips them while reading it).
+        let mut record_line = 0;
+        // Whether the last line was a record's (or the scan's start, where
+        // a record or the header ended): a piece ends only there, so
+        // that the empty lines before a record are read with it.
+        let mut after_record = true;
         if self.buf.len() < BUFFER {
             self.buf.resize(BUFFER, 0);
         }
         file.seek(SeekFrom::Start(from))?;
         loop {
-            if base + pos as u64 >= before {
+            if base + pos as u64 >= before && after_record {
                 return Ok(base + pos as u64);
             }
             // The next line, whole in the buffer (or the file's end).
@@ -187,6 +219,8 @@ impl Scanner {
                     return Ok(base + pos as u64);
                 }
                 pos += 1; // an empty line
+                self.lines += 1;
+                after_record = false;
                 continue;
             }
             let line = &self.buf[pos..end];
@@ -217,6 +251,7 @@ impl Scanner {
                     slices,
                     text: None,
                     len,
+                    line: record_line,
                 };
                 if let Ok(line) = std::str::from_utf8(line) {
                     let text = fields.text.insert([""; WIDTH + 1]);
@@ -228,6 +263,9 @@ impl Scanner {
                 }
                 visit(&fields);
                 pos = line_end.map_or(filled, |e| e + 1);
+                self.lines += usize::from(line_end.is_some());
+                record_line = self.lines;
+                after_record = true;
                 continue;
             }
             // A quote: the CSV state machine reads the record, over as
@@ -286,8 +324,13 @@ impl Scanner {
                     slices,
                     text: None,
                     len,
+                    line: record_line,
                 });
             }
+            // The record's line ends, inside its quotes and after it.
+            self.lines += memchr::memchr_iter(b'\n', &self.buf[pos..pos + used]).count();
+            record_line = self.lines;
+            after_record = true;
             pos += used;
         }
     }

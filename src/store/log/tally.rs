@@ -468,7 +468,7 @@ pub(super) fn read_piece(
 
 thread_local! {
     /// Each thread's scanner, its buffers reused from piece to piece.
-    static SCANNER: std::cell::RefCell<scan::Scanner> = std::cell::RefCell::new(scan::Scanner::new());
+    pub(super) static SCANNER: std::cell::RefCell<scan::Scanner> = std::cell::RefCell::new(scan::Scanner::new());
 }
 
 /// A record as a piece hands it over, with the width of its file (the
@@ -508,7 +508,7 @@ impl<'a> Record<'_, 'a> {
 }
 
 /// Opens `path` for reading with a shared lock, as the full reader does.
-fn open_locked(path: &Path) -> std::io::Result<File> {
+pub(super) fn open_locked(path: &Path) -> std::io::Result<File> {
     let file = File::open(path)?;
     match file.lock_shared() {
         Ok(()) => Ok(file),
@@ -547,7 +547,7 @@ fn fold_piece(
 /// The pieces of these files: canonical files cut at about every
 /// [`scan::PIECE`] bytes (more when there would be more pieces than the
 /// id prints can number), any other file whole.
-fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Error> {
+pub(super) fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Error> {
     let mut forms = Vec::with_capacity(files.len());
     for path in files {
         forms.push(scan::form(path).map_err(|e| Error::reading(path, e))?);
