@@ -22,8 +22,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::activity::Activity;
 use crate::activity::validate::validate_logged;
+use crate::activity::{Activity, RowRef};
 use crate::diagnostic::Problem;
 use crate::i18n::Text;
 use crate::plan::Plan;
@@ -110,7 +110,7 @@ impl LogAudit {
         &mut self,
         file: &str,
         line: usize,
-        row: &Activity,
+        row: RowRef<'_>,
         plan: Option<&Plan>,
         today: NaiveDate,
     ) {
@@ -118,39 +118,43 @@ impl LogAudit {
             self.files.push(file.to_string());
         }
         let number = (self.files.len() - 1).min(FILE_MASK as usize) as u64;
-        self.ids.push(id_print(&row.id) | number);
+        self.ids.push(id_print(row.id) | number);
         self.sorted = false;
         // Made only for the few rows kept with their place.
         let place = || Place {
             file: file.to_string(),
             line,
         };
-        if let Some(voided) = &row.voids {
-            self.void_rows.insert(row.id.clone());
-            self.voids.push((voided.clone(), place()));
+        if let Some(voided) = row.voids {
+            self.void_rows.insert(row.id.to_string());
+            self.voids.push((voided.to_string(), place()));
         }
         if let Some(plan) = plan {
-            if plan.trigger(&row.measure).is_some() && row.voids.is_none() {
+            if plan.trigger(row.measure).is_some() && row.voids.is_none() {
                 self.trigger_rows
-                    .insert(row.id.clone(), row.measure.clone());
+                    .insert(row.id.to_string(), row.measure.to_string());
             }
             // The kind the row's measure answers, for a row that answers.
             let answered_kind = || {
-                plan.versions(&row.measure)
+                plan.versions(row.measure)
                     .find_map(|m| match &m.frequency.rule {
                         crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
                         _ => None,
                     })
             };
-            if let Some(named) = &row.answers
+            if let Some(named) = row.answers
                 && let Some(kind) = answered_kind()
             {
-                self.answers.push((named.clone(), kind, place()));
+                self.answers.push((named.to_string(), kind, place()));
             }
         }
-        if let Some(key) = &row.excuses {
-            self.excuses
-                .push((row.id.clone(), row.measure.clone(), key.clone(), place()));
+        if let Some(key) = row.excuses {
+            self.excuses.push((
+                row.id.to_string(),
+                row.measure.to_string(),
+                key.to_string(),
+                place(),
+            ));
         }
         self.row_text(file, line, row);
         if let Some(plan) = plan {
@@ -162,7 +166,7 @@ impl LogAudit {
 
     /// The checks of a row that need no plan: its file's year, its
     /// recording time, NUL bytes and text cut by Excel.
-    fn row_text(&mut self, file: &str, line: usize, row: &Activity) {
+    fn row_text(&mut self, file: &str, line: usize, row: RowRef<'_>) {
         let name = || file.rsplit(['/', '\\']).next().unwrap_or(file);
         // The year is read from the name once a file, not once a row.
         if self.file_year.0 != file {
@@ -197,11 +201,11 @@ impl LogAudit {
             );
         }
         let fields = [
-            ("who", &row.who),
-            ("place", &row.place),
-            ("note", &row.note),
-            ("id", &row.id),
-            ("measure", &row.measure),
+            ("who", row.who),
+            ("place", row.place),
+            ("note", row.note),
+            ("id", row.id),
+            ("measure", row.measure),
         ];
         for (column, text) in fields {
             if text.contains('\0') {
@@ -490,9 +494,9 @@ mod tests {
     #[test]
     fn duplicates_name_the_first_line() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, &row("a", None), None, today());
-        audit.row("logs/2021.csv", 9, &row("a", None), None, today());
-        audit.row("logs/copy.csv", 3, &row("b", None), None, today());
+        audit.row("logs/2021.csv", 2, row("a", None).as_row(), None, today());
+        audit.row("logs/2021.csv", 9, row("a", None).as_row(), None, today());
+        audit.row("logs/copy.csv", 3, row("b", None).as_row(), None, today());
         assert_eq!(audit.files_to_look_again(), vec!["logs/2021.csv"]);
         audit.look_again("logs/2021.csv", 2, 1, &row("a", None));
         audit.look_again("logs/2021.csv", 9, 1, &row("a", None));
@@ -509,15 +513,27 @@ mod tests {
     #[test]
     fn voids_of_missing_rows_whatever_the_order() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, &row("v", Some("later")), None, today());
         audit.row(
             "logs/2021.csv",
-            3,
-            &row("w", Some("nowhere")),
+            2,
+            row("v", Some("later")).as_row(),
             None,
             today(),
         );
-        audit.row("logs/2021.csv", 9, &row("later", None), None, today());
+        audit.row(
+            "logs/2021.csv",
+            3,
+            row("w", Some("nowhere")).as_row(),
+            None,
+            today(),
+        );
+        audit.row(
+            "logs/2021.csv",
+            9,
+            row("later", None).as_row(),
+            None,
+            today(),
+        );
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].message.id(), Some("audit-void-of-nothing"));

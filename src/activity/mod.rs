@@ -279,47 +279,6 @@ impl RowRef<'_> {
             answers: self.answers.map(str::to_string),
         }
     }
-
-    /// The owned row written over `row`, in the room its text already
-    /// has: [`RowRef::to_activity`] for a loop over a million rows,
-    /// without a dozen allocations a row.
-    pub fn copy_into(self, row: &mut Activity) {
-        fn text(into: &mut String, from: &str) {
-            into.clear();
-            into.push_str(from);
-        }
-        fn optional(into: &mut Option<String>, from: Option<&str>) {
-            match (into.as_mut(), from) {
-                (Some(into), Some(from)) => text(into, from),
-                (_, from) => *into = from.map(str::to_string),
-            }
-        }
-        text(&mut row.id, self.id);
-        row.date = self.date;
-        text(&mut row.measure, self.measure);
-        row.count = self.count;
-        optional(&mut row.target, self.target);
-        let mut n = 0;
-        for (key, value) in self.values.iter() {
-            match row.values.get_mut(n) {
-                Some(pair) => {
-                    text(&mut pair.0, key);
-                    pair.1 = value;
-                }
-                None => row.values.push((key.to_string(), value)),
-            }
-            n += 1;
-        }
-        row.values.truncate(n);
-        text(&mut row.who, self.who);
-        text(&mut row.place, self.place);
-        text(&mut row.note, self.note);
-        text(&mut row.recorded_at, self.recorded_at);
-        optional(&mut row.voids, self.voids);
-        optional(&mut row.excuses, self.excuses);
-        row.until = self.until;
-        optional(&mut row.answers, self.answers);
-    }
 }
 
 /// Parses a date written `YYYY-MM-DD`. The common shape is read by hand
@@ -512,26 +471,6 @@ mod tests {
         assert_eq!(parse_date("2021-13-01"), None);
         assert_eq!(parse_date("20x1-03-02"), None);
         assert_eq!(parse_date(""), None);
-    }
-
-    #[test]
-    fn a_row_copied_over_another_is_the_owned_row() {
-        let day = |d| NaiveDate::from_ymd_opt(2021, 3, d).unwrap();
-        let mut full = Activity::new("a-long-id", day(2), "trafikkontroll");
-        full.target = Some("x".into());
-        full.values = vec![("anmalningar".into(), 2.0), ("beslag".into(), 1.5)];
-        full.note = "två\nrader".into();
-        full.voids = Some("b".into());
-        full.until = Some(day(4));
-        let mut empty = Activity::new("c", day(3), "arbetspass");
-        empty.excuses = Some("2021-03".into());
-        empty.answers = Some("d".into());
-        let mut row = Activity::new("", day(1), "");
-        for from in [&full, &empty, &full, &empty] {
-            from.as_row().copy_into(&mut row);
-            assert_eq!(&row, from);
-            assert_eq!(row, from.as_row().to_activity());
-        }
     }
 
     #[test]
