@@ -207,7 +207,9 @@ impl<'a> Iterator for ValuesIter<'a> {
     fn next(&mut self) -> Option<(&'a str, f64)> {
         match self {
             ValuesIter::Text(pairs) => pairs.find_map(|pair| {
-                let (key, value) = pair.split_once('=')?;
+                // '=' is ASCII: found byte by byte, at once in a short pair.
+                let at = pair.bytes().position(|b| b == b'=')?;
+                let (key, value) = (&pair[..at], &pair[at + 1..]);
                 Some((key, parse_number(value)?))
             }),
             ValuesIter::Parsed(pairs) => pairs.next().map(|(k, v)| (k.as_str(), *v)),

@@ -375,34 +375,30 @@ fn every_text_problem<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item 
 /// then looked at once.
 fn plainly_safe(value: &str) -> bool {
     let b = value.as_bytes();
-    // Printable ASCII first, without a branch a byte (most text is).
-    let (digits, printable) = b.iter().fold((0usize, true), |(digits, printable), &c| {
-        (
-            digits + usize::from(c.is_ascii_digit()),
-            printable & ((b' '..=b'~').contains(&c) | (c == b'\t')),
-        )
-    });
-    if printable {
-        return digits < 10;
-    }
-    let mut digits = 0;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'0'..=b'9' => digits += 1,
-            b'\t' | b' '..=b'~' => {}
-            // U+0080–U+009F, the C1 controls.
-            0xC2 if b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => return false,
+    // One look at each byte, without a branch (most text is short and
+    // safe): the digits (and first bytes beyond ASCII) counted, anything
+    // unsafe noted, and whether a character of U+0080–U+00BF is there.
+    let (digits, risky, c2) = b
+        .iter()
+        .fold((0usize, false, false), |(digits, risky, c2), &c| {
+            let digit = c.is_ascii_digit() | (c >= 0xC0);
+            // C0 controls but tab, and DEL.
+            let control = ((c < b' ') & (c != b'\t')) | (c == 0x7F);
             // U+2000–U+2FFF, the bidirectional controls among them.
-            0xE2 => return false,
-            // The first byte of a character beyond ASCII.
-            0xC0.. => digits += 1,
-            // A character's next bytes.
-            0x80..=0xBF => {}
-            // C0 controls and DEL.
-            _ => return false,
-        }
-    }
-    digits < 10
+            let punctuation = c == 0xE2;
+            (
+                digits + usize::from(digit),
+                risky | control | punctuation,
+                c2 | (c == 0xC2),
+            )
+        });
+    // U+0080–U+009F, the C1 controls: looked for only where such a
+    // character may be (`§`, `°` and the like are rare).
+    let c1 = || {
+        b.windows(2)
+            .any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
+    };
+    !risky && digits < 10 && !(c2 && c1())
 }
 
 /// `text` with every row id (`YYYYMMDD-HHMMSS-` and eight hex digits, not
@@ -461,8 +457,11 @@ fn free_text_problems(row: RowRef<'_>, origin: Origin) -> Vec<Text> {
     if let Some(target) = row.target {
         check("target", target);
     }
-    for (key, _) in row.values.iter() {
+    // The values read once: their personnummer come last.
+    let mut numbers = Vec::new();
+    for (key, value) in row.values.iter() {
         check("values", key);
+        numbers.extend(personnummer_value(key, value));
     }
     if let Some(voids) = row.voids {
         check("voids", voids);
@@ -470,9 +469,7 @@ fn free_text_problems(row: RowRef<'_>, origin: Origin) -> Vec<Text> {
     if let Some(excuses) = row.excuses {
         check("excuses", excuses);
     }
-    for (key, value) in row.values.iter() {
-        problems.extend(personnummer_value(key, value));
-    }
+    problems.extend(numbers);
     problems
 }
 
@@ -922,6 +919,50 @@ valid = { from = 2020-01-01 }
                 said(validate_logged(&plan(), view, today)),
                 said(validate_logged(&plan(), owned.as_row(), today))
             );
+        }
+    }
+
+    /// [`plainly_safe`] as it was, a byte at a time.
+    fn plainly_safe_reference(value: &str) -> bool {
+        let b = value.as_bytes();
+        // Printable ASCII first, without a branch a byte (most text is).
+        let (digits, printable) = b.iter().fold((0usize, true), |(digits, printable), &c| {
+            (
+                digits + usize::from(c.is_ascii_digit()),
+                printable & ((b' '..=b'~').contains(&c) | (c == b'\t')),
+            )
+        });
+        if printable {
+            return digits < 10;
+        }
+        let mut digits = 0;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => digits += 1,
+                b'\t' | b' '..=b'~' => {}
+                // U+0080–U+009F, the C1 controls.
+                0xC2 if b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => return false,
+                // U+2000–U+2FFF, the bidirectional controls among them.
+                0xE2 => return false,
+                // The first byte of a character beyond ASCII.
+                0xC0.. => digits += 1,
+                // A character's next bytes.
+                0x80..=0xBF => {}
+                // C0 controls and DEL.
+                _ => return false,
+            }
+        }
+        digits < 10
+    }
+
+    proptest::proptest! {
+        /// The one look at each byte says what the byte-at-a-time look
+        /// said, of any text.
+        #[test]
+        fn plainly_safe_is_the_byte_at_a_time_look(
+            text in "([0-9a-zåäö \t\n\r\u{0}-]|[\u{80}-\u{a0}]|[\u{7ff}-\u{801}]|[\u{1fff}-\u{3001}]|[\u{660}-\u{669}]|\u{1b}|\u{7f}|\u{10000}|\u{e000}){0,14}"
+        ) {
+            proptest::prop_assert_eq!(plainly_safe(&text), plainly_safe_reference(&text));
         }
     }
 
