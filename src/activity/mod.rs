@@ -186,7 +186,7 @@ impl<'a> ValuesRef<'a> {
     /// The pairs, in the order written.
     pub fn iter(self) -> ValuesIter<'a> {
         match self {
-            ValuesRef::Text(text) => ValuesIter::Text(text.split_whitespace()),
+            ValuesRef::Text(text) => ValuesIter::Text(words(text)),
             ValuesRef::Parsed(pairs) => ValuesIter::Parsed(pairs.iter()),
         }
     }
@@ -196,7 +196,7 @@ impl<'a> ValuesRef<'a> {
 #[derive(Debug, Clone)]
 pub enum ValuesIter<'a> {
     /// Read from the column's text.
-    Text(std::str::SplitWhitespace<'a>),
+    Text(Words<'a>),
     /// Parsed before.
     Parsed(std::slice::Iter<'a, (String, f64)>),
 }
@@ -213,6 +213,49 @@ impl<'a> Iterator for ValuesIter<'a> {
                 Some((key, parse_number(value)?))
             }),
             ValuesIter::Parsed(pairs) => pairs.next().map(|(k, v)| (k.as_str(), *v)),
+        }
+    }
+}
+
+/// The words of `text` between whitespace, as [`str::split_whitespace`]
+/// gives them: the pairs of a `values` column.
+pub fn words(text: &str) -> Words<'_> {
+    if text.is_ascii() {
+        Words::Ascii(text)
+    } else {
+        Words::Unicode(text.split_whitespace())
+    }
+}
+
+/// The words of a text ([`words`]).
+#[derive(Debug, Clone)]
+pub enum Words<'a> {
+    /// What is left of a text all ASCII, stepped through byte by byte
+    /// (`split_whitespace` decodes every character).
+    Ascii(&'a str),
+    /// Any other text.
+    Unicode(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(rest) => {
+                // Whitespace in ASCII as `char::is_whitespace` has it:
+                // space, and tab to carriage return (vertical tab too).
+                let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+                let text = *rest;
+                let start = text.bytes().position(|b| !space(&b))?;
+                let end = text[start..]
+                    .bytes()
+                    .position(|b| space(&b))
+                    .map_or(text.len(), |len| start + len);
+                *rest = &text[end..];
+                Some(&text[start..end])
+            }
+            Words::Unicode(words) => words.next(),
         }
     }
 }
@@ -307,7 +350,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// Checks the `values` column without allocating: `Err` holds the first
 /// malformed pair.
 pub fn check_values(text: &str) -> Result<(), &str> {
-    for pair in text.split_whitespace() {
+    for pair in words(text) {
         match pair.split_once('=') {
             Some((key, value))
                 if !key.is_empty()
@@ -408,6 +451,13 @@ mod tests {
         #[test]
         fn trimmed_is_trim(text in "[ \t\u{a0}\u{2003}a-zå,=.]{0,12}") {
             proptest::prop_assert_eq!(trimmed(&text), text.trim());
+        }
+
+        /// The words of a text are `str::split_whitespace`'s, ASCII or not.
+        #[test]
+        fn words_are_split_whitespace(text in "[ \t\n\u{b}\u{c}\r\u{1c}\u{85}\u{a0}a=1,å]{0,16}") {
+            let words: Vec<&str> = words(&text).collect();
+            proptest::prop_assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
         }
 
         /// The quick path for whole numbers gives what `str::parse` gives.
