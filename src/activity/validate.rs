@@ -65,7 +65,10 @@ fn activity_problems(plan: &Plan, row: RowRef<'_>, today: NaiveDate, problems: &
         trigger_problems(plan, row, today, problems);
         return;
     }
-    if !plan.has_measure(row.measure) {
+    // The version in force looked up first: most rows have one, and then
+    // the measure is known without a second look through the plan.
+    let in_force = plan.measure_on(row.measure, row.date);
+    if in_force.is_none() && !plan.has_measure(row.measure) {
         problems.push(unknown_measure(plan, row.measure));
         return;
     }
@@ -74,7 +77,7 @@ fn activity_problems(plan: &Plan, row: RowRef<'_>, today: NaiveDate, problems: &
         return;
     }
     problems.extend(date_problems(plan.agreement.period(), row.date, today));
-    let Some(measure) = plan.measure_on(row.measure, row.date) else {
+    let Some(measure) = in_force else {
         if plan.agreement.period().contains(row.date) {
             problems.push(not_in_force(plan, row.measure, row.date));
         }
