@@ -22,8 +22,8 @@ use std::collections::{HashMap, HashSet};
 
 use chrono::{Datelike, NaiveDate};
 
-use crate::activity::Activity;
 use crate::activity::validate::validate_logged;
+use crate::activity::{Activity, RowRef};
 use crate::diagnostic::Problem;
 use crate::i18n::Text;
 use crate::plan::Plan;
@@ -110,7 +110,7 @@ impl LogAudit {
         &mut self,
         file: &str,
         line: usize,
-        row: &Activity,
+        row: RowRef<'_>,
         plan: Option<&Plan>,
         today: NaiveDate,
     ) {
@@ -118,39 +118,43 @@ impl LogAudit {
             self.files.push(file.to_string());
         }
         let number = (self.files.len() - 1).min(FILE_MASK as usize) as u64;
-        self.ids.push(id_print(&row.id) | number);
+        self.ids.push(id_print(row.id) | number);
         self.sorted = false;
         // Made only for the few rows kept with their place.
         let place = || Place {
             file: file.to_string(),
             line,
         };
-        if let Some(voided) = &row.voids {
-            self.void_rows.insert(row.id.clone());
-            self.voids.push((voided.clone(), place()));
+        if let Some(voided) = row.voids {
+            self.void_rows.insert(row.id.to_string());
+            self.voids.push((voided.to_string(), place()));
         }
         if let Some(plan) = plan {
-            if plan.trigger(&row.measure).is_some() && row.voids.is_none() {
+            if plan.trigger(row.measure).is_some() && row.voids.is_none() {
                 self.trigger_rows
-                    .insert(row.id.clone(), row.measure.clone());
+                    .insert(row.id.to_string(), row.measure.to_string());
             }
             // The kind the row's measure answers, for a row that answers.
             let answered_kind = || {
-                plan.versions(&row.measure)
+                plan.versions(row.measure)
                     .find_map(|m| match &m.frequency.rule {
                         crate::plan::Rule::OnTrigger(t) => Some(t.trigger.clone()),
                         _ => None,
                     })
             };
-            if let Some(named) = &row.answers
+            if let Some(named) = row.answers
                 && let Some(kind) = answered_kind()
             {
-                self.answers.push((named.clone(), kind, place()));
+                self.answers.push((named.to_string(), kind, place()));
             }
         }
-        if let Some(key) = &row.excuses {
-            self.excuses
-                .push((row.id.clone(), row.measure.clone(), key.clone(), place()));
+        if let Some(key) = row.excuses {
+            self.excuses.push((
+                row.id.to_string(),
+                row.measure.to_string(),
+                key.to_string(),
+                place(),
+            ));
         }
         self.row_text(file, line, row);
         if let Some(plan) = plan {
@@ -162,7 +166,7 @@ impl LogAudit {
 
     /// The checks of a row that need no plan: its file's year, its
     /// recording time, NUL bytes and text cut by Excel.
-    fn row_text(&mut self, file: &str, line: usize, row: &Activity) {
+    fn row_text(&mut self, file: &str, line: usize, row: RowRef<'_>) {
         let name = || file.rsplit(['/', '\\']).next().unwrap_or(file);
         // The year is read from the name once a file, not once a row.
         if self.file_year.0 != file {
@@ -197,14 +201,14 @@ impl LogAudit {
             );
         }
         let fields = [
-            ("who", &row.who),
-            ("place", &row.place),
-            ("note", &row.note),
-            ("id", &row.id),
-            ("measure", &row.measure),
+            ("who", row.who),
+            ("place", row.place),
+            ("note", row.note),
+            ("id", row.id),
+            ("measure", row.measure),
         ];
         for (column, text) in fields {
-            if text.contains('\0') {
+            if has_nul(text) {
                 self.push(file, line, text!("audit-column-nul-bytes", column));
             }
             // A character is a byte at least: a shorter text is not cut.
@@ -402,6 +406,21 @@ impl LogAudit {
     }
 }
 
+/// Whether `text` holds a NUL byte: looked for eight bytes at a time
+/// (a field is short; `memchr` costs more to start than to run).
+fn has_nul(text: &str) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let mut words = text.as_bytes().chunks_exact(8);
+    // A word has a zero byte exactly when this leaves a high bit set.
+    let zero_in = |word: u64| word.wrapping_sub(ONES) & !word & HIGHS != 0;
+    words.by_ref().any(|w| {
+        zero_in(u64::from_le_bytes([
+            w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7],
+        ]))
+    }) || words.remainder().contains(&0)
+}
+
 /// Whether `text` is plainly an RFC 3339 time as `loften log` writes it
 /// (`2021-03-02T10:11:12+01:00`, or with `Z`): a valid date, hour,
 /// minute, second and offset, each of its digits in place. What chrono
@@ -490,9 +509,9 @@ mod tests {
     #[test]
     fn duplicates_name_the_first_line() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, &row("a", None), None, today());
-        audit.row("logs/2021.csv", 9, &row("a", None), None, today());
-        audit.row("logs/copy.csv", 3, &row("b", None), None, today());
+        audit.row("logs/2021.csv", 2, row("a", None).as_row(), None, today());
+        audit.row("logs/2021.csv", 9, row("a", None).as_row(), None, today());
+        audit.row("logs/copy.csv", 3, row("b", None).as_row(), None, today());
         assert_eq!(audit.files_to_look_again(), vec!["logs/2021.csv"]);
         audit.look_again("logs/2021.csv", 2, 1, &row("a", None));
         audit.look_again("logs/2021.csv", 9, 1, &row("a", None));
@@ -509,15 +528,27 @@ mod tests {
     #[test]
     fn voids_of_missing_rows_whatever_the_order() {
         let mut audit = LogAudit::new();
-        audit.row("logs/2021.csv", 2, &row("v", Some("later")), None, today());
         audit.row(
             "logs/2021.csv",
-            3,
-            &row("w", Some("nowhere")),
+            2,
+            row("v", Some("later")).as_row(),
             None,
             today(),
         );
-        audit.row("logs/2021.csv", 9, &row("later", None), None, today());
+        audit.row(
+            "logs/2021.csv",
+            3,
+            row("w", Some("nowhere")).as_row(),
+            None,
+            today(),
+        );
+        audit.row(
+            "logs/2021.csv",
+            9,
+            row("later", None).as_row(),
+            None,
+            today(),
+        );
         let problems = audit.finish();
         assert_eq!(problems.len(), 1);
         assert_eq!(problems[0].message.id(), Some("audit-void-of-nothing"));
@@ -567,6 +598,22 @@ mod tests {
             if plainly_a_time(&text) {
                 proptest::prop_assert!(chrono::DateTime::parse_from_rfc3339(&text).is_ok());
             }
+        }
+    }
+
+    proptest::proptest! {
+        /// A NUL byte is found wherever it stands, and only then.
+        #[test]
+        fn a_nul_byte_is_found_anywhere(
+            text in "[a-zå\u{1}\u{ff}\u{100}\u{80}]{0,20}",
+            at in proptest::option::of(0usize..21),
+        ) {
+            let mut text = text;
+            if let Some(at) = at {
+                let at = (0..=at.min(text.len())).rev().find(|&i| text.is_char_boundary(i)).unwrap_or(0);
+                text.insert(at, '\0');
+            }
+            proptest::prop_assert_eq!(has_nul(&text), text.contains('\0'));
         }
     }
 

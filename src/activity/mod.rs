@@ -186,7 +186,7 @@ impl<'a> ValuesRef<'a> {
     /// The pairs, in the order written.
     pub fn iter(self) -> ValuesIter<'a> {
         match self {
-            ValuesRef::Text(text) => ValuesIter::Text(text.split_whitespace()),
+            ValuesRef::Text(text) => ValuesIter::Text(words(text)),
             ValuesRef::Parsed(pairs) => ValuesIter::Parsed(pairs.iter()),
         }
     }
@@ -196,7 +196,7 @@ impl<'a> ValuesRef<'a> {
 #[derive(Debug, Clone)]
 pub enum ValuesIter<'a> {
     /// Read from the column's text.
-    Text(std::str::SplitWhitespace<'a>),
+    Text(Words<'a>),
     /// Parsed before.
     Parsed(std::slice::Iter<'a, (String, f64)>),
 }
@@ -207,10 +207,55 @@ impl<'a> Iterator for ValuesIter<'a> {
     fn next(&mut self) -> Option<(&'a str, f64)> {
         match self {
             ValuesIter::Text(pairs) => pairs.find_map(|pair| {
-                let (key, value) = pair.split_once('=')?;
+                // '=' is ASCII: found byte by byte, at once in a short pair.
+                let at = pair.bytes().position(|b| b == b'=')?;
+                let (key, value) = (&pair[..at], &pair[at + 1..]);
                 Some((key, parse_number(value)?))
             }),
             ValuesIter::Parsed(pairs) => pairs.next().map(|(k, v)| (k.as_str(), *v)),
+        }
+    }
+}
+
+/// The words of `text` between whitespace, as [`str::split_whitespace`]
+/// gives them: the pairs of a `values` column.
+pub fn words(text: &str) -> Words<'_> {
+    if text.is_ascii() {
+        Words::Ascii(text)
+    } else {
+        Words::Unicode(text.split_whitespace())
+    }
+}
+
+/// The words of a text ([`words`]).
+#[derive(Debug, Clone)]
+pub enum Words<'a> {
+    /// What is left of a text all ASCII, stepped through byte by byte
+    /// (`split_whitespace` decodes every character).
+    Ascii(&'a str),
+    /// Any other text.
+    Unicode(std::str::SplitWhitespace<'a>),
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        match self {
+            Words::Ascii(rest) => {
+                // Whitespace in ASCII as `char::is_whitespace` has it:
+                // space, and tab to carriage return (vertical tab too).
+                let space = |b: &u8| *b == b' ' || (b'\t'..=b'\r').contains(b);
+                let text = *rest;
+                let start = text.bytes().position(|b| !space(&b))?;
+                let end = text[start..]
+                    .bytes()
+                    .position(|b| space(&b))
+                    .map_or(text.len(), |len| start + len);
+                *rest = &text[end..];
+                Some(&text[start..end])
+            }
+            Words::Unicode(words) => words.next(),
         }
     }
 }
@@ -279,47 +324,6 @@ impl RowRef<'_> {
             answers: self.answers.map(str::to_string),
         }
     }
-
-    /// The owned row written over `row`, in the room its text already
-    /// has: [`RowRef::to_activity`] for a loop over a million rows,
-    /// without a dozen allocations a row.
-    pub fn copy_into(self, row: &mut Activity) {
-        fn text(into: &mut String, from: &str) {
-            into.clear();
-            into.push_str(from);
-        }
-        fn optional(into: &mut Option<String>, from: Option<&str>) {
-            match (into.as_mut(), from) {
-                (Some(into), Some(from)) => text(into, from),
-                (_, from) => *into = from.map(str::to_string),
-            }
-        }
-        text(&mut row.id, self.id);
-        row.date = self.date;
-        text(&mut row.measure, self.measure);
-        row.count = self.count;
-        optional(&mut row.target, self.target);
-        let mut n = 0;
-        for (key, value) in self.values.iter() {
-            match row.values.get_mut(n) {
-                Some(pair) => {
-                    text(&mut pair.0, key);
-                    pair.1 = value;
-                }
-                None => row.values.push((key.to_string(), value)),
-            }
-            n += 1;
-        }
-        row.values.truncate(n);
-        text(&mut row.who, self.who);
-        text(&mut row.place, self.place);
-        text(&mut row.note, self.note);
-        text(&mut row.recorded_at, self.recorded_at);
-        optional(&mut row.voids, self.voids);
-        optional(&mut row.excuses, self.excuses);
-        row.until = self.until;
-        optional(&mut row.answers, self.answers);
-    }
 }
 
 /// Parses a date written `YYYY-MM-DD`. The common shape is read by hand
@@ -346,7 +350,7 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// Checks the `values` column without allocating: `Err` holds the first
 /// malformed pair.
 pub fn check_values(text: &str) -> Result<(), &str> {
-    for pair in text.split_whitespace() {
+    for pair in words(text) {
         match pair.split_once('=') {
             Some((key, value))
                 if !key.is_empty()
@@ -449,6 +453,13 @@ mod tests {
             proptest::prop_assert_eq!(trimmed(&text), text.trim());
         }
 
+        /// The words of a text are `str::split_whitespace`'s, ASCII or not.
+        #[test]
+        fn words_are_split_whitespace(text in "[ \t\n\u{b}\u{c}\r\u{1c}\u{85}\u{a0}a=1,å]{0,16}") {
+            let words: Vec<&str> = words(&text).collect();
+            proptest::prop_assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        }
+
         /// The quick path for whole numbers gives what `str::parse` gives.
         #[test]
         fn a_whole_number_parses_as_str_parse_does(text in "[0-9]{1,20}") {
@@ -512,26 +523,6 @@ mod tests {
         assert_eq!(parse_date("2021-13-01"), None);
         assert_eq!(parse_date("20x1-03-02"), None);
         assert_eq!(parse_date(""), None);
-    }
-
-    #[test]
-    fn a_row_copied_over_another_is_the_owned_row() {
-        let day = |d| NaiveDate::from_ymd_opt(2021, 3, d).unwrap();
-        let mut full = Activity::new("a-long-id", day(2), "trafikkontroll");
-        full.target = Some("x".into());
-        full.values = vec![("anmalningar".into(), 2.0), ("beslag".into(), 1.5)];
-        full.note = "två\nrader".into();
-        full.voids = Some("b".into());
-        full.until = Some(day(4));
-        let mut empty = Activity::new("c", day(3), "arbetspass");
-        empty.excuses = Some("2021-03".into());
-        empty.answers = Some("d".into());
-        let mut row = Activity::new("", day(1), "");
-        for from in [&full, &empty, &full, &empty] {
-            from.as_row().copy_into(&mut row);
-            assert_eq!(&row, from);
-            assert_eq!(row, from.as_row().to_activity());
-        }
     }
 
     #[test]

@@ -10,7 +10,9 @@
 use chrono::NaiveDate;
 
 use crate::activity::personnummer;
-use crate::activity::{Activity, MAX_COUNT, MAX_VALUE, RowKind, parse_any_number};
+use crate::activity::{
+    Activity, MAX_COUNT, MAX_VALUE, RowKind, RowRef, ValuesRef, parse_any_number,
+};
 use crate::i18n::Text;
 use crate::period::{DateRange, PeriodKind, parse_period_key};
 use crate::plan::{Measure, Plan};
@@ -20,14 +22,14 @@ use crate::text;
 /// Every problem of a new `row` against `plan`, with `today` as the last
 /// day an activity can have happened. Empty when the row is fine.
 pub fn validate(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
-    problems_of(plan, row, today, Origin::Typed)
+    problems_of(plan, row.as_row(), today, Origin::Typed)
 }
 
 /// Every problem of a row already in the log, as [`validate`], except that
 /// a line break in its note is no problem: a spreadsheet writes one (Alt+Enter
 /// in Excel), the CSV quotes it, and every terminal output escapes it. New
 /// rows are refused one, as every control character.
-pub fn validate_logged(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
+pub fn validate_logged(plan: &Plan, row: RowRef<'_>, today: NaiveDate) -> Vec<Text> {
     problems_of(plan, row, today, Origin::Logged)
 }
 
@@ -38,7 +40,7 @@ enum Origin {
     Logged,
 }
 
-fn problems_of(plan: &Plan, row: &Activity, today: NaiveDate, origin: Origin) -> Vec<Text> {
+fn problems_of(plan: &Plan, row: RowRef<'_>, today: NaiveDate, origin: Origin) -> Vec<Text> {
     let mut problems = Vec::new();
     match row.kind() {
         RowKind::Activity => activity_problems(plan, row, today, &mut problems),
@@ -58,13 +60,16 @@ fn problems_of(plan: &Plan, row: &Activity, today: NaiveDate, origin: Origin) ->
 /// The longest span one row may cover: a year.
 pub const MAX_SPAN_DAYS: i64 = 366;
 
-fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
-    if plan.trigger(&row.measure).is_some() {
+fn activity_problems(plan: &Plan, row: RowRef<'_>, today: NaiveDate, problems: &mut Vec<Text>) {
+    if plan.trigger(row.measure).is_some() {
         trigger_problems(plan, row, today, problems);
         return;
     }
-    if !plan.has_measure(&row.measure) {
-        problems.push(unknown_measure(plan, &row.measure));
+    // The version in force looked up first: most rows have one, and then
+    // the measure is known without a second look through the plan.
+    let in_force = plan.measure_on(row.measure, row.date);
+    if in_force.is_none() && !plan.has_measure(row.measure) {
+        problems.push(unknown_measure(plan, row.measure));
         return;
     }
     if let Some(measure) = baseline_measure(plan, row) {
@@ -72,18 +77,18 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
         return;
     }
     problems.extend(date_problems(plan.agreement.period(), row.date, today));
-    let Some(measure) = plan.measure_on(&row.measure, row.date) else {
+    let Some(measure) = in_force else {
         if plan.agreement.period().contains(row.date) {
-            problems.push(not_in_force(plan, &row.measure, row.date));
+            problems.push(not_in_force(plan, row.measure, row.date));
         }
         return;
     };
     problems.extend(count_problem(row.count));
-    problems.extend(target_problem(measure, row.target.as_deref()));
-    problems.extend(value_problems(measure, &row.values));
+    problems.extend(target_problem(measure, row.target));
+    problems.extend(value_problems(measure, row.values));
     problems.extend(span_problems(plan, row, today));
     if row.answers.is_some() && !matches!(measure.frequency.rule, crate::plan::Rule::OnTrigger(_)) {
-        let id = &row.measure;
+        let id = row.measure;
         problems.push(text!("row-answers-without-events", id));
     }
 }
@@ -91,7 +96,7 @@ fn activity_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &m
 /// The version of the row's measure whose metric has a baseline in the
 /// year of the row's date, when that year is before the agreement: the
 /// row then logs the baseline (`loften log MEASURE --baseline 2018`).
-pub fn baseline_measure<'a>(plan: &'a Plan, row: &Activity) -> Option<&'a Measure> {
+pub fn baseline_measure<'a>(plan: &'a Plan, row: RowRef<'_>) -> Option<&'a Measure> {
     if row.date >= plan.agreement.start {
         return None;
     }
@@ -105,9 +110,9 @@ pub fn baseline_measure<'a>(plan: &'a Plan, row: &Activity) -> Option<&'a Measur
 }
 
 /// A baseline row: values of the measure's metrics, inside its year.
-fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>) {
+fn baseline_problems(measure: &Measure, row: RowRef<'_>, problems: &mut Vec<Text>) {
     let year = chrono::Datelike::year(&row.date);
-    if row.values.is_empty() {
+    if row.values.iter().next().is_none() {
         let id = &measure.id;
         problems.push(text!("row-baseline-needs-values", year, id));
     }
@@ -120,9 +125,9 @@ fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>
     if row.count != 1 || row.target.is_some() || row.answers.is_some() {
         problems.push(text!("row-baseline-values-only", year));
     }
-    problems.extend(value_problems(measure, &row.values));
+    problems.extend(value_problems(measure, row.values));
     // Only metrics whose baseline of that year is logged take a value.
-    for (key, _) in &row.values {
+    for (key, _) in row.values.iter() {
         let logged = measure.metric(key).is_some_and(|m| {
             m.baseline
                 .is_some_and(|b| b.year == year && b.value.is_none())
@@ -138,22 +143,22 @@ fn baseline_problems(measure: &Measure, row: &Activity, problems: &mut Vec<Text>
 }
 
 /// A row of a `[[trigger]]` kind: a day and a count, nothing else.
-fn trigger_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
+fn trigger_problems(plan: &Plan, row: RowRef<'_>, today: NaiveDate, problems: &mut Vec<Text>) {
     problems.extend(date_problems(plan.agreement.period(), row.date, today));
     problems.extend(count_problem(row.count));
     if row.target.is_some()
-        || !row.values.is_empty()
+        || row.values.iter().next().is_some()
         || row.answers.is_some()
         || row.until.is_some()
     {
-        let id = &row.measure;
+        let id = row.measure;
         problems.push(text!("row-event-has-no-target", id));
     }
 }
 
 /// A span (`until`) ends on or before today, inside the agreement, at
 /// most a year after it starts.
-fn span_problems(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
+fn span_problems(plan: &Plan, row: RowRef<'_>, today: NaiveDate) -> Vec<Text> {
     let Some(last) = row.until else {
         return Vec::new();
     };
@@ -168,29 +173,29 @@ fn span_problems(plan: &Plan, row: &Activity, today: NaiveDate) -> Vec<Text> {
     problems
 }
 
-fn shift_problems(plan: &Plan, row: &Activity, today: NaiveDate, problems: &mut Vec<Text>) {
+fn shift_problems(plan: &Plan, row: RowRef<'_>, today: NaiveDate, problems: &mut Vec<Text>) {
     problems.extend(date_problems(plan.agreement.period(), row.date, today));
     problems.extend(count_problem(row.count));
-    if row.target.is_some() || !row.values.is_empty() {
+    if row.target.is_some() || row.values.iter().next().is_some() {
         problems.push(text!("row-shift-no-target"));
     }
 }
 
-fn excuse_problems(plan: &Plan, row: &Activity, problems: &mut Vec<Text>) {
-    if !plan.has_measure(&row.measure) {
-        problems.push(unknown_measure(plan, &row.measure));
+fn excuse_problems(plan: &Plan, row: RowRef<'_>, problems: &mut Vec<Text>) {
+    if !plan.has_measure(row.measure) {
+        problems.push(unknown_measure(plan, row.measure));
         return;
     }
-    let key = row.excuses.as_deref().unwrap_or_default();
+    let key = row.excuses.unwrap_or_default();
     match parse_period_key(key) {
         None => problems.push(bad_period_key(key)),
         Some(period) => {
             let versions: Vec<_> = plan
-                .versions(&row.measure)
+                .versions(row.measure)
                 .filter(|m| m.validity.overlaps(&period.range))
                 .collect();
             if versions.is_empty() {
-                problems.push(period_outside_validity(plan, &row.measure, key));
+                problems.push(period_outside_validity(plan, row.measure, key));
             }
             // A quota or every-shift measure is judged per its own period:
             // excusing another kind would change nothing, silently. A
@@ -280,7 +285,7 @@ fn target_problem(measure: &Measure, target: Option<&str>) -> Option<Text> {
     }
 }
 
-fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
+fn value_problems(measure: &Measure, values: ValuesRef<'_>) -> Vec<Text> {
     let id = &measure.id;
     let mut problems = Vec::new();
     for (i, (key, value)) in values.iter().enumerate() {
@@ -311,7 +316,7 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
                 shown
             ));
         }
-        if !value.is_finite() || *value < 0.0 || *value > max {
+        if !value.is_finite() || value < 0.0 || value > max {
             problems.push(text!(
                 "row-value-out-of-range",
                 key = format!("{key:?}"),
@@ -319,7 +324,7 @@ fn value_problems(measure: &Measure, values: &[(String, f64)]) -> Vec<Text> {
                 value = value.to_string()
             ));
         }
-        if values[..i].iter().any(|(k, _)| k == key) {
+        if values.iter().take(i).any(|(k, _)| k == key) {
             problems.push(text!("row-value-twice", key = format!("{key:?}")));
         }
     }
@@ -373,34 +378,30 @@ fn every_text_problem<'a>(field: &'a str, value: &'a str) -> impl Iterator<Item 
 /// then looked at once.
 fn plainly_safe(value: &str) -> bool {
     let b = value.as_bytes();
-    // Printable ASCII first, without a branch a byte (most text is).
-    let (digits, printable) = b.iter().fold((0usize, true), |(digits, printable), &c| {
-        (
-            digits + usize::from(c.is_ascii_digit()),
-            printable & ((b' '..=b'~').contains(&c) | (c == b'\t')),
-        )
-    });
-    if printable {
-        return digits < 10;
-    }
-    let mut digits = 0;
-    for (i, &c) in b.iter().enumerate() {
-        match c {
-            b'0'..=b'9' => digits += 1,
-            b'\t' | b' '..=b'~' => {}
-            // U+0080–U+009F, the C1 controls.
-            0xC2 if b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => return false,
+    // One look at each byte, without a branch (most text is short and
+    // safe): the digits (and first bytes beyond ASCII) counted, anything
+    // unsafe noted, and whether a character of U+0080–U+00BF is there.
+    let (digits, risky, c2) = b
+        .iter()
+        .fold((0usize, false, false), |(digits, risky, c2), &c| {
+            let digit = c.is_ascii_digit() | (c >= 0xC0);
+            // C0 controls but tab, and DEL.
+            let control = ((c < b' ') & (c != b'\t')) | (c == 0x7F);
             // U+2000–U+2FFF, the bidirectional controls among them.
-            0xE2 => return false,
-            // The first byte of a character beyond ASCII.
-            0xC0.. => digits += 1,
-            // A character's next bytes.
-            0x80..=0xBF => {}
-            // C0 controls and DEL.
-            _ => return false,
-        }
-    }
-    digits < 10
+            let punctuation = c == 0xE2;
+            (
+                digits + usize::from(digit),
+                risky | control | punctuation,
+                c2 | (c == 0xC2),
+            )
+        });
+    // U+0080–U+009F, the C1 controls: looked for only where such a
+    // character may be (`§`, `°` and the like are rare).
+    let c1 = || {
+        b.windows(2)
+            .any(|w| w[0] == 0xC2 && (0x80..=0x9F).contains(&w[1]))
+    };
+    !risky && digits < 10 && !(c2 && c1())
 }
 
 /// `text` with every row id (`YYYYMMDD-HHMMSS-` and eight hex digits, not
@@ -434,7 +435,7 @@ fn without_row_ids(text: &str) -> std::borrow::Cow<'_, str> {
 /// Every text field holding a personnummer or samordningsnummer, or a
 /// character a terminal would obey (see [`crate::terminal`]); and every
 /// value that is a personnummer written as a number.
-fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
+fn free_text_problems(row: RowRef<'_>, origin: Origin) -> Vec<Text> {
     let mut problems: Vec<Text> = Vec::new();
     let mut check = |field: &str, value: &str| {
         if plainly_safe(value) {
@@ -452,25 +453,26 @@ fn free_text_problems(row: &Activity, origin: Origin) -> Vec<Text> {
         problems.extend(text_problems(field, &checked));
     };
     // In this order: the messages of a row come in it.
-    check("measure", &row.measure);
-    check("who", &row.who);
-    check("place", &row.place);
-    check("note", &row.note);
-    if let Some(target) = &row.target {
+    check("measure", row.measure);
+    check("who", row.who);
+    check("place", row.place);
+    check("note", row.note);
+    if let Some(target) = row.target {
         check("target", target);
     }
-    for (key, _) in &row.values {
+    // The values read once: their personnummer come last.
+    let mut numbers = Vec::new();
+    for (key, value) in row.values.iter() {
         check("values", key);
+        numbers.extend(personnummer_value(key, value));
     }
-    if let Some(voids) = &row.voids {
+    if let Some(voids) = row.voids {
         check("voids", voids);
     }
-    if let Some(excuses) = &row.excuses {
+    if let Some(excuses) = row.excuses {
         check("excuses", excuses);
     }
-    for (key, value) in &row.values {
-        problems.extend(personnummer_value(key, *value));
-    }
+    problems.extend(numbers);
     problems
 }
 
@@ -847,6 +849,123 @@ valid = { from = 2020-01-01 }
             if plainly_safe(&text) {
                 proptest::prop_assert_eq!(every_text_problem("note", &text).count(), 0);
             }
+        }
+    }
+
+    /// A field of a row as the log may hold it: empty, plain, a
+    /// personnummer, a control character, a line break.
+    fn field() -> impl proptest::strategy::Strategy<Value = String> {
+        proptest::prop_oneof![
+            proptest::strategy::Just(String::new()),
+            "[a-zåö ]{1,8}",
+            proptest::strategy::Just("ring 811218-9876".to_string()),
+            proptest::strategy::Just("x\u{1b}[2J".to_string()),
+            proptest::strategy::Just("två\nrader".to_string()),
+            proptest::strategy::Just("  ".to_string()),
+        ]
+    }
+
+    proptest::proptest! {
+        /// A row checked on its borrowed view, its values still the
+        /// column's text (as `check` reads the log), has the problems of
+        /// the owned row it stands for, in the same order.
+        #[test]
+        fn a_borrowed_row_has_the_owned_rows_problems(
+            measure in proptest::sample::select(vec!["trafikkontroll", "klassrumsbesok", "arbetspass", "trafikontroll", "okänd\u{7}"]),
+            day in 0i64..2200,
+            until in proptest::option::of(-5i64..400),
+            count in 0u64..3,
+            target in proptest::option::of(proptest::sample::select(vec!["åk6", "åk9", "x y", "811218-9876"])),
+            values in proptest::collection::vec(
+                (proptest::sample::select(vec!["anmalningar", "beslag", "811218-9876"]), 0u32..3000, proptest::option::of(0u32..100)),
+                0..4,
+            ),
+            (who, place, note) in (field(), field(), field()),
+            voids in proptest::option::of(proptest::sample::select(vec!["a", "811218-9876"])),
+            excuses in proptest::option::of(proptest::sample::select(vec!["2021-03", "2021", "2018", "2021-T1", "mars"])),
+            answers in proptest::option::of(proptest::sample::select(vec!["a", "b"])),
+        ) {
+            let date = d("2018-01-01") + chrono::Duration::days(day);
+            let values: Vec<String> = values
+                .iter()
+                .map(|(key, whole, cents)| match cents {
+                    Some(cents) => format!("{key}={whole},{cents:02}"),
+                    None => format!("{key}={whole}"),
+                })
+                .collect();
+            let values = values.join(" ");
+            let view = RowRef {
+                id: "20210302-101112-0123abcd",
+                date,
+                measure,
+                count,
+                target,
+                values: ValuesRef::Text(&values),
+                who: &who,
+                place: &place,
+                note: &note,
+                recorded_at: "",
+                voids,
+                excuses,
+                until: until.map(|days| date + chrono::Duration::days(days)),
+                answers,
+            };
+            let owned = view.to_activity();
+            let said = |problems: Vec<Text>| -> Vec<(Option<String>, String, String)> {
+                problems
+                    .into_iter()
+                    .map(|t| (t.id().map(str::to_string), t.en(), t.sv()))
+                    .collect()
+            };
+            let today = d("2021-06-30");
+            proptest::prop_assert_eq!(
+                said(validate_logged(&plan(), view, today)),
+                said(validate_logged(&plan(), owned.as_row(), today))
+            );
+        }
+    }
+
+    /// [`plainly_safe`] as it was, a byte at a time.
+    fn plainly_safe_reference(value: &str) -> bool {
+        let b = value.as_bytes();
+        // Printable ASCII first, without a branch a byte (most text is).
+        let (digits, printable) = b.iter().fold((0usize, true), |(digits, printable), &c| {
+            (
+                digits + usize::from(c.is_ascii_digit()),
+                printable & ((b' '..=b'~').contains(&c) | (c == b'\t')),
+            )
+        });
+        if printable {
+            return digits < 10;
+        }
+        let mut digits = 0;
+        for (i, &c) in b.iter().enumerate() {
+            match c {
+                b'0'..=b'9' => digits += 1,
+                b'\t' | b' '..=b'~' => {}
+                // U+0080–U+009F, the C1 controls.
+                0xC2 if b.get(i + 1).is_some_and(|n| (0x80..=0x9F).contains(n)) => return false,
+                // U+2000–U+2FFF, the bidirectional controls among them.
+                0xE2 => return false,
+                // The first byte of a character beyond ASCII.
+                0xC0.. => digits += 1,
+                // A character's next bytes.
+                0x80..=0xBF => {}
+                // C0 controls and DEL.
+                _ => return false,
+            }
+        }
+        digits < 10
+    }
+
+    proptest::proptest! {
+        /// The one look at each byte says what the byte-at-a-time look
+        /// said, of any text.
+        #[test]
+        fn plainly_safe_is_the_byte_at_a_time_look(
+            text in "([0-9a-zåäö \t\n\r\u{0}-]|[\u{80}-\u{a0}]|[\u{7ff}-\u{801}]|[\u{1fff}-\u{3001}]|[\u{660}-\u{669}]|\u{1b}|\u{7f}|\u{10000}|\u{e000}){0,14}"
+        ) {
+            proptest::prop_assert_eq!(plainly_safe(&text), plainly_safe_reference(&text));
         }
     }
 

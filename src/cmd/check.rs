@@ -15,7 +15,6 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 
-use crate::activity::Activity;
 use crate::activity::log_audit::LogAudit;
 use crate::diagnostic::Problem;
 use crate::error::{Error, Outcome};
@@ -131,23 +130,16 @@ fn audit_log(
     let (rows, notes) = records_numbered(
         files,
         piece,
-        |part: &mut Part, file, item| match item {
-            Ok((line, view)) => {
-                let row = match &mut part.row {
-                    Some(row) => {
-                        view.copy_into(row);
-                        row
-                    }
-                    None => part.row.insert(view.to_activity()),
-                };
+        |part: &mut LogAudit, file, item| match item {
+            Ok((line, row)) => {
                 // Each row against the agreement in force on its date.
                 let plan = (!agreements.is_empty()).then(|| &plans[in_force(agreements, row.date)]);
-                part.audit.row(file, line, row, plan, today);
+                part.row(file, line, row, plan, today);
             }
-            Err(problem) => part.audit.problem(problem),
+            Err(problem) => part.problem(problem),
         },
-        |part, first_line| {
-            audit.merge(part.audit, first_line);
+        |part: LogAudit, first_line| {
+            audit.merge(part, first_line);
             Ok(())
         },
     )?;
@@ -156,14 +148,6 @@ fn audit_log(
     }
     look_again(&mut audit, files)?;
     Ok((audit.finish(), rows))
-}
-
-/// A piece of the log audited on its own.
-#[derive(Default)]
-struct Part {
-    audit: LogAudit,
-    /// The row read last, its text's room reused for the next.
-    row: Option<Activity>,
 }
 
 /// The plan in force from each agreement's start.
@@ -211,7 +195,7 @@ fn audit_log_reference(
             audit.row(
                 at.file,
                 at.line,
-                &row,
+                row.as_row(),
                 (!agreements.is_empty()).then(|| &plans[in_force(agreements, row.date)]),
                 today,
             );

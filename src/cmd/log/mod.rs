@@ -214,7 +214,7 @@ fn outside_date_set(plan: &Plan, row: &Activity) -> Option<Text> {
 /// Refuses `--baseline YEAR` unless a metric of the measure has a
 /// baseline of that year to be logged, before the agreement.
 fn check_baseline_year(plan: &Plan, row: &Activity, year: i32) -> Result<(), Error> {
-    if crate::activity::validate::baseline_measure(plan, row).is_some() {
+    if crate::activity::validate::baseline_measure(plan, row.as_row()).is_some() {
         return Ok(());
     }
     let id = &row.measure;
