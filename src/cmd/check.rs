@@ -337,14 +337,7 @@ mod tests {
                     let row = format!(
                         "{id},{date},{measure},,,{values},Bo,,{note},{recorded},{voids},{excuses},,"
                     );
-                    match shape {
-                        0 => row[..row.len() / 2].to_string(),
-                        1 => format!("{row},extra"),
-                        2 => String::new(),
-                        3 => "<<<<<<< HEAD".to_string(),
-                        4 => row.replace("2021-03", "2021-13"),
-                        _ => row,
-                    }
+                    crate::store::log::mangled_line(row, shape)
                 },
             )
     }

@@ -52,6 +52,22 @@ pub fn listed(phrases: Vec<crate::i18n::Text>) -> crate::i18n::Text {
     })
 }
 
+/// A log line as hands and tools leave it, for the property tests that
+/// hold a fast reader to the full one: by `shape`, cut in half (torn), one
+/// field too many, empty, a git conflict marker, a month that is no month,
+/// or as it is.
+#[cfg(test)]
+pub fn mangled_line(line: String, shape: u32) -> String {
+    match shape {
+        0 => line[..line.len() / 2].to_string(),
+        1 => format!("{line},extra"),
+        2 => String::new(),
+        3 => "<<<<<<< HEAD".to_string(),
+        4 => line.replace("2021-03", "2021-13"),
+        _ => line,
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
