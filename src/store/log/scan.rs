@@ -2,9 +2,11 @@
 //! split at the byte level, a file cut into pieces at line boundaries so
 //! that every core reads a part of one big file.
 //!
-//! A line without a quote is one record: its fields are split at `,` with
-//! `memchr`, exactly as the CSV reader would split them (the log's CSV
-//! has no escapes or comments, and lines end at `\n` only). A line with a
+//! A line without a quote is one record: its fields are split at `,`,
+//! exactly as the CSV reader would split them (the log's CSV has no
+//! escapes or comments, and lines end at `\n` only). The `,` `"` and `\n`
+//! of each read are found at once, a bit per byte ([`Marks`]), and the
+//! bytes of its whole lines are checked as UTF-8 at once. A line with a
 //! quote is handed to the same CSV state machine as the full reader
 //! (`csv-core`, same settings), which may read on over several lines (a
 //! quoted note that spans lines). Empty lines are skipped, as the CSV
@@ -127,6 +129,9 @@ impl<'a> Fields<'a> {
 /// Reads records of canonical files; holds its buffers for reuse.
 pub struct Scanner {
     buf: Vec<u8>,
+    /// The bytes read at a time (a record longer than that grows `buf`).
+    chunk: usize,
+    marks: Marks,
     core: csv_core::Reader,
     out: Vec<u8>,
     ends: Vec<usize>,
@@ -140,11 +145,39 @@ impl Default for Scanner {
     }
 }
 
+/// Where a scan is between two lines.
+struct At {
+    /// The line ends up to the last record's end: a record's line as the
+    /// CSV reader tells it, which does not count the empty lines right
+    /// before the record (it skips them while reading it).
+    record_line: usize,
+    /// Whether the last line was a record's (or the scan's start, where a
+    /// record or the header ended): a piece ends only there, so that the
+    /// empty lines before a record are read with it.
+    after_record: bool,
+}
+
+/// What the records whole in the buffer left.
+enum Step {
+    /// The scan is over: the piece's end or the file's, here.
+    End(usize),
+    /// The line or record starting here goes on past the bytes read.
+    More(usize),
+}
+
 impl Scanner {
     /// A scanner with empty buffers.
     pub fn new() -> Scanner {
+        Scanner::reading(BUFFER)
+    }
+
+    /// A scanner reading `chunk` bytes at a time (tests read in tiny
+    /// chunks, so that lines and quoted records span many reads).
+    fn reading(chunk: usize) -> Scanner {
         Scanner {
             buf: Vec::new(),
+            chunk: chunk.max(1),
+            marks: Marks::default(),
             core: core_reader(),
             out: vec![0; 1024],
             ends: vec![0; WIDTH + 2],
@@ -169,171 +202,275 @@ impl Scanner {
         before: u64,
         visit: &mut dyn FnMut(&Fields<'_>),
     ) -> io::Result<u64> {
+        // `buf[..filled]` holds the file's bytes from `base` on.
         let mut base = from;
-        let mut pos = 0usize;
         let mut filled = 0usize;
         let mut eof = false;
+        let mut pos = 0usize;
         self.lines = 0;
-        // The line ends up to the last record's end: a record's line as
-        // the CSV reader tells it, which does not count the empty lines
-        // right before the record (it skips them while reading it).
-        let mut record_line = 0;
-        // Whether the last line was a record's (or the scan's start, where
-        // a record or the header ended): a piece ends only there, so
-        // that the empty lines before a record are read with it.
-        let mut after_record = true;
-        if self.buf.len() < BUFFER {
-            self.buf.resize(BUFFER, 0);
+        let mut at = At {
+            record_line: 0,
+            after_record: true,
+        };
+        if self.buf.len() < self.chunk {
+            self.buf.resize(self.chunk, 0);
         }
         file.seek(SeekFrom::Start(from))?;
         loop {
-            if base + pos as u64 >= before && after_record {
-                return Ok(base + pos as u64);
-            }
-            // The next line, whole in the buffer (or the file's end).
-            let line_end = loop {
-                if let Some(i) = memchr::memchr(b'\n', &self.buf[pos..filled]) {
-                    break Some(pos + i);
-                }
-                if eof {
-                    break None;
-                }
-                // Keep the line begun, read more after it.
-                self.buf.copy_within(pos..filled, 0);
-                base += pos as u64;
-                filled -= pos;
-                pos = 0;
-                if filled == self.buf.len() {
-                    let grown = self.buf.len() * 2;
-                    self.buf.resize(grown, 0);
-                }
-                let n = read_some(file, &mut self.buf[filled..])?;
-                if n == 0 {
-                    eof = true;
-                }
-                filled += n;
-            };
-            let end = line_end.unwrap_or(filled);
-            if end == pos {
-                if line_end.is_none() {
-                    return Ok(base + pos as u64);
-                }
-                pos += 1; // an empty line
-                self.lines += 1;
-                after_record = false;
-                continue;
-            }
-            let line = &self.buf[pos..end];
-            // Commas and quotes in one look: a quote hands the line to the
-            // state machine below.
-            let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
-            let mut len = 0;
-            let mut start = 0;
-            let mut quoted = false;
-            for at in memchr::memchr2_iter(b',', b'"', line) {
-                if line[at] == b'"' {
-                    quoted = true;
-                    break;
-                }
-                if len <= WIDTH {
-                    slices[len] = &line[start..at];
-                }
-                len += 1;
-                start = at + 1;
-            }
-            if !quoted {
-                if len <= WIDTH {
-                    slices[len] = &line[start..];
-                }
-                len += 1;
-                // Commas are ASCII: the fields of a UTF-8 line are UTF-8.
-                let mut fields = Fields {
-                    slices,
-                    text: None,
-                    len,
-                    line: record_line,
-                };
-                if let Ok(line) = std::str::from_utf8(line) {
-                    let text = fields.text.insert([""; WIDTH + 1]);
-                    let mut at = 0;
-                    for (i, field) in slices.iter().take(len.min(WIDTH + 1)).enumerate() {
-                        text[i] = &line[at..at + field.len()];
-                        at += field.len() + 1;
-                    }
-                }
-                visit(&fields);
-                pos = line_end.map_or(filled, |e| e + 1);
-                self.lines += usize::from(line_end.is_some());
-                record_line = self.lines;
-                after_record = true;
-                continue;
-            }
-            // A quote: the CSV state machine reads the record, over as
-            // many lines as it takes.
-            let (mut used, mut out_len, mut ends_len) = (0usize, 0usize, 0usize);
-            let len = loop {
-                if pos + used == filled && !eof {
-                    self.buf.copy_within(pos..filled, 0);
-                    base += pos as u64;
-                    filled -= pos;
+            let before_here = before.saturating_sub(base);
+            match self.records(pos, filled, eof, before_here, &mut at, visit) {
+                Step::End(end) => return Ok(base + end as u64),
+                Step::More(start) => {
+                    // Keep what is begun, read more after it.
+                    self.buf.copy_within(start..filled, 0);
+                    base += start as u64;
+                    filled -= start;
                     pos = 0;
                     if filled == self.buf.len() {
                         let grown = self.buf.len() * 2;
                         self.buf.resize(grown, 0);
                     }
-                    let n = read_some(file, &mut self.buf[filled..])?;
-                    if n == 0 {
-                        eof = true;
-                    }
+                    let room = (filled + self.chunk).min(self.buf.len());
+                    let n = read_some(file, &mut self.buf[filled..room])?;
+                    eof = n == 0;
                     filled += n;
-                    continue;
+                    self.marks.index(&self.buf[..filled]);
                 }
-                // An empty input tells the state machine the file ended.
-                let input = &self.buf[pos + used..filled];
-                let (result, n_in, n_out, n_ends) = self.core.read_record(
-                    input,
-                    &mut self.out[out_len..],
-                    &mut self.ends[ends_len..],
-                );
-                used += n_in;
-                out_len += n_out;
-                ends_len += n_ends;
-                match result {
-                    csv_core::ReadRecordResult::InputEmpty => {}
-                    csv_core::ReadRecordResult::OutputFull => {
-                        let grown = self.out.len() * 2;
-                        self.out.resize(grown, 0);
-                    }
-                    csv_core::ReadRecordResult::OutputEndsFull => {
-                        let grown = self.ends.len() * 2;
-                        self.ends.resize(grown, 0);
-                    }
-                    csv_core::ReadRecordResult::Record | csv_core::ReadRecordResult::End => {
-                        break ends_len;
-                    }
-                }
-            };
-            if len > 0 {
-                let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
-                let mut start = 0;
-                for (i, &stop) in self.ends[..len].iter().enumerate().take(WIDTH + 1) {
-                    slices[i] = &self.out[start..stop];
-                    start = stop;
-                }
-                visit(&Fields {
-                    slices,
-                    text: None,
-                    len,
-                    line: record_line,
-                });
             }
-            // The record's line ends, inside its quotes and after it.
-            self.lines += memchr::memchr_iter(b'\n', &self.buf[pos..pos + used]).count();
-            record_line = self.lines;
-            after_record = true;
-            pos += used;
         }
     }
+
+    /// Hands `visit` the records whole in `buf[pos..filled]` (all of them
+    /// when the file ended there), up to the one that starts at or after
+    /// `before`.
+    fn records(
+        &mut self,
+        mut pos: usize,
+        filled: usize,
+        eof: bool,
+        before: u64,
+        at: &mut At,
+        visit: &mut dyn FnMut(&Fields<'_>),
+    ) -> Step {
+        let Scanner {
+            buf,
+            marks,
+            core,
+            out,
+            ends,
+            lines,
+            ..
+        } = self;
+        let buf = &buf[..filled];
+        // The lines whole in the buffer, checked as UTF-8 at once.
+        let whole = if eof {
+            filled
+        } else {
+            memchr::memrchr(b'\n', &buf[pos..]).map_or(pos, |i| pos + i + 1)
+        };
+        let (region, region_at) = match std::str::from_utf8(&buf[pos..whole]) {
+            Ok(text) => (text, pos),
+            Err(e) => {
+                let valid = &buf[pos..pos + e.valid_up_to()];
+                (std::str::from_utf8(valid).unwrap_or_default(), pos)
+            }
+        };
+        loop {
+            if pos as u64 >= before && at.after_record {
+                return Step::End(pos);
+            }
+            // The line's fields, up to its end or a quote.
+            let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+            let mut len = 0;
+            let mut start = pos;
+            let mut from = pos;
+            let mut quoted = false;
+            let line_end = loop {
+                match marks.next(from, filled) {
+                    Some(mark) if buf[mark] == b',' => {
+                        if len <= WIDTH {
+                            slices[len] = &buf[start..mark];
+                        }
+                        len += 1;
+                        start = mark + 1;
+                        from = mark + 1;
+                    }
+                    Some(mark) if buf[mark] == b'\n' => break Some(mark),
+                    Some(_) => {
+                        quoted = true;
+                        break None;
+                    }
+                    None if eof => break None,
+                    None => return Step::More(pos),
+                }
+            };
+            if quoted {
+                // A quote: the CSV state machine reads the record, over as
+                // many lines as it takes.
+                let Some((used, len)) = read_quoted(core, out, ends, &buf[pos..], eof) else {
+                    // Begun again from its start once more is read.
+                    *core = core_reader();
+                    return Step::More(pos);
+                };
+                if used == 0 {
+                    return Step::End(pos);
+                }
+                if len > 0 {
+                    let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+                    let mut start = 0;
+                    for (i, &stop) in ends[..len].iter().enumerate().take(WIDTH + 1) {
+                        slices[i] = &out[start..stop];
+                        start = stop;
+                    }
+                    visit(&Fields {
+                        slices,
+                        text: None,
+                        len,
+                        line: at.record_line,
+                    });
+                }
+                // The record's line ends, inside its quotes and after it.
+                *lines += memchr::memchr_iter(b'\n', &buf[pos..pos + used]).count();
+                at.record_line = *lines;
+                at.after_record = true;
+                pos += used;
+                continue;
+            }
+            let end = line_end.unwrap_or(filled);
+            if end == pos {
+                if line_end.is_none() {
+                    return Step::End(pos);
+                }
+                pos += 1; // an empty line
+                *lines += 1;
+                at.after_record = false;
+                continue;
+            }
+            if len <= WIDTH {
+                slices[len] = &buf[start..end];
+            }
+            len += 1;
+            // Commas are ASCII: the fields of a UTF-8 line are UTF-8.
+            let line_text = if end - region_at <= region.len() {
+                Some(&region[pos - region_at..end - region_at])
+            } else {
+                std::str::from_utf8(&buf[pos..end]).ok()
+            };
+            let text = line_text.map(|line| {
+                let mut text = [""; WIDTH + 1];
+                let mut from = 0;
+                for (i, field) in slices.iter().take(len.min(WIDTH + 1)).enumerate() {
+                    text[i] = &line[from..from + field.len()];
+                    from += field.len() + 1;
+                }
+                text
+            });
+            visit(&Fields {
+                slices,
+                text,
+                len,
+                line: at.record_line,
+            });
+            pos = line_end.map_or(filled, |e| e + 1);
+            *lines += usize::from(line_end.is_some());
+            at.record_line = *lines;
+            at.after_record = true;
+        }
+    }
+}
+
+/// Reads the quoted record at the start of `input` with the CSV state
+/// machine: how many bytes it took and how many fields it has, or `None`
+/// when it goes on past `input` and the file has not ended.
+fn read_quoted(
+    core: &mut csv_core::Reader,
+    out: &mut Vec<u8>,
+    ends: &mut Vec<usize>,
+    input: &[u8],
+    eof: bool,
+) -> Option<(usize, usize)> {
+    let (mut used, mut out_len, mut ends_len) = (0usize, 0usize, 0usize);
+    loop {
+        if used == input.len() && !eof {
+            return None;
+        }
+        // An empty input tells the state machine the file ended.
+        let (result, n_in, n_out, n_ends) =
+            core.read_record(&input[used..], &mut out[out_len..], &mut ends[ends_len..]);
+        used += n_in;
+        out_len += n_out;
+        ends_len += n_ends;
+        match result {
+            csv_core::ReadRecordResult::InputEmpty => {}
+            csv_core::ReadRecordResult::OutputFull => {
+                let grown = out.len() * 2;
+                out.resize(grown, 0);
+            }
+            csv_core::ReadRecordResult::OutputEndsFull => {
+                let grown = ends.len() * 2;
+                ends.resize(grown, 0);
+            }
+            csv_core::ReadRecordResult::Record | csv_core::ReadRecordResult::End => {
+                return Some((used, ends_len));
+            }
+        }
+    }
+}
+
+/// Where the bytes that end a field (`,`) or a line (`\n`) or start
+/// quoting (`"`) are in a buffer: a bit per byte, a word per 64 bytes,
+/// found in one pass the compiler turns into vector compares. A line's
+/// fields are then the marks between its start and its `\n`.
+#[derive(Default)]
+struct Marks {
+    words: Vec<u64>,
+}
+
+impl Marks {
+    /// Marks the bytes of `bytes`.
+    fn index(&mut self, bytes: &[u8]) {
+        self.words.clear();
+        let mut blocks = bytes.chunks_exact(64);
+        for block in &mut blocks {
+            self.words
+                .push(block_marks(block.try_into().unwrap_or(&[0; 64])));
+        }
+        let rest = blocks.remainder();
+        if !rest.is_empty() {
+            let mut last = [0u8; 64];
+            last[..rest.len()].copy_from_slice(rest);
+            self.words.push(block_marks(&last));
+        }
+    }
+
+    /// The first marked byte at or after `from` and before `end`.
+    fn next(&self, from: usize, end: usize) -> Option<usize> {
+        let mut word = from / 64;
+        let mut bits = self.words.get(word)? & (u64::MAX << (from % 64));
+        loop {
+            if bits != 0 {
+                let at = word * 64 + bits.trailing_zeros() as usize;
+                return (at < end).then_some(at);
+            }
+            word += 1;
+            bits = *self.words.get(word)?;
+        }
+    }
+}
+
+/// The marks of 64 bytes, bit `i` for byte `i`.
+fn block_marks(block: &[u8; 64]) -> u64 {
+    let mut flags = [0u8; 64];
+    for (flag, &b) in flags.iter_mut().zip(block) {
+        *flag = u8::from(b == b',' || b == b'"' || b == b'\n') << 7;
+    }
+    let mut marks = 0u64;
+    for (i, eight) in flags.chunks_exact(8).enumerate() {
+        let high = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        // The eight high bits gathered into one byte.
+        marks |= ((high >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (i * 8);
+    }
+    marks
 }
 
 /// The CSV state machine set up as the full reader sets up its CSV reader
@@ -380,5 +517,110 @@ pub fn line_start(file: &mut File, offset: u64, len: u64) -> io::Result<u64> {
             return Ok(at + i as u64 + 1);
         }
         at += n as u64;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// What a scan hands over: each record's fields, its text when it is
+    /// UTF-8, and its line; then where the scan ended and the lines it
+    /// passed.
+    type Scanned = (Vec<(Vec<Vec<u8>>, Option<Vec<String>>, usize)>, u64, usize);
+
+    fn scan_with(scanner: &mut Scanner, bytes: &[u8], before: u64) -> Scanned {
+        let mut file = tempfile::tempfile().unwrap();
+        std::io::Write::write_all(&mut file, bytes).unwrap();
+        let mut records = Vec::new();
+        let end = scanner
+            .scan(&mut file, 0, before, &mut |fields| {
+                records.push((
+                    fields.as_slice().iter().map(|f| f.to_vec()).collect(),
+                    fields
+                        .as_text()
+                        .map(|t| t.iter().map(|f| f.to_string()).collect()),
+                    fields.line(),
+                ))
+            })
+            .unwrap();
+        (records, end, scanner.lines())
+    }
+
+    #[test]
+    fn the_marks_are_the_commas_quotes_and_line_ends() {
+        let mut bytes = b"a,b\"c\nd".repeat(20);
+        bytes.extend([b','; 3]);
+        let mut marks = Marks::default();
+        marks.index(&bytes);
+        let mut found = Vec::new();
+        let mut from = 0;
+        while let Some(at) = marks.next(from, bytes.len()) {
+            found.push(at);
+            from = at + 1;
+        }
+        let expected: Vec<usize> = (0..bytes.len())
+            .filter(|&i| matches!(bytes[i], b',' | b'"' | b'\n'))
+            .collect();
+        assert_eq!(found, expected);
+        assert_eq!(marks.next(0, 1), None, "a mark past the end is not found");
+    }
+
+    #[test]
+    fn a_quoted_note_over_several_reads_is_one_record() {
+        let bytes = b"a,\"x\ny,z\",b\n\nc,d\xff\n";
+        let scanned = scan_with(&mut Scanner::reading(3), bytes, u64::MAX);
+        assert_eq!(
+            scanned.0,
+            [
+                (
+                    vec![b"a".to_vec(), b"x\ny,z".to_vec(), b"b".to_vec()],
+                    None,
+                    0
+                ),
+                // The line after the record before: the empty line
+                // between them is not counted, as the CSV reader counts.
+                (vec![b"c".to_vec(), b"d\xff".to_vec()], None, 2),
+            ]
+        );
+        assert_eq!((scanned.1, scanned.2), (bytes.len() as u64, 4));
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Read in chunks of a few bytes, so that lines, quoted records
+        /// and UTF-8 characters are cut at every place, a scan hands over
+        /// what it hands over reading the file at once.
+        #[test]
+        fn reading_in_small_chunks_changes_nothing(
+            lines in prop::collection::vec(
+                prop::collection::vec(
+                    prop::sample::select(vec![
+                        "a", "bc", "ö", "Norsjö", ",", ",", ",", "\"", "\"q\"", "\n",
+                        "\u{FEFF}", "\r", " ", "\u{00e4}\u{00e4}",
+                    ]),
+                    0..30,
+                ),
+                0..12,
+            ),
+            bad in prop::option::of(0usize..400),
+            chunk in 1usize..80,
+            before in prop::option::of(0u64..400),
+        ) {
+            let mut bytes: Vec<u8> = lines.iter().flat_map(|l| {
+                let mut line = l.concat().into_bytes();
+                line.push(b'\n');
+                line
+            }).collect();
+            if let Some(at) = bad.filter(|&at| at < bytes.len()) {
+                bytes[at] = 0xFF;
+            }
+            let before = before.unwrap_or(u64::MAX);
+            let whole = scan_with(&mut Scanner::new(), &bytes, before);
+            let small = scan_with(&mut Scanner::reading(chunk), &bytes, before);
+            prop_assert_eq!(small, whole);
+        }
     }
 }
