@@ -12,7 +12,8 @@
 //! - [`row`]: a row as CSV fields and back (the column contract);
 //! - [`id`]: row ids and recording times;
 //! - [`tally`]: the log folded for the compliance engine, voids and rows
-//!   repeated by a git union merge left out;
+//!   repeated by a git union merge left out (`prints`: the rows' id
+//!   prints that find them);
 //! - [`again`]: the rows read a second time in order, on every core, with
 //!   what the one pass found left out (`loften export`);
 //! - [`numbered`]: every record with its line, on the same pieces and
@@ -28,6 +29,7 @@ pub mod append;
 pub mod dialect;
 pub mod id;
 pub mod numbered;
+mod prints;
 pub mod read;
 pub mod rewrite;
 pub mod row;

@@ -215,6 +215,8 @@ impl Scanner {
         if self.buf.len() < self.chunk {
             self.buf.resize(self.chunk, 0);
         }
+        // The marks are always those of `buf[..filled]`.
+        self.marks.index(&[]);
         file.seek(SeekFrom::Start(from))?;
         loop {
             let before_here = before.saturating_sub(base);
@@ -275,25 +277,32 @@ impl Scanner {
                 (std::str::from_utf8(valid).unwrap_or_default(), pos)
             }
         };
+        let mut cursor = marks.from(pos);
+        // One record's fields, filled in place line after line (only the
+        // first `len` are its own).
+        let mut fields = Fields {
+            slices: [&[]; WIDTH + 1],
+            text: None,
+            len: 0,
+            line: 0,
+        };
         loop {
             if pos as u64 >= before && at.after_record {
                 return Step::End(pos);
             }
             // The line's fields, up to its end or a quote.
-            let mut slices: [&[u8]; WIDTH + 1] = [&[]; WIDTH + 1];
+            let slices = &mut fields.slices;
             let mut len = 0;
             let mut start = pos;
-            let mut from = pos;
             let mut quoted = false;
             let line_end = loop {
-                match marks.next(from, filled) {
+                match cursor.next(marks) {
                     Some(mark) if buf[mark] == b',' => {
                         if len <= WIDTH {
                             slices[len] = &buf[start..mark];
                         }
                         len += 1;
                         start = mark + 1;
-                        from = mark + 1;
                     }
                     Some(mark) if buf[mark] == b'\n' => break Some(mark),
                     Some(_) => {
@@ -334,6 +343,7 @@ impl Scanner {
                 at.record_line = *lines;
                 at.after_record = true;
                 pos += used;
+                cursor = marks.from(pos);
                 continue;
             }
             let end = line_end.unwrap_or(filled);
@@ -356,21 +366,20 @@ impl Scanner {
             } else {
                 std::str::from_utf8(&buf[pos..end]).ok()
             };
-            let text = line_text.map(|line| {
-                let mut text = [""; WIDTH + 1];
-                let mut from = 0;
-                for (i, field) in slices.iter().take(len.min(WIDTH + 1)).enumerate() {
-                    text[i] = &line[from..from + field.len()];
-                    from += field.len() + 1;
+            match line_text {
+                Some(line) => {
+                    let text = fields.text.get_or_insert([""; WIDTH + 1]);
+                    let mut from = 0;
+                    for (i, field) in slices.iter().take(len.min(WIDTH + 1)).enumerate() {
+                        text[i] = &line[from..from + field.len()];
+                        from += field.len() + 1;
+                    }
                 }
-                text
-            });
-            visit(&Fields {
-                slices,
-                text,
-                len,
-                line: at.record_line,
-            });
+                None => fields.text = None,
+            }
+            fields.len = len;
+            fields.line = at.record_line;
+            visit(&fields);
             pos = line_end.map_or(filled, |e| e + 1);
             *lines += usize::from(line_end.is_some());
             at.record_line = *lines;
@@ -443,18 +452,36 @@ impl Marks {
         }
     }
 
-    /// The first marked byte at or after `from` and before `end`.
-    fn next(&self, from: usize, end: usize) -> Option<usize> {
-        let mut word = from / 64;
-        let mut bits = self.words.get(word)? & (u64::MAX << (from % 64));
-        loop {
-            if bits != 0 {
-                let at = word * 64 + bits.trailing_zeros() as usize;
-                return (at < end).then_some(at);
-            }
-            word += 1;
-            bits = *self.words.get(word)?;
+    /// The marked bytes from `from` on, in order.
+    fn from(&self, from: usize) -> Cursor {
+        let word = from / 64;
+        let bits = self
+            .words
+            .get(word)
+            .map_or(0, |w| w & (u64::MAX << (from % 64)));
+        Cursor { word, bits }
+    }
+}
+
+/// Steps through the marked bytes of a [`Marks`].
+struct Cursor {
+    /// The word looked at.
+    word: usize,
+    /// Its marks not yet handed out.
+    bits: u64,
+}
+
+impl Cursor {
+    /// The next marked byte, if any (the marks end where the bytes
+    /// indexed end).
+    fn next(&mut self, marks: &Marks) -> Option<usize> {
+        while self.bits == 0 {
+            self.word += 1;
+            self.bits = *marks.words.get(self.word)?;
         }
+        let at = self.word * 64 + self.bits.trailing_zeros() as usize;
+        self.bits &= self.bits - 1;
+        Some(at)
     }
 }
 
@@ -554,17 +581,14 @@ mod tests {
         bytes.extend([b','; 3]);
         let mut marks = Marks::default();
         marks.index(&bytes);
-        let mut found = Vec::new();
-        let mut from = 0;
-        while let Some(at) = marks.next(from, bytes.len()) {
-            found.push(at);
-            from = at + 1;
+        for from in [0, 1, 63, 64, 65, 100, bytes.len()] {
+            let mut cursor = marks.from(from);
+            let found: Vec<usize> = std::iter::from_fn(|| cursor.next(&marks)).collect();
+            let expected: Vec<usize> = (from..bytes.len())
+                .filter(|&i| matches!(bytes[i], b',' | b'"' | b'\n'))
+                .collect();
+            assert_eq!(found, expected, "from {from}");
         }
-        let expected: Vec<usize> = (0..bytes.len())
-            .filter(|&i| matches!(bytes[i], b',' | b'"' | b'\n'))
-            .collect();
-        assert_eq!(found, expected);
-        assert_eq!(marks.next(0, 1), None, "a mark past the end is not found");
     }
 
     #[test]
@@ -619,8 +643,12 @@ mod tests {
             }
             let before = before.unwrap_or(u64::MAX);
             let whole = scan_with(&mut Scanner::new(), &bytes, before);
-            let small = scan_with(&mut Scanner::reading(chunk), &bytes, before);
-            prop_assert_eq!(small, whole);
+            let mut scanner = Scanner::reading(chunk);
+            let small = scan_with(&mut scanner, &bytes, before);
+            prop_assert_eq!(&small, &whole);
+            // A scanner is used again from piece to piece.
+            let again = scan_with(&mut scanner, &bytes, before);
+            prop_assert_eq!(again, whole);
         }
     }
 }

@@ -17,6 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
+use super::prints::{IdPrints, PieceIds, id_entry, id_of};
 #[cfg(test)]
 use super::read::print;
 use super::read::{marker_of, print_fields, view_fields, view_text};
@@ -319,8 +320,9 @@ pub(super) struct Piece {
 #[derive(Default)]
 struct PieceOut {
     part: TallyPart,
-    /// Every full-width row's [`IdEntry`] (6 bytes a row).
-    ids: Vec<IdEntry>,
+    /// Every full-width row's id entry (6 bytes a row), bucketed once
+    /// the piece is read.
+    ids: PieceIds,
     /// (void row's id, the id it voids).
     voids: Vec<(String, String)>,
     unreadable: usize,
@@ -330,14 +332,6 @@ struct PieceOut {
     /// end (fast pieces).
     span: (u64, u64),
 }
-
-/// A row's id as the one pass keeps it, 6 bytes: a 40-bit print of the id
-/// (as the typed row trims it) and the piece's number modulo 256, which
-/// with the pieces' count tells the few pieces that may hold the row. Two
-/// rows with equal prints are looked at again; at a million rows two
-/// different ids share a print about once in two logs, which costs a
-/// piece read again, never a wrong count.
-type IdEntry = [u8; 6];
 
 /// The 40-bit print of a row's id (as the typed row trims it).
 pub(super) fn id_print(raw: &[u8]) -> u64 {
@@ -350,21 +344,6 @@ pub(super) fn id_print(raw: &[u8]) -> u64 {
 /// [`id_print`] of an id known to be UTF-8.
 fn id_text_print(id: &str) -> u64 {
     crate::fast_hash::mix64(crate::activity::trimmed(id).as_bytes()) >> 24
-}
-
-/// The entry of an id print in piece `number`.
-fn id_entry(print: u64, number: usize) -> IdEntry {
-    let whole = (print << 8) | (number as u64 & 0xFF);
-    let bytes = whole.to_be_bytes();
-    [bytes[2], bytes[3], bytes[4], bytes[5], bytes[6], bytes[7]]
-}
-
-/// An entry's id print and piece number modulo 256.
-fn id_of(entry: &IdEntry) -> (u64, usize) {
-    let mut bytes = [0u8; 8];
-    bytes[2..].copy_from_slice(entry);
-    let whole = u64::from_be_bytes(bytes);
-    (whole >> 8, (whole & 0xFF) as usize)
 }
 
 /// A field's text, or empty when it is not UTF-8 (such a row is not read).
@@ -541,7 +520,16 @@ fn fold_piece(
     })?;
     out.span = (from, end);
     out.notes = notes;
+    out.ids = std::mem::take(&mut out.ids).bucketed();
     Ok(out)
+}
+
+/// A row read again whose id print is a suspect's: the print of its id
+/// and content when the id is on more than one row (maybe a repeat), and
+/// the row when it can be read.
+struct Suspect {
+    print: Option<u64>,
+    row: Option<crate::activity::Activity>,
 }
 
 /// The pieces of these files: canonical files cut at about every
@@ -594,7 +582,7 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
     let known = KnownMeasures::of(plan);
     let mut tally = Tally::new();
     let mut excuses: Vec<ExcuseRow> = Vec::new();
-    let mut ids: Vec<IdEntry> = Vec::new();
+    let mut ids = IdPrints::default();
     let mut voids: Vec<(String, String)> = Vec::new();
     let mut spans = vec![(0u64, 0u64); pieces.len()];
     let mut unreadable_rows = 0;
@@ -620,7 +608,7 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
             spans[number] = out.span;
             excuses.append(&mut out.part.excuses);
             tally.merge_part(out.part, piece.file as u32);
-            ids.append(&mut out.ids);
+            ids.push(out.ids);
             voids.append(&mut out.voids);
             unreadable_rows += out.unreadable;
             if out.conflict_marker {
@@ -642,33 +630,49 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
     let mut repeated_rows = 0;
     let mut repeated_in: Vec<String> = Vec::new();
     if !left_out.suspects.is_empty() {
+        // The pieces holding suspects read again on every core, what
+        // they hold taken out in order.
         let mut seen = Prints::default();
-        for &number in &left_out.pieces {
-            let shown_file = shown(&files[pieces[number].file]);
-            let span = pieces[number].bytes.map(|_| spans[number]);
-            read_piece(files, &pieces, number, span, &mut |record| {
-                let (fields, n) = record.fields();
-                if !is_row_width(n) {
-                    return;
-                }
-                let id = id_print(fields[ID]);
-                let Some(&duplicated) = left_out.suspects.get(&id) else {
-                    return;
-                };
-                let repeat = duplicated && !seen.insert(print_fields(fields.iter().copied()));
-                if repeat {
-                    repeated_rows += 1;
-                    if repeated_in.last() != Some(&shown_file) {
-                        repeated_in.push(shown_file.clone());
+        in_order(
+            left_out.pieces.len(),
+            |i| {
+                let number = left_out.pieces[i];
+                let span = pieces[number].bytes.map(|_| spans[number]);
+                let mut found = Vec::new();
+                read_piece(files, &pieces, number, span, &mut |record| {
+                    let (fields, n) = record.fields();
+                    if !is_row_width(n) {
+                        return;
+                    }
+                    let Some(&duplicated) = left_out.suspects.get(&id_print(fields[ID])) else {
+                        return;
+                    };
+                    found.push(Suspect {
+                        print: duplicated.then(|| print_fields(fields.iter().copied())),
+                        row: record.view().ok().map(RowRef::to_activity),
+                    });
+                })?;
+                Ok(found)
+            },
+            |i, found| {
+                let shown_file = shown(&files[pieces[left_out.pieces[i]].file]);
+                for suspect in found {
+                    let repeat = suspect.print.is_some_and(|print| !seen.insert(print));
+                    if repeat {
+                        repeated_rows += 1;
+                        if repeated_in.last() != Some(&shown_file) {
+                            repeated_in.push(shown_file.clone());
+                        }
+                    }
+                    if let Some(row) = suspect.row
+                        && (repeat || left_out.voided.contains(&row.id))
+                    {
+                        tally.remove(plan, &row.as_row());
                     }
                 }
-                if let Ok(row) = record.view()
-                    && (repeat || left_out.voided.contains(row.id))
-                {
-                    tally.remove(plan, &row);
-                }
-            })?;
-        }
+                Ok(())
+            },
+        )?;
     }
     if !tally.is_exact() {
         tally = tally_in_order(files, &pieces, &spans, &known, &left_out)?;
@@ -693,88 +697,6 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
             spans,
             left_out,
         },
-    })
-}
-
-/// Id entries grouped in place into 256 buckets by the print's top byte
-/// (each entry moved once, no second buffer): every entry of a print is
-/// in one bucket.
-fn into_buckets(ids: &mut [IdEntry]) -> Vec<&[IdEntry]> {
-    let top = |e: &IdEntry| usize::from(e[0]);
-    let mut ends = [0usize; 256];
-    for entry in ids.iter() {
-        ends[top(entry)] += 1;
-    }
-    let mut starts = [0usize; 256];
-    let mut sum = 0;
-    for (bucket, end) in ends.iter_mut().enumerate() {
-        starts[bucket] = sum;
-        sum += *end;
-        *end = sum;
-    }
-    let mut next = starts;
-    for bucket in 0..256 {
-        while next[bucket] < ends[bucket] {
-            let belongs = top(&ids[next[bucket]]);
-            if belongs == bucket {
-                next[bucket] += 1;
-            } else {
-                ids.swap(next[bucket], next[belongs]);
-                next[belongs] += 1;
-            }
-        }
-    }
-    let mut buckets: Vec<&[IdEntry]> = Vec::with_capacity(256);
-    let mut rest: &[IdEntry] = ids;
-    for bucket in 0..256 {
-        let (this, after) = rest.split_at(ends[bucket] - starts[bucket]);
-        buckets.push(this);
-        rest = after;
-    }
-    buckets
-}
-
-/// Every entry whose print is on more than one entry, as (print, piece
-/// residue): found bucket by bucket in a small hash set (a bucket fits in
-/// the cache), on every core, in bucket order.
-fn repeated_entries(buckets: &[&[IdEntry]]) -> Vec<(u64, usize)> {
-    let threads = std::thread::available_parallelism().map_or(1, usize::from);
-    let share = buckets.len().div_ceil(threads).max(1);
-    std::thread::scope(|scope| {
-        let workers: Vec<_> = buckets
-            .chunks(share)
-            .map(|group| {
-                scope.spawn(move || {
-                    let mut found = Vec::new();
-                    let mut seen: HashSet<u64, FxBuild> = HashSet::default();
-                    let mut twice: HashSet<u64, FxBuild> = HashSet::default();
-                    for bucket in group {
-                        seen.clear();
-                        twice.clear();
-                        for entry in bucket.iter() {
-                            let print = id_of(entry).0;
-                            if !seen.insert(print) {
-                                twice.insert(print);
-                            }
-                        }
-                        if twice.is_empty() {
-                            continue;
-                        }
-                        found.extend(
-                            bucket
-                                .iter()
-                                .map(id_of)
-                                .filter(|(print, _)| twice.contains(print)),
-                        );
-                    }
-                    found
-                })
-            })
-            .collect();
-        workers
-            .into_iter()
-            .flat_map(|worker| worker.join().expect("a bucket worker does not panic"))
-            .collect()
     })
 }
 
@@ -831,17 +753,16 @@ pub(super) struct LeftOut {
 }
 
 impl LeftOut {
-    fn find(voids: &[(String, String)], mut ids: Vec<IdEntry>, pieces: usize) -> LeftOut {
+    fn find(voids: &[(String, String)], ids: IdPrints, pieces: usize) -> LeftOut {
         let void_rows: HashSet<&str> = voids.iter().map(|(own, _)| own.as_str()).collect();
         let voided: HashSet<String> = voids
             .iter()
             .filter(|(_, voided)| !void_rows.contains(voided.as_str()))
             .map(|(_, voided)| voided.clone())
             .collect();
-        let buckets = into_buckets(&mut ids);
         let mut suspects: HashMap<u64, bool, FxBuild> = HashMap::default();
         let mut residues = std::collections::BTreeSet::new();
-        for (print, residue) in repeated_entries(&buckets) {
+        for (print, residue) in ids.repeated() {
             suspects.insert(print, true);
             residues.insert(residue);
         }
@@ -961,35 +882,6 @@ pub(super) fn in_order<T: Send>(
 mod tests {
     use super::*;
     use proptest::prelude::*;
-
-    proptest! {
-        /// The entries of prints on more than one entry are found, each
-        /// with its piece, as sorting all entries by print would find them.
-        #[test]
-        fn repeated_entries_are_those_sorting_finds(
-            entries in proptest::collection::vec((0u64..(1 << 40), 0usize..256), 0..400),
-            repeats in proptest::collection::vec((0usize..400, 0usize..256), 0..40),
-        ) {
-            let mut all: Vec<(u64, usize)> = entries.clone();
-            for (which, piece) in repeats {
-                if let Some(&(print, _)) = entries.get(which) {
-                    all.push((print, piece));
-                }
-            }
-            // Prints that differ only in their low bits share a bucket.
-            all.extend(entries.iter().take(5).map(|(p, n)| (p ^ 1, *n)));
-            let mut ids: Vec<IdEntry> = all.iter().map(|&(p, n)| id_entry(p, n)).collect();
-            let mut found = repeated_entries(&into_buckets(&mut ids));
-            found.sort_unstable();
-            let mut expected: Vec<(u64, usize)> = all
-                .iter()
-                .filter(|(p, _)| all.iter().filter(|(q, _)| q == p).count() > 1)
-                .copied()
-                .collect();
-            expected.sort_unstable();
-            prop_assert_eq!(found, expected);
-        }
-    }
 
     const HEADER: &str =
         "id,date,measure,count,target,values,who,place,note,recorded_at,voids,excuses\n";
