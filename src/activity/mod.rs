@@ -337,7 +337,21 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
     };
     if b.len() == 10 && b[4] == b'-' && b[7] == b'-' {
         let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
-        return NaiveDate::from_ymd_opt(y as i32, m, d);
+        // The rows of a log come day by day: the day before is the one
+        // asked for again most of the time.
+        thread_local! {
+            static LAST: std::cell::Cell<(u32, Option<NaiveDate>)> =
+                const { std::cell::Cell::new((u32::MAX, None)) };
+        }
+        let key = (y * 100 + m) * 100 + d;
+        return LAST.with(|last| match last.get() {
+            (known, day) if known == key => day,
+            _ => {
+                let day = NaiveDate::from_ymd_opt(y as i32, m, d);
+                last.set((key, day));
+                day
+            }
+        });
     }
     // A two-digit year (`21-03-02`, as a spreadsheet may shorten it) would
     // read as the year 21: only four digits are a year.
@@ -351,7 +365,9 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
 /// malformed pair.
 pub fn check_values(text: &str) -> Result<(), &str> {
     for pair in words(text) {
-        match pair.split_once('=') {
+        // '=' is ASCII: found byte by byte, at once in a short pair.
+        let split = pair.bytes().position(|b| b == b'=');
+        match split.map(|at| (&pair[..at], &pair[at + 1..])) {
             Some((key, value))
                 if !key.is_empty()
                     && parse_number(value).is_some()
@@ -447,6 +463,19 @@ pub fn parse_values(text: &str) -> Result<Vec<(String, f64)>, String> {
 mod tests {
 
     proptest::proptest! {
+        /// A day read by hand (and the day before remembered) is chrono's,
+        /// however days follow each other.
+        #[test]
+        fn a_day_is_read_as_chrono_reads_it(
+            days in proptest::collection::vec((1999u32..2002, 0u32..14, 0u32..33), 1..20),
+        ) {
+            for (y, m, d) in days.iter().chain(days.iter().rev()) {
+                let text = format!("{y:04}-{m:02}-{d:02}");
+                let chrono = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+                proptest::prop_assert_eq!(parse_date(&text), chrono, "{}", text);
+            }
+        }
+
         /// The quick trim is `str::trim`, for any text.
         #[test]
         fn trimmed_is_trim(text in "[ \t\u{a0}\u{2003}a-zå,=.]{0,12}") {

@@ -179,7 +179,15 @@ const FORMULA_STARTS: [char; 4] = ['=', '+', '-', '@'];
 /// of one): after optional spaces it begins with `=`, `+`, `-` or `@`, or
 /// it begins with a tab or a carriage return.
 pub fn looks_like_formula(text: &str) -> bool {
-    text.starts_with(['\t', '\r']) || text.trim_start_matches(' ').starts_with(FORMULA_STARTS)
+    // Byte by byte: every character looked for is ASCII.
+    let bytes = text.as_bytes();
+    if matches!(bytes.first(), Some(b'\t' | b'\r')) {
+        return true;
+    }
+    bytes
+        .iter()
+        .find(|&&b| b != b' ')
+        .is_some_and(|&first| FORMULA_STARTS.contains(&char::from(first)))
 }
 
 /// `text` made safe for a spreadsheet cell, whichever separator the
@@ -221,6 +229,17 @@ pub fn neutralised(text: &str) -> Cow<'_, str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Byte by byte, a formula is what the characters say it is.
+        #[test]
+        fn a_formula_is_told_as_by_its_characters(text in "[ \t\r=+\\-@aö1,]{0,6}") {
+            let by_chars = text.starts_with(['\t', '\r'])
+                || text.trim_start_matches(' ').starts_with(FORMULA_STARTS);
+            prop_assert_eq!(looks_like_formula(&text), by_chars);
+        }
+    }
 
     #[test]
     fn formulas_are_neutralised_and_other_text_is_not() {
