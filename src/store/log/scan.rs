@@ -270,13 +270,17 @@ impl Scanner {
         } else {
             memchr::memrchr(b'\n', &buf[pos..]).map_or(pos, |i| pos + i + 1)
         };
-        let (region, region_at) = match std::str::from_utf8(&buf[pos..whole]) {
-            Ok(text) => (text, pos),
-            Err(e) => {
-                let valid = &buf[pos..pos + e.valid_up_to()];
-                (std::str::from_utf8(valid).unwrap_or_default(), pos)
-            }
-        };
+        // simdutf8 first: the common case, all valid, checked on vectors
+        // (the standard check stops its fast path at every `ö`).
+        let valid = simdutf8::basic::from_utf8(&buf[pos..whole]).ok();
+        let (region, region_at) =
+            match valid.map_or_else(|| std::str::from_utf8(&buf[pos..whole]), Ok) {
+                Ok(text) => (text, pos),
+                Err(e) => {
+                    let valid = &buf[pos..pos + e.valid_up_to()];
+                    (std::str::from_utf8(valid).unwrap_or_default(), pos)
+                }
+            };
         let mut cursor = marks.from(pos);
         // One record's fields, filled in place line after line (only the
         // first `len` are its own).
