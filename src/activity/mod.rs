@@ -172,12 +172,19 @@ impl Activity {
     }
 }
 
+/// The most pairs a [`ValuesRef::Read`] holds: a `values` column with
+/// more is kept as text.
+pub const READ_PAIRS: usize = 3;
+
 /// Metric values as a row holds them: the `values` column's text (checked
-/// to parse) or already parsed pairs.
-#[derive(Debug, Clone, Copy, PartialEq)]
+/// to parse), its few pairs read when it was checked, or owned pairs.
+/// Equal when the pairs are, whichever the form.
+#[derive(Debug, Clone, Copy)]
 pub enum ValuesRef<'a> {
     /// `anmalningar=2 beslag=12.5`, known to parse.
     Text(&'a str),
+    /// The first `len` pairs of the array: a short column read once.
+    Read([(&'a str, f64); READ_PAIRS], u8),
     /// Parsed pairs.
     Parsed(&'a [(String, f64)]),
 }
@@ -187,8 +194,17 @@ impl<'a> ValuesRef<'a> {
     pub fn iter(self) -> ValuesIter<'a> {
         match self {
             ValuesRef::Text(text) => ValuesIter::Text(words(text)),
+            ValuesRef::Read(pairs, len) => {
+                ValuesIter::Read(pairs.into_iter().take(usize::from(len)))
+            }
             ValuesRef::Parsed(pairs) => ValuesIter::Parsed(pairs.iter()),
         }
+    }
+}
+
+impl PartialEq for ValuesRef<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.iter().eq(other.iter())
     }
 }
 
@@ -197,6 +213,8 @@ impl<'a> ValuesRef<'a> {
 pub enum ValuesIter<'a> {
     /// Read from the column's text.
     Text(Words<'a>),
+    /// Read when the column was checked.
+    Read(std::iter::Take<std::array::IntoIter<(&'a str, f64), READ_PAIRS>>),
     /// Parsed before.
     Parsed(std::slice::Iter<'a, (String, f64)>),
 }
@@ -212,6 +230,7 @@ impl<'a> Iterator for ValuesIter<'a> {
                 let (key, value) = (&pair[..at], &pair[at + 1..]);
                 Some((key, parse_number(value)?))
             }),
+            ValuesIter::Read(pairs) => pairs.next(),
             ValuesIter::Parsed(pairs) => pairs.next().map(|(k, v)| (k.as_str(), *v)),
         }
     }
@@ -361,21 +380,30 @@ pub fn parse_date(text: &str) -> Option<NaiveDate> {
         .flatten()
 }
 
-/// Checks the `values` column without allocating: `Err` holds the first
-/// malformed pair.
-pub fn check_values(text: &str) -> Result<(), &str> {
+/// Checks the `values` column without allocating, and reads its pairs
+/// when they are few ([`READ_PAIRS`]), so that they are not read again:
+/// `Err` holds the first malformed pair.
+pub fn read_values(text: &str) -> Result<ValuesRef<'_>, &str> {
+    let mut pairs = [("", 0.0); READ_PAIRS];
+    let mut len = 0;
     for pair in words(text) {
         // '=' is ASCII: found byte by byte, at once in a short pair.
         let split = pair.bytes().position(|b| b == b'=');
         match split.map(|at| (&pair[..at], &pair[at + 1..])) {
-            Some((key, value))
-                if !key.is_empty()
-                    && parse_number(value).is_some()
-                    && !is_personnummer_value(value) => {}
+            Some((key, value)) if !key.is_empty() && !is_personnummer_value(value) => {
+                let number = parse_number(value).ok_or(pair)?;
+                if let Some(slot) = pairs.get_mut(len) {
+                    *slot = (key, number);
+                }
+                len += 1;
+            }
             _ => return Err(pair),
         }
     }
-    Ok(())
+    Ok(match u8::try_from(len) {
+        Ok(len) if usize::from(len) <= READ_PAIRS => ValuesRef::Read(pairs, len),
+        _ => ValuesRef::Text(text),
+    })
 }
 
 /// Whether a value as written (`0812189876`, `19811218-9876`) is a
@@ -517,7 +545,18 @@ mod tests {
             let expected: Vec<(&str, f64)> = parsed.iter().map(|(k, v)| (k.as_str(), *v)).collect();
             proptest::prop_assert_eq!(&read, &expected);
             let again: Vec<(&str, f64)> = ValuesRef::Parsed(&parsed).iter().collect();
-            proptest::prop_assert_eq!(read, again);
+            proptest::prop_assert_eq!(&read, &again);
+            // Read once when checked: the same pairs, or the same refusal.
+            match read_values(&text) {
+                Ok(once) => {
+                    proptest::prop_assert!(!junk);
+                    proptest::prop_assert_eq!(once.iter().collect::<Vec<_>>(), read);
+                }
+                Err(pair) => {
+                    proptest::prop_assert!(junk);
+                    proptest::prop_assert_eq!(pair, "nonsense");
+                }
+            }
         }
     }
 
@@ -576,10 +615,15 @@ mod tests {
         assert_eq!(owned.value("beslag"), Some(12.5));
         assert_eq!(owned.as_row().values.iter().count(), 2);
         assert_eq!(owned.as_row().to_activity(), owned);
-        assert_eq!(check_values("a=1 b"), Err("b"));
-        assert_eq!(check_values("a=1 b=2,5"), Ok(()));
-        assert_eq!(check_values("a=0812189876"), Err("a=0812189876"));
-        assert_eq!(check_values("a=1e12"), Err("a=1e12"));
+        assert_eq!(read_values("a=1 b"), Err("b"));
+        assert!(read_values("a=1 b=2,5").is_ok());
+        assert_eq!(read_values("a=0812189876"), Err("a=0812189876"));
+        let read = read_values(" a=1  b=2,5 ").unwrap();
+        assert!(matches!(read, ValuesRef::Read(_, 2)));
+        assert_eq!(read, ValuesRef::Text("a=1 b=2.5"));
+        let many = "a=1 b=2 c=3 d=4";
+        assert!(matches!(read_values(many), Ok(ValuesRef::Text(t)) if t == many));
+        assert_eq!(read_values("a=1e12"), Err("a=1e12"));
     }
 
     #[test]

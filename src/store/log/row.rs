@@ -6,7 +6,7 @@
 
 use crate::activity::validate::{bad_value, parse_count};
 use crate::activity::{
-    Activity, COLUMNS, RowKind, RowRef, ValuesRef, check_values, format_values, parse_date, trimmed,
+    Activity, COLUMNS, RowKind, RowRef, format_values, parse_date, read_values, trimmed,
 };
 use crate::i18n::Text;
 use crate::text;
@@ -78,7 +78,7 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
     {
         return Err(text!("log-file-until-before-date", last, date));
     }
-    check_values(values).map_err(|pair| {
+    let values = read_values(values).map_err(|pair| {
         // A number too large, or a personnummer: say which.
         let of_a_kind = pair
             .split_once('=')
@@ -92,7 +92,7 @@ pub fn parse_row<'a>(fields: &[&'a str]) -> Result<RowRef<'a>, Text> {
         measure: trimmed(measure),
         count,
         target: non_empty(target),
-        values: ValuesRef::Text(values),
+        values,
         who,
         place,
         note,
