@@ -1,8 +1,50 @@
 //! The **Aktiviteter / Activities** sheets: every non-voided activity and
 //! shift row, in log order, written row by row as the log is read; past
 //! Excel's row limit the rows go on in `Aktiviteter2`, `Aktiviteter3`, ...
+//!
+//! rust_xlsxwriter writes each sheet with its header, widths, frozen
+//! header, print setup and autofilter; the rows are laid out here
+//! ([`lay_out`]) and written as XML by [`RowXml`], handed to the deflate
+//! worker a megabyte at a time.
 
+use super::deflate::BUFFER;
+use super::rows::Cells;
 use super::*;
+
+/// Lays `activity` out in the columns of the activities sheets.
+pub(super) fn lay_out<C: Cells>(
+    cells: &mut C,
+    columns: &ActivityColumns,
+    activity: &Activity,
+) -> Result<(), XlsxError> {
+    cells.date(0, activity.date)?;
+    cells.text(1, &activity.measure)?;
+    cells.number(2, activity.count as f64)?;
+    cells.text(3, activity.target.as_deref().unwrap_or_default())?;
+    let mut col = 4u16;
+    for value in columns.metric_values(activity) {
+        if let Some(v) = value {
+            cells.number(col, v)?;
+        }
+        col += 1;
+    }
+    let other = columns.other_values(activity);
+    for text in [
+        other.as_str(),
+        &activity.who,
+        &activity.place,
+        &activity.note,
+        &activity.recorded_at,
+        &activity.id,
+    ] {
+        cells.text(col, text)?;
+        col += 1;
+    }
+    if let Some(until) = activity.until {
+        cells.date(col, until)?;
+    }
+    cells.text(col + 1, activity.answers.as_deref().unwrap_or_default())
+}
 
 impl<W: Write + Seek + Send> XlsxExporter<W> {
     pub(super) fn activities_name(&self, number: u32) -> String {
@@ -34,6 +76,8 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         Ok(())
     }
 
+    /// Closes the current activities sheet: its autofilter over the rows
+    /// written, its rows handed to the deflate worker whole.
     pub(super) fn close_activities_sheet(&mut self) -> Result<(), XlsxError> {
         if self.sheet_number == 0 {
             return Ok(());
@@ -42,6 +86,14 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let last_row = self.next_row.saturating_sub(1).max(1);
         let sheet = self.workbook.worksheet_from_index(self.sheet_index)?;
         sheet.autofilter(0, 0, last_row, last_col)?;
+        if let Some(deflater) = &mut self.deflater {
+            let spare = deflater.spare();
+            let xml = std::mem::replace(&mut self.rows.out, spare);
+            deflater.send(xml)?;
+            deflater.end_sheet()?;
+            self.sheets
+                .push((self.sheet_index, self.next_row.saturating_sub(1)));
+        }
         Ok(())
     }
 
@@ -62,45 +114,27 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             self.start_activities_sheet()?;
         }
         let row = self.next_row;
-        let values = self.columns.metric_values(activity);
-        let other = self.columns.other_values(activity);
-        let sheet = self.workbook.worksheet_from_index(self.sheet_index)?;
-        write_date(sheet, row, 0, activity.date, &self.formats.date)?;
-        write_text(sheet, row, 1, &activity.measure)?;
-        sheet.write_number(row, 2, activity.count as f64)?;
-        write_text(
-            sheet,
-            row,
-            3,
-            activity.target.as_deref().unwrap_or_default(),
-        )?;
-        let mut col = 4u16;
-        for value in values {
-            if let Some(v) = value {
-                sheet.write_number(row, col, v)?;
-            }
-            col += 1;
+        #[cfg(test)]
+        if self.reference {
+            self.write_reference_row(activity)?;
+            self.next_row += 1;
+            return Ok(());
         }
-        for text in [
-            other.as_str(),
-            &activity.who,
-            &activity.place,
-            &activity.note,
-            &activity.recorded_at,
-            &activity.id,
-        ] {
-            write_text(sheet, row, col, text)?;
-            col += 1;
+        self.rows.start_row(row);
+        lay_out(&mut self.rows, &self.columns, activity)?;
+        self.rows.end_row();
+        // The date format is numbered where the reference first uses it.
+        if self.rows.uses_date_style() && !self.date_registered {
+            self.workbook.register_format(&self.formats.date);
+            self.date_registered = true;
         }
-        if let Some(until) = activity.until {
-            write_date(sheet, row, col, until, &self.formats.date)?;
+        if self.rows.out.len() >= BUFFER
+            && let Some(deflater) = &mut self.deflater
+        {
+            let spare = deflater.spare();
+            let xml = std::mem::replace(&mut self.rows.out, spare);
+            deflater.send(xml)?;
         }
-        write_text(
-            sheet,
-            row,
-            col + 1,
-            activity.answers.as_deref().unwrap_or_default(),
-        )?;
         self.next_row += 1;
         Ok(())
     }
