@@ -4,46 +4,93 @@
 //!
 //! rust_xlsxwriter writes each sheet with its header, widths, frozen
 //! header, print setup and autofilter; the rows are laid out here
-//! ([`lay_out`]) and written as XML by [`RowXml`], handed to the deflate
-//! worker a megabyte at a time.
+//! ([`lay_out`]), written as XML on any core ([`ActivityRows`]), numbered
+//! in log order and handed to the deflate worker a megabyte at a time.
+
+use crate::activity::RowRef;
+use crate::render::export::RowBytes;
 
 use super::deflate::BUFFER;
-use super::rows::Cells;
+use super::rows::{Cells, RowXml, numbered_rows, push_numbered};
 use super::*;
 
-/// Lays `activity` out in the columns of the activities sheets.
+/// The most metric columns whose values are found without allocating.
+const METRIC_SLOTS: usize = 32;
+
+/// Lays `row` out in the columns of the activities sheets.
 pub(super) fn lay_out<C: Cells>(
     cells: &mut C,
     columns: &ActivityColumns,
-    activity: &Activity,
+    row: &RowRef<'_>,
 ) -> Result<(), XlsxError> {
-    cells.date(0, activity.date)?;
-    cells.text(1, &activity.measure)?;
-    cells.number(2, activity.count as f64)?;
-    cells.text(3, activity.target.as_deref().unwrap_or_default())?;
+    cells.date(0, row.date)?;
+    cells.text(1, row.measure)?;
+    cells.number(2, row.count as f64)?;
+    cells.text(3, row.target.unwrap_or_default())?;
+    // Each metric column's value (the first logged under its id), the
+    // values read once.
+    let metrics = &columns.metrics;
+    let (mut few, mut many) = ([None; METRIC_SLOTS], Vec::new());
+    let slots: &mut [Option<f64>] = if metrics.len() <= METRIC_SLOTS {
+        &mut few[..metrics.len()]
+    } else {
+        many.resize(metrics.len(), None);
+        &mut many
+    };
+    let mut other = false;
+    for (key, value) in row.values.iter() {
+        match metrics.iter().position(|m| m == key) {
+            Some(i) => {
+                slots[i].get_or_insert(value);
+            }
+            None => other = true,
+        }
+    }
     let mut col = 4u16;
-    for value in columns.metric_values(activity) {
-        if let Some(v) = value {
-            cells.number(col, v)?;
+    for slot in slots.iter() {
+        if let Some(value) = slot {
+            cells.number(col, *value)?;
         }
         col += 1;
     }
-    let other = columns.other_values(activity);
-    for text in [
-        other.as_str(),
-        &activity.who,
-        &activity.place,
-        &activity.note,
-        &activity.recorded_at,
-        &activity.id,
-    ] {
+    if other {
+        cells.text(col, &columns.other_values_of(row.values))?;
+    }
+    col += 1;
+    for text in [row.who, row.place, row.note, row.recorded_at, row.id] {
         cells.text(col, text)?;
         col += 1;
     }
-    if let Some(until) = activity.until {
+    if let Some(until) = row.until {
         cells.date(col, until)?;
     }
-    cells.text(col + 1, activity.answers.as_deref().unwrap_or_default())
+    cells.text(col + 1, row.answers.unwrap_or_default())
+}
+
+/// Writes rows of the activities sheets as marked XML, on any core.
+#[derive(Clone)]
+pub(super) struct ActivityRows {
+    columns: ActivityColumns,
+    /// Each column's letters.
+    letters: Vec<String>,
+}
+
+impl ActivityRows {
+    pub(super) fn new(columns: ActivityColumns) -> ActivityRows {
+        let letters = (0..columns.header().len())
+            .map(|c| rust_xlsxwriter::utility::column_number_to_name(c as u16))
+            .collect();
+        ActivityRows { columns, letters }
+    }
+}
+
+impl RowBytes for ActivityRows {
+    fn write(&self, row: &RowRef<'_>, out: &mut Vec<u8>) {
+        let mut xml = RowXml::start(out, &self.letters);
+        // Writing into a Vec cannot fail.
+        let _ = lay_out(&mut xml, &self.columns, row);
+        xml.end();
+    }
 }
 
 impl<W: Write + Seek + Send> XlsxExporter<W> {
@@ -88,7 +135,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         sheet.autofilter(0, 0, last_row, last_col)?;
         if let Some(deflater) = &mut self.deflater {
             let spare = deflater.spare();
-            let xml = std::mem::replace(&mut self.rows.out, spare);
+            let xml = std::mem::replace(&mut self.xml, spare);
             deflater.send(xml)?;
             deflater.end_sheet()?;
             self.sheets
@@ -109,33 +156,41 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         widths
     }
 
-    pub(super) fn write_activity(&mut self, activity: &Activity) -> Result<(), XlsxError> {
-        if self.next_row > self.rows_per_sheet {
-            self.start_activities_sheet()?;
+    /// Rows written by [`ActivityRows`], numbered in order, a new sheet
+    /// begun past the last row a sheet takes.
+    pub(super) fn write_rows(&mut self, marked: &[u8]) -> Result<(), XlsxError> {
+        for (dated, row) in numbered_rows(marked) {
+            if self.next_row > self.rows_per_sheet {
+                self.start_activities_sheet()?;
+            }
+            // The date format is numbered where the reference first uses it.
+            if dated && !self.date_registered {
+                self.workbook.register_format(&self.formats.date);
+                self.date_registered = true;
+            }
+            push_numbered(&mut self.xml, row, self.next_row + 1);
+            if self.xml.len() >= BUFFER
+                && let Some(deflater) = &mut self.deflater
+            {
+                let spare = deflater.spare();
+                let xml = std::mem::replace(&mut self.xml, spare);
+                deflater.send(xml)?;
+            }
+            self.next_row += 1;
         }
-        let row = self.next_row;
+        Ok(())
+    }
+
+    pub(super) fn write_activity(&mut self, activity: &Activity) -> Result<(), XlsxError> {
         #[cfg(test)]
         if self.reference {
-            self.write_reference_row(activity)?;
-            self.next_row += 1;
-            return Ok(());
+            return self.write_reference_row(activity);
         }
-        self.rows.start_row(row);
-        lay_out(&mut self.rows, &self.columns, activity)?;
-        self.rows.end_row();
-        // The date format is numbered where the reference first uses it.
-        if self.rows.uses_date_style() && !self.date_registered {
-            self.workbook.register_format(&self.formats.date);
-            self.date_registered = true;
-        }
-        if self.rows.out.len() >= BUFFER
-            && let Some(deflater) = &mut self.deflater
-        {
-            let spare = deflater.spare();
-            let xml = std::mem::replace(&mut self.rows.out, spare);
-            deflater.send(xml)?;
-        }
-        self.next_row += 1;
-        Ok(())
+        let mut marked = std::mem::take(&mut self.scratch);
+        marked.clear();
+        self.row_writer.write(&activity.as_row(), &mut marked);
+        let written = self.write_rows(&marked);
+        self.scratch = marked;
+        written
     }
 }

@@ -49,11 +49,11 @@ mod reference;
 mod rows;
 mod summary;
 
+use activities::ActivityRows;
 use deflate::{Deflated, RowDeflater};
 use package::{PackageError, SheetRows, write_package};
-use rows::RowXml;
 
-use super::export::{ActivityColumns, ExportRest, Exporter};
+use super::export::{ActivityColumns, ExportRest, Exporter, RowBytes};
 
 use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
@@ -254,8 +254,12 @@ pub struct XlsxExporter<W: Write + Seek + Send> {
     sheet_index: usize,
     sheet_number: u32,
     next_row: u32,
-    /// The XML of the activities rows being written.
-    rows: RowXml,
+    /// Writes the activities rows' XML, on any core.
+    row_writer: ActivityRows,
+    /// The activities rows' XML, numbered, for the deflate worker.
+    xml: Vec<u8>,
+    /// A row written by [`Exporter::activity`].
+    scratch: Vec<u8>,
     /// The worker that deflates it; `None` once finished (and in the
     /// reference, which writes its rows through rust_xlsxwriter).
     deflater: Option<RowDeflater>,
@@ -289,7 +293,9 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             out,
             workbook: Workbook::new(),
             formats: Formats::new(),
-            rows: RowXml::new(columns.header().len(), buffer),
+            row_writer: ActivityRows::new(columns.clone()),
+            xml: buffer,
+            scratch: Vec::new(),
             columns,
             lang,
             rows_per_sheet: rows_per_sheet.clamp(1, EXCEL_MAX_ROWS - 1),
@@ -353,6 +359,18 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
 impl<W: Write + Seek + Send> Exporter for XlsxExporter<W> {
     fn activity(&mut self, row: &Activity) -> io::Result<()> {
         self.write_activity(row).map_err(xlsx_error)
+    }
+
+    fn row_bytes(&self) -> Option<Box<dyn RowBytes>> {
+        #[cfg(test)]
+        if self.reference {
+            return None;
+        }
+        Some(Box::new(self.row_writer.clone()))
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.write_rows(bytes).map_err(xlsx_error)
     }
 
     fn finish(mut self: Box<Self>, rest: &ExportRest<'_>) -> io::Result<()> {

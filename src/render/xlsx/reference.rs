@@ -55,13 +55,18 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
     }
 
     pub(super) fn write_reference_row(&mut self, activity: &Activity) -> Result<(), XlsxError> {
+        if self.next_row > self.rows_per_sheet {
+            self.start_activities_sheet()?;
+        }
         let sheet = self.workbook.worksheet_from_index(self.sheet_index)?;
         let mut cells = SheetCells {
             sheet,
             row: self.next_row,
             date: &self.formats.date,
         };
-        lay_out(&mut cells, &self.columns, activity)
+        lay_out(&mut cells, &self.columns, &activity.as_row())?;
+        self.next_row += 1;
+        Ok(())
     }
 }
 

@@ -5,6 +5,13 @@
 //! hash per cell. The reference test (`reference.rs`) holds the two
 //! together.
 //!
+//! A row is written on any core, before its number is known: it starts
+//! with a mark ([`ROW`], or [`DATED_ROW`] when a cell uses the date
+//! format) and holds [`ROW_NUMBER`] wherever its number goes; in log
+//! order, [`numbered_rows`] splits rows at their marks and
+//! [`push_numbered`] fills their numbers in. No text can hold a mark: the
+//! escaping writes every control character as `_xHHHH_`.
+//!
 //! What goes in which column is [`super::activities`]' business: it lays
 //! a row out through [`Cells`], which this writer and the reference both
 //! implement.
@@ -13,7 +20,6 @@ use std::io::Write as _;
 
 use chrono::NaiveDate;
 use rust_xlsxwriter::XlsxError;
-use rust_xlsxwriter::utility::column_number_to_name;
 
 use super::{cell_text, date_text, excel_date};
 
@@ -21,9 +27,16 @@ use super::{cell_text, date_text, excel_date};
 /// of constant-memory sheets in the order of first use, workbook-wide,
 /// from the default format's 0: the first activities sheet's header row
 /// uses the header format (1) before any cell, and the date format is
-/// registered at the first date cell ([`RowXml::uses_date_style`]), as the
+/// registered at the first row with a date cell ([`DATED_ROW`]), as the
 /// reference path does, so it is 2.
 pub(super) const DATE_STYLE: u32 = 2;
+
+/// The mark that starts a row.
+pub(super) const ROW: u8 = 0x01;
+/// The mark that starts a row with a cell in the date format.
+pub(super) const DATED_ROW: u8 = 0x02;
+/// The mark where the row's number goes.
+pub(super) const ROW_NUMBER: u8 = 0x00;
 
 /// The cells of one row of an activities sheet, by column (0 is A).
 pub(super) trait Cells {
@@ -35,66 +48,37 @@ pub(super) trait Cells {
     fn date(&mut self, col: u16, date: NaiveDate) -> Result<(), XlsxError>;
 }
 
-/// Writes rows of an activities sheet as XML into a buffer.
-pub(super) struct RowXml {
+/// Writes one row's XML, marked, into a buffer.
+pub(super) struct RowXml<'a> {
+    out: &'a mut Vec<u8>,
     /// Each column's letters: `A`, `B`, ... `AA`, ...
-    letters: Vec<String>,
-    /// The row being written, as the cell references spell it (from 1).
-    row_digits: [u8; 10],
-    row_len: usize,
-    /// The last date written and its Excel serial: the log is in date
-    /// order, so most rows repeat the one before.
-    last_date: Option<(NaiveDate, Option<f64>)>,
-    /// Whether a cell used the date format since the last
-    /// [`RowXml::uses_date_style`].
-    used_date_style: bool,
-    /// The XML written.
-    pub(super) out: Vec<u8>,
+    letters: &'a [String],
+    /// Where the row's mark is.
+    mark: usize,
 }
 
-impl RowXml {
-    /// A writer for rows of `columns` columns into `out`.
-    pub(super) fn new(columns: usize, out: Vec<u8>) -> RowXml {
-        RowXml {
-            letters: (0..columns)
-                .map(|c| column_number_to_name(c as u16))
-                .collect(),
-            row_digits: [0; 10],
-            row_len: 0,
-            last_date: None,
-            used_date_style: false,
-            out,
-        }
-    }
-
-    /// Starts row `row` (counted from 0, as rust_xlsxwriter does).
-    pub(super) fn start_row(&mut self, row: u32) {
-        let mut buffer = itoa::Buffer::new();
-        let digits = buffer.format(u64::from(row) + 1).as_bytes();
-        self.row_len = digits.len();
-        self.row_digits[..digits.len()].copy_from_slice(digits);
-        self.out.extend_from_slice(b"<row r=\"");
-        self.out.extend_from_slice(digits);
-        self.out.extend_from_slice(b"\">");
+impl<'a> RowXml<'a> {
+    /// Starts a row at the end of `out`, its columns named by `letters`.
+    pub(super) fn start(out: &'a mut Vec<u8>, letters: &'a [String]) -> RowXml<'a> {
+        let mark = out.len();
+        out.push(ROW);
+        out.extend_from_slice(b"<row r=\"");
+        out.push(ROW_NUMBER);
+        out.extend_from_slice(b"\">");
+        RowXml { out, letters, mark }
     }
 
     /// Ends the row.
-    pub(super) fn end_row(&mut self) {
+    pub(super) fn end(self) {
         self.out.extend_from_slice(b"</row>");
     }
 
-    /// Whether a cell used the date format since the last call (so the
-    /// workbook must know the format by now).
-    pub(super) fn uses_date_style(&mut self) -> bool {
-        std::mem::take(&mut self.used_date_style)
-    }
-
-    /// `<c r="B7"`
+    /// `<c r="B` + the row's number
     fn cell_start(&mut self, col: u16) {
         self.out.extend_from_slice(b"<c r=\"");
         self.out
             .extend_from_slice(self.letters[usize::from(col)].as_bytes());
-        self.out.extend_from_slice(&self.row_digits[..self.row_len]);
+        self.out.push(ROW_NUMBER);
         self.out.push(b'"');
     }
 
@@ -107,12 +91,12 @@ impl RowXml {
             self.out.push(b'"');
         }
         self.out.extend_from_slice(b"><v>");
-        push_number(&mut self.out, value);
+        push_number(self.out, value);
         self.out.extend_from_slice(b"</v></c>");
     }
 }
 
-impl Cells for RowXml {
+impl Cells for RowXml<'_> {
     fn number(&mut self, col: u16, value: f64) -> Result<(), XlsxError> {
         // Excel has no NaN or infinity: rust_xlsxwriter writes its words.
         if value.is_nan() {
@@ -137,28 +121,65 @@ impl Cells for RowXml {
             self.out.extend_from_slice(b" xml:space=\"preserve\"");
         }
         self.out.push(b'>');
-        push_escaped(&mut self.out, text.as_bytes());
+        push_escaped(self.out, text.as_bytes());
         self.out.extend_from_slice(b"</t></is></c>");
         Ok(())
     }
 
     fn date(&mut self, col: u16, date: NaiveDate) -> Result<(), XlsxError> {
-        let serial = match self.last_date {
-            Some((last, serial)) if last == date => serial,
-            _ => {
-                let serial = excel_date(date).map(|d| d.to_excel());
-                self.last_date = Some((date, serial));
-                serial
-            }
-        };
-        match serial {
+        match excel_serial(date) {
             Some(serial) => {
-                self.used_date_style = true;
+                self.out[self.mark] = DATED_ROW;
                 self.number_cell(col, serial, Some(DATE_STYLE));
                 Ok(())
             }
             None => self.text(col, &date_text(date)),
         }
+    }
+}
+
+/// The rows of `marked`, each with whether it uses the date format.
+pub(super) fn numbered_rows(marked: &[u8]) -> impl Iterator<Item = (bool, &[u8])> {
+    let mut rest = marked;
+    std::iter::from_fn(move || {
+        let (&mark, after) = rest.split_first()?;
+        debug_assert!(mark == ROW || mark == DATED_ROW);
+        let end = memchr::memchr2(ROW, DATED_ROW, after).unwrap_or(after.len());
+        let row = &after[..end];
+        rest = &after[end..];
+        Some((mark == DATED_ROW, row))
+    })
+}
+
+/// Appends `row` (without its mark) with its number `number` (from 1).
+pub(super) fn push_numbered(out: &mut Vec<u8>, row: &[u8], number: u32) {
+    let mut digits = itoa::Buffer::new();
+    let digits = digits.format(number).as_bytes();
+    let mut rest = row;
+    while let Some(at) = memchr::memchr(ROW_NUMBER, rest) {
+        out.extend_from_slice(&rest[..at]);
+        out.extend_from_slice(digits);
+        rest = &rest[at + 1..];
+    }
+    out.extend_from_slice(rest);
+}
+
+/// The first day Excel counts right: before it, its phantom 1900-02-29.
+const MARCH_1900: NaiveDate = NaiveDate::from_ymd_opt(1900, 3, 1).unwrap();
+/// Excel's day 0 as counted from March 1900.
+const EPOCH: NaiveDate = NaiveDate::from_ymd_opt(1899, 12, 30).unwrap();
+/// The last day Excel holds.
+const LAST_DAY: NaiveDate = NaiveDate::from_ymd_opt(9999, 12, 31).unwrap();
+
+/// `date` as Excel's serial number, as rust_xlsxwriter's `ExcelDateTime`
+/// counts it; `None` for a date Excel cannot hold. From March 1900 on
+/// the days since 1899-12-30, counted here: `ExcelDateTime` adds up the
+/// years one by one, in every date cell.
+fn excel_serial(date: NaiveDate) -> Option<f64> {
+    if (MARCH_1900..=LAST_DAY).contains(&date) {
+        Some((date - EPOCH).num_days() as f64)
+    } else {
+        excel_date(date).map(|d| d.to_excel())
     }
 }
 
@@ -261,6 +282,8 @@ fn is_escape_at(text: &[u8], at: usize) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use chrono::Datelike;
+
     use super::*;
 
     fn escaped(text: &str) -> String {
@@ -282,6 +305,45 @@ mod tests {
         );
         assert_eq!(escaped("\u{FFFE}\u{FFFF}ï"), "_xFFFE__xFFFF_ï");
         assert_eq!(escaped("åäö"), "åäö");
+    }
+
+    #[test]
+    fn dates_are_excel_serials_as_rust_xlsxwriter_counts_them() {
+        let mut date = NaiveDate::from_ymd_opt(1899, 12, 1).unwrap();
+        while date.year() < 2101 {
+            assert_eq!(
+                excel_serial(date),
+                excel_date(date).map(|d| d.to_excel()),
+                "{date}"
+            );
+            date = date + chrono::Days::new(1);
+        }
+        assert_eq!(excel_serial(LAST_DAY), Some(2_958_465.0));
+        assert_eq!(excel_serial(LAST_DAY + chrono::Days::new(1)), None);
+    }
+
+    #[test]
+    fn rows_are_numbered_in_order() {
+        let letters = ["A".to_string(), "B".to_string()];
+        let mut marked = Vec::new();
+        let mut row = RowXml::start(&mut marked, &letters);
+        row.text(1, "x").unwrap();
+        row.end();
+        let mut row = RowXml::start(&mut marked, &letters);
+        row.date(0, NaiveDate::from_ymd_opt(2021, 3, 2).unwrap())
+            .unwrap();
+        row.end();
+        let mut out = Vec::new();
+        let rows: Vec<_> = numbered_rows(&marked).collect();
+        assert_eq!(rows.iter().map(|r| r.0).collect::<Vec<_>>(), [false, true]);
+        for (number, (_, row)) in (9..).zip(rows) {
+            push_numbered(&mut out, row, number);
+        }
+        assert_eq!(
+            String::from_utf8(out).unwrap(),
+            "<row r=\"9\"><c r=\"B9\" t=\"inlineStr\"><is><t>x</t></is></c></row>\
+             <row r=\"10\"><c r=\"A10\" s=\"2\"><v>44257</v></c></row>"
+        );
     }
 
     #[test]
