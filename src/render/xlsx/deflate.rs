@@ -55,7 +55,8 @@ enum Message {
 pub(super) struct RowDeflater {
     sender: SyncSender<Message>,
     returned: Receiver<Vec<u8>>,
-    worker: JoinHandle<io::Result<Deflated>>,
+    /// `None` once joined.
+    worker: Option<JoinHandle<io::Result<Deflated>>>,
 }
 
 impl RowDeflater {
@@ -70,7 +71,7 @@ impl RowDeflater {
         Ok(RowDeflater {
             sender,
             returned,
-            worker,
+            worker: Some(worker),
         })
     }
 
@@ -92,19 +93,30 @@ impl RowDeflater {
     }
 
     fn message(&mut self, message: Message) -> io::Result<()> {
-        // The worker only hangs up when it failed: its error says why.
-        self.sender
-            .send(message)
-            .map_err(|_| io::Error::other("the deflate worker stopped"))
+        if self.sender.send(message).is_ok() {
+            return Ok(());
+        }
+        // The worker only hangs up when it failed (writing the temporary
+        // file): its error says why.
+        match self.worker.take().map(join) {
+            Some(Err(e)) => Err(e),
+            _ => Err(io::Error::from(io::ErrorKind::BrokenPipe)),
+        }
     }
 
     /// Waits for the worker to deflate what it was given.
-    pub(super) fn finish(self) -> io::Result<Deflated> {
-        drop(self.sender);
-        self.worker
-            .join()
-            .unwrap_or_else(|_| Err(io::Error::other("the deflate worker panicked")))
+    pub(super) fn finish(mut self) -> io::Result<Deflated> {
+        let worker = self.worker.take();
+        drop(self);
+        worker.map_or_else(|| Err(io::Error::from(io::ErrorKind::BrokenPipe)), join)
     }
+}
+
+/// The worker's outcome; its panic goes on here.
+fn join(worker: JoinHandle<io::Result<Deflated>>) -> io::Result<Deflated> {
+    worker
+        .join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// The worker: deflates each buffer as it comes, a sheet's rows as one
