@@ -280,3 +280,69 @@ impl<W: Write> ZipOut<W> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn entry(compressed: u64, size: u64) -> Entry {
+        Entry {
+            name: "xl/worksheets/sheet1.xml".into(),
+            method: 8,
+            time: 0,
+            date: 0x21,
+            crc: 0,
+            compressed,
+            size,
+            unix_mode: Some(0o100600),
+        }
+    }
+
+    #[test]
+    fn an_entry_past_4_gib_is_refused_before_a_byte_of_it() {
+        for (compressed, size) in [(1 << 32, 1), (1, 1 << 32)] {
+            let mut zip = ZipOut::new(Vec::new());
+            let refused = zip.entry(&entry(compressed, size), |_| unreachable!());
+            assert!(matches!(refused, Err(PackageError::TooBig)));
+            assert!(zip.out.is_empty());
+        }
+    }
+
+    #[test]
+    fn an_entry_shorter_than_announced_is_an_error() {
+        let mut zip = ZipOut::new(Vec::new());
+        let written = zip.entry(&entry(10, 20), |out| {
+            out.extend_from_slice(b"abc");
+            Ok(3)
+        });
+        assert!(matches!(written, Err(PackageError::Unexpected(_))));
+    }
+
+    #[test]
+    fn a_sheet_not_as_rust_xlsxwriter_writes_it_is_refused() {
+        let rows = Segment {
+            offset: 0,
+            compressed: 0,
+            size: 0,
+            crc: crc32fast::Hasher::new(),
+        };
+        let sheet = SheetRows {
+            name: "xl/worksheets/sheet1.xml".into(),
+            last_row: 5,
+            last_col: 2,
+            rows: &rows,
+        };
+        let mut file = tempfile::tempfile().unwrap();
+        for template in [
+            "<worksheet><dimension ref=\"A1:C1\"/><sheetData><row/></worksheet>",
+            "<worksheet><dimension ref=\"A1:C9\"/><sheetData></sheetData></worksheet>",
+        ] {
+            let mut zip = ZipOut::new(Vec::new());
+            let refused = zip.sheet(entry(0, 0), template, &sheet, &mut file);
+            assert!(
+                matches!(refused, Err(PackageError::Unexpected(_))),
+                "{template}"
+            );
+        }
+    }
+}
