@@ -29,8 +29,9 @@
 //! before, are kept as the tests' reference (`reference`), which holds the
 //! two to the byte.
 //!
-//! Every text cell is written with `write_string`: a note that begins
-//! with `=` is text in the cell, never a formula.
+//! Every text cell is a string (`write_string`, or for the activities
+//! rows the same XML written by `rows`): a note that begins with `=` is
+//! text in the cell, never a formula.
 
 use std::io::{self, Cursor, Seek, Write};
 
@@ -325,9 +326,12 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         }
         let mut saved = Cursor::new(Vec::new());
         self.workbook.save_to_writer(&mut saved)?;
-        let deflater = self.deflater.take().ok_or_else(|| {
-            XlsxError::IoError(io::Error::other("the workbook is already written"))
-        })?;
+        let unexpected =
+            |what: &str| io::Error::other(text!("xlsx-unexpected-workbook", what).get(self.lang));
+        let deflater = self
+            .deflater
+            .take()
+            .ok_or_else(|| unexpected("no rows to deflate"))?;
         let Deflated {
             mut file,
             sheets: segments,
@@ -348,9 +352,7 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
             XlsxError::IoError(match e {
                 PackageError::Io(e) => e,
                 PackageError::TooBig => io::Error::other(self.lang.say("xlsx-too-big")),
-                PackageError::Unexpected(what) => {
-                    io::Error::other(text!("xlsx-unexpected-workbook", what).get(self.lang))
-                }
+                PackageError::Unexpected(what) => unexpected(&what),
             })
         })
     }
