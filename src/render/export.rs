@@ -139,19 +139,9 @@ impl ActivityColumns {
             .collect()
     }
 
-    /// The row's values of the metric columns, in column order.
-    pub fn metric_values(&self, row: &Activity) -> Vec<Option<f64>> {
-        self.metrics.iter().map(|id| row.value(id)).collect()
-    }
-
     /// The row's values of metrics that have no column (logged under an
     /// id the plan does not know), as the log writes them:
     /// `KEY=NUM KEY=NUM`.
-    pub fn other_values(&self, row: &Activity) -> String {
-        self.other_values_of(ValuesRef::Parsed(&row.values))
-    }
-
-    /// [`ActivityColumns::other_values`] of values however held.
     pub fn other_values_of(&self, values: ValuesRef<'_>) -> String {
         let mut text = String::new();
         for (key, value) in values.iter() {

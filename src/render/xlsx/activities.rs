@@ -1,8 +1,97 @@
 //! The **Aktiviteter / Activities** sheets: every non-voided activity and
 //! shift row, in log order, written row by row as the log is read; past
 //! Excel's row limit the rows go on in `Aktiviteter2`, `Aktiviteter3`, ...
+//!
+//! rust_xlsxwriter writes each sheet with its header, widths, frozen
+//! header, print setup and autofilter; the rows are laid out here
+//! ([`lay_out`]), written as XML on any core ([`ActivityRows`]), numbered
+//! in log order and handed to the deflate worker a megabyte at a time.
 
+use crate::activity::RowRef;
+use crate::render::export::RowBytes;
+
+use super::deflate::BUFFER;
+use super::rows::{Cells, RowXml, numbered_rows, push_numbered};
 use super::*;
+
+/// The most metric columns whose values are found without allocating.
+const METRIC_SLOTS: usize = 32;
+
+/// Lays `row` out in the columns of the activities sheets.
+pub(super) fn lay_out<C: Cells>(
+    cells: &mut C,
+    columns: &ActivityColumns,
+    row: &RowRef<'_>,
+) -> Result<(), XlsxError> {
+    cells.date(0, row.date)?;
+    cells.text(1, row.measure)?;
+    cells.number(2, row.count as f64)?;
+    cells.text(3, row.target.unwrap_or_default())?;
+    // Each metric column's value (the first logged under its id), the
+    // values read once.
+    let metrics = &columns.metrics;
+    let (mut few, mut many) = ([None; METRIC_SLOTS], Vec::new());
+    let slots: &mut [Option<f64>] = if metrics.len() <= METRIC_SLOTS {
+        &mut few[..metrics.len()]
+    } else {
+        many.resize(metrics.len(), None);
+        &mut many
+    };
+    let mut other = false;
+    for (key, value) in row.values.iter() {
+        match metrics.iter().position(|m| m == key) {
+            Some(i) => {
+                slots[i].get_or_insert(value);
+            }
+            None => other = true,
+        }
+    }
+    let mut col = 4u16;
+    for slot in slots.iter() {
+        if let Some(value) = slot {
+            cells.number(col, *value)?;
+        }
+        col += 1;
+    }
+    if other {
+        cells.text(col, &columns.other_values_of(row.values))?;
+    }
+    col += 1;
+    for text in [row.who, row.place, row.note, row.recorded_at, row.id] {
+        cells.text(col, text)?;
+        col += 1;
+    }
+    if let Some(until) = row.until {
+        cells.date(col, until)?;
+    }
+    cells.text(col + 1, row.answers.unwrap_or_default())
+}
+
+/// Writes rows of the activities sheets as marked XML, on any core.
+#[derive(Clone)]
+pub(super) struct ActivityRows {
+    columns: ActivityColumns,
+    /// Each column's letters.
+    letters: Vec<String>,
+}
+
+impl ActivityRows {
+    pub(super) fn new(columns: ActivityColumns) -> ActivityRows {
+        let letters = (0..columns.header().len())
+            .map(|c| rust_xlsxwriter::utility::column_number_to_name(c as u16))
+            .collect();
+        ActivityRows { columns, letters }
+    }
+}
+
+impl RowBytes for ActivityRows {
+    fn write(&self, row: &RowRef<'_>, out: &mut Vec<u8>) {
+        let mut xml = RowXml::start(out, &self.letters);
+        // Writing into a Vec cannot fail.
+        let _ = lay_out(&mut xml, &self.columns, row);
+        xml.end();
+    }
+}
 
 impl<W: Write + Seek + Send> XlsxExporter<W> {
     pub(super) fn activities_name(&self, number: u32) -> String {
@@ -34,6 +123,8 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         Ok(())
     }
 
+    /// Closes the current activities sheet: its autofilter over the rows
+    /// written, its rows handed to the deflate worker whole.
     pub(super) fn close_activities_sheet(&mut self) -> Result<(), XlsxError> {
         if self.sheet_number == 0 {
             return Ok(());
@@ -42,6 +133,14 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         let last_row = self.next_row.saturating_sub(1).max(1);
         let sheet = self.workbook.worksheet_from_index(self.sheet_index)?;
         sheet.autofilter(0, 0, last_row, last_col)?;
+        if let Some(deflater) = &mut self.deflater {
+            let spare = deflater.spare();
+            let xml = std::mem::replace(&mut self.xml, spare);
+            deflater.send(xml)?;
+            deflater.end_sheet()?;
+            self.sheets
+                .push((self.sheet_index, self.next_row.saturating_sub(1)));
+        }
         Ok(())
     }
 
@@ -57,51 +156,41 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         widths
     }
 
-    pub(super) fn write_activity(&mut self, activity: &Activity) -> Result<(), XlsxError> {
-        if self.next_row > self.rows_per_sheet {
-            self.start_activities_sheet()?;
-        }
-        let row = self.next_row;
-        let values = self.columns.metric_values(activity);
-        let other = self.columns.other_values(activity);
-        let sheet = self.workbook.worksheet_from_index(self.sheet_index)?;
-        write_date(sheet, row, 0, activity.date, &self.formats.date)?;
-        write_text(sheet, row, 1, &activity.measure)?;
-        sheet.write_number(row, 2, activity.count as f64)?;
-        write_text(
-            sheet,
-            row,
-            3,
-            activity.target.as_deref().unwrap_or_default(),
-        )?;
-        let mut col = 4u16;
-        for value in values {
-            if let Some(v) = value {
-                sheet.write_number(row, col, v)?;
+    /// Rows written by [`ActivityRows`], numbered in order, a new sheet
+    /// begun past the last row a sheet takes.
+    pub(super) fn write_rows(&mut self, marked: &[u8]) -> Result<(), XlsxError> {
+        for (dated, row) in numbered_rows(marked) {
+            if self.next_row > self.rows_per_sheet {
+                self.start_activities_sheet()?;
             }
-            col += 1;
+            // The date format is numbered where the reference first uses it.
+            if dated && !self.date_registered {
+                self.workbook.register_format(&self.formats.date);
+                self.date_registered = true;
+            }
+            push_numbered(&mut self.xml, row, self.next_row + 1);
+            if self.xml.len() >= BUFFER
+                && let Some(deflater) = &mut self.deflater
+            {
+                let spare = deflater.spare();
+                let xml = std::mem::replace(&mut self.xml, spare);
+                deflater.send(xml)?;
+            }
+            self.next_row += 1;
         }
-        for text in [
-            other.as_str(),
-            &activity.who,
-            &activity.place,
-            &activity.note,
-            &activity.recorded_at,
-            &activity.id,
-        ] {
-            write_text(sheet, row, col, text)?;
-            col += 1;
-        }
-        if let Some(until) = activity.until {
-            write_date(sheet, row, col, until, &self.formats.date)?;
-        }
-        write_text(
-            sheet,
-            row,
-            col + 1,
-            activity.answers.as_deref().unwrap_or_default(),
-        )?;
-        self.next_row += 1;
         Ok(())
+    }
+
+    pub(super) fn write_activity(&mut self, activity: &Activity) -> Result<(), XlsxError> {
+        #[cfg(test)]
+        if self.reference {
+            return self.write_reference_row(activity);
+        }
+        let mut marked = std::mem::take(&mut self.scratch);
+        marked.clear();
+        self.row_writer.write(&activity.as_row(), &mut marked);
+        let written = self.write_rows(&marked);
+        self.scratch = marked;
+        written
     }
 }

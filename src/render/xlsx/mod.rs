@@ -4,9 +4,9 @@
 //! 1. **Aktiviteter / Activities**: every non-voided activity and shift
 //!    row, in log order: real dates, count and metric values as numbers
 //!    (one column per metric), autofilter, frozen header, sized columns.
-//!    Written in constant-memory mode, row by row as the log is read, so a
-//!    million rows take no more memory than ten; past Excel's 1,048,576
-//!    rows the rows go on in `Aktiviteter2`, `Aktiviteter3`, ...
+//!    Written row by row as the log is read, so a million rows take no
+//!    more memory than ten; past Excel's 1,048,576 rows the rows go on in
+//!    `Aktiviteter2`, `Aktiviteter3`, ...
 //! 2. **Makuleringar / Voided**: the voided rows, the voids that cancel
 //!    them and the excuses: the audit trail.
 //! 3. **Uppföljning / Follow-up**: per calendar year, measures × months,
@@ -21,10 +21,19 @@
 //! One module per sheet (`activities`, `corrections`, `follow_up`,
 //! `summary`); the workbook, its formats and the cell helpers are here.
 //!
-//! Every text cell is written with `write_string`: a note that begins
-//! with `=` is text in the cell, never a formula.
+//! rust_xlsxwriter writes the whole workbook but the activities' data
+//! rows: their XML is written straight into bytes (`rows`), deflated on a
+//! second thread while the log is read (`deflate`), and spliced into the
+//! sheets of the workbook saved in memory when the file is put together
+//! (`package`). The rows written through rust_xlsxwriter, as they were
+//! before, are kept as the tests' reference (`reference`), which holds the
+//! two to the byte.
+//!
+//! Every text cell is a string (`write_string`, or for the activities
+//! rows the same XML written by `rows`): a note that begins with `=` is
+//! text in the cell, never a formula.
 
-use std::io::{self, Seek, Write};
+use std::io::{self, Cursor, Seek, Write};
 
 use chrono::Datelike;
 use rust_xlsxwriter::{
@@ -33,10 +42,19 @@ use rust_xlsxwriter::{
 
 mod activities;
 mod corrections;
+mod deflate;
 mod follow_up;
+mod package;
+#[cfg(test)]
+mod reference;
+mod rows;
 mod summary;
 
-use super::export::{ActivityColumns, ExportRest, Exporter};
+use activities::ActivityRows;
+use deflate::{Deflated, RowDeflater};
+use package::{PackageError, SheetRows, write_package};
+
+use super::export::{ActivityColumns, ExportRest, Exporter, RowBytes};
 
 use crate::activity::{Activity, RowKind, format_values};
 use crate::compliance::State;
@@ -114,12 +132,22 @@ impl Formats {
     }
 }
 
-/// Text as a cell holds it: at most Excel's 32,767 characters.
+/// Text as a cell holds it: at most Excel's 32,767 characters, counted
+/// as Excel counts them (in UTF-16: a character outside the Basic
+/// Multilingual Plane, an emoji, counts two).
 fn cell_text(text: &str) -> &str {
-    match text.char_indices().nth(EXCEL_MAX_TEXT) {
-        Some((cut, _)) => &text[..cut],
-        None => text,
+    // A byte or more per UTF-16 unit: short enough in bytes is short enough.
+    if text.len() <= EXCEL_MAX_TEXT {
+        return text;
     }
+    let mut units = 0;
+    for (at, c) in text.char_indices() {
+        units += c.len_utf16();
+        if units > EXCEL_MAX_TEXT {
+            return &text[..at];
+        }
+    }
+    text
 }
 
 /// A sheet's name as Excel takes it, whatever a catalog says: at most 31
@@ -184,6 +212,19 @@ fn write_header(
     Ok(())
 }
 
+/// `date` as an Excel date; `None` for a date Excel cannot hold (before
+/// 1900, after 9999).
+fn excel_date(date: chrono::NaiveDate) -> Option<ExcelDateTime> {
+    u16::try_from(date.year())
+        .ok()
+        .and_then(|year| ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).ok())
+}
+
+/// A date Excel cannot hold, as the text written in its place.
+fn date_text(date: chrono::NaiveDate) -> String {
+    date.format("%Y-%m-%d").to_string()
+}
+
 /// Writes `date` as a real Excel date; a date Excel cannot hold (before
 /// 1900) as its text, rather than failing the export.
 fn write_date(
@@ -193,12 +234,9 @@ fn write_date(
     date: chrono::NaiveDate,
     format: &Format,
 ) -> Result<(), XlsxError> {
-    let excel = u16::try_from(date.year())
-        .ok()
-        .and_then(|year| ExcelDateTime::from_ymd(year, date.month() as u8, date.day() as u8).ok());
-    match excel {
+    match excel_date(date) {
         Some(d) => sheet.write_datetime_with_format(row, col, d, format)?,
-        None => sheet.write_string(row, col, date.format("%Y-%m-%d").to_string())?,
+        None => sheet.write_string(row, col, date_text(date))?,
     };
     Ok(())
 }
@@ -217,6 +255,23 @@ pub struct XlsxExporter<W: Write + Seek + Send> {
     sheet_index: usize,
     sheet_number: u32,
     next_row: u32,
+    /// Writes the activities rows' XML, on any core.
+    row_writer: ActivityRows,
+    /// The activities rows' XML, numbered, for the deflate worker.
+    xml: Vec<u8>,
+    /// A row written by [`Exporter::activity`].
+    scratch: Vec<u8>,
+    /// The worker that deflates it; `None` once finished (and in the
+    /// reference, which writes its rows through rust_xlsxwriter).
+    deflater: Option<RowDeflater>,
+    /// Each activities sheet written: its index among the worksheets and
+    /// its last row.
+    sheets: Vec<(usize, u32)>,
+    /// Whether the workbook knows the date format yet.
+    date_registered: bool,
+    /// Whether this is the tests' reference (`reference`).
+    #[cfg(test)]
+    reference: bool,
 }
 
 impl<W: Write + Seek + Send> XlsxExporter<W> {
@@ -233,16 +288,26 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         lang: Lang,
         rows_per_sheet: u32,
     ) -> io::Result<Self> {
+        let deflater = RowDeflater::start()?;
+        let buffer = deflater.spare();
         let mut exporter = XlsxExporter {
             out,
             workbook: Workbook::new(),
             formats: Formats::new(),
+            row_writer: ActivityRows::new(columns.clone()),
+            xml: buffer,
+            scratch: Vec::new(),
             columns,
             lang,
             rows_per_sheet: rows_per_sheet.clamp(1, EXCEL_MAX_ROWS - 1),
             sheet_index: 0,
             sheet_number: 0,
             next_row: 0,
+            deflater: Some(deflater),
+            sheets: Vec::new(),
+            date_registered: false,
+            #[cfg(test)]
+            reference: false,
         };
         exporter.start_activities_sheet().map_err(xlsx_error)?;
         Ok(exporter)
@@ -253,18 +318,61 @@ impl<W: Write + Seek + Send> XlsxExporter<W> {
         self.corrections_sheet(rest)?;
         self.follow_up_sheet(rest)?;
         self.summary_sheet(rest)?;
-        // Deflate at level 2, not the default 6: at 100,000 rows the file
-        // is 16 % larger (5.2 MB against 4.5 MB) and the export takes a
-        // third less time (bench/RESULTS.md).
-        self.workbook.set_zip_compression_level(2);
-        self.workbook.save_to_writer(&mut self.out)?;
-        Ok(())
+        self.workbook.set_zip_compression_level(deflate::LEVEL);
+        #[cfg(test)]
+        if self.reference {
+            self.workbook.save_to_writer(&mut self.out)?;
+            return Ok(());
+        }
+        let mut saved = Cursor::new(Vec::new());
+        self.workbook.save_to_writer(&mut saved)?;
+        let unexpected =
+            |what: &str| io::Error::other(text!("xlsx-unexpected-workbook", what).get(self.lang));
+        let deflater = self
+            .deflater
+            .take()
+            .ok_or_else(|| unexpected("no rows to deflate"))?;
+        let Deflated {
+            mut file,
+            sheets: segments,
+        } = deflater.finish()?;
+        let last_col = (self.columns.header().len() - 1) as u16;
+        let sheets: Vec<SheetRows<'_>> = self
+            .sheets
+            .iter()
+            .zip(&segments)
+            .map(|(&(index, last_row), rows)| SheetRows {
+                name: format!("xl/worksheets/sheet{}.xml", index + 1),
+                last_row,
+                last_col,
+                rows,
+            })
+            .collect();
+        write_package(&mut self.out, saved.get_ref(), &sheets, &mut file).map_err(|e| {
+            XlsxError::IoError(match e {
+                PackageError::Io(e) => e,
+                PackageError::TooBig => io::Error::other(self.lang.say("xlsx-too-big")),
+                PackageError::Unexpected(what) => unexpected(&what),
+            })
+        })
     }
 }
 
 impl<W: Write + Seek + Send> Exporter for XlsxExporter<W> {
     fn activity(&mut self, row: &Activity) -> io::Result<()> {
         self.write_activity(row).map_err(xlsx_error)
+    }
+
+    fn row_bytes(&self) -> Option<Box<dyn RowBytes>> {
+        #[cfg(test)]
+        if self.reference {
+            return None;
+        }
+        Some(Box::new(self.row_writer.clone()))
+    }
+
+    fn rows(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.write_rows(bytes).map_err(xlsx_error)
     }
 
     fn finish(mut self: Box<Self>, rest: &ExportRest<'_>) -> io::Result<()> {
