@@ -77,10 +77,6 @@ fn push_number(line: &mut Vec<u8>, value: f64, dialect: CsvDialect) {
     }
 }
 
-/// The metric columns whose values a row's line gathers without
-/// allocating (a plan with more allocates a little a row).
-const METRIC_SLOTS: usize = 32;
-
 /// Appends `count` in decimal digits, as `{}` writes it.
 fn push_count(line: &mut Vec<u8>, count: u64) {
     let mut digits = [0u8; 20];
@@ -201,33 +197,15 @@ impl RowBytes for CsvRows {
         push_count(line, row.count);
         line.push(d);
         push_text(line, row.target.unwrap_or_default());
-        // The values read once: each metric column's (the first logged
-        // under its id) and whether any has no column.
-        let metrics = &self.columns.metrics;
-        let (mut few, mut many) = ([None; METRIC_SLOTS], Vec::new());
-        let slots: &mut [Option<f64>] = if metrics.len() <= METRIC_SLOTS {
-            &mut few[..metrics.len()]
-        } else {
-            many.resize(metrics.len(), None);
-            &mut many
-        };
-        let mut other = false;
-        for (key, value) in row.values.iter() {
-            match metrics.iter().position(|m| m == key) {
-                Some(i) => {
-                    slots[i].get_or_insert(value);
-                }
-                None => other = true,
-            }
-        }
-        for slot in slots.iter() {
+        let metrics = self.columns.metric_cells(row.values);
+        for value in metrics.values() {
             line.push(d);
-            if let Some(value) = slot {
+            if let Some(value) = value {
                 push_number(line, *value, self.dialect);
             }
         }
         line.push(d);
-        if other {
+        if metrics.other {
             push_text(line, &self.columns.other_values_of(row.values));
         }
         for text in [row.who, row.place, row.note, row.recorded_at, row.id] {

@@ -139,6 +139,30 @@ impl ActivityColumns {
             .collect()
     }
 
+    /// A row's values laid out in the metric columns, read once: each
+    /// column's value (the first logged under its id) and whether any
+    /// value has no column.
+    pub fn metric_cells(&self, values: ValuesRef<'_>) -> MetricCells {
+        let mut cells = MetricCells {
+            few: [None; METRIC_SLOTS],
+            many: Vec::new(),
+            len: self.metrics.len(),
+            other: false,
+        };
+        if self.metrics.len() > METRIC_SLOTS {
+            cells.many.resize(self.metrics.len(), None);
+        }
+        for (key, value) in values.iter() {
+            match self.metrics.iter().position(|m| m == key) {
+                Some(i) => {
+                    cells.slots_mut()[i].get_or_insert(value);
+                }
+                None => cells.other = true,
+            }
+        }
+        cells
+    }
+
     /// The row's values of metrics that have no column (logged under an
     /// id the plan does not know), as the log writes them:
     /// `KEY=NUM KEY=NUM`.
@@ -154,6 +178,39 @@ impl ActivityColumns {
             }
         }
         text
+    }
+}
+
+/// The metric columns whose values a row lays out without allocating (a
+/// plan with more allocates a little a row).
+const METRIC_SLOTS: usize = 32;
+
+/// A row's values in the metric columns ([`ActivityColumns::metric_cells`]).
+#[derive(Debug)]
+pub struct MetricCells {
+    few: [Option<f64>; METRIC_SLOTS],
+    many: Vec<Option<f64>>,
+    len: usize,
+    /// Whether a value has no column (it goes in `other_values`).
+    pub other: bool,
+}
+
+impl MetricCells {
+    /// Each metric column's value, in column order.
+    pub fn values(&self) -> &[Option<f64>] {
+        if self.len > METRIC_SLOTS {
+            &self.many
+        } else {
+            &self.few[..self.len]
+        }
+    }
+
+    fn slots_mut(&mut self) -> &mut [Option<f64>] {
+        if self.len > METRIC_SLOTS {
+            &mut self.many
+        } else {
+            &mut self.few[..self.len]
+        }
     }
 }
 

@@ -14,9 +14,6 @@ use super::deflate::BUFFER;
 use super::rows::{Cells, RowXml, numbered_rows, push_numbered};
 use super::*;
 
-/// The most metric columns whose values are found without allocating.
-const METRIC_SLOTS: usize = 32;
-
 /// Lays `row` out in the columns of the activities sheets.
 pub(super) fn lay_out<C: Cells>(
     cells: &mut C,
@@ -27,33 +24,15 @@ pub(super) fn lay_out<C: Cells>(
     cells.text(1, row.measure)?;
     cells.number(2, row.count as f64)?;
     cells.text(3, row.target.unwrap_or_default())?;
-    // Each metric column's value (the first logged under its id), the
-    // values read once.
-    let metrics = &columns.metrics;
-    let (mut few, mut many) = ([None; METRIC_SLOTS], Vec::new());
-    let slots: &mut [Option<f64>] = if metrics.len() <= METRIC_SLOTS {
-        &mut few[..metrics.len()]
-    } else {
-        many.resize(metrics.len(), None);
-        &mut many
-    };
-    let mut other = false;
-    for (key, value) in row.values.iter() {
-        match metrics.iter().position(|m| m == key) {
-            Some(i) => {
-                slots[i].get_or_insert(value);
-            }
-            None => other = true,
-        }
-    }
+    let metrics = columns.metric_cells(row.values);
     let mut col = 4u16;
-    for slot in slots.iter() {
-        if let Some(value) = slot {
+    for value in metrics.values() {
+        if let Some(value) = value {
             cells.number(col, *value)?;
         }
         col += 1;
     }
-    if other {
+    if metrics.other {
         cells.text(col, &columns.other_values_of(row.values))?;
     }
     col += 1;
