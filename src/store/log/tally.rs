@@ -539,6 +539,7 @@ fn fold_piece(
             out.record(known, number, &record);
         }
     })?;
+    out.part.finish();
     out.span = (from, end);
     out.notes = notes;
     Ok(out)
