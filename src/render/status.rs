@@ -410,7 +410,7 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool, width
             column.push(cell);
         }
     }
-    fitted_table(columns, width, false, colour).to_string()
+    fitted_table(columns, width, false, colour)
 }
 
 fn grid_cell(done: u64, mark: Mark) -> String {

@@ -14,9 +14,18 @@
 //! needed first) until it fits, and at last wraps text inside its cells.
 //! Below [`COMPACT_BELOW`] columns the status views switch to a compact
 //! layout of one line per measure.
+//!
+//! A table shown in full and without colour (the usual case when the
+//! output goes to a file or a program) is laid out here directly
+//! ([`full_text`]), in exactly the text comfy-table gives it: a status of a
+//! thousand measures is ten thousand cells, which comfy-table measures,
+//! copies and pads several times over. Anything else (a width to fit,
+//! colour) is laid out by comfy-table.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::terminal::escaped_line;
 /// Below this many columns the status views use their compact layout.
@@ -149,15 +158,15 @@ impl Column {
     }
 }
 
-/// A table of `columns` shown at `width`: in full, or with empty columns
-/// hidden (a count of 0 is empty when `zero_is_empty`), columns dropped by
-/// rank, and cell text wrapped until it fits.
+/// The text of a table of `columns` shown at `width`: in full, or with
+/// empty columns hidden (a count of 0 is empty when `zero_is_empty`),
+/// columns dropped by rank, and cell text wrapped until it fits.
 pub fn fitted_table(
     columns: Vec<Column>,
     width: Width,
     zero_is_empty: bool,
     colour: bool,
-) -> Table {
+) -> String {
     let keep = fitting(&columns, width, zero_is_empty, colour);
     masked_table(columns, &keep, width, colour)
 }
@@ -212,22 +221,95 @@ pub fn fits(columns: &[Column], keep: &[bool], width: Width, colour: bool) -> bo
     natural_width(&kept, colour) <= limit
 }
 
-/// The table of the `columns` marked in `keep`, wrapped to `width`.
-pub fn masked_table(columns: Vec<Column>, keep: &[bool], width: Width, colour: bool) -> Table {
-    let columns: Vec<Column> = columns
-        .into_iter()
+/// The text of the table of the `columns` marked in `keep`, wrapped to
+/// `width`.
+pub fn masked_table(columns: Vec<Column>, keep: &[bool], width: Width, colour: bool) -> String {
+    let refs: Vec<&Column> = columns
+        .iter()
         .zip(keep)
         .filter(|(_, k)| **k)
         .map(|(c, _)| c)
         .collect();
-    let refs: Vec<&Column> = columns.iter().collect();
+    if width == Width::Full
+        && !colour
+        && let Some(text) = full_text(&refs)
+    {
+        return text;
+    }
     let mut table = assemble(&refs, colour);
     if let Width::Fit(limit) = width {
         table
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(u16::try_from(limit).unwrap_or(u16::MAX));
     }
-    table
+    table.to_string()
+}
+
+/// The text comfy-table gives `columns` in full, in `loften`'s style and
+/// without colour, laid out directly: every column as wide as its widest
+/// line (at least 1), one space either side; a cell's lines one under the
+/// other, a shorter cell filled with spaces. `None` when there is no
+/// column, or one too wide for comfy-table's widths (left to it).
+fn full_text(columns: &[&Column]) -> Option<String> {
+    if columns.is_empty() {
+        return None;
+    }
+    // Each cell as its lines with their widths; the header is row 0.
+    let rows = columns[0].cells.len();
+    let lines_of = |text: &str| -> Vec<(String, usize)> {
+        text.split('\n')
+            .map(|line| (line.to_string(), line.width()))
+            .collect()
+    };
+    let mut grid: Vec<Vec<Vec<(String, usize)>>> = Vec::with_capacity(rows + 1);
+    grid.push(columns.iter().map(|c| lines_of(&c.header)).collect());
+    for row in 0..rows {
+        grid.push(
+            columns
+                .iter()
+                .map(|c| lines_of(&c.cells[row].content()))
+                .collect(),
+        );
+    }
+    let mut widths = vec![1usize; columns.len()];
+    for row in &grid {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            for (_, w) in cell {
+                *width = (*width).max(*w);
+            }
+        }
+    }
+    if widths.iter().any(|w| *w > usize::from(u16::MAX) - 2) {
+        return None;
+    }
+    let rule = |left: &str, line: &str, middle: &str, right: &str| {
+        let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
+        format!("{left}{}{right}", parts.join(middle))
+    };
+    let mut out = rule("┌", "─", "┬", "┐");
+    for (index, row) in grid.iter().enumerate() {
+        let height = row.iter().map(Vec::len).max().unwrap_or(0);
+        for line in 0..height {
+            out.push_str("\n│");
+            for (i, (cell, width)) in row.iter().zip(&widths).enumerate() {
+                if i > 0 {
+                    out.push('┆');
+                }
+                let (text, w) = cell.get(line).map_or(("", 0), |(t, w)| (t.as_str(), *w));
+                out.push(' ');
+                out.push_str(text);
+                out.extend(std::iter::repeat_n(' ', width - w + 1));
+            }
+            out.push('│');
+        }
+        if index == 0 {
+            out.push('\n');
+            out.push_str(&rule("╞", "═", "╪", "╡"));
+        }
+    }
+    out.push('\n');
+    out.push_str(&rule("└", "─", "┴", "┘"));
+    Some(out)
 }
 
 fn assemble(columns: &[&Column], colour: bool) -> Table {
@@ -323,6 +405,43 @@ mod tests {
         assert!(fitted.lines().all(|l| l.chars().count() <= 40));
         let full = fitted_table(sample(), Width::Full, false, false).to_string();
         assert!(full.contains("empty") && full.contains("long"));
+    }
+
+    /// A column of these header and cell texts.
+    fn column_of(header: &str, cells: &[String]) -> Column {
+        let mut column = Column::kept(header);
+        for text in cells {
+            column.push(Cell::new(text));
+        }
+        column
+    }
+
+    proptest::proptest! {
+        /// The table laid out directly is comfy-table's text to the byte:
+        /// wide characters, empty cells, cells of several lines, no rows.
+        #[test]
+        fn a_full_table_is_comfy_tables_text(
+            headers in proptest::collection::vec("[a-zé✓漢 ]{0,6}", 1..5),
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-zå✓漢😀 \\n]{0,8}", 5), 0..6),
+        ) {
+            let columns: Vec<Column> = headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    let cells: Vec<String> = rows.iter().map(|r| r[i].clone()).collect();
+                    column_of(h, &cells)
+                })
+                .collect();
+            let refs: Vec<&Column> = columns.iter().collect();
+            let comfy = assemble(&refs, false).to_string();
+            proptest::prop_assert_eq!(full_text(&refs), Some(comfy));
+        }
+    }
+
+    #[test]
+    fn a_table_without_columns_is_left_to_comfy_table() {
+        assert_eq!(full_text(&[]), None);
     }
 
     #[test]
