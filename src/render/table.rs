@@ -93,17 +93,39 @@ where
     table
 }
 
+/// A cell of a [`Column`]: its text, escaped, and its colour when colour
+/// is on. Kept as plain text (comfy-table's own cell splits its text
+/// into lines and copies them) until comfy-table lays the table out.
+#[derive(Debug, Clone)]
+pub struct TableCell {
+    text: String,
+    colour: Option<Color>,
+}
+
+impl TableCell {
+    /// The cell as comfy-table takes it.
+    fn to_comfy(&self) -> Cell {
+        let cell = Cell::new(&self.text);
+        match self.colour {
+            Some(c) => cell.fg(c),
+            None => cell,
+        }
+    }
+}
+
 /// A cell of text, escaped for the terminal, on one line.
-pub fn cell(text: impl ToString) -> Cell {
-    Cell::new(escaped_line(&text.to_string()))
+pub fn cell(text: impl ToString) -> TableCell {
+    TableCell {
+        text: escaped_line(&text.to_string()).into_owned(),
+        colour: None,
+    }
 }
 
 /// A cell, escaped, coloured when `colour` is on.
-pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> Cell {
-    let cell = cell(text);
-    match colour {
-        Some(c) if enabled => cell.fg(c),
-        _ => cell,
+pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> TableCell {
+    TableCell {
+        colour: colour.filter(|_| enabled),
+        ..cell(text)
     }
 }
 
@@ -111,7 +133,7 @@ pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> Ce
 /// when it may be dropped (`Some(1)` goes first; `None` never).
 pub struct Column {
     header: String,
-    cells: Vec<Cell>,
+    cells: Vec<TableCell>,
     drop_rank: Option<u8>,
 }
 
@@ -144,15 +166,14 @@ impl Column {
     }
 
     /// Adds the next row's cell.
-    pub fn push(&mut self, cell: Cell) {
+    pub fn push(&mut self, cell: TableCell) {
         self.cells.push(cell);
     }
 
     /// Whether every cell is empty (or a bare 0 when `zero_is_empty`).
     fn is_empty(&self, zero_is_empty: bool) -> bool {
         self.cells.iter().all(|c| {
-            let text = c.content();
-            let text = text.trim();
+            let text = c.text.trim();
             text.is_empty() || (zero_is_empty && text == "0")
         })
     }
@@ -256,26 +277,18 @@ fn full_text(columns: &[&Column]) -> Option<String> {
     }
     // Each cell as its lines with their widths; the header is row 0.
     let rows = columns[0].cells.len();
-    let lines_of = |text: &str| -> Vec<(String, usize)> {
-        text.split('\n')
-            .map(|line| (line.to_string(), line.width()))
-            .collect()
-    };
-    let mut grid: Vec<Vec<Vec<(String, usize)>>> = Vec::with_capacity(rows + 1);
-    grid.push(columns.iter().map(|c| lines_of(&c.header)).collect());
-    for row in 0..rows {
-        grid.push(
-            columns
-                .iter()
-                .map(|c| lines_of(&c.cells[row].content()))
-                .collect(),
-        );
+    /// The header (row 0), or a cell.
+    fn text_of(column: &Column, row: usize) -> &str {
+        match row {
+            0 => &column.header,
+            _ => &column.cells[row - 1].text,
+        }
     }
     let mut widths = vec![1usize; columns.len()];
-    for row in &grid {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            for (_, w) in cell {
-                *width = (*width).max(*w);
+    for (width, column) in widths.iter_mut().zip(columns) {
+        for row in 0..=rows {
+            for line in text_of(column, row).split('\n') {
+                *width = (*width).max(line.width());
             }
         }
     }
@@ -287,22 +300,31 @@ fn full_text(columns: &[&Column]) -> Option<String> {
         format!("{left}{}{right}", parts.join(middle))
     };
     let mut out = rule("┌", "─", "┬", "┐");
-    for (index, row) in grid.iter().enumerate() {
-        let height = row.iter().map(Vec::len).max().unwrap_or(0);
-        for line in 0..height {
+    // The lines of each cell of a row, side by side.
+    let mut lines: Vec<std::str::Split<'_, char>> = Vec::with_capacity(columns.len());
+    for row in 0..=rows {
+        lines.clear();
+        lines.extend(columns.iter().map(|c| text_of(c, row).split('\n')));
+        let mut first = true;
+        loop {
+            let parts: Vec<Option<&str>> = lines.iter_mut().map(Iterator::next).collect();
+            if !first && parts.iter().all(Option::is_none) {
+                break;
+            }
+            first = false;
             out.push_str("\n│");
-            for (i, (cell, width)) in row.iter().zip(&widths).enumerate() {
+            for (i, (part, width)) in parts.iter().zip(&widths).enumerate() {
                 if i > 0 {
                     out.push('┆');
                 }
-                let (text, w) = cell.get(line).map_or(("", 0), |(t, w)| (t.as_str(), *w));
+                let text = part.unwrap_or_default();
                 out.push(' ');
                 out.push_str(text);
-                out.extend(std::iter::repeat_n(' ', width - w + 1));
+                out.extend(std::iter::repeat_n(' ', width - text.width() + 1));
             }
             out.push('│');
         }
-        if index == 0 {
+        if row == 0 {
             out.push('\n');
             out.push_str(&rule("╞", "═", "╪", "╡"));
         }
@@ -316,7 +338,7 @@ fn assemble(columns: &[&Column], colour: bool) -> Table {
     let mut table = new_table(columns.iter().map(|c| c.header.clone()), colour);
     let rows = columns.first().map_or(0, |c| c.cells.len());
     for row in 0..rows {
-        table.add_row(columns.iter().map(|c| c.cells[row].clone()));
+        table.add_row(columns.iter().map(|c| c.cells[row].to_comfy()));
     }
     table
 }
@@ -390,9 +412,9 @@ mod tests {
         let mut long = Column::droppable("long", 1);
         let mut empty = Column::droppable("empty", 5);
         for i in 0..3 {
-            id.push(Cell::new(format!("row{i}")));
-            long.push(Cell::new("x".repeat(60)));
-            empty.push(Cell::new(""));
+            id.push(cell(format!("row{i}")));
+            long.push(cell("x".repeat(60)));
+            empty.push(cell(""));
         }
         vec![id, long, empty]
     }
@@ -411,7 +433,10 @@ mod tests {
     fn column_of(header: &str, cells: &[String]) -> Column {
         let mut column = Column::kept(header);
         for text in cells {
-            column.push(Cell::new(text));
+            column.push(TableCell {
+                text: text.clone(),
+                colour: None,
+            });
         }
         column
     }
