@@ -283,6 +283,11 @@ impl<'a> KnownMeasures<'a> {
             triggers: plan.triggers.iter().map(|t| t.id.as_str()).collect(),
         }
     }
+
+    /// How many measures the plan has.
+    pub fn measure_count(&self) -> usize {
+        self.measures.len()
+    }
 }
 
 /// A measure seen in a [`TallyPart`]; its days are keyed by its place in
@@ -316,8 +321,21 @@ impl TallyPart {
         if self.days.is_empty() {
             return;
         }
-        self.sorted.extend(self.days.drain());
-        self.sorted.sort_unstable_by_key(|(key, _)| *key);
+        // Sorting the days themselves would move 56 bytes at every step:
+        // their keys and places are sorted instead, and each day then
+        // moved once.
+        let mut days: Vec<((u32, NaiveDate), DayTotals)> = self.days.drain().collect();
+        let mut order: Vec<(u32, NaiveDate, u32)> = days
+            .iter()
+            .enumerate()
+            .map(|(at, ((slot, date), _))| (*slot, *date, at as u32))
+            .collect();
+        order.sort_unstable();
+        self.sorted.reserve(order.len());
+        for (slot, date, at) in order {
+            let totals = std::mem::take(&mut days[at as usize].1);
+            self.sorted.push(((slot, date), totals));
+        }
     }
 
     /// Adds one row, as [`Tally::add`] does, for the plan whose measure
@@ -674,13 +692,18 @@ impl Tally {
             })
             .collect();
         let mut inexact = false;
-        let mut days = part.sorted.into_iter().peekable();
-        while let Some(&((slot, _), _)) = days.peek() {
-            // The part's days of one measure, in date order.
-            let run = std::iter::from_fn(|| {
-                days.next_if(|((s, _), _)| *s == slot)
-                    .map(|((_, date), totals)| (date, totals))
-            });
+        // The part's days of each measure, in date order: a run of them.
+        let runs: Vec<(u32, usize)> = part
+            .sorted
+            .chunk_by(|((a, _), _), ((b, _), _)| a == b)
+            .map(|run| (run[0].0.0, run.len()))
+            .collect();
+        let mut days = part.sorted.into_iter();
+        for (slot, len) in runs {
+            let run = days
+                .by_ref()
+                .take(len)
+                .map(|((_, date), totals)| (date, totals));
             match by_slot[slot as usize].as_deref_mut() {
                 Some(mine) => mine.merge_in(run, |day, totals| {
                     inexact |= day.source == source && (day.fractional || totals.fractional);
