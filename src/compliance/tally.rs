@@ -255,7 +255,12 @@ pub struct ExcuseRow {
 pub struct TallyPart {
     index: HashMap<Box<str>, usize, FxBuild>,
     slots: Vec<Slot>,
-    days: HashMap<(u32, NaiveDate), DayTotals, FxBuild>,
+    /// Where each (slot, day) is in `totals`: a table of 16-byte entries
+    /// stays in the cache where one of whole days would not (a thousand
+    /// measures make some 20,000 days a piece).
+    days: HashMap<(u32, NaiveDate), u32, FxBuild>,
+    /// The days' totals, in the order they were first logged.
+    totals: Vec<DayTotals>,
     /// The days of [`TallyPart::finish`], by slot and date.
     sorted: Vec<((u32, NaiveDate), DayTotals)>,
     shifts: HashMap<NaiveDate, u64, FxBuild>,
@@ -310,6 +315,7 @@ impl TallyPart {
     pub fn with_capacity(days: usize) -> TallyPart {
         let mut part = TallyPart::new();
         part.days.reserve(days);
+        part.totals.reserve(days);
         part
     }
 
@@ -321,21 +327,29 @@ impl TallyPart {
         if self.days.is_empty() {
             return;
         }
-        // Sorting the days themselves would move 56 bytes at every step:
-        // their keys and places are sorted instead, and each day then
-        // moved once.
-        let mut days: Vec<((u32, NaiveDate), DayTotals)> = self.days.drain().collect();
-        let mut order: Vec<(u32, NaiveDate, u32)> = days
-            .iter()
-            .enumerate()
-            .map(|(at, ((slot, date), _))| (*slot, *date, at as u32))
+        // The keys and places are sorted, and each day then moved once.
+        let mut order: Vec<(u32, NaiveDate, u32)> = self
+            .days
+            .drain()
+            .map(|((slot, date), at)| (slot, date, at))
             .collect();
         order.sort_unstable();
         self.sorted.reserve(order.len());
         for (slot, date, at) in order {
-            let totals = std::mem::take(&mut days[at as usize].1);
+            let totals = std::mem::take(&mut self.totals[at as usize]);
             self.sorted.push(((slot, date), totals));
         }
+        self.totals.clear();
+    }
+
+    /// The totals of `slot` on `date`, made when new.
+    fn day(&mut self, slot: u32, date: NaiveDate) -> &mut DayTotals {
+        let totals = &mut self.totals;
+        let at = *self.days.entry((slot, date)).or_insert_with(|| {
+            totals.push(DayTotals::default());
+            (totals.len() - 1) as u32
+        });
+        &mut self.totals[at as usize]
     }
 
     /// Adds one row, as [`Tally::add`] does, for the plan whose measure
@@ -381,9 +395,9 @@ impl TallyPart {
                     return;
                 }
                 let slot = slot as u32;
-                self.days.entry((slot, row.date)).or_default().add(row);
+                self.day(slot, row.date).add(row);
                 for day in span_days(row) {
-                    self.days.entry((slot, day)).or_default().add_span(row);
+                    self.day(slot, day).add_span(row);
                 }
                 self.events.add_answer(row);
                 self.rows_counted += 1;

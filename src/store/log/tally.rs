@@ -596,26 +596,7 @@ pub(super) fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Err
 /// file (it copies the row's date, so it lands in the same year file), so
 /// any set of whole year files tallies correctly on its own.
 pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
-    tally_in_pieces(files, plan, piece_size(files))
-}
-
-/// The smallest piece [`piece_size`] cuts: below it, a piece's own costs
-/// (opening the file, handing the part over) outweigh what sharing gains.
-const MIN_PIECE: u64 = 256 * 1024;
-
-/// The size of the pieces to cut these files into: [`scan::PIECE`], or
-/// less when that would leave a core idle while the last piece is read
-/// (five year files of a megabyte make five pieces, the fifth read
-/// alone on two cores): about four pieces a core, no less than
-/// [`MIN_PIECE`].
-fn piece_size(files: &[PathBuf]) -> u64 {
-    let total: u64 = files
-        .iter()
-        .filter_map(|path| path.metadata().ok())
-        .map(|meta| meta.len())
-        .sum();
-    let threads = std::thread::available_parallelism().map_or(1, usize::from) as u64;
-    (total / (4 * threads)).clamp(MIN_PIECE, scan::PIECE)
+    tally_in_pieces(files, plan, scan::PIECE)
 }
 
 /// [`tally_files`] with pieces of about `piece` bytes.
