@@ -39,6 +39,7 @@
 //!   to its ISO week-year, any other period to the year it ends in.
 
 pub mod coverage;
+mod day_list;
 pub mod grid;
 mod metrics;
 mod rules;

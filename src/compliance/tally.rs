@@ -19,6 +19,7 @@ use crate::fast_hash::FxBuild;
 
 use chrono::{Datelike, NaiveDate};
 
+use super::day_list::DayList;
 use crate::activity::{Activity, RowKind, RowRef};
 use crate::period::DateRange;
 use crate::plan::{Counting, DateSet, Plan};
@@ -254,7 +255,14 @@ pub struct ExcuseRow {
 pub struct TallyPart {
     index: HashMap<Box<str>, usize, FxBuild>,
     slots: Vec<Slot>,
-    days: HashMap<(u32, NaiveDate), DayTotals, FxBuild>,
+    /// Where each (slot, day) is in `totals`: a table of 16-byte entries
+    /// stays in the cache where one of whole days would not (a thousand
+    /// measures make some 20,000 days a piece).
+    days: HashMap<(u32, NaiveDate), u32, FxBuild>,
+    /// The days' totals, in the order they were first logged.
+    totals: Vec<DayTotals>,
+    /// The days of [`TallyPart::finish`], by slot and date.
+    sorted: Vec<((u32, NaiveDate), DayTotals)>,
     shifts: HashMap<NaiveDate, u64, FxBuild>,
     /// The excuse rows, in order.
     pub excuses: Vec<ExcuseRow>,
@@ -280,6 +288,11 @@ impl<'a> KnownMeasures<'a> {
             triggers: plan.triggers.iter().map(|t| t.id.as_str()).collect(),
         }
     }
+
+    /// How many measures the plan has.
+    pub fn measure_count(&self) -> usize {
+        self.measures.len()
+    }
 }
 
 /// A measure seen in a [`TallyPart`]; its days are keyed by its place in
@@ -295,6 +308,48 @@ impl TallyPart {
     /// An empty part.
     pub fn new() -> TallyPart {
         TallyPart::default()
+    }
+
+    /// An empty part with room for `days` measure days without growing
+    /// (growing a large table rehashes every day it holds).
+    pub fn with_capacity(days: usize) -> TallyPart {
+        let mut part = TallyPart::new();
+        part.days.reserve(days);
+        part.totals.reserve(days);
+        part
+    }
+
+    /// Sorts the days by measure and date, ready for
+    /// [`Tally::merge_part`], which then merges each measure's days in one
+    /// pass: called on the thread that read the part, the sorting runs in
+    /// parallel and the merging, which runs in order, stays short.
+    pub fn finish(&mut self) {
+        if self.days.is_empty() {
+            return;
+        }
+        // The keys and places are sorted, and each day then moved once.
+        let mut order: Vec<(u32, NaiveDate, u32)> = self
+            .days
+            .drain()
+            .map(|((slot, date), at)| (slot, date, at))
+            .collect();
+        order.sort_unstable();
+        self.sorted.reserve(order.len());
+        for (slot, date, at) in order {
+            let totals = std::mem::take(&mut self.totals[at as usize]);
+            self.sorted.push(((slot, date), totals));
+        }
+        self.totals.clear();
+    }
+
+    /// The totals of `slot` on `date`, made when new.
+    fn day(&mut self, slot: u32, date: NaiveDate) -> &mut DayTotals {
+        let totals = &mut self.totals;
+        let at = *self.days.entry((slot, date)).or_insert_with(|| {
+            totals.push(DayTotals::default());
+            (totals.len() - 1) as u32
+        });
+        &mut self.totals[at as usize]
     }
 
     /// Adds one row, as [`Tally::add`] does, for the plan whose measure
@@ -340,9 +395,9 @@ impl TallyPart {
                     return;
                 }
                 let slot = slot as u32;
-                self.days.entry((slot, row.date)).or_default().add(row);
+                self.day(slot, row.date).add(row);
                 for day in span_days(row) {
-                    self.days.entry((slot, day)).or_default().add_span(row);
+                    self.day(slot, day).add_span(row);
                 }
                 self.events.add_answer(row);
                 self.rows_counted += 1;
@@ -476,7 +531,7 @@ impl Events {
 /// Everything the log says that evaluation needs.
 #[derive(Debug, Default)]
 pub struct Tally {
-    days: HashMap<String, BTreeMap<NaiveDate, DayTotals>>,
+    days: HashMap<String, DayList<DayTotals>, FxBuild>,
     shifts: BTreeMap<NaiveDate, u64>,
     /// Events to answer and the answers naming them, kept as rows.
     events: Events,
@@ -541,12 +596,13 @@ impl Tally {
                     return;
                 }
                 if !self.days.contains_key(row.measure) {
-                    self.days.insert(row.measure.to_string(), BTreeMap::new());
+                    self.days
+                        .insert(row.measure.to_string(), DayList::default());
                 }
                 if let Some(days) = self.days.get_mut(row.measure) {
-                    days.entry(row.date).or_default().add(row);
+                    days.entry(row.date).add(row);
                     for day in span_days(row) {
-                        days.entry(day).or_default().add_span(row);
+                        days.entry(day).add_span(row);
                     }
                 }
                 self.events.add_answer(row);
@@ -583,19 +639,19 @@ impl Tally {
                 }
                 self.events.remove(row);
                 if let Some(days) = self.days.get_mut(row.measure) {
-                    if let Some(totals) = days.get_mut(&row.date) {
+                    if let Some(totals) = days.get_mut(row.date) {
                         let exact = totals.remove(row);
                         if totals.is_empty() {
-                            days.remove(&row.date);
+                            days.remove(row.date);
                         } else if !exact {
                             self.inexact = true;
                         }
                     }
                     for day in span_days(row) {
-                        if let Some(totals) = days.get_mut(&day) {
+                        if let Some(totals) = days.get_mut(day) {
                             totals.remove_span(row);
                             if totals.is_empty() {
-                                days.remove(&day);
+                                days.remove(day);
                             }
                         }
                     }
@@ -625,21 +681,22 @@ impl Tally {
     /// day's whole numbers exactly as the file's rows read in order would;
     /// a day with fractions in two parts of one source may differ in the
     /// last digit, and the tally is marked inexact ([`Tally::is_exact`]).
-    pub fn merge_part(&mut self, part: TallyPart, source: u32) {
+    pub fn merge_part(&mut self, mut part: TallyPart, source: u32) {
         let source = source.saturating_add(1);
+        part.finish();
         // Every measure of the part with days (a known one has at least
         // one), then each one's days in this tally by the part's slot.
         for slot in part.slots.iter().filter(|slot| slot.known) {
             if !self.days.contains_key(&slot.measure) {
-                self.days.insert(slot.measure.clone(), BTreeMap::new());
+                self.days.insert(slot.measure.clone(), DayList::default());
             }
         }
-        let mut by_measure: HashMap<&str, &mut BTreeMap<NaiveDate, DayTotals>, FxBuild> = self
+        let mut by_measure: HashMap<&str, &mut DayList<DayTotals>, FxBuild> = self
             .days
             .iter_mut()
             .map(|(measure, days)| (measure.as_str(), days))
             .collect();
-        let mut by_slot: Vec<Option<&mut BTreeMap<NaiveDate, DayTotals>>> = part
+        let mut by_slot: Vec<Option<&mut DayList<DayTotals>>> = part
             .slots
             .iter()
             .map(|slot| {
@@ -649,12 +706,25 @@ impl Tally {
             })
             .collect();
         let mut inexact = false;
-        for ((slot, date), totals) in part.days {
-            if let Some(mine) = by_slot[slot as usize].as_deref_mut() {
-                let day = mine.entry(date).or_default();
-                inexact |= day.source == source && (day.fractional || totals.fractional);
-                day.merge(totals);
-                day.source = source;
+        // The part's days of each measure, in date order: a run of them.
+        let runs: Vec<(u32, usize)> = part
+            .sorted
+            .chunk_by(|((a, _), _), ((b, _), _)| a == b)
+            .map(|run| (run[0].0.0, run.len()))
+            .collect();
+        let mut days = part.sorted.into_iter();
+        for (slot, len) in runs {
+            let run = days
+                .by_ref()
+                .take(len)
+                .map(|((_, date), totals)| (date, totals));
+            match by_slot[slot as usize].as_deref_mut() {
+                Some(mine) => mine.merge_in(run, |day, totals| {
+                    inexact |= day.source == source && (day.fractional || totals.fractional);
+                    day.merge(totals);
+                    day.source = source;
+                }),
+                None => run.for_each(drop),
             }
         }
         self.inexact |= inexact;
@@ -671,9 +741,7 @@ impl Tally {
     pub fn merge(&mut self, other: Tally) {
         for (measure, days) in other.days {
             let mine = self.days.entry(measure).or_default();
-            for (date, totals) in days {
-                mine.entry(date).or_default().merge(totals);
-            }
+            mine.merge_in(days, DayTotals::merge);
         }
         for (date, n) in other.shifts {
             let mine = self.shifts.entry(date).or_default();
@@ -691,10 +759,11 @@ impl Tally {
         measure: &str,
         range: DateRange,
     ) -> impl DoubleEndedIterator<Item = (&'a NaiveDate, &'a DayTotals)> + 'a {
-        self.days
-            .get(measure)
-            .into_iter()
-            .flat_map(move |days| days.range(range.start..=range.end))
+        self.days.get(measure).into_iter().flat_map(move |days| {
+            days.range(range)
+                .iter()
+                .map(|(date, totals)| (date, totals))
+        })
     }
 
     /// What `query` counts for `measure`.

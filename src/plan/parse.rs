@@ -1013,7 +1013,10 @@ fn check_cross_references(
     agreement: Option<&Agreement>,
     problems: &mut Vec<SourceProblem>,
 ) {
-    for (i, parsed) in measures.iter().enumerate() {
+    // The versions of each id read so far: a plan of a thousand measures
+    // compares each with its own versions, not with every measure before.
+    let mut versions: HashMap<&str, Vec<&ParsedMeasure>> = HashMap::new();
+    for parsed in measures {
         let m = &parsed.measure;
         if let Some(agreement) = agreement {
             check_agreement_references(parsed, agreement, problems);
@@ -1035,10 +1038,8 @@ fn check_cross_references(
                 ));
             }
         }
-        for earlier in &measures[..i] {
-            if earlier.measure.id != m.id {
-                continue;
-            }
+        let earlier_versions = versions.entry(m.id.as_str()).or_default();
+        for earlier in earlier_versions.iter() {
             if earlier.measure.validity.overlaps(&m.validity) {
                 problems.push(SourceProblem::new(
                     parsed.id_span.start..parsed.validity_span.end.max(parsed.id_span.end),
@@ -1051,6 +1052,7 @@ fn check_cross_references(
                 ));
             }
         }
+        earlier_versions.push(parsed);
     }
 }
 

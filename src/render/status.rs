@@ -7,10 +7,10 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use comfy_table::{Cell, Color};
+use comfy_table::Color;
 
 use super::table::{
-    Column, Width, cell, coloured, cut, fits, fitted_table, fitting, masked_table, wrap,
+    Column, TableCell, Width, cell, coloured, cut, fits, fitted_table, fitting, masked_table, wrap,
 };
 use crate::compliance::grid::{Grid, GridRow, Mark};
 use crate::compliance::{Evaluation, MeasureStatus, MetricStatus, Rate, RateUnit, State};
@@ -205,12 +205,12 @@ pub fn status_table(
     let at = evaluation.at;
     // Every group shows the same columns: decided once on all measures,
     // whose cells are worded once.
-    let rows: Vec<[Cell; 10]> = evaluation
+    let rows: Vec<[TableCell; 10]> = evaluation
         .measures
         .iter()
         .map(|m| status_cells(m, at, lang, colour))
         .collect();
-    let row_of: HashMap<*const MeasureStatus, &[Cell; 10]> = evaluation
+    let row_of: HashMap<*const MeasureStatus, &[TableCell; 10]> = evaluation
         .measures
         .iter()
         .map(|m| m as *const MeasureStatus)
@@ -273,7 +273,7 @@ fn status_columns(lang: Lang) -> Vec<Column> {
 
 /// One measure's cells in the status table, in the order of
 /// [`status_columns`].
-fn status_cells(m: &MeasureStatus, at: NaiveDate, lang: Lang, colour: bool) -> [Cell; 10] {
+fn status_cells(m: &MeasureStatus, at: NaiveDate, lang: Lang, colour: bool) -> [TableCell; 10] {
     [
         cell(&m.id),
         cell(shorten(&m.title, 28)),
@@ -410,7 +410,7 @@ fn metrics_table(rows: &[(&str, &MetricStatus)], lang: Lang, colour: bool, width
             column.push(cell);
         }
     }
-    fitted_table(columns, width, false, colour).to_string()
+    fitted_table(columns, width, false, colour)
 }
 
 fn grid_cell(done: u64, mark: Mark) -> String {
@@ -535,7 +535,7 @@ fn grid_columns(grid: &Grid, lang: Lang) -> Vec<Column> {
 }
 
 /// One measure's cells in the grid, in the order of [`grid_columns`].
-fn grid_cells(row: &GridRow, lang: Lang, colour: bool) -> Vec<Cell> {
+fn grid_cells(row: &GridRow, lang: Lang, colour: bool) -> Vec<TableCell> {
     let mut cells = vec![cell(&row.id)];
     cells.extend(
         row.cells

@@ -14,9 +14,18 @@
 //! needed first) until it fits, and at last wraps text inside its cells.
 //! Below [`COMPACT_BELOW`] columns the status views switch to a compact
 //! layout of one line per measure.
+//!
+//! A table shown in full and without colour (the usual case when the
+//! output goes to a file or a program) is laid out here directly
+//! ([`full_text`]), in exactly the text comfy-table gives it: a status of a
+//! thousand measures is ten thousand cells, which comfy-table measures,
+//! copies and pads several times over. Anything else (a width to fit,
+//! colour) is laid out by comfy-table.
 
 use comfy_table::presets::UTF8_FULL_CONDENSED;
 use comfy_table::{Cell, Color, ContentArrangement, Table};
+
+use unicode_width::UnicodeWidthStr;
 
 use crate::terminal::escaped_line;
 /// Below this many columns the status views use their compact layout.
@@ -84,17 +93,39 @@ where
     table
 }
 
+/// A cell of a [`Column`]: its text, escaped, and its colour when colour
+/// is on. Kept as plain text (comfy-table's own cell splits its text
+/// into lines and copies them) until comfy-table lays the table out.
+#[derive(Debug, Clone)]
+pub struct TableCell {
+    text: String,
+    colour: Option<Color>,
+}
+
+impl TableCell {
+    /// The cell as comfy-table takes it.
+    fn to_comfy(&self) -> Cell {
+        let cell = Cell::new(&self.text);
+        match self.colour {
+            Some(c) => cell.fg(c),
+            None => cell,
+        }
+    }
+}
+
 /// A cell of text, escaped for the terminal, on one line.
-pub fn cell(text: impl ToString) -> Cell {
-    Cell::new(escaped_line(&text.to_string()))
+pub fn cell(text: impl ToString) -> TableCell {
+    TableCell {
+        text: escaped_line(&text.to_string()).into_owned(),
+        colour: None,
+    }
 }
 
 /// A cell, escaped, coloured when `colour` is on.
-pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> Cell {
-    let cell = cell(text);
-    match colour {
-        Some(c) if enabled => cell.fg(c),
-        _ => cell,
+pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> TableCell {
+    TableCell {
+        colour: colour.filter(|_| enabled),
+        ..cell(text)
     }
 }
 
@@ -102,7 +133,7 @@ pub fn coloured(text: impl ToString, colour: Option<Color>, enabled: bool) -> Ce
 /// when it may be dropped (`Some(1)` goes first; `None` never).
 pub struct Column {
     header: String,
-    cells: Vec<Cell>,
+    cells: Vec<TableCell>,
     drop_rank: Option<u8>,
 }
 
@@ -135,29 +166,28 @@ impl Column {
     }
 
     /// Adds the next row's cell.
-    pub fn push(&mut self, cell: Cell) {
+    pub fn push(&mut self, cell: TableCell) {
         self.cells.push(cell);
     }
 
     /// Whether every cell is empty (or a bare 0 when `zero_is_empty`).
     fn is_empty(&self, zero_is_empty: bool) -> bool {
         self.cells.iter().all(|c| {
-            let text = c.content();
-            let text = text.trim();
+            let text = c.text.trim();
             text.is_empty() || (zero_is_empty && text == "0")
         })
     }
 }
 
-/// A table of `columns` shown at `width`: in full, or with empty columns
-/// hidden (a count of 0 is empty when `zero_is_empty`), columns dropped by
-/// rank, and cell text wrapped until it fits.
+/// The text of a table of `columns` shown at `width`: in full, or with
+/// empty columns hidden (a count of 0 is empty when `zero_is_empty`),
+/// columns dropped by rank, and cell text wrapped until it fits.
 pub fn fitted_table(
     columns: Vec<Column>,
     width: Width,
     zero_is_empty: bool,
     colour: bool,
-) -> Table {
+) -> String {
     let keep = fitting(&columns, width, zero_is_empty, colour);
     masked_table(columns, &keep, width, colour)
 }
@@ -212,29 +242,103 @@ pub fn fits(columns: &[Column], keep: &[bool], width: Width, colour: bool) -> bo
     natural_width(&kept, colour) <= limit
 }
 
-/// The table of the `columns` marked in `keep`, wrapped to `width`.
-pub fn masked_table(columns: Vec<Column>, keep: &[bool], width: Width, colour: bool) -> Table {
-    let columns: Vec<Column> = columns
-        .into_iter()
+/// The text of the table of the `columns` marked in `keep`, wrapped to
+/// `width`.
+pub fn masked_table(columns: Vec<Column>, keep: &[bool], width: Width, colour: bool) -> String {
+    let refs: Vec<&Column> = columns
+        .iter()
         .zip(keep)
         .filter(|(_, k)| **k)
         .map(|(c, _)| c)
         .collect();
-    let refs: Vec<&Column> = columns.iter().collect();
+    if width == Width::Full
+        && !colour
+        && let Some(text) = full_text(&refs)
+    {
+        return text;
+    }
     let mut table = assemble(&refs, colour);
     if let Width::Fit(limit) = width {
         table
             .set_content_arrangement(ContentArrangement::Dynamic)
             .set_width(u16::try_from(limit).unwrap_or(u16::MAX));
     }
-    table
+    table.to_string()
+}
+
+/// The text comfy-table gives `columns` in full, in `loften`'s style and
+/// without colour, laid out directly: every column as wide as its widest
+/// line (at least 1), one space either side; a cell's lines one under the
+/// other, a shorter cell filled with spaces. `None` when there is no
+/// column, or one too wide for comfy-table's widths (left to it).
+fn full_text(columns: &[&Column]) -> Option<String> {
+    if columns.is_empty() {
+        return None;
+    }
+    // Each cell as its lines with their widths; the header is row 0.
+    let rows = columns[0].cells.len();
+    /// The header (row 0), or a cell.
+    fn text_of(column: &Column, row: usize) -> &str {
+        match row {
+            0 => &column.header,
+            _ => &column.cells[row - 1].text,
+        }
+    }
+    let mut widths = vec![1usize; columns.len()];
+    for (width, column) in widths.iter_mut().zip(columns) {
+        for row in 0..=rows {
+            for line in text_of(column, row).split('\n') {
+                *width = (*width).max(line.width());
+            }
+        }
+    }
+    if widths.iter().any(|w| *w > usize::from(u16::MAX) - 2) {
+        return None;
+    }
+    let rule = |left: &str, line: &str, middle: &str, right: &str| {
+        let parts: Vec<String> = widths.iter().map(|w| line.repeat(w + 2)).collect();
+        format!("{left}{}{right}", parts.join(middle))
+    };
+    let mut out = rule("┌", "─", "┬", "┐");
+    // The lines of each cell of a row, side by side.
+    let mut lines: Vec<std::str::Split<'_, char>> = Vec::with_capacity(columns.len());
+    for row in 0..=rows {
+        lines.clear();
+        lines.extend(columns.iter().map(|c| text_of(c, row).split('\n')));
+        let mut first = true;
+        loop {
+            let parts: Vec<Option<&str>> = lines.iter_mut().map(Iterator::next).collect();
+            if !first && parts.iter().all(Option::is_none) {
+                break;
+            }
+            first = false;
+            out.push_str("\n│");
+            for (i, (part, width)) in parts.iter().zip(&widths).enumerate() {
+                if i > 0 {
+                    out.push('┆');
+                }
+                let text = part.unwrap_or_default();
+                out.push(' ');
+                out.push_str(text);
+                out.extend(std::iter::repeat_n(' ', width - text.width() + 1));
+            }
+            out.push('│');
+        }
+        if row == 0 {
+            out.push('\n');
+            out.push_str(&rule("╞", "═", "╪", "╡"));
+        }
+    }
+    out.push('\n');
+    out.push_str(&rule("└", "─", "┴", "┘"));
+    Some(out)
 }
 
 fn assemble(columns: &[&Column], colour: bool) -> Table {
     let mut table = new_table(columns.iter().map(|c| c.header.clone()), colour);
     let rows = columns.first().map_or(0, |c| c.cells.len());
     for row in 0..rows {
-        table.add_row(columns.iter().map(|c| c.cells[row].clone()));
+        table.add_row(columns.iter().map(|c| c.cells[row].to_comfy()));
     }
     table
 }
@@ -308,9 +412,9 @@ mod tests {
         let mut long = Column::droppable("long", 1);
         let mut empty = Column::droppable("empty", 5);
         for i in 0..3 {
-            id.push(Cell::new(format!("row{i}")));
-            long.push(Cell::new("x".repeat(60)));
-            empty.push(Cell::new(""));
+            id.push(cell(format!("row{i}")));
+            long.push(cell("x".repeat(60)));
+            empty.push(cell(""));
         }
         vec![id, long, empty]
     }
@@ -323,6 +427,46 @@ mod tests {
         assert!(fitted.lines().all(|l| l.chars().count() <= 40));
         let full = fitted_table(sample(), Width::Full, false, false).to_string();
         assert!(full.contains("empty") && full.contains("long"));
+    }
+
+    /// A column of these header and cell texts.
+    fn column_of(header: &str, cells: &[String]) -> Column {
+        let mut column = Column::kept(header);
+        for text in cells {
+            column.push(TableCell {
+                text: text.clone(),
+                colour: None,
+            });
+        }
+        column
+    }
+
+    proptest::proptest! {
+        /// The table laid out directly is comfy-table's text to the byte:
+        /// wide characters, empty cells, cells of several lines, no rows.
+        #[test]
+        fn a_full_table_is_comfy_tables_text(
+            headers in proptest::collection::vec("[a-zé✓漢 ]{0,6}", 1..5),
+            rows in proptest::collection::vec(
+                proptest::collection::vec("[a-zå✓漢😀 \\n]{0,8}", 5), 0..6),
+        ) {
+            let columns: Vec<Column> = headers
+                .iter()
+                .enumerate()
+                .map(|(i, h)| {
+                    let cells: Vec<String> = rows.iter().map(|r| r[i].clone()).collect();
+                    column_of(h, &cells)
+                })
+                .collect();
+            let refs: Vec<&Column> = columns.iter().collect();
+            let comfy = assemble(&refs, false).to_string();
+            proptest::prop_assert_eq!(full_text(&refs), Some(comfy));
+        }
+    }
+
+    #[test]
+    fn a_table_without_columns_is_left_to_comfy_table() {
+        assert_eq!(full_text(&[]), None);
     }
 
     #[test]

@@ -89,8 +89,20 @@ pub fn in_force(agreements: &[AgreementFile], date: NaiveDate) -> usize {
 /// The plan of the agreement in `agreements` that applies to `date`
 /// ([`in_force`]), knowing where the earliest agreement began.
 pub fn plan_at(agreements: &[AgreementFile], date: NaiveDate) -> Plan {
-    let mut plan = agreements[in_force(agreements, date)].plan.clone();
+    let plan = agreements[in_force(agreements, date)].plan.clone();
+    with_history(plan, agreements[0].plan.agreement.start)
+}
+
+/// [`plan_at`] taking the plan out of `agreements` instead of copying it
+/// (a plan of a thousand measures is a thousand copies of their texts).
+fn take_plan_at(mut agreements: Vec<AgreementFile>, date: NaiveDate) -> Plan {
+    let at = in_force(&agreements, date);
     let first = agreements[0].plan.agreement.start;
+    with_history(agreements.swap_remove(at).plan, first)
+}
+
+/// `plan`, knowing that the earliest agreement began on `first`.
+fn with_history(mut plan: Plan, first: NaiveDate) -> Plan {
     if first < plan.agreement.start {
         plan.history_start = Some(first);
     }
@@ -195,7 +207,7 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, Error> {
 /// Finds and reads the plan of data folder `dir` in force on `date` (see
 /// [`in_force`]).
 pub fn load_plan_at(dir: &Path, date: NaiveDate) -> Result<Plan, Error> {
-    Ok(plan_at(&load_agreements(dir)?, date))
+    Ok(take_plan_at(load_agreements(dir)?, date))
 }
 
 /// Finds and reads the plan of data folder `dir`: of several agreements,
@@ -203,7 +215,7 @@ pub fn load_plan_at(dir: &Path, date: NaiveDate) -> Result<Plan, Error> {
 pub fn load_plan(dir: &Path) -> Result<Plan, Error> {
     let agreements = load_agreements(dir)?;
     let last = agreements[agreements.len() - 1].plan.agreement.start;
-    Ok(plan_at(&agreements, last))
+    Ok(take_plan_at(agreements, last))
 }
 
 #[cfg(test)]
@@ -251,6 +263,14 @@ mod tests {
         assert_eq!(later.history_start, Some(d("2019-01-01")));
         assert_eq!(later.history().start, d("2019-01-01"));
         assert_eq!(later.history().end, d("2025-12-31"));
+    }
+
+    #[test]
+    fn a_plan_taken_out_is_the_plan_copied() {
+        for day in ["2018-06-01", "2021-01-01", "2024-06-01", "2025-03-15"] {
+            let copied = plan_at(&agreements(), d(day));
+            assert_eq!(take_plan_at(agreements(), d(day)), copied, "{day}");
+        }
     }
 
     #[test]

@@ -504,7 +504,17 @@ fn fold_piece(
     start: Option<u64>,
     known: &KnownMeasures,
 ) -> Result<PieceOut, Error> {
-    let mut out = PieceOut::default();
+    // A part holds at most a day a row (rows are some 40 bytes at the
+    // least) and, mostly, a year of days a measure: room for that at
+    // once spares the part's table growing (and rehashing) as it fills.
+    let room = pieces[number].bytes.map_or(0, |(from, before, _)| {
+        let rows = (before.saturating_sub(from) / 32) as usize;
+        rows.min(known.measure_count().saturating_mul(366))
+    });
+    let mut out = PieceOut {
+        part: TallyPart::with_capacity(room),
+        ..PieceOut::default()
+    };
     let span = start.map(|start| {
         (
             start,
@@ -518,6 +528,7 @@ fn fold_piece(
             out.record(known, number, &record);
         }
     })?;
+    out.part.finish();
     out.span = (from, end);
     out.notes = notes;
     out.ids = std::mem::take(&mut out.ids).bucketed();
