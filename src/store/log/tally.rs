@@ -17,7 +17,7 @@ use std::path::{Path, PathBuf};
 use std::sync::Mutex;
 use std::sync::atomic::{AtomicUsize, Ordering};
 
-use super::prints::{IdPrints, PieceIds, id_entry, id_of};
+use super::prints::{IdPrints, PieceIds};
 #[cfg(test)]
 use super::read::print;
 use super::read::{marker_of, print_fields, view_fields, view_text};
@@ -369,7 +369,7 @@ impl PieceOut {
                 _ => None,
             };
             let print = id.map_or_else(|| id_print(fields[ID]), id_text_print);
-            self.ids.push(id_entry(print, number));
+            self.ids.push(print, number);
             let voided = fields[VOIDS].trim_ascii();
             if !voided.is_empty() {
                 let voided = text_of(voided);
@@ -782,7 +782,7 @@ impl LeftOut {
         let voided_prints: HashSet<u64, FxBuild> =
             voided.iter().map(|id| id_print(id.as_bytes())).collect();
         if !voided_prints.is_empty() {
-            for (print, residue) in ids.iter().map(id_of) {
+            for (print, residue) in ids.iter() {
                 if voided_prints.contains(&print) {
                     residues.insert(residue);
                     suspects.entry(print).or_insert(false);
