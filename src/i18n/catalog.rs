@@ -6,6 +6,7 @@
 //! message ids with the same variables, and that every id the code names
 //! is in the catalogs.
 
+use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
@@ -49,21 +50,69 @@ fn build(code: &str, source: &'static str) -> Bundle {
     bundle
 }
 
+/// An argument as the message sees it: words already rendered.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Value {
+    Str(String),
+    Int(i64),
+}
+
+/// A message asked for: its language, id and arguments.
+type Asked = (Lang, String, Vec<(&'static str, Value)>);
+
+/// How many messages [`RENDERED`] keeps on a thread before it starts
+/// again.
+const KEPT: usize = 4096;
+
+thread_local! {
+    /// The messages rendered on this thread. A status table of a thousand
+    /// measures says the same few hundred things (a state, a period, "2
+    /// more") a thousand times, and Fluent takes microseconds a message.
+    static RENDERED: std::cell::RefCell<HashMap<Asked, String>> =
+        std::cell::RefCell::new(HashMap::new());
+}
+
 /// Message `id` in `lang` with `args`; in the pseudo-locale wrapped in
 /// `[!! … !!]`. An id missing from the catalog renders as the id itself
 /// (a test keeps that from shipping).
 pub fn render(lang: Lang, id: &str, args: &[(&'static str, Arg)]) -> String {
+    let values = args
+        .iter()
+        .map(|(name, arg)| {
+            let value = match arg {
+                Arg::Text(text) => Value::Str(text.get(lang)),
+                Arg::Str(text) => Value::Str(text.clone()),
+                Arg::Int(number) => Value::Int(*number),
+            };
+            (*name, value)
+        })
+        .collect();
+    let asked = (lang, id.to_string(), values);
+    if let Some(text) = RENDERED.with_borrow(|rendered| rendered.get(&asked).cloned()) {
+        return text;
+    }
+    let text = format(lang, id, &asked.2);
+    RENDERED.with_borrow_mut(|rendered| {
+        if rendered.len() >= KEPT {
+            rendered.clear();
+        }
+        rendered.insert(asked, text.clone());
+    });
+    text
+}
+
+/// [`render`] by Fluent.
+fn format(lang: Lang, id: &str, values: &[(&'static str, Value)]) -> String {
     let bundle = bundle(lang);
     let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) else {
         debug_assert!(false, "message {id} is not in locales/{}.ftl", lang.code());
         return id.to_string();
     };
     let mut fluent_args = FluentArgs::new();
-    for (name, arg) in args {
-        let value = match arg {
-            Arg::Text(text) => FluentValue::from(text.get(lang)),
-            Arg::Str(text) => FluentValue::from(text.clone()),
-            Arg::Int(number) => FluentValue::from(*number),
+    for (name, value) in values {
+        let value = match value {
+            Value::Str(text) => FluentValue::from(text.as_str()),
+            Value::Int(number) => FluentValue::from(*number),
         };
         fluent_args.set(*name, value);
     }
@@ -85,6 +134,33 @@ mod tests {
     use fluent_syntax::ast;
 
     use super::*;
+    use crate::i18n::Text;
+
+    /// A message rendered again is the same, and is told apart from the
+    /// same message in another language or with other arguments, also
+    /// past the number of messages kept.
+    #[test]
+    fn messages_rendered_again_are_the_same_and_apart_from_others() {
+        let more = |lang, n| render(lang, "status-needed-more", &[("needed", Arg::Int(n))]);
+        assert_eq!(more(Lang::SV, 2), "2 till");
+        assert_eq!(more(Lang::SV, 2), "2 till");
+        assert_eq!(more(Lang::EN, 2), "2 more");
+        assert_eq!(more(Lang::SV, 3), "3 till");
+        for n in 0..(KEPT as i64 + 10) {
+            assert_eq!(more(Lang::EN, n), format!("{n} more"));
+        }
+        assert_eq!(more(Lang::SV, 2), "2 till");
+        let words = |lang| {
+            let inner = Text::message("status-needed-more", vec![("needed", Arg::Int(4))]);
+            render(
+                lang,
+                "status-needed-out-of-reach",
+                &[("words", Arg::Text(inner))],
+            )
+        };
+        assert_eq!(words(Lang::SV), "4 till (går inte att nå)");
+        assert_eq!(words(Lang::EN), "4 more (out of reach)");
+    }
 
     /// Each message id of a catalog and the variables its value and
     /// selectors name.

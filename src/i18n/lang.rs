@@ -8,7 +8,7 @@ use super::catalog::CATALOGS;
 
 /// The language of the output: a catalog, and whether its messages are
 /// wrapped for the pseudo-locale.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Lang {
     /// The index of the catalog in [`CATALOGS`].
     catalog: usize,
