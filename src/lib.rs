@@ -30,6 +30,8 @@
 //! - `render`: tables, JSON, CSV, xlsx, HTML and Markdown of the same
 //!   results;
 //! - `error`: one error type and the exit codes;
+//! - `parallel`: independent work over many items on every core, the
+//!   results in order (evaluating and wording a thousand measures);
 //! - `diagnostic`: problems with positions (`FILE:LINE[:COLUMN]: message`):
 //!   a parser's problem at a span, its line and column, its rendering;
 //! - `i18n`: every user-facing sentence: the Fluent catalogs in
@@ -56,6 +58,7 @@ mod fast_hash;
 mod flags;
 mod i18n;
 mod names;
+mod parallel;
 mod period;
 mod plan;
 mod render;

@@ -108,7 +108,7 @@ fn check_log(
     if files.is_empty() {
         return Ok((Vec::new(), None));
     }
-    let (problems, rows) = audit_log(&files, agreements, settings.today, scan::PIECE)?;
+    let (problems, rows) = audit_log(&files, agreements, settings.today, scan::piece_size(&files))?;
     Ok((problems, Some(rows)))
 }
 

@@ -357,14 +357,15 @@ pub fn evaluate_measure(
 
 /// Evaluates every measure of `plan` on `as_of`.
 pub fn evaluate(plan: &Plan, tally: &Tally, as_of: NaiveDate) -> Evaluation {
-    let measures = plan
-        .measure_versions()
-        .into_iter()
-        .filter_map(|(_, versions)| {
-            version_among(&versions, as_of)
-                .map(|measure| rules::evaluate_measure(plan, measure, &versions, tally, as_of))
-        })
-        .collect();
+    // Each measure on its own: a plan of hundreds is shared by the cores.
+    let versions = plan.measure_versions();
+    let measures = crate::parallel::map_in_order(&versions, 64, |(_, versions)| {
+        version_among(versions, as_of)
+            .map(|measure| rules::evaluate_measure(plan, measure, versions, tally, as_of))
+    })
+    .into_iter()
+    .flatten()
+    .collect();
     Evaluation {
         at: as_of,
         measures,

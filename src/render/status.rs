@@ -205,11 +205,9 @@ pub fn status_table(
     let at = evaluation.at;
     // Every group shows the same columns: decided once on all measures,
     // whose cells are worded once.
-    let rows: Vec<[TableCell; 10]> = evaluation
-        .measures
-        .iter()
-        .map(|m| status_cells(m, at, lang, colour))
-        .collect();
+    let rows: Vec<[TableCell; 10]> = crate::parallel::map_in_order(&evaluation.measures, 64, |m| {
+        status_cells(m, at, lang, colour)
+    });
     let row_of: HashMap<*const MeasureStatus, &[TableCell; 10]> = evaluation
         .measures
         .iter()

@@ -2,7 +2,7 @@
 //! reads.
 //!
 //! The pieces are the one pass's ([`super::tally`]): a file in the
-//! canonical form is cut at about every [`scan::PIECE`] bytes and its
+//! canonical form is cut at about every [`scan::piece_size`] bytes and its
 //! records split at the byte level ([`scan`]); a file in any other form
 //! is one piece, read whole by the full reader ([`LogReader`]). Each piece
 //! is folded on its own, on any core, into a value of the caller's, and
@@ -53,7 +53,7 @@ struct PieceOut<T> {
 }
 
 /// Folds every record of `files` into a `T` per piece of about `piece`
-/// bytes (on any core; [`scan::PIECE`] but in tests), and hands each `T`
+/// bytes (on any core; [`scan::piece_size`] but in tests), and hands each `T`
 /// to `merge` in the log's order with the line to add to the lines its
 /// rows and problems were given. Returns how many records were read (as
 /// [`LogReader::for_each_row`] counts them) and the notes about whole

@@ -125,7 +125,7 @@ impl IdPrints {
     /// piece residue): found bucket by bucket in a small hash set (a
     /// bucket fits in the cache), on every core, in bucket order.
     pub(super) fn repeated(&self) -> Vec<(u64, usize)> {
-        let threads = std::thread::available_parallelism().map_or(1, usize::from);
+        let threads = crate::parallel::cores();
         let buckets: Vec<usize> = (0..256).collect();
         let share = buckets.len().div_ceil(threads).max(1);
         std::thread::scope(|scope| {

@@ -37,6 +37,23 @@ use super::row::WIDTH;
 /// few.
 pub const PIECE: u64 = 1 << 20;
 
+/// The smallest piece [`piece_size`] cuts.
+const SMALLEST_PIECE: u64 = 1 << 16;
+
+/// How many bytes a piece of `files` is: [`PIECE`], or less when the
+/// files are small enough that every core would get only a few pieces
+/// (four year files on two cores left one core idle a fifth of the
+/// pass), so that each core gets at least four.
+pub fn piece_size(files: &[std::path::PathBuf]) -> u64 {
+    let total: u64 = files
+        .iter()
+        .filter_map(|path| std::fs::metadata(path).ok())
+        .map(|meta| meta.len())
+        .sum();
+    let cores = crate::parallel::cores() as u64;
+    (total / (4 * cores)).clamp(SMALLEST_PIECE, PIECE)
+}
+
 /// The bytes read at a time: a quarter of a piece keeps the buffers of
 /// both cores small (a record longer than that grows it).
 const BUFFER: usize = 1 << 18;

@@ -1,0 +1,101 @@
+//! Independent work over many items on every core, the results in the
+//! items' order: what evaluating and wording a plan of a thousand
+//! measures needs, each measure on its own. Few items stay on the
+//! calling thread (starting threads would cost more than it saves).
+
+/// The number of cores to work on.
+pub fn cores() -> usize {
+    std::thread::available_parallelism().map_or(1, usize::from)
+}
+
+/// `work` applied to every item, in the items' order: the items cut into
+/// one run per core when there are at least `smallest` items a core,
+/// each run on a thread of its own.
+pub fn map_in_order<T: Sync, R: Send>(
+    items: &[T],
+    smallest: usize,
+    work: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    let cores = cores();
+    if cores < 2 || items.len() < smallest.max(1) * 2 {
+        return items.iter().map(work).collect();
+    }
+    let share = items.len().div_ceil(cores);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = items
+            .chunks(share)
+            .map(|run| scope.spawn(move || run.iter().map(work).collect::<Vec<R>>()))
+            .collect();
+        runs.into_iter()
+            .flat_map(|run| run.join().expect("a worker does not panic"))
+            .collect()
+    })
+}
+
+/// [`map_in_order`] on items each worked on in place.
+pub fn map_in_order_mut<T: Send, R: Send>(
+    items: &mut [T],
+    smallest: usize,
+    work: impl Fn(&mut T) -> R + Sync,
+) -> Vec<R> {
+    let cores = cores();
+    if cores < 2 || items.len() < smallest.max(1) * 2 {
+        return items.iter_mut().map(work).collect();
+    }
+    let share = items.len().div_ceil(cores);
+    let work = &work;
+    std::thread::scope(|scope| {
+        let runs: Vec<_> = items
+            .chunks_mut(share)
+            .map(|run| scope.spawn(move || run.iter_mut().map(work).collect::<Vec<R>>()))
+            .collect();
+        runs.into_iter()
+            .flat_map(|run| run.join().expect("a worker does not panic"))
+            .collect()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn results_come_in_the_items_order_whatever_their_number() {
+        for n in [0usize, 1, 3, 64, 1001] {
+            let items: Vec<usize> = (0..n).collect();
+            let squares = map_in_order(&items, 8, |i| i * i);
+            assert_eq!(squares, items.iter().map(|i| i * i).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn items_worked_on_in_place_are_each_worked_on_once() {
+        for n in [0usize, 5, 1001] {
+            let mut items: Vec<usize> = (0..n).collect();
+            let before = map_in_order_mut(&mut items, 8, |i| {
+                let was = *i;
+                *i += 1;
+                was
+            });
+            assert_eq!(before, (0..n).collect::<Vec<_>>());
+            assert_eq!(items, (1..=n).collect::<Vec<_>>());
+        }
+    }
+
+    #[test]
+    fn few_items_stay_on_the_calling_thread_and_many_are_shared() {
+        let here = std::thread::current().id();
+        let few = map_in_order(&[1, 2, 3], 8, |_| std::thread::current().id());
+        assert!(few.iter().all(|id| *id == here));
+        let items: Vec<usize> = (0..1000).collect();
+        let many = map_in_order(&items, 8, |_| std::thread::current().id());
+        let threads: std::collections::HashSet<_> = many.iter().collect();
+        if cores() > 1 {
+            assert_eq!(threads.len(), cores().min(1000));
+            assert!(!threads.contains(&here));
+        } else {
+            assert_eq!(threads.len(), 1);
+        }
+    }
+}
