@@ -86,10 +86,84 @@ impl<T: Default> DayList<T> {
         &self.days[from..to.max(from)]
     }
 
+    /// Merges runs of days given one after another (each in date order,
+    /// each day once in its run) into the list, as [`DayList::merge_in`]
+    /// of each run in turn would: a day's values are combined into the
+    /// value held (or the default) in the order given, each with its run's
+    /// `tag`. One pass over the list and the runs at once (a few runs),
+    /// or one stable sort of all their days (many), where merging run by
+    /// run passes over the list once a run.
+    pub fn merge_runs<S: Copy, I: Iterator<Item = (NaiveDate, T)>>(
+        &mut self,
+        runs: Vec<(S, I)>,
+        mut combine: impl FnMut(&mut T, S, T),
+    ) {
+        /// More runs than this are sorted together instead.
+        const AT_ONCE: usize = 16;
+        let held = std::mem::take(&mut self.days);
+        if runs.len() > AT_ONCE {
+            let mut days: Vec<(NaiveDate, S, T)> = runs
+                .into_iter()
+                .flat_map(|(tag, run)| run.map(move |(date, value)| (date, tag, value)))
+                .collect();
+            days.sort_by_key(|(date, _, _)| *date);
+            self.days.reserve(held.len() + days.len());
+            let mut held = held.into_iter().peekable();
+            for (date, tag, value) in days {
+                while let Some(before) = held.next_if(|(day, _)| *day < date) {
+                    self.days.push(before);
+                }
+                match self.days.last_mut() {
+                    Some((last, combined)) if *last == date => combine(combined, tag, value),
+                    _ => {
+                        let (_, mut combined) = held
+                            .next_if(|(day, _)| *day == date)
+                            .unwrap_or_else(|| (date, T::default()));
+                        combine(&mut combined, tag, value);
+                        self.days.push((date, combined));
+                    }
+                }
+            }
+            self.days.extend(held);
+            return;
+        }
+        let mut runs: Vec<(S, std::iter::Peekable<I>)> = runs
+            .into_iter()
+            .map(|(tag, run)| (tag, run.peekable()))
+            .collect();
+        let room: usize = runs.iter().map(|(_, run)| run.size_hint().0).sum();
+        self.days.reserve(held.len() + room);
+        let mut held = held.into_iter().peekable();
+        loop {
+            let heads = runs
+                .iter_mut()
+                .filter_map(|(_, run)| run.peek().map(|(date, _)| *date));
+            let Some(date) = held
+                .peek()
+                .map(|(date, _)| *date)
+                .into_iter()
+                .chain(heads)
+                .min()
+            else {
+                break;
+            };
+            let mut combined = held
+                .next_if(|(day, _)| *day == date)
+                .map_or_else(T::default, |(_, value)| value);
+            for (tag, run) in &mut runs {
+                if let Some((_, value)) = run.next_if(|(day, _)| *day == date) {
+                    combine(&mut combined, *tag, value);
+                }
+            }
+            self.days.push((date, combined));
+        }
+    }
+
     /// Merges `run` (in date order, each day once) into the list: a day
     /// already held gets `combine(held, new)`, a new day
     /// `combine(default, new)`. A run after the last day held is appended;
-    /// any other is merged in one pass over both.
+    /// any other is merged in one pass over it and the days held from its
+    /// first day on.
     pub fn merge_in(
         &mut self,
         run: impl IntoIterator<Item = (NaiveDate, T)>,
@@ -108,7 +182,11 @@ impl<T: Default> DayList<T> {
             self.days.extend(run.map(|day| fresh(day, &mut combine)));
             return;
         }
-        let held = std::mem::take(&mut self.days);
+        // The days before the run's first stay where they are; only the
+        // rest is merged (a part of a year file meets that year's days,
+        // not every year's before it).
+        let from = self.days.partition_point(|(day, _)| day < first);
+        let held = self.days.split_off(from);
         self.days.reserve(held.len() + run.size_hint().0);
         let mut held = held.into_iter().peekable();
         loop {
@@ -198,6 +276,43 @@ mod tests {
             }
             let expected: Vec<(NaiveDate, Vec<u64>)> = expected.into_iter().collect();
             prop_assert_eq!(list.days, expected);
+        }
+
+        /// Merging runs at once gives what merging them one by one gives,
+        /// each value combined with its tag, into a list held before.
+        #[test]
+        fn runs_merged_at_once_are_runs_merged_one_by_one(
+            held in proptest::collection::btree_map(0u32..60, 1u64..5, 0..20),
+            runs in proptest::collection::vec(
+                proptest::collection::btree_map(0u32..60, 1u64..5, 0..20), 0..6),
+        ) {
+            let start = || {
+                let mut list = DayList::<Vec<(usize, u64)>>::default();
+                list.merge_in(held.iter().map(|(n, v)| (day(*n), vec![(99, *v)])), |a, b| a.extend(b));
+                list
+            };
+            // A few runs are merged at once, many sorted together: both
+            // ways are tried with the same runs, and with them repeated.
+            for copies in [1, 4] {
+                let mut at_once = start();
+                let mut expected = start();
+                let all: Vec<_> = (0..copies).flat_map(|_| runs.iter()).enumerate().collect();
+                for (tag, run) in &all {
+                    expected.merge_in(
+                        run.iter().map(|(n, v)| (day(*n), vec![(*tag, *v)])),
+                        |held, new| held.extend(new),
+                    );
+                }
+                let given = all
+                    .iter()
+                    .map(|(tag, run)| (*tag, run.iter().map(move |(n, v)| (day(*n), vec![(*tag, *v)]))))
+                    .collect();
+                at_once.merge_runs(given, |held, tag, new: Vec<(usize, u64)>| {
+                    assert!(new.iter().all(|(t, _)| *t == tag));
+                    held.extend(new);
+                });
+                prop_assert_eq!(at_once.days, expected.days);
+            }
         }
     }
 }

@@ -261,6 +261,8 @@ pub struct TallyPart {
     days: HashMap<(u32, NaiveDate), u32, FxBuild>,
     /// The days' totals, in the order they were first logged.
     totals: Vec<DayTotals>,
+    /// The days' keys and places, sorted by [`TallyPart::finish`].
+    order: Vec<(u32, NaiveDate, u32)>,
     /// The days of [`TallyPart::finish`], by slot and date.
     sorted: Vec<((u32, NaiveDate), DayTotals)>,
     shifts: HashMap<NaiveDate, u64, FxBuild>,
@@ -269,6 +271,21 @@ pub struct TallyPart {
     events: Events,
     unknown_measure_rows: u64,
     rows_counted: u64,
+}
+
+/// The tables of a [`TallyPart`] that [`TallyPart::finish`] empties.
+type PartTables = (
+    HashMap<(u32, NaiveDate), u32, FxBuild>,
+    Vec<DayTotals>,
+    Vec<(u32, NaiveDate, u32)>,
+);
+
+thread_local! {
+    /// The emptied tables of the last part finished on this thread, for
+    /// the next: a thousand measures make some 20,000 days a piece, and
+    /// tables of that size freed and asked for again a piece at a time
+    /// cost the kernel fresh pages each time.
+    static SPARE: std::cell::Cell<Option<PartTables>> = const { std::cell::Cell::new(None) };
 }
 
 /// A plan's measure ids and `[[trigger]]` ids in hash sets: whether a
@@ -289,10 +306,38 @@ impl<'a> KnownMeasures<'a> {
         }
     }
 
+    /// The measure and trigger ids named (a guess at a plan's: see
+    /// [`KnownMeasures::same_as`]).
+    pub fn of_ids(measures: &'a [String], triggers: &'a [String]) -> KnownMeasures<'a> {
+        KnownMeasures {
+            measures: measures.iter().map(String::as_str).collect(),
+            triggers: triggers.iter().map(String::as_str).collect(),
+        }
+    }
+
+    /// Whether both know the same measure ids and the same trigger ids: a
+    /// tally made knowing either is then the same.
+    pub fn same_as(&self, other: &KnownMeasures<'_>) -> bool {
+        self.measures.len() == other.measures.len()
+            && self.triggers.len() == other.triggers.len()
+            && self.measures.iter().all(|id| other.measures.contains(id))
+            && self.triggers.iter().all(|id| other.triggers.contains(id))
+    }
+
     /// How many measures the plan has.
     pub fn measure_count(&self) -> usize {
         self.measures.len()
     }
+}
+
+/// A part's days, sorted by measure and date, as [`Tally::take_part`]
+/// hands them back for [`Tally::merge_days`].
+#[derive(Debug)]
+pub struct PartDays {
+    /// The part's file, counted from 1.
+    source: u32,
+    slots: Vec<Slot>,
+    sorted: Vec<((u32, NaiveDate), DayTotals)>,
 }
 
 /// A measure seen in a [`TallyPart`]; its days are keyed by its place in
@@ -316,6 +361,9 @@ impl TallyPart {
     /// used costs 16 bytes a day, not a day's 48.
     pub fn with_capacity(days: usize) -> TallyPart {
         let mut part = TallyPart::new();
+        if let Some(spare) = SPARE.take() {
+            (part.days, part.totals, part.order) = spare;
+        }
         part.days.reserve(days);
         part
     }
@@ -329,18 +377,22 @@ impl TallyPart {
             return;
         }
         // The keys and places are sorted, and each day then moved once.
-        let mut order: Vec<(u32, NaiveDate, u32)> = self
-            .days
-            .drain()
-            .map(|((slot, date), at)| (slot, date, at))
-            .collect();
+        let mut order = std::mem::take(&mut self.order);
+        order.extend(self.days.drain().map(|((slot, date), at)| (slot, date, at)));
         order.sort_unstable();
         self.sorted.reserve(order.len());
-        for (slot, date, at) in order {
+        for &(slot, date, at) in &order {
             let totals = std::mem::take(&mut self.totals[at as usize]);
             self.sorted.push(((slot, date), totals));
         }
         self.totals.clear();
+        order.clear();
+        // The next part read on this thread takes the emptied tables.
+        SPARE.set(Some((
+            std::mem::take(&mut self.days),
+            std::mem::take(&mut self.totals),
+            order,
+        )));
     }
 
     /// The totals of `slot` on `date`, made when new.
@@ -682,53 +734,17 @@ impl Tally {
     /// day's whole numbers exactly as the file's rows read in order would;
     /// a day with fractions in two parts of one source may differ in the
     /// last digit, and the tally is marked inexact ([`Tally::is_exact`]).
-    pub fn merge_part(&mut self, mut part: TallyPart, source: u32) {
-        let source = source.saturating_add(1);
+    pub fn merge_part(&mut self, part: TallyPart, source: u32) {
+        let days = self.take_part(part, source);
+        self.merge_days(vec![days]);
+    }
+
+    /// [`Tally::merge_part`] in two steps, for many parts: takes in the
+    /// part's shifts, events and counts at once, and hands back its days,
+    /// to be given to [`Tally::merge_days`] with every other part's, in
+    /// the log's order, before the tally is read.
+    pub fn take_part(&mut self, mut part: TallyPart, source: u32) -> PartDays {
         part.finish();
-        // Every measure of the part with days (a known one has at least
-        // one), then each one's days in this tally by the part's slot.
-        for slot in part.slots.iter().filter(|slot| slot.known) {
-            if !self.days.contains_key(&slot.measure) {
-                self.days.insert(slot.measure.clone(), DayList::default());
-            }
-        }
-        let mut by_measure: HashMap<&str, &mut DayList<DayTotals>, FxBuild> = self
-            .days
-            .iter_mut()
-            .map(|(measure, days)| (measure.as_str(), days))
-            .collect();
-        let mut by_slot: Vec<Option<&mut DayList<DayTotals>>> = part
-            .slots
-            .iter()
-            .map(|slot| {
-                slot.known
-                    .then(|| by_measure.remove(slot.measure.as_str()))
-                    .flatten()
-            })
-            .collect();
-        let mut inexact = false;
-        // The part's days of each measure, in date order: a run of them.
-        let runs: Vec<(u32, usize)> = part
-            .sorted
-            .chunk_by(|((a, _), _), ((b, _), _)| a == b)
-            .map(|run| (run[0].0.0, run.len()))
-            .collect();
-        let mut days = part.sorted.into_iter();
-        for (slot, len) in runs {
-            let run = days
-                .by_ref()
-                .take(len)
-                .map(|((_, date), totals)| (date, totals));
-            match by_slot[slot as usize].as_deref_mut() {
-                Some(mine) => mine.merge_in(run, |day, totals| {
-                    inexact |= day.source == source && (day.fractional || totals.fractional);
-                    day.merge(totals);
-                    day.source = source;
-                }),
-                None => run.for_each(drop),
-            }
-        }
-        self.inexact |= inexact;
         for (date, n) in part.shifts {
             let mine = self.shifts.entry(date).or_default();
             *mine = mine.saturating_add(n);
@@ -736,6 +752,86 @@ impl Tally {
         self.events.merge(part.events);
         self.unknown_measure_rows += part.unknown_measure_rows;
         self.rows_counted += part.rows_counted;
+        PartDays {
+            source: source.saturating_add(1),
+            slots: part.slots,
+            sorted: part.sorted,
+        }
+    }
+
+    /// Merges the days of parts taken in by [`Tally::take_part`], given in
+    /// the log's order: each measure's days from every part at once,
+    /// measure by measure on every core. A measure's list then stays in
+    /// the cache while its runs are merged, where merging part by part
+    /// visits every measure's list once a part (a thousand measures: a
+    /// cache miss each, the pass's largest cost).
+    pub fn merge_days(&mut self, mut parts: Vec<PartDays>) {
+        // Each part's days of a measure, in date order, are a run; a
+        // measure's runs are kept in the parts' order.
+        type Run<'p> = (u32, &'p mut [((u32, NaiveDate), DayTotals)]);
+        let mut runs: HashMap<&str, Vec<Run<'_>>, FxBuild> = HashMap::default();
+        for part in &mut parts {
+            let PartDays {
+                source,
+                slots,
+                sorted,
+            } = part;
+            for run in sorted.chunk_by_mut(|((a, _), _), ((b, _), _)| a == b) {
+                let slot = &slots[run[0].0.0 as usize];
+                if slot.known {
+                    runs.entry(slot.measure.as_str())
+                        .or_default()
+                        .push((*source, run));
+                }
+            }
+        }
+        for measure in runs.keys() {
+            if !self.days.contains_key(*measure) {
+                self.days.insert((*measure).to_string(), DayList::default());
+            }
+        }
+        let mut work: Vec<(&mut DayList<DayTotals>, Vec<Run<'_>>)> = self
+            .days
+            .iter_mut()
+            .filter_map(|(measure, days)| Some((days, runs.remove(measure.as_str())?)))
+            .collect();
+        let inexact = crate::parallel::map_in_order_mut(&mut work, 16, |(days, runs)| {
+            let mut inexact = false;
+            let mut combine = |day: &mut DayTotals, source: u32, totals: DayTotals| {
+                inexact |= day.source == source && (day.fractional || totals.fractional);
+                day.merge(totals);
+                day.source = source;
+            };
+            // Runs one after another in time (a file a year, pieces of
+            // rows logged in order) are appended as they come.
+            let in_time = runs.windows(2).all(|pair| {
+                let last = pair[0].1.last().map(|((_, date), _)| *date);
+                let first = pair[1].1.first().map(|((_, date), _)| *date);
+                last < first
+            });
+            if in_time {
+                for (source, run) in runs.iter_mut() {
+                    let source = *source;
+                    let run = run
+                        .iter_mut()
+                        .map(|((_, date), totals)| (*date, std::mem::take(totals)));
+                    days.merge_in(run, |day, totals| combine(day, source, totals));
+                }
+                return inexact;
+            }
+            let runs = runs
+                .iter_mut()
+                .map(|(source, run)| {
+                    let taken = run
+                        .iter_mut()
+                        .map(|((_, date), totals)| (*date, std::mem::take(totals)));
+                    (*source, taken)
+                })
+                .collect();
+            days.merge_runs(runs, combine);
+            inexact
+        });
+        self.inexact |= inexact.contains(&true);
     }
 
     /// Adds another tally (of another part of the log) to this one.
