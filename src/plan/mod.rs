@@ -13,6 +13,8 @@
 
 pub mod days;
 pub mod frequency;
+pub mod glance;
+mod halves;
 pub mod model;
 pub mod parse;
 pub mod template;

@@ -233,6 +233,16 @@ struct ParsedMeasure {
 /// Parses and validates a plan. Returns the plan, or every problem found,
 /// in source order.
 pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
+    match super::halves::read_in_halves(source) {
+        // A plan read in halves is built as the whole would be; one with a
+        // problem is read whole again, so that each problem has its place.
+        Some(root) => plan_of(root).or_else(|_| plan_read_whole(source)),
+        None => plan_read_whole(source),
+    }
+}
+
+/// [`parse_plan`], the TOML read whole.
+fn plan_read_whole(source: &str) -> Result<Plan, Vec<SourceProblem>> {
     let (root, syntax_errors) = DeTable::parse_recoverable(source);
     if !syntax_errors.is_empty() {
         let mut problems: Vec<SourceProblem> = syntax_errors
@@ -242,6 +252,11 @@ pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         problems.dedup();
         return Err(sorted(problems));
     }
+    plan_of(root)
+}
+
+/// The plan of a TOML document read without a syntax error.
+fn plan_of(root: Spanned<DeTable<'_>>) -> Result<Plan, Vec<SourceProblem>> {
     let root_span = root.span();
     let mut problems = Vec::new();
     let mut agreement = None;

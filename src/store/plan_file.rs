@@ -19,6 +19,7 @@ use chrono::NaiveDate;
 use super::{plan_dir, shown};
 use crate::diagnostic::{self, Problem, SourceProblem};
 use crate::error::Error;
+use crate::plan::glance::{GlancedIds, glance_ids};
 use crate::plan::{Plan, parse_plan};
 use crate::text;
 
@@ -182,6 +183,28 @@ pub fn read_plan(path: &Path) -> Result<Plan, Error> {
             .collect();
         Error::Plan(locate(path, &source, shifted))
     })
+}
+
+/// Plan files smaller than this are read before the log
+/// ([`glanced_ids`]): reading a plan of a few dozen measures takes a
+/// millisecond.
+const GLANCE_FROM: u64 = 64 * 1024;
+
+/// The measure and trigger ids of the one plan file of data folder `dir`,
+/// read off its lines (`plan::glance`), when it is large enough that
+/// reading the log while it is read pays (a plan of a thousand measures
+/// takes about as long as 100,000 rows); `None` for a small plan, several
+/// agreements or a file that cannot be read (reading it will say why).
+pub fn glanced_ids(dir: &Path) -> Option<GlancedIds> {
+    let files = find_plan_files(dir).ok()?;
+    let [path] = files.as_slice() else {
+        return None;
+    };
+    let size = fs::metadata(path).ok()?.len();
+    if !(GLANCE_FROM..=MAX_PLAN_BYTES).contains(&size) {
+        return None;
+    }
+    Some(glance_ids(&fs::read_to_string(path).ok()?))
 }
 
 /// The largest plan file read. The Norsjö plan is about 20 kB; a file a

@@ -545,3 +545,52 @@ fn every_frequency_form_says_the_same_everywhere() {
     all_outputs_agree(&env, 2021, "2022-01-10");
     all_outputs_agree(&env, 2021, "2021-08-20");
 }
+
+/// A plan large enough (over 64 KB) that `status` reads the log while it
+/// reads the plan, on the ids the plan's lines show, says what the same
+/// plan read first says: when those ids are right, and when one is
+/// written so that the lines do not show it (the log is then read again).
+/// A plan with a problem is refused alike.
+#[test]
+fn a_large_plan_read_beside_its_log_says_what_a_small_one_says() {
+    let source = std::fs::read_to_string(fixture("plans/every-form.toml")).unwrap();
+    let padding = format!("\n# {}\n", "utfyllnad ".repeat(8_000));
+    let hidden_id = source.replacen("id = \"atgarda-fynd\"", "id = 'atgarda-fynd'", 1);
+    assert_ne!(hidden_id, source);
+    let broken = source.replacen("kind = \"on-trigger\"", "kind = \"on-trigger-typo\"", 1);
+    let outputs = |plan: &str| {
+        let env = TestEnv::new();
+        env.write("data/plan/plan.toml", plan);
+        env.write("data/logs/2021.csv", &every_form_log());
+        ["2021-08-20", "2022-01-10"]
+            .iter()
+            .flat_map(|at| {
+                [
+                    vec!["status", "--at", at, "--format", "json"],
+                    vec!["status", "--at", at],
+                ]
+            })
+            .map(|args| {
+                let out = env.in_data(&args).output().unwrap();
+                let text = |bytes: &[u8]| String::from_utf8_lossy(bytes).into_owned();
+                (out.status.code(), text(&out.stdout), text(&out.stderr))
+            })
+            .collect::<Vec<_>>()
+    };
+    let small = outputs(&source);
+    assert!(
+        small
+            .iter()
+            .all(|(code, stdout, _)| *code == Some(0) && !stdout.is_empty())
+    );
+    assert!(source.len() < 64 * 1024);
+    let large = format!("{source}{padding}");
+    assert!(large.len() > 64 * 1024);
+    assert_eq!(outputs(&large), small);
+    assert_eq!(outputs(&format!("{hidden_id}{padding}")), small);
+    let refused = outputs(&broken);
+    assert!(refused.iter().all(|(code, stdout, stderr)| *code == Some(2)
+        && stdout.is_empty()
+        && stderr.contains("plan.toml:")));
+    assert_eq!(outputs(&format!("{broken}{padding}")), refused);
+}

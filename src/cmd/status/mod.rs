@@ -25,9 +25,10 @@ use crate::render::status::{Grouping, grid_table, status_table};
 use crate::render::table::Width;
 use crate::render::write_json;
 use crate::settings::Settings;
+use crate::store::log::tally_log_while_loading;
 use crate::store::plan_file::load_plan_at;
 use crate::text;
-use view::{evaluation, grid_as_of, read_log, span_grid};
+use view::{evaluation, grid_as_of, span_grid, warned};
 
 /// The plan's ids of the `--measure` names (matched as `log` matches
 /// them); refuses names that are not in the plan, naming the ids.
@@ -79,9 +80,9 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     }
     // The agreement in force on the as-of date, or on the last day shown.
     let day = span.as_ref().map_or(at, |s| s.range.end);
-    let plan = load_plan_at(&settings.dir, day)?;
+    let (plan, log) = tally_log_while_loading(&settings.dir, || load_plan_at(&settings.dir, day))?;
     let only = measure_filter(&plan, &args.measures)?;
-    let tally = read_log(&settings.dir, &plan, settings.lang, None)?;
+    let tally = warned(log, settings.lang, None);
     let lang = settings.lang;
     let grouping = if args.by_owner {
         Grouping::Owner

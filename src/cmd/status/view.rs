@@ -25,13 +25,18 @@ use crate::warnings::warn_line;
 /// read are left out, and said so on standard error, naming the folder
 /// (`folder`) when several are shown.
 pub fn read_log(dir: &Path, plan: &Plan, lang: Lang, folder: Option<&str>) -> Result<Tally, Error> {
-    let log = tally_log(dir, plan)?;
+    Ok(warned(tally_log(dir, plan)?, lang, folder))
+}
+
+/// The tally of `log`, its warnings said (prefixed with `folder`, when
+/// several are shown).
+pub fn warned(log: LogTally, lang: Lang, folder: Option<&str>) -> Tally {
     let folder = folder.map_or(String::new(), |f| format!("{f}: "));
     for warning in log.warnings() {
         warn_line(&format!("{folder}{}", warning.get(lang)));
     }
     let LogTally { tally, .. } = log;
-    Ok(tally)
+    tally
 }
 
 /// The as-of date of a grid: with `--at` (`at_given`) that day; else a

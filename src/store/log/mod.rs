@@ -39,7 +39,7 @@ pub mod tally;
 pub use id::stamp;
 pub use read::{FileNote, FileNoteKind, LogEntry, LogReader, is_year_file, log_files};
 pub use row::{WIDTH, csv_bytes};
-pub use tally::{LogTally, tally_files, tally_log};
+pub use tally::{LogTally, tally_files, tally_log, tally_log_while_loading};
 
 /// Several phrases as one, in the language it is read in: "a, b, c"
 /// (`log-file-list`, so that a language can choose its separator). An

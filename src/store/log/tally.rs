@@ -1,14 +1,20 @@
-//! The log folded into a [`Tally`] for the compliance engine.
+//! The log folded into a [`Tally`] for the compliance engine, in one pass
+//! over the bytes.
 //!
-//! Two streaming passes. The first ([`first_pass`]) finds what must be
-//! left out: the ids that void rows cancel (a void of a void cancels
+//! The log's files are cut into pieces ([`pieces_of`], about
+//! [`scan::piece_size`] bytes each) read on every core ([`in_order`]).
+//! Each piece folds its rows into a [`TallyPart`] and keeps a 5-byte print
+//! of each row's id ([`super::prints`]) and the voids it holds. The parts
+//! are taken in the log's order and their days merged at the end, measure
+//! by measure ([`Tally::merge_days`]). Then what must be left out is
+//! found: the ids that void rows cancel (a void of a void cancels
 //! nothing), and rows repeated with the same id and content (a git union
-//! merge repeats lines), found by a 64-bit print of each row's id and
-//! content. The second counts every other row. Each pass reads the log's
-//! files in parallel, one result per file, merged in the files' order: the
-//! files are independent and a machine has more than one core. Memory
-//! grows by the prints (8 bytes and a set's overhead a row), never by the
-//! rows' text.
+//! merge repeats lines). Only the pieces holding them are read again, and
+//! those rows taken out ([`LeftOut`]). Memory grows by the prints, never
+//! by the rows' text. The pass needs of the plan only its measure and
+//! trigger ids, so that a large plan is read while the pass runs
+//! ([`tally_log_while_loading`]). The two passes it replaced
+//! (`first_pass`) are kept for the tests, as the reference.
 
 use std::collections::{HashMap, HashSet};
 use std::fs::File;
@@ -266,10 +272,7 @@ fn per_file<T: Send>(
     files: &[PathBuf],
     work: impl Fn(&Path) -> Result<T, Error> + Sync,
 ) -> Result<Vec<T>, Error> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(files.len())
-        .max(1);
+    let threads = crate::parallel::cores().min(files.len()).max(1);
     let next = AtomicUsize::new(0);
     let results = Mutex::new(Vec::with_capacity(files.len()));
     std::thread::scope(|scope| {
@@ -300,6 +303,44 @@ fn per_file<T: Send>(
 /// Reads the log of data folder `dir` into a tally for `plan`.
 pub fn tally_log(dir: &Path, plan: &Plan) -> Result<LogTally, Error> {
     tally_files(&log_files(dir)?, plan)
+}
+
+/// `load` (the plan of data folder `dir`, loaded on this thread) and the
+/// log of `dir` read into a tally for it, as loading the plan and then
+/// [`tally_log`] give them, errors alike: the plan's first.
+///
+/// A large plan takes as long to read as 100,000 rows, so that its log is
+/// read meanwhile, on the measure and trigger ids the plan's lines show
+/// ([`plan_file::glanced_ids`](crate::store::plan_file::glanced_ids)):
+/// all the one pass needs of a plan. The pass is kept only when the plan
+/// read has exactly those ids; otherwise the log is read again for it.
+pub fn tally_log_while_loading(
+    dir: &Path,
+    load: impl FnOnce() -> Result<Plan, Error>,
+) -> Result<(Plan, LogTally), Error> {
+    let Some(glanced) = crate::store::plan_file::glanced_ids(dir) else {
+        let plan = load()?;
+        let log = tally_log(dir, &plan)?;
+        return Ok((plan, log));
+    };
+    let files = log_files(dir);
+    let guess = KnownMeasures::of_ids(&glanced.measures, &glanced.triggers);
+    let (plan, pass) = std::thread::scope(|scope| {
+        let pass = files.as_ref().ok().map(|files| {
+            let guess = &guess;
+            scope.spawn(move || one_pass(files, scan::piece_size(files), guess))
+        });
+        let plan = load();
+        (plan, pass.map(|pass| pass.join()))
+    });
+    let plan = plan?;
+    let files = files?;
+    let known = KnownMeasures::of(&plan);
+    let log = match pass {
+        Some(Ok(pass)) if known.same_as(&guess) => finish_pass(&files, pass?, &plan, &known)?,
+        _ => tally_files(&files, &plan)?,
+    };
+    Ok((plan, log))
 }
 
 /// A part of the log read on its own: a piece of a file in the canonical
@@ -544,8 +585,7 @@ struct Suspect {
 }
 
 /// The pieces of these files: canonical files cut at about every
-/// [`scan::PIECE`] bytes (more when there would be more pieces than the
-/// id prints can number), any other file whole.
+/// `piece` bytes ([`scan::piece_size`]), any other file whole.
 pub(super) fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Error> {
     let mut forms = Vec::with_capacity(files.len());
     for path in files {
@@ -584,13 +624,35 @@ pub(super) fn pieces_of(files: &[PathBuf], piece: u64) -> Result<Vec<Piece>, Err
 /// file (it copies the row's date, so it lands in the same year file), so
 /// any set of whole year files tallies correctly on its own.
 pub fn tally_files(files: &[PathBuf], plan: &Plan) -> Result<LogTally, Error> {
-    tally_in_pieces(files, plan, scan::PIECE)
+    tally_in_pieces(files, plan, scan::piece_size(files))
 }
 
 /// [`tally_files`] with pieces of about `piece` bytes.
 fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTally, Error> {
-    let pieces = pieces_of(files, piece)?;
     let known = KnownMeasures::of(plan);
+    let pass = one_pass(files, piece, &known)?;
+    finish_pass(files, pass, plan, &known)
+}
+
+/// What the one pass read, before the rows it found must be left out are
+/// taken out ([`finish_pass`]).
+struct Pass {
+    pieces: Vec<Piece>,
+    tally: Tally,
+    excuses: Vec<ExcuseRow>,
+    ids: IdPrints,
+    voids: Vec<(String, String)>,
+    spans: Vec<(u64, u64)>,
+    unreadable_rows: usize,
+    unreadable_files: Vec<String>,
+    needs_repair: Vec<String>,
+    conflict_markers: Vec<String>,
+}
+
+/// The one pass over `files` in pieces of about `piece` bytes: all it
+/// needs of the plan is which measure and trigger ids it has (`known`).
+fn one_pass(files: &[PathBuf], piece: u64, known: &KnownMeasures) -> Result<Pass, Error> {
+    let pieces = pieces_of(files, piece)?;
     let mut tally = Tally::new();
     let mut excuses: Vec<ExcuseRow> = Vec::new();
     let mut ids = IdPrints::default();
@@ -600,9 +662,10 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
     let mut unreadable_files = Vec::new();
     let mut needs_repair = Vec::new();
     let mut conflict_markers = Vec::new();
+    let mut parts = Vec::with_capacity(pieces.len());
     in_order(
         pieces.len(),
-        |number| fold_piece(files, &pieces, number, None, &known),
+        |number| fold_piece(files, &pieces, number, None, known),
         |number, mut out| {
             let piece = pieces[number];
             let follows = number
@@ -613,12 +676,12 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
                 // over the cut): read it again from where the last ended.
                 let end = spans[before].1;
                 if out.span.0 != end {
-                    out = fold_piece(files, &pieces, number, Some(end), &known)?;
+                    out = fold_piece(files, &pieces, number, Some(end), known)?;
                 }
             }
             spans[number] = out.span;
             excuses.append(&mut out.part.excuses);
-            tally.merge_part(out.part, piece.file as u32);
+            parts.push(tally.take_part(out.part, piece.file as u32));
             ids.push(out.ids);
             voids.append(&mut out.voids);
             unreadable_rows += out.unreadable;
@@ -635,6 +698,41 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
             Ok(())
         },
     )?;
+    tally.merge_days(parts);
+    Ok(Pass {
+        pieces,
+        tally,
+        excuses,
+        ids,
+        voids,
+        spans,
+        unreadable_rows,
+        unreadable_files,
+        needs_repair,
+        conflict_markers,
+    })
+}
+
+/// The tally of [`one_pass`], the voided and repeated rows it found taken
+/// out, the excuses applied.
+fn finish_pass(
+    files: &[PathBuf],
+    pass: Pass,
+    plan: &Plan,
+    known: &KnownMeasures,
+) -> Result<LogTally, Error> {
+    let Pass {
+        pieces,
+        mut tally,
+        excuses,
+        ids,
+        voids,
+        spans,
+        unreadable_rows,
+        unreadable_files,
+        mut needs_repair,
+        mut conflict_markers,
+    } = pass;
     needs_repair.dedup();
     conflict_markers.dedup();
     let left_out = LeftOut::find(&voids, ids, pieces.len());
@@ -686,7 +784,7 @@ fn tally_in_pieces(files: &[PathBuf], plan: &Plan, piece: u64) -> Result<LogTall
         )?;
     }
     if !tally.is_exact() {
-        tally = tally_in_order(files, &pieces, &spans, &known, &left_out)?;
+        tally = tally_in_order(files, &pieces, &spans, known, &left_out)?;
     }
     let mut excuse_prints = Prints::default();
     let kept: Vec<&ExcuseRow> = excuses
@@ -817,10 +915,7 @@ pub(super) fn in_order<T: Send>(
         merge: M,
         error: Option<Error>,
     }
-    let threads = std::thread::available_parallelism()
-        .map_or(1, usize::from)
-        .min(count)
-        .max(1);
+    let threads = crate::parallel::cores().min(count).max(1);
     let next = AtomicUsize::new(0);
     let merged = AtomicUsize::new(0);
     let failed = std::sync::atomic::AtomicBool::new(false);
