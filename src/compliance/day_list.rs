@@ -86,77 +86,38 @@ impl<T: Default> DayList<T> {
         &self.days[from..to.max(from)]
     }
 
-    /// Merges runs of days given one after another (each in date order,
-    /// each day once in its run) into the list, as [`DayList::merge_in`]
-    /// of each run in turn would: a day's values are combined into the
-    /// value held (or the default) in the order given, each with its run's
-    /// `tag`. One pass over the list and the runs at once (a few runs),
-    /// or one stable sort of all their days (many), where merging run by
-    /// run passes over the list once a run.
-    pub fn merge_runs<S: Copy, I: Iterator<Item = (NaiveDate, T)>>(
+    /// Merges days given in date order (a day's values in the order they
+    /// are to be combined, each with a `tag`) into the list: a day's
+    /// values are combined into the value held, or the default, in that
+    /// order. Runs of days (each in date order, a day once in a run) put
+    /// in date order this way, ties kept in the runs' order, merge as
+    /// [`DayList::merge_in`] of each run in turn would, in one pass over
+    /// the list where merging run by run passes over it once a run.
+    pub fn merge_sorted<S>(
         &mut self,
-        runs: Vec<(S, I)>,
+        days: impl IntoIterator<Item = (NaiveDate, S, T)>,
         mut combine: impl FnMut(&mut T, S, T),
     ) {
-        /// More runs than this are sorted together instead.
-        const AT_ONCE: usize = 16;
+        let days = days.into_iter();
         let held = std::mem::take(&mut self.days);
-        if runs.len() > AT_ONCE {
-            let mut days: Vec<(NaiveDate, S, T)> = runs
-                .into_iter()
-                .flat_map(|(tag, run)| run.map(move |(date, value)| (date, tag, value)))
-                .collect();
-            days.sort_by_key(|(date, _, _)| *date);
-            self.days.reserve(held.len() + days.len());
-            let mut held = held.into_iter().peekable();
-            for (date, tag, value) in days {
-                while let Some(before) = held.next_if(|(day, _)| *day < date) {
-                    self.days.push(before);
-                }
-                match self.days.last_mut() {
-                    Some((last, combined)) if *last == date => combine(combined, tag, value),
-                    _ => {
-                        let (_, mut combined) = held
-                            .next_if(|(day, _)| *day == date)
-                            .unwrap_or_else(|| (date, T::default()));
-                        combine(&mut combined, tag, value);
-                        self.days.push((date, combined));
-                    }
-                }
-            }
-            self.days.extend(held);
-            return;
-        }
-        let mut runs: Vec<(S, std::iter::Peekable<I>)> = runs
-            .into_iter()
-            .map(|(tag, run)| (tag, run.peekable()))
-            .collect();
-        let room: usize = runs.iter().map(|(_, run)| run.size_hint().0).sum();
-        self.days.reserve(held.len() + room);
+        self.days.reserve(held.len() + days.size_hint().0);
         let mut held = held.into_iter().peekable();
-        loop {
-            let heads = runs
-                .iter_mut()
-                .filter_map(|(_, run)| run.peek().map(|(date, _)| *date));
-            let Some(date) = held
-                .peek()
-                .map(|(date, _)| *date)
-                .into_iter()
-                .chain(heads)
-                .min()
-            else {
-                break;
-            };
-            let mut combined = held
-                .next_if(|(day, _)| *day == date)
-                .map_or_else(T::default, |(_, value)| value);
-            for (tag, run) in &mut runs {
-                if let Some((_, value)) = run.next_if(|(day, _)| *day == date) {
-                    combine(&mut combined, *tag, value);
+        for (date, tag, value) in days {
+            while let Some(before) = held.next_if(|(day, _)| *day < date) {
+                self.days.push(before);
+            }
+            match self.days.last_mut() {
+                Some((last, combined)) if *last == date => combine(combined, tag, value),
+                _ => {
+                    let (_, mut combined) = held
+                        .next_if(|(day, _)| *day == date)
+                        .unwrap_or_else(|| (date, T::default()));
+                    combine(&mut combined, tag, value);
+                    self.days.push((date, combined));
                 }
             }
-            self.days.push((date, combined));
         }
+        self.days.extend(held);
     }
 
     /// Merges `run` (in date order, each day once) into the list: a day
@@ -291,8 +252,7 @@ mod tests {
                 list.merge_in(held.iter().map(|(n, v)| (day(*n), vec![(99, *v)])), |a, b| a.extend(b));
                 list
             };
-            // A few runs are merged at once, many sorted together: both
-            // ways are tried with the same runs, and with them repeated.
+            // The runs repeated, so that a day has values from many.
             for copies in [1, 4] {
                 let mut at_once = start();
                 let mut expected = start();
@@ -303,11 +263,12 @@ mod tests {
                         |held, new| held.extend(new),
                     );
                 }
-                let given = all
+                let mut given: Vec<_> = all
                     .iter()
-                    .map(|(tag, run)| (*tag, run.iter().map(move |(n, v)| (day(*n), vec![(*tag, *v)]))))
+                    .flat_map(|(tag, run)| run.iter().map(move |(n, v)| (day(*n), *tag, vec![(*tag, *v)])))
                     .collect();
-                at_once.merge_runs(given, |held, tag, new: Vec<(usize, u64)>| {
+                given.sort_by_key(|(date, _, _)| *date);
+                at_once.merge_sorted(given, |held, tag, new: Vec<(usize, u64)>| {
                     assert!(new.iter().all(|(t, _)| *t == tag));
                     held.extend(new);
                 });

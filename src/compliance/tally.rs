@@ -819,16 +819,25 @@ impl Tally {
                 }
                 return inexact;
             }
-            let runs = runs
-                .iter_mut()
-                .map(|(source, run)| {
-                    let taken = run
-                        .iter_mut()
-                        .map(|((_, date), totals)| (*date, std::mem::take(totals)));
-                    (*source, taken)
+            // Runs that interleave: their days put in date order by a
+            // sort of small keys (a day once in a run, so that the run's
+            // number orders the ties as the runs come), then each moved
+            // once, from its part into the list.
+            let mut order: Vec<(NaiveDate, u32, u32)> = runs
+                .iter()
+                .enumerate()
+                .flat_map(|(r, (_, run))| {
+                    run.iter()
+                        .enumerate()
+                        .map(move |(i, ((_, date), _))| (*date, r as u32, i as u32))
                 })
                 .collect();
-            days.merge_runs(runs, combine);
+            order.sort_unstable();
+            let taken = order.into_iter().map(|(date, r, i)| {
+                let (source, run) = &mut runs[r as usize];
+                (date, *source, std::mem::take(&mut run[i as usize].1))
+            });
+            days.merge_sorted(taken, combine);
             inexact
         });
         self.inexact |= inexact.contains(&true);

@@ -13,6 +13,7 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 
 use super::{Arg, Lang};
+use crate::fast_hash::FxBuild;
 
 /// The catalogs: a language code and its Fluent source. Adding a language
 /// is its `.ftl` file and a line here; `--lang` and the locale detection
@@ -68,8 +69,8 @@ thread_local! {
     /// The messages rendered on this thread. A status table of a thousand
     /// measures says the same few hundred things (a state, a period, "2
     /// more") a thousand times, and Fluent takes microseconds a message.
-    static RENDERED: std::cell::RefCell<HashMap<Asked, String>> =
-        std::cell::RefCell::new(HashMap::new());
+    static RENDERED: std::cell::RefCell<HashMap<Asked, String, FxBuild>> =
+        std::cell::RefCell::new(HashMap::default());
 }
 
 /// Message `id` in `lang` with `args`; in the pseudo-locale wrapped in

@@ -361,8 +361,8 @@ pub(super) struct Piece {
 #[derive(Default)]
 struct PieceOut {
     part: TallyPart,
-    /// Every full-width row's id entry (6 bytes a row), bucketed once
-    /// the piece is read.
+    /// Every full-width row's id entry, bucketed once the piece is read
+    /// (5 bytes a row).
     ids: PieceIds,
     /// (void row's id, the id it voids).
     voids: Vec<(String, String)>,
