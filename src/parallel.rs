@@ -16,21 +16,12 @@ pub fn map_in_order<T: Sync, R: Send>(
     smallest: usize,
     work: impl Fn(&T) -> R + Sync,
 ) -> Vec<R> {
-    let cores = cores();
-    if cores < 2 || items.len() < smallest.max(1) * 2 {
-        return items.iter().map(work).collect();
+    match share(items.len(), smallest) {
+        None => items.iter().map(work).collect(),
+        Some(share) => on_threads(items.chunks(share).collect(), |run| {
+            run.iter().map(&work).collect()
+        }),
     }
-    let share = items.len().div_ceil(cores);
-    let work = &work;
-    std::thread::scope(|scope| {
-        let runs: Vec<_> = items
-            .chunks(share)
-            .map(|run| scope.spawn(move || run.iter().map(work).collect::<Vec<R>>()))
-            .collect();
-        runs.into_iter()
-            .flat_map(|run| run.join().expect("a worker does not panic"))
-            .collect()
-    })
 }
 
 /// [`map_in_order`] on items each worked on in place.
@@ -39,19 +30,33 @@ pub fn map_in_order_mut<T: Send, R: Send>(
     smallest: usize,
     work: impl Fn(&mut T) -> R + Sync,
 ) -> Vec<R> {
-    let cores = cores();
-    if cores < 2 || items.len() < smallest.max(1) * 2 {
-        return items.iter_mut().map(work).collect();
+    match share(items.len(), smallest) {
+        None => items.iter_mut().map(work).collect(),
+        Some(share) => on_threads(items.chunks_mut(share).collect(), |run| {
+            run.iter_mut().map(&work).collect()
+        }),
     }
-    let share = items.len().div_ceil(cores);
+}
+
+/// How many items a core's run holds, or `None` to stay on this thread
+/// (one core, or fewer than `smallest` items a core).
+fn share(items: usize, smallest: usize) -> Option<usize> {
+    let cores = cores();
+    (cores >= 2 && items >= smallest.max(1) * 2).then(|| items.div_ceil(cores))
+}
+
+/// Each run worked on by `work` on a thread of its own, the results in
+/// the runs' order.
+fn on_threads<C: Send, R: Send>(runs: Vec<C>, work: impl Fn(C) -> Vec<R> + Sync) -> Vec<R> {
     let work = &work;
     std::thread::scope(|scope| {
-        let runs: Vec<_> = items
-            .chunks_mut(share)
-            .map(|run| scope.spawn(move || run.iter_mut().map(work).collect::<Vec<R>>()))
+        let workers: Vec<_> = runs
+            .into_iter()
+            .map(|run| scope.spawn(move || work(run)))
             .collect();
-        runs.into_iter()
-            .flat_map(|run| run.join().expect("a worker does not panic"))
+        workers
+            .into_iter()
+            .flat_map(|worker| worker.join().expect("a worker does not panic"))
             .collect()
     })
 }
