@@ -1,6 +1,7 @@
 //! `loften status`: the acceptance scenario, run through the real
 //! binary with rows written by `loften log` and `loften void`.
 
+use predicates::prelude::*;
 use serde_json::Value;
 
 use crate::testenv::TestEnv;
@@ -212,6 +213,35 @@ fn fail_if_behind_exits_one() {
         .assert()
         .code(2)
         .stderr(predicates::str::contains("trafikkontroll"));
+}
+
+/// A measure the plan lacks is refused before the log is read: with a
+/// log folder that cannot be read, `--measure nosuch` still says which
+/// ids the plan has, for a small plan and for one large enough (over
+/// 64 KB) that the log is read while the plan is.
+#[test]
+fn an_unknown_measure_is_refused_before_an_unreadable_log() {
+    let plan = std::fs::read_to_string(
+        crate::testenv::repo_root().join("examples/norsjo/plan/norsjo-2019-2023.toml"),
+    )
+    .unwrap();
+    let large = format!("{plan}\n# {}\n", "x".repeat(70_000));
+    for text in [plan, large] {
+        let env = TestEnv::new();
+        env.write("data/plan/plan.toml", &text);
+        env.write("data/logs", "not a folder\n");
+        env.in_data(&["status", "--measure", "nosuch"])
+            .assert()
+            .code(2)
+            .stderr(
+                predicates::str::contains("nosuch")
+                    .and(predicates::str::contains("trafikkontroll")),
+            );
+        env.in_data(&["status"])
+            .assert()
+            .code(2)
+            .stderr(predicates::str::contains("logs"));
+    }
 }
 
 /// `status` on the shipped example data, for the snapshots.

@@ -80,7 +80,13 @@ pub fn run(args: &StatusArgs, settings: &Settings) -> Result<Outcome, Error> {
     }
     // The agreement in force on the as-of date, or on the last day shown.
     let day = span.as_ref().map_or(at, |s| s.range.end);
-    let (plan, log) = tally_log_while_loading(&settings.dir, || load_plan_at(&settings.dir, day))?;
+    // A measure named that the plan lacks is refused before the log is
+    // read, as it was when the plan was loaded first.
+    let (plan, log) = tally_log_while_loading(&settings.dir, || {
+        let plan = load_plan_at(&settings.dir, day)?;
+        measure_filter(&plan, &args.measures)?;
+        Ok(plan)
+    })?;
     let only = measure_filter(&plan, &args.measures)?;
     let tally = warned(log, settings.lang, None);
     let lang = settings.lang;
