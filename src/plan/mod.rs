@@ -11,10 +11,10 @@
 //! Everything here is pure: text in, values or problems out. Reading the
 //! file from disk lives in `store`.
 
+mod chunks;
 pub mod days;
 pub mod frequency;
 pub mod glance;
-mod halves;
 pub mod model;
 pub mod parse;
 pub mod template;

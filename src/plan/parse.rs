@@ -233,10 +233,12 @@ struct ParsedMeasure {
 /// Parses and validates a plan. Returns the plan, or every problem found,
 /// in source order.
 pub fn parse_plan(source: &str) -> Result<Plan, Vec<SourceProblem>> {
-    match super::halves::read_in_halves(source) {
-        // A plan read in halves is built as the whole would be; one with a
+    let measure =
+        |item: Spanned<DeValue<'_>>| deserialize_part::<RawMeasure>(item, &mut Vec::new());
+    match super::chunks::read_in_chunks(source, measure) {
+        // A plan read in chunks is built as the whole would be; one with a
         // problem is read whole again, so that each problem has its place.
-        Some(root) => plan_of(root).or_else(|_| plan_read_whole(source)),
+        Some((head, more)) => plan_of(head, more).or_else(|_| plan_read_whole(source)),
         None => plan_read_whole(source),
     }
 }
@@ -252,11 +254,14 @@ fn plan_read_whole(source: &str) -> Result<Plan, Vec<SourceProblem>> {
         problems.dedup();
         return Err(sorted(problems));
     }
-    plan_of(root)
+    plan_of(root, Vec::new())
 }
 
-/// The plan of a TOML document read without a syntax error.
-fn plan_of(root: Spanned<DeTable<'_>>) -> Result<Plan, Vec<SourceProblem>> {
+/// The plan of a TOML document read without a syntax error, with `more`
+/// measures after the document's own (a plan read in chunks: their
+/// problems are not placed in the file, so that any sends it to be read
+/// whole).
+fn plan_of(root: Spanned<DeTable<'_>>, more: Vec<RawMeasure>) -> Result<Plan, Vec<SourceProblem>> {
     let root_span = root.span();
     let mut problems = Vec::new();
     let mut agreement = None;
@@ -321,6 +326,13 @@ fn plan_of(root: Spanned<DeTable<'_>>) -> Result<Plan, Vec<SourceProblem>> {
             )),
         }
     }
+    if measures.len() + more.len() > MAX_MEASURES {
+        problems.push(SourceProblem::new(
+            root_span.start..root_span.start,
+            text!("plan-too-many-measures", max_measures = MAX_MEASURES),
+        ));
+    }
+    measures.extend(more);
     let agreement_known = agreement.is_some();
     let agreement = match agreement {
         Some(raw) => build_agreement(raw, &mut problems),
