@@ -115,7 +115,7 @@ fn fold_rows(c: &mut Criterion) {
                 part.add(&known, &row.as_row(), || 0);
             }
             let mut tally = Tally::new();
-            tally.merge_part(part, 0);
+            tally.merge_part(part, 0, &known);
             black_box(tally)
         })
     });

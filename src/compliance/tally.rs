@@ -24,15 +24,14 @@ use crate::activity::{Activity, RowKind, RowRef};
 use crate::period::DateRange;
 use crate::plan::{Counting, DateSet, Plan};
 
-/// One measure's totals on one day: the count, the metrics' sums, and
-/// what few days have (targets, spans) kept apart, so that a day stays
-/// small (48 bytes) and a row with metric values allocates once.
+/// One measure's totals on one day: the count, and what only some days
+/// have (metric values, targets, spans) kept apart, so that a day stays
+/// small (24 bytes): a plan of a thousand measures makes a day of nearly
+/// every row, and every day is moved twice on its way into the tally.
 #[derive(Debug, Clone, Default)]
 pub struct DayTotals {
     /// The sum of the counts.
     pub count: u64,
-    /// The sum of each metric.
-    metrics: Vec<(String, f64)>,
     detail: Option<Box<DayDetail>>,
     /// Whether a metric value with a fraction went in: its sums then
     /// depend on the order of the additions (floating point), and a row
@@ -43,10 +42,12 @@ pub struct DayTotals {
     source: u32,
 }
 
-/// The part of a [`DayTotals`] that only rows with a target or a span
-/// make.
+/// The part of a [`DayTotals`] that only rows with metric values, a
+/// target or a span make.
 #[derive(Debug, Clone, Default)]
 struct DayDetail {
+    /// The sum of each metric.
+    metrics: Vec<(String, f64)>,
     /// The sum of the counts per target, for rows that name one, in the
     /// order each target was first logged.
     targets: Vec<(String, u64)>,
@@ -84,7 +85,7 @@ impl DayTotals {
 
     /// The sum of each metric.
     pub fn metrics(&self) -> &[(String, f64)] {
-        &self.metrics
+        self.detail.as_ref().map_or(&[], |d| &d.metrics)
     }
 
     /// The target of each row whose span runs over this day after its
@@ -111,7 +112,7 @@ impl DayTotals {
         for (key, value) in row.values.iter() {
             any = true;
             self.fractional |= value.fract() != 0.0 || value.abs() >= EXACT;
-            accumulate(&mut self.metrics, key, value, |a, b| a + b);
+            accumulate(&mut self.detail().metrics, key, value, |a, b| a + b);
         }
         if any {
             self.fractional |= self.metrics().iter().any(|(_, sum)| sum.abs() >= EXACT);
@@ -139,7 +140,7 @@ impl DayTotals {
             }
         }
         for (key, value) in row.values.iter() {
-            accumulate(&mut self.metrics, key, value, |a, b| a - b);
+            accumulate(&mut self.detail().metrics, key, value, |a, b| a - b);
         }
         exact
     }
@@ -179,13 +180,6 @@ impl DayTotals {
     fn merge(&mut self, other: DayTotals) {
         self.fractional |= other.fractional;
         self.count = self.count.saturating_add(other.count);
-        if self.metrics.is_empty() {
-            self.metrics = other.metrics;
-        } else {
-            for (key, value) in &other.metrics {
-                accumulate(&mut self.metrics, key, *value, |a, b| a + b);
-            }
-        }
         let Some(theirs) = other.detail else {
             return;
         };
@@ -193,6 +187,13 @@ impl DayTotals {
             self.detail = Some(theirs);
             return;
         };
+        if mine.metrics.is_empty() {
+            mine.metrics = theirs.metrics;
+        } else {
+            for (key, value) in &theirs.metrics {
+                accumulate(&mut mine.metrics, key, *value, |a, b| a + b);
+            }
+        }
         mine.spanned.extend(theirs.spanned);
         for (target, n) in &theirs.targets {
             accumulate(&mut mine.targets, target, *n, u64::saturating_add);
@@ -247,15 +248,16 @@ pub struct ExcuseRow {
 
 /// The rows of one part of the log (a piece of a file) folded for the
 /// tally: the hot path of reading a million rows. A measure id is looked
-/// up once per row in a small map of the ids seen (no string built, no
-/// scan of the plan); the days of every measure are one hash map by
-/// measure and day, so that a plan of a thousand measures grows one table,
-/// not a thousand small ones. See [`Tally::merge_part`].
+/// up once per row in the plan's [`KnownMeasures`], which number them (no
+/// string built, no scan of the plan); the days of every measure are one
+/// hash map by measure number and day, so that a plan of a thousand
+/// measures grows one table, not a thousand small ones. See
+/// [`Tally::merge_part`].
 #[derive(Debug, Default)]
 pub struct TallyPart {
-    index: HashMap<Box<str>, usize, FxBuild>,
-    slots: Vec<Slot>,
-    /// Where each (slot, day) is in `totals`: a table of 16-byte entries
+    /// One more than the highest measure number added.
+    measures: u32,
+    /// Where each (measure, day) is in `totals`: a table of 16-byte entries
     /// stays in the cache where one of whole days would not (a thousand
     /// measures make some 20,000 days a piece).
     days: HashMap<(u32, NaiveDate), u32, FxBuild>,
@@ -263,7 +265,7 @@ pub struct TallyPart {
     totals: Vec<DayTotals>,
     /// The days' keys and places, sorted by [`TallyPart::finish`].
     order: Vec<(u32, NaiveDate, u32)>,
-    /// The days of [`TallyPart::finish`], by slot and date.
+    /// The days of [`TallyPart::finish`], by measure number and date.
     sorted: Vec<((u32, NaiveDate), DayTotals)>,
     shifts: HashMap<NaiveDate, u64, FxBuild>,
     /// The excuse rows, in order.
@@ -288,31 +290,55 @@ thread_local! {
     static SPARE: std::cell::Cell<Option<PartTables>> = const { std::cell::Cell::new(None) };
 }
 
-/// A plan's measure ids and `[[trigger]]` ids in hash sets: whether a
-/// row's measure is in the plan, or an event to answer, at once however
-/// many measures it has.
+/// A plan's measure ids, numbered, and `[[trigger]]` ids, in hash
+/// tables: whether a row's measure is in the plan, or an event to answer,
+/// at once however many measures it has, and the measure's number, by
+/// which the parts of a tally keep its days.
 #[derive(Debug)]
 pub struct KnownMeasures<'a> {
-    measures: HashSet<&'a str, FxBuild>,
+    /// Each measure id's number: its place in `ids`.
+    measures: HashMap<&'a str, u32, FxBuild>,
+    /// The measure ids, each once, in the order first named.
+    ids: Vec<&'a str>,
     triggers: HashSet<&'a str, FxBuild>,
 }
 
 impl<'a> KnownMeasures<'a> {
     /// The measure and trigger ids of `plan`.
     pub fn of(plan: &'a Plan) -> KnownMeasures<'a> {
-        KnownMeasures {
-            measures: plan.measures.iter().map(|m| m.id.as_str()).collect(),
-            triggers: plan.triggers.iter().map(|t| t.id.as_str()).collect(),
-        }
+        KnownMeasures::numbered(
+            plan.measures.iter().map(|m| m.id.as_str()),
+            plan.triggers.iter().map(|t| t.id.as_str()).collect(),
+        )
     }
 
     /// The measure and trigger ids named (a guess at a plan's: see
     /// [`KnownMeasures::same_as`]).
     pub fn of_ids(measures: &'a [String], triggers: &'a [String]) -> KnownMeasures<'a> {
-        KnownMeasures {
-            measures: measures.iter().map(String::as_str).collect(),
-            triggers: triggers.iter().map(String::as_str).collect(),
+        KnownMeasures::numbered(
+            measures.iter().map(String::as_str),
+            triggers.iter().map(String::as_str).collect(),
+        )
+    }
+
+    /// The measure ids numbered in the order first named (a measure's
+    /// versions share its id).
+    fn numbered(
+        ids: impl Iterator<Item = &'a str>,
+        triggers: HashSet<&'a str, FxBuild>,
+    ) -> KnownMeasures<'a> {
+        let mut known = KnownMeasures {
+            measures: HashMap::default(),
+            ids: Vec::new(),
+            triggers,
+        };
+        for id in ids {
+            if !known.measures.contains_key(id) {
+                known.measures.insert(id, known.ids.len() as u32);
+                known.ids.push(id);
+            }
         }
+        known
     }
 
     /// Whether both know the same measure ids and the same trigger ids: a
@@ -320,7 +346,7 @@ impl<'a> KnownMeasures<'a> {
     pub fn same_as(&self, other: &KnownMeasures<'_>) -> bool {
         self.measures.len() == other.measures.len()
             && self.triggers.len() == other.triggers.len()
-            && self.measures.iter().all(|id| other.measures.contains(id))
+            && self.ids.iter().all(|id| other.measures.contains_key(id))
             && self.triggers.iter().all(|id| other.triggers.contains(id))
     }
 
@@ -330,23 +356,14 @@ impl<'a> KnownMeasures<'a> {
     }
 }
 
-/// A part's days, sorted by measure and date, as [`Tally::take_part`]
-/// hands them back for [`Tally::merge_days`].
+/// A part's days, sorted by measure number (of the [`KnownMeasures`] the
+/// part was read for) and date, as [`Tally::take_part`] hands them back
+/// for [`Tally::merge_days`].
 #[derive(Debug)]
 pub struct PartDays {
     /// The part's file, counted from 1.
     source: u32,
-    slots: Vec<Slot>,
     sorted: Vec<((u32, NaiveDate), DayTotals)>,
-}
-
-/// A measure seen in a [`TallyPart`]; its days are keyed by its place in
-/// [`TallyPart::slots`].
-#[derive(Debug)]
-struct Slot {
-    measure: String,
-    /// Whether the plan has the measure.
-    known: bool,
 }
 
 impl TallyPart {
@@ -358,7 +375,7 @@ impl TallyPart {
     /// An empty part whose table has room for `days` measure days without
     /// growing (growing a large table rehashes every day it holds); the
     /// days themselves grow as they come, so that room asked for and not
-    /// used costs 16 bytes a day, not a day's 48.
+    /// used costs 16 bytes a day, not a day's 24.
     pub fn with_capacity(days: usize) -> TallyPart {
         let mut part = TallyPart::new();
         if let Some(spare) = SPARE.take() {
@@ -376,10 +393,28 @@ impl TallyPart {
         if self.days.is_empty() {
             return;
         }
-        // The keys and places are sorted, and each day then moved once.
+        // The keys and places are put in measure order by counting (a
+        // plan's measures are few next to its days), then each measure's
+        // by date, and each day then moved once.
         let mut order = std::mem::take(&mut self.order);
-        order.extend(self.days.drain().map(|((slot, date), at)| (slot, date, at)));
-        order.sort_unstable();
+        let mut ends = vec![0u32; self.measures as usize + 1];
+        for &(measure, _) in self.days.keys() {
+            ends[measure as usize + 1] += 1;
+        }
+        for i in 1..ends.len() {
+            ends[i] += ends[i - 1];
+        }
+        order.resize(self.days.len(), (0, NaiveDate::MIN, 0));
+        for ((measure, date), at) in self.days.drain() {
+            let next = &mut ends[measure as usize];
+            order[*next as usize] = (measure, date, at);
+            *next += 1;
+        }
+        let mut start = 0;
+        for &end in &ends[..ends.len() - 1] {
+            order[start..end as usize].sort_unstable_by_key(|&(_, date, _)| date);
+            start = end as usize;
+        }
         self.sorted.reserve(order.len());
         for &(slot, date, at) in &order {
             let totals = std::mem::take(&mut self.totals[at as usize]);
@@ -395,10 +430,10 @@ impl TallyPart {
         )));
     }
 
-    /// The totals of `slot` on `date`, made when new.
-    fn day(&mut self, slot: u32, date: NaiveDate) -> &mut DayTotals {
+    /// The totals of measure number `measure` on `date`, made when new.
+    fn day(&mut self, measure: u32, date: NaiveDate) -> &mut DayTotals {
         let totals = &mut self.totals;
-        let at = *self.days.entry((slot, date)).or_insert_with(|| {
+        let at = *self.days.entry((measure, date)).or_insert_with(|| {
             totals.push(DayTotals::default());
             (totals.len() - 1) as u32
         });
@@ -432,25 +467,14 @@ impl TallyPart {
                 self.rows_counted += 1;
             }
             RowKind::Activity => {
-                let slot = match self.index.get(row.measure) {
-                    Some(&slot) => slot,
-                    None => {
-                        self.slots.push(Slot {
-                            measure: row.measure.to_string(),
-                            known: known.measures.contains(row.measure),
-                        });
-                        self.index.insert(row.measure.into(), self.slots.len() - 1);
-                        self.slots.len() - 1
-                    }
-                };
-                if !self.slots[slot].known {
+                let Some(&measure) = known.measures.get(row.measure) else {
                     self.unknown_measure_rows += 1;
                     return;
-                }
-                let slot = slot as u32;
-                self.day(slot, row.date).add(row);
+                };
+                self.measures = self.measures.max(measure + 1);
+                self.day(measure, row.date).add(row);
                 for day in span_days(row) {
-                    self.day(slot, day).add_span(row);
+                    self.day(measure, day).add_span(row);
                 }
                 self.events.add_answer(row);
                 self.rows_counted += 1;
@@ -734,9 +758,11 @@ impl Tally {
     /// day's whole numbers exactly as the file's rows read in order would;
     /// a day with fractions in two parts of one source may differ in the
     /// last digit, and the tally is marked inexact ([`Tally::is_exact`]).
-    pub fn merge_part(&mut self, part: TallyPart, source: u32) {
+    ///
+    /// `known` is what the part was read for.
+    pub fn merge_part(&mut self, part: TallyPart, source: u32, known: &KnownMeasures) {
         let days = self.take_part(part, source);
-        self.merge_days(vec![days]);
+        self.merge_days(vec![days], known);
     }
 
     /// [`Tally::merge_part`] in two steps, for many parts: takes in the
@@ -754,7 +780,6 @@ impl Tally {
         self.rows_counted += part.rows_counted;
         PartDays {
             source: source.saturating_add(1),
-            slots: part.slots,
             sorted: part.sorted,
         }
     }
@@ -764,36 +789,33 @@ impl Tally {
     /// measure by measure on every core. A measure's list then stays in
     /// the cache while its runs are merged, where merging part by part
     /// visits every measure's list once a part (a thousand measures: a
-    /// cache miss each, the pass's largest cost).
-    pub fn merge_days(&mut self, mut parts: Vec<PartDays>) {
+    /// cache miss each, the pass's largest cost). `known` is what the
+    /// parts were read for.
+    pub fn merge_days(&mut self, mut parts: Vec<PartDays>, known: &KnownMeasures) {
         // Each part's days of a measure, in date order, are a run; a
         // measure's runs are kept in the parts' order.
         type Run<'p> = (u32, &'p mut [((u32, NaiveDate), DayTotals)]);
-        let mut runs: HashMap<&str, Vec<Run<'_>>, FxBuild> = HashMap::default();
+        let mut runs: Vec<Vec<Run<'_>>> = Vec::new();
+        runs.resize_with(known.ids.len(), Vec::new);
         for part in &mut parts {
-            let PartDays {
-                source,
-                slots,
-                sorted,
-            } = part;
+            let PartDays { source, sorted } = part;
             for run in sorted.chunk_by_mut(|((a, _), _), ((b, _), _)| a == b) {
-                let slot = &slots[run[0].0.0 as usize];
-                if slot.known {
-                    runs.entry(slot.measure.as_str())
-                        .or_default()
-                        .push((*source, run));
-                }
+                runs[run[0].0.0 as usize].push((*source, run));
             }
         }
-        for measure in runs.keys() {
-            if !self.days.contains_key(*measure) {
+        for (measure, runs) in known.ids.iter().zip(&runs) {
+            if !runs.is_empty() && !self.days.contains_key(*measure) {
                 self.days.insert((*measure).to_string(), DayList::default());
             }
         }
         let mut work: Vec<(&mut DayList<DayTotals>, Vec<Run<'_>>)> = self
             .days
             .iter_mut()
-            .filter_map(|(measure, days)| Some((days, runs.remove(measure.as_str())?)))
+            .filter_map(|(measure, days)| {
+                let runs =
+                    std::mem::take(&mut runs[*known.measures.get(measure.as_str())? as usize]);
+                (!runs.is_empty()).then_some((days, runs))
+            })
             .collect();
         let inexact = crate::parallel::map_in_order_mut(&mut work, 16, |(days, runs)| {
             let mut inexact = false;
@@ -979,6 +1001,11 @@ impl Tally {
             .range(range.start..=range.end)
             .map(|(_, n)| *n)
             .fold(0, u64::saturating_add)
+    }
+
+    /// Whether any period of any measure is excused.
+    pub fn excuses_any(&self) -> bool {
+        !self.excused.is_empty()
     }
 
     /// The reason a period is excused for a measure, if it is.

@@ -550,3 +550,10 @@ fn excused_days_push_a_gap_rule_due_day_on() {
     let f = status_of(&rows, "fritidsgard", "2021-08-16");
     assert_eq!(f.state, State::Behind);
 }
+
+#[test]
+fn a_day_of_the_tally_stays_small() {
+    // A plan of a thousand measures makes a day of nearly every row, and
+    // the pass moves every day twice.
+    assert!(std::mem::size_of::<super::tally::DayTotals>() <= 24);
+}

@@ -698,7 +698,7 @@ fn one_pass(files: &[PathBuf], piece: u64, known: &KnownMeasures) -> Result<Pass
             Ok(())
         },
     )?;
-    tally.merge_days(parts);
+    tally.merge_days(parts, known);
     Ok(Pass {
         pieces,
         tally,
@@ -844,7 +844,7 @@ fn tally_in_order(
             number += 1;
         }
         part.excuses.clear();
-        tally.merge_part(part, 0);
+        tally.merge_part(part, 0, known);
     }
     Ok(tally)
 }
