@@ -284,7 +284,32 @@ pub fn period_containing(kind: PeriodKind, date: NaiveDate, window: DateRange) -
 /// one year clip the window to that year first (see
 /// [`DateRange::around_year`]), so that a plan running for decades with a
 /// daily quota costs a year's periods, not all of them.
+///
+/// The last few lists made on a thread are kept: the measures of a plan
+/// mostly share their validity and kind of period, and a plan of a
+/// thousand asks for the same list a thousand times.
 pub fn periods_in(kind: PeriodKind, window: DateRange) -> Vec<Period> {
+    /// How many lists a thread keeps.
+    const KEPT: usize = 8;
+    type Kept = Vec<((PeriodKind, DateRange), Vec<Period>)>;
+    thread_local! {
+        static RECENT: std::cell::RefCell<Kept> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    RECENT.with_borrow_mut(|recent| {
+        if let Some((_, periods)) = recent.iter().find(|(key, _)| *key == (kind, window)) {
+            return periods.clone();
+        }
+        let periods = list_periods(kind, window);
+        if recent.len() == KEPT {
+            recent.remove(0);
+        }
+        recent.push(((kind, window), periods.clone()));
+        periods
+    })
+}
+
+/// [`periods_in`], worked out.
+fn list_periods(kind: PeriodKind, window: DateRange) -> Vec<Period> {
     let mut periods = Vec::new();
     let mut day = window.start;
     while day <= window.end {
@@ -429,6 +454,21 @@ mod tests {
 
     fn range(a: &str, b: &str) -> DateRange {
         DateRange::new(d(a), d(b)).unwrap()
+    }
+
+    #[test]
+    fn lists_kept_on_a_thread_are_the_lists_worked_out() {
+        // More windows than a thread keeps, asked for over and over.
+        let kinds = [PeriodKind::Month, PeriodKind::Week, PeriodKind::Term];
+        for round in 0..3 {
+            for (i, kind) in kinds.iter().enumerate() {
+                for year in 2019..2023 {
+                    let start = d(&format!("{year}-0{}-1{}", 1 + i, round));
+                    let window = DateRange::new(start, d(&format!("{}-06-30", year + 1))).unwrap();
+                    assert_eq!(periods_in(*kind, window), list_periods(*kind, window));
+                }
+            }
+        }
     }
 
     #[test]

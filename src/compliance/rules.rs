@@ -197,6 +197,10 @@ impl Context<'_> {
     }
 
     fn excuse(&self, period: &Period) -> Option<String> {
+        // Most logs excuse nothing: no period's key is then written out.
+        if !self.tally.excuses_any() {
+            return None;
+        }
         self.tally
             .excuse(&self.measure.id, &period.key())
             .map(str::to_string)
