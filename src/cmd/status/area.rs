@@ -19,7 +19,7 @@ use super::view::{evaluation, grid_as_of, read_log, span_grid};
 use crate::cli::{ListFormat, StatusArgs};
 use crate::compliance::grid::{Grid, GridRow};
 use crate::compliance::tally::Tally;
-use crate::compliance::{Evaluation, MeasureStatus};
+use crate::compliance::{Evaluation, MeasureStatus, State};
 use crate::error::{Error, Outcome};
 use crate::period::{Period, PeriodRef};
 use crate::plan::Plan;
@@ -33,20 +33,44 @@ use crate::store::plan_file::load_plan;
 use crate::store::shown;
 use crate::text;
 
-/// One data folder, read; its tally is judged at once and dropped, so
-/// that a region's or the country's hundreds of folders take the memory
-/// of one tally.
+/// One data folder, judged: its plan and tally are dropped once it is,
+/// and a table already worded, so that a region's or the country's
+/// hundreds of folders take the memory of one plan and one tally, and
+/// of what is shown of each.
 struct Folder {
     /// The folder as the user named it.
     shown: String,
-    plan: Plan,
+    municipality: String,
+    title: String,
+    /// Whether the plan has each `--measure` id, in their order.
+    has_measures: Vec<bool>,
+    /// The folder's own table, worded, and the state of each measure in
+    /// it (the table format only: the JSON keeps every measure's status).
+    table: String,
+    states: Vec<State>,
+    /// Whether a measure is behind (`--fail-if-behind`).
+    behind: bool,
 }
 
-fn read_folder(dir: &Path, settings: &Settings) -> Result<(Folder, Tally), Error> {
+impl Folder {
+    fn of(shown: String, plan: &Plan, ids: &[String]) -> Folder {
+        Folder {
+            shown,
+            municipality: plan.agreement.municipality.clone(),
+            title: plan.agreement.title.clone(),
+            has_measures: ids.iter().map(|id| plan.has_measure(id)).collect(),
+            table: String::new(),
+            states: Vec::new(),
+            behind: false,
+        }
+    }
+}
+
+fn read_folder(dir: &Path, settings: &Settings) -> Result<(String, Plan, Tally), Error> {
     let shown = shown(dir);
     let plan = load_plan(dir)?;
     let tally = read_log(dir, &plan, settings.lang, Some(&shown))?;
-    Ok((Folder { shown, plan }, tally))
+    Ok((shown, plan, tally))
 }
 
 /// `status --format json` over several folders.
@@ -79,8 +103,8 @@ struct AgreementGrid<'a> {
 /// Refuses `--measure` ids that no plan has; an id that only some plans
 /// have shows in those.
 fn check_measure_filter(folders: &[Folder], ids: &[String]) -> Result<(), Error> {
-    for id in ids {
-        if !folders.iter().any(|f| f.plan.has_measure(id)) {
+    for (i, id) in ids.iter().enumerate() {
+        if !folders.iter().any(|f| f.has_measures[i]) {
             let dirs: Vec<&str> = folders.iter().map(|f| f.shown.as_str()).collect();
             let dirs = dirs.join(", ");
             let refusal = text!("cmd-area-unknown-measure", id = format!("{id:?}"), dirs);
@@ -101,28 +125,47 @@ pub fn run(
     let as_of = span
         .as_ref()
         .map(|span| grid_as_of(args.at.is_some(), span, at));
-    let mut folders = Vec::with_capacity(settings.dirs.len());
-    let mut evaluations = Vec::new();
-    let mut grids = Vec::new();
-    for dir in &settings.dirs {
-        let (folder, tally) = read_folder(dir, settings)?;
-        match (&span, as_of) {
-            (Some(span), Some(as_of)) => {
-                grids.push(span_grid(&folder.plan, &tally, span, as_of, &args.measures))
-            }
-            _ => evaluations.push(evaluation(&folder.plan, &tally, at, &args.measures)),
-        }
-        folders.push(folder);
-    }
-    check_measure_filter(&folders, &args.measures)?;
     let grouping = if args.by_owner {
         Grouping::Owner
     } else {
         Grouping::FocusArea
     };
+    let (lang, colour) = (settings.lang, settings.colour);
+    let width = Width::of_stdout(args.wide);
+    let tables = args.format == ListFormat::Table;
+    let mut folders = Vec::with_capacity(settings.dirs.len());
+    let mut evaluations = Vec::new();
+    let mut grids = Vec::new();
+    for dir in &settings.dirs {
+        let (shown, plan, tally) = read_folder(dir, settings)?;
+        let mut folder = Folder::of(shown, &plan, &args.measures);
+        match (&span, as_of) {
+            (Some(span), Some(as_of)) => {
+                let grid = span_grid(&plan, &tally, span, as_of, &args.measures);
+                if tables {
+                    folder.table = grid_table(&plan, &grid, grouping, lang, colour, width);
+                    folder.states = grid.measures.iter().map(|r| r.at_end.state).collect();
+                } else {
+                    grids.push(grid);
+                }
+            }
+            _ => {
+                let judged = evaluation(&plan, &tally, at, &args.measures);
+                folder.behind = judged.any_behind();
+                if tables {
+                    folder.table = status_table(&plan, &judged, grouping, lang, colour, width);
+                    folder.states = judged.measures.iter().map(|m| m.state).collect();
+                } else {
+                    evaluations.push(judged);
+                }
+            }
+        }
+        folders.push(folder);
+    }
+    check_measure_filter(&folders, &args.measures)?;
     match as_of {
-        Some(as_of) => grids_of(args, settings, &folders, grids, as_of, grouping),
-        None => statuses(args, settings, &folders, evaluations, at, grouping),
+        Some(as_of) => grids_of(args, settings, &folders, grids, as_of, width),
+        None => statuses(args, settings, &folders, evaluations, at, width),
     }
 }
 
@@ -132,7 +175,7 @@ fn statuses(
     folders: &[Folder],
     evaluations: Vec<Evaluation>,
     at: NaiveDate,
-    grouping: Grouping,
+    width: Width,
 ) -> Result<Outcome, Error> {
     let lang = settings.lang;
     let mut out = io::stdout().lock();
@@ -143,40 +186,24 @@ fn statuses(
                 .zip(&evaluations)
                 .map(|(f, e)| AgreementStatus {
                     dir: &f.shown,
-                    municipality: &f.plan.agreement.municipality,
-                    title: &f.plan.agreement.title,
+                    municipality: &f.municipality,
+                    title: &f.title,
                     measures: &e.measures,
                 })
                 .collect();
             write_json(&mut out, &AreaStatus { at, agreements })?;
         }
         ListFormat::Table => {
-            let width = Width::of_stdout(args.wide);
-            let lines: Vec<AreaLine> = folders
-                .iter()
-                .zip(&evaluations)
-                .map(|(f, e)| AreaLine {
-                    municipality: &f.plan.agreement.municipality,
-                    dir: &f.shown,
-                    states: e.measures.iter().map(|m| m.state).collect(),
-                })
-                .collect();
+            let lines = area_lines(folders);
             write!(
                 out,
                 "{}",
                 area_table(&lines, at, lang, settings.colour, width)
             )?;
-            for (f, e) in folders.iter().zip(&evaluations) {
-                write!(
-                    out,
-                    "{}{}",
-                    agreement_heading(&f.plan.agreement.municipality, &f.shown),
-                    status_table(&f.plan, e, grouping, lang, settings.colour, width)
-                )?;
-            }
+            write_tables(&mut out, folders)?;
         }
     }
-    if args.fail_if_behind && evaluations.iter().any(Evaluation::any_behind) {
+    if args.fail_if_behind && folders.iter().any(|f| f.behind) {
         return Ok(Outcome::ProblemsFound);
     }
     Ok(Outcome::Success)
@@ -188,7 +215,7 @@ fn grids_of(
     folders: &[Folder],
     grids: Vec<Grid>,
     as_of: NaiveDate,
-    grouping: Grouping,
+    width: Width,
 ) -> Result<Outcome, Error> {
     let lang = settings.lang;
     let mut out = io::stdout().lock();
@@ -199,8 +226,8 @@ fn grids_of(
                 .zip(&grids)
                 .map(|(f, g)| AgreementGrid {
                     dir: &f.shown,
-                    municipality: &f.plan.agreement.municipality,
-                    title: &f.plan.agreement.title,
+                    municipality: &f.municipality,
+                    title: &f.title,
                     span: &g.span,
                     columns: &g.columns,
                     measures: &g.measures,
@@ -215,30 +242,35 @@ fn grids_of(
             )?;
         }
         ListFormat::Table => {
-            let width = Width::of_stdout(args.wide);
-            let lines: Vec<AreaLine> = folders
-                .iter()
-                .zip(&grids)
-                .map(|(f, g)| AreaLine {
-                    municipality: &f.plan.agreement.municipality,
-                    dir: &f.shown,
-                    states: g.measures.iter().map(|r| r.at_end.state).collect(),
-                })
-                .collect();
+            let lines = area_lines(folders);
             write!(
                 out,
                 "{}",
                 area_table(&lines, as_of, lang, settings.colour, width)
             )?;
-            for (f, g) in folders.iter().zip(&grids) {
-                write!(
-                    out,
-                    "{}{}",
-                    agreement_heading(&f.plan.agreement.municipality, &f.shown),
-                    grid_table(&f.plan, g, grouping, lang, settings.colour, width)
-                )?;
-            }
+            write_tables(&mut out, folders)?;
         }
     }
     Ok(Outcome::Success)
+}
+
+/// Each folder's own table, under its heading.
+fn write_tables(out: &mut impl Write, folders: &[Folder]) -> Result<(), Error> {
+    for folder in folders {
+        let heading = agreement_heading(&folder.municipality, &folder.shown);
+        write!(out, "{heading}{}", folder.table)?;
+    }
+    Ok(())
+}
+
+/// The summary's line of each folder.
+fn area_lines(folders: &[Folder]) -> Vec<AreaLine<'_>> {
+    folders
+        .iter()
+        .map(|f| AreaLine {
+            municipality: &f.municipality,
+            dir: &f.shown,
+            states: f.states.clone(),
+        })
+        .collect()
 }
