@@ -3,9 +3,11 @@
 //! measures needs, each measure on its own. Few items stay on the
 //! calling thread (starting threads would cost more than it saves).
 
-/// The number of cores to work on.
+/// The number of cores to work on, asked of the system once (on Linux
+/// that reads the cgroup's quota files every time it is asked).
 pub fn cores() -> usize {
-    std::thread::available_parallelism().map_or(1, usize::from)
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, usize::from))
 }
 
 /// `work` applied to every item, in the items' order: the items cut into
