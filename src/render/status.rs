@@ -220,7 +220,7 @@ pub fn status_table(
             column.push(cell.clone());
         }
     }
-    let keep = fitting(&all, width, false, colour);
+    let keep = fitting(&all, width, false);
     for (heading, members) in groups(plan, &evaluation.measures, grouping, |m| {
         (m.focus_area.as_str(), m.responsible.as_slice())
     }) {
@@ -469,8 +469,8 @@ pub fn grid_table(
             column.push(cell);
         }
     }
-    let keep = fitting(&all, width, false, colour);
-    let compact = width.is_compact() || !fits(&all, &keep, width, colour);
+    let keep = fitting(&all, width, false);
+    let compact = width.is_compact() || !fits(&all, &keep, width);
     out += &title_line(
         &plan.agreement.title,
         &period_label(&grid.span.period(), lang),

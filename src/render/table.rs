@@ -188,14 +188,17 @@ pub fn fitted_table(
     zero_is_empty: bool,
     colour: bool,
 ) -> String {
-    let keep = fitting(&columns, width, zero_is_empty, colour);
+    let keep = fitting(&columns, width, zero_is_empty);
     masked_table(columns, &keep, width, colour)
 }
 
 /// Which of `columns` to keep at `width` (see [`fitted_table`]); several
 /// tables that should show the same columns (the groups of the status)
-/// decide once on all their rows and share the answer.
-pub fn fitting(columns: &[Column], width: Width, zero_is_empty: bool, colour: bool) -> Vec<bool> {
+/// decide once on all their rows and share the answer. The columns are
+/// measured once, however many are dropped (a plan of a thousand
+/// measures makes a table of a thousand rows), by what a reader sees:
+/// colour codes take no room.
+pub fn fitting(columns: &[Column], width: Width, zero_is_empty: bool) -> Vec<bool> {
     let mut keep: Vec<bool> = columns
         .iter()
         .map(|c| width == Width::Full || c.drop_rank.is_none() || !c.is_empty(zero_is_empty))
@@ -203,14 +206,10 @@ pub fn fitting(columns: &[Column], width: Width, zero_is_empty: bool, colour: bo
     let Width::Fit(limit) = width else {
         return keep;
     };
+    let all: Vec<&Column> = columns.iter().collect();
+    let widths = column_widths(&all);
     loop {
-        let kept: Vec<&Column> = columns
-            .iter()
-            .zip(&keep)
-            .filter(|(_, k)| **k)
-            .map(|(c, _)| c)
-            .collect();
-        if natural_width(&kept, colour) <= limit {
+        if natural_width(&widths, &keep) <= limit {
             return keep;
         }
         let Some(victim) = columns
@@ -229,17 +228,12 @@ pub fn fitting(columns: &[Column], width: Width, zero_is_empty: bool, colour: bo
 
 /// Whether the `columns` marked in `keep` fit in `width` without wrapping
 /// any cell.
-pub fn fits(columns: &[Column], keep: &[bool], width: Width, colour: bool) -> bool {
+pub fn fits(columns: &[Column], keep: &[bool], width: Width) -> bool {
     let Width::Fit(limit) = width else {
         return true;
     };
-    let kept: Vec<&Column> = columns
-        .iter()
-        .zip(keep)
-        .filter(|(_, k)| **k)
-        .map(|(c, _)| c)
-        .collect();
-    natural_width(&kept, colour) <= limit
+    let all: Vec<&Column> = columns.iter().collect();
+    natural_width(&column_widths(&all), keep) <= limit
 }
 
 /// The text of the table of the `columns` marked in `keep`, wrapped to
@@ -277,21 +271,7 @@ fn full_text(columns: &[&Column]) -> Option<String> {
     }
     // Each cell as its lines with their widths; the header is row 0.
     let rows = columns[0].cells.len();
-    /// The header (row 0), or a cell.
-    fn text_of(column: &Column, row: usize) -> &str {
-        match row {
-            0 => &column.header,
-            _ => &column.cells[row - 1].text,
-        }
-    }
-    let mut widths = vec![1usize; columns.len()];
-    for (width, column) in widths.iter_mut().zip(columns) {
-        for row in 0..=rows {
-            for line in text_of(column, row).split('\n') {
-                *width = (*width).max(line.width());
-            }
-        }
-    }
+    let widths = column_widths(columns);
     if widths.iter().any(|w| *w > usize::from(u16::MAX) - 2) {
         return None;
     }
@@ -343,15 +323,38 @@ fn assemble(columns: &[&Column], colour: bool) -> Table {
     table
 }
 
-/// The width of the widest line of `columns` laid out in full.
-fn natural_width(columns: &[&Column], colour: bool) -> usize {
-    let mut table = assemble(columns, colour);
-    table.force_no_tty();
-    table
-        .lines()
-        .map(|line| line.chars().count())
-        .max()
-        .unwrap_or(0)
+/// How wide the columns of `widths` marked in `keep` are laid out in full,
+/// borders and padding included (0 for none): comfy-table's width for them.
+fn natural_width(widths: &[usize], keep: &[bool]) -> usize {
+    // Each column: its text, a space either side and a border after it;
+    // then the border before the first.
+    let kept = widths.iter().zip(keep).filter(|(_, k)| **k);
+    match kept.map(|(w, _)| w + 3).sum::<usize>() {
+        0 => 0,
+        sum => sum + 1,
+    }
+}
+
+/// The header (row 0), or a cell.
+fn text_of(column: &Column, row: usize) -> &str {
+    match row {
+        0 => &column.header,
+        _ => &column.cells[row - 1].text,
+    }
+}
+
+/// How wide each of `columns` is laid out in full: its widest line of
+/// header or cell, as the terminal shows it (at least 1).
+fn column_widths(columns: &[&Column]) -> Vec<usize> {
+    columns
+        .iter()
+        .map(|column| {
+            (0..=column.cells.len())
+                .flat_map(|row| text_of(column, row).split('\n'))
+                .map(|line| line.width())
+                .fold(1, usize::max)
+        })
+        .collect()
 }
 
 /// `text` with its lines broken between words so that none is wider than
@@ -460,8 +463,52 @@ mod tests {
                 .collect();
             let refs: Vec<&Column> = columns.iter().collect();
             let comfy = assemble(&refs, false).to_string();
+            // The width measured without laying the table out is its
+            // widest line as the terminal shows it.
+            let widest = comfy.lines().map(|l| l.width()).max().unwrap_or(0);
+            let keep = vec![true; refs.len()];
+            proptest::prop_assert_eq!(natural_width(&column_widths(&refs), &keep), widest);
             proptest::prop_assert_eq!(full_text(&refs), Some(comfy));
         }
+    }
+
+    #[test]
+    fn a_coloured_table_keeps_the_columns_a_plain_one_keeps() {
+        // At exactly the plain table's width: the colour codes around the
+        // cells take no room on the screen, so no column is dropped.
+        let coloured = || {
+            let mut columns = sample();
+            for cell in &mut columns[1].cells {
+                cell.colour = Some(Color::Green);
+            }
+            columns
+        };
+        let plain = fitted_table(coloured(), Width::Full, false, false);
+        let limit = plain.lines().map(|l| l.width()).max().unwrap();
+        let fitted = fitted_table(coloured(), Width::Fit(limit), false, true);
+        assert!(fitted.contains("\x1b["), "{fitted}");
+        let shown: String = strip_codes(&fitted);
+        let plain_fitted = fitted_table(coloured(), Width::Fit(limit), false, false);
+        assert_eq!(shown, plain_fitted);
+        assert!(shown.contains("long"), "{shown}");
+    }
+
+    /// `text` without its terminal colour codes.
+    fn strip_codes(text: &str) -> String {
+        let mut out = String::new();
+        let mut chars = text.chars();
+        while let Some(c) = chars.next() {
+            if c == '\x1b' {
+                for c in chars.by_ref() {
+                    if c == 'm' {
+                        break;
+                    }
+                }
+            } else {
+                out.push(c);
+            }
+        }
+        out
     }
 
     #[test]
